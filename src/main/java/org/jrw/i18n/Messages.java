@@ -1,0 +1,106 @@
+package org.jrw.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Localized messages. Keys are dotted ({@code import.file.missing}); each feature area has its own
+ * bundle under {@code i18n/} so that features can grow without touching each other's files.
+ * Simplified Chinese is the default locale, English the second ({@code --lang en}).
+ * Placeholders use {@link MessageFormat} syntax ({@code {0}}).
+ */
+public final class Messages {
+    /** Every bundle base name, in lookup order. Add a feature's bundle here. */
+    public static final List<String> BUNDLES = List.of(
+            "i18n.core", "i18n.gui", "i18n.law", "i18n.checks", "i18n.search", "i18n.evidence",
+            "i18n.review", "i18n.exchange", "i18n.meeting", "i18n.training", "i18n.evaluation",
+            "i18n.audit");
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static volatile Locale locale = CHINESE;
+
+    private Messages() {
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static void setLocale(Locale l) {
+        locale = l == null ? CHINESE : l;
+    }
+
+    /** Sets the locale from a language tag such as {@code zh}, {@code zh-CN} or {@code en}. */
+    public static void setLanguage(String tag) {
+        if (tag == null || tag.isBlank() || tag.toLowerCase(Locale.ROOT).startsWith("zh")) {
+            setLocale(CHINESE);
+        } else if (tag.toLowerCase(Locale.ROOT).startsWith("en")) {
+            setLocale(Locale.ENGLISH);
+        } else {
+            throw new IllegalArgumentException(tag);
+        }
+    }
+
+    public static boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /** The message for a key in the current locale; the key itself when no bundle has it. */
+    public static String get(String key, Object... args) {
+        return get(locale, key, args);
+    }
+
+    public static String get(Locale l, String key, Object... args) {
+        String pattern = lookup(l, key);
+        if (pattern == null) {
+            return key;
+        }
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, l).format(args);
+    }
+
+    public static boolean has(String key) {
+        return lookup(CHINESE, key) != null;
+    }
+
+    private static String lookup(Locale l, String key) {
+        for (String base : BUNDLES) {
+            ResourceBundle b = bundle(base, l);
+            if (b != null && b.containsKey(key)) {
+                return b.getString(key);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Map<String, java.util.Optional<ResourceBundle>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The bundle, or null when the feature has none yet. Chinese is the root file
+     * ({@code core.properties}), English the {@code _en} file; both are read as UTF-8.
+     */
+    public static ResourceBundle bundle(String base, Locale l) {
+        String k = base + ("en".equals(l.getLanguage()) ? "_en" : "");
+        return CACHE.computeIfAbsent(k, x -> java.util.Optional.ofNullable(loadPlain(base, l))).orElse(null);
+    }
+
+    private static ResourceBundle loadPlain(String base, Locale l) {
+        String suffix = "en".equals(l.getLanguage()) ? "_en" : "";
+        String path = "/" + base.replace('.', '/') + suffix + ".properties";
+        try (var in = Messages.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            return new java.util.PropertyResourceBundle(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+}
