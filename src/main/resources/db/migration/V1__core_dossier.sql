@@ -50,7 +50,7 @@ CREATE TABLE violations (
     case_id            TEXT NOT NULL REFERENCES cases(case_id) ON DELETE CASCADE,
     violation_id       TEXT NOT NULL,
     ord                INTEGER NOT NULL,
-    party_id           TEXT NOT NULL,
+    party_id           TEXT,
     facts              TEXT,
     violated_provision TEXT,
     penalty_provision  TEXT,

@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 public final class Messages {
     /** Every bundle base name, in lookup order. Add a feature's bundle here. */
     public static final List<String> BUNDLES = List.of(
-            "i18n.core", "i18n.gui", "i18n.law", "i18n.checks", "i18n.search", "i18n.evidence",
+            "i18n.core", "i18n.cli", "i18n.gui", "i18n.law", "i18n.checks", "i18n.search", "i18n.evidence",
             "i18n.review", "i18n.exchange", "i18n.meeting", "i18n.training", "i18n.evaluation",
             "i18n.audit");
 

@@ -1,0 +1,101 @@
+package org.jrw.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrw.codec.Json;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.dossier.InvalidPackageException;
+import org.jrw.logic.dossier.Problem;
+import org.jrw.model.BadInputException;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line and returns its exit code: 0 done, 2 bad input or usage, 3 a verification
+ * failed, 1 an internal error. With {@code --json}, stdout carries exactly one JSON document (the
+ * result, or {@code {"error": …}}); human messages always go to stderr.
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int INTERNAL = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int VERIFICATION_FAILED = 3;
+
+    private Cli() {
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            applyLanguage(args);
+        } catch (IllegalArgumentException e) {
+            err.println(Messages.get("cli.lang.unsupported", e.getMessage()));
+            return BAD_INPUT;
+        }
+        java.util.Locale.setDefault(Messages.locale());
+        boolean json = List.of(args).contains("--json");
+        CommandLine cl = new CommandLine(new JrwCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println(Messages.get("cli.error.usage", ex.getMessage()));
+            if (!json) {
+                ex.getCommandLine().usage(err);
+            }
+            printError(out, json, BAD_INPUT, ex.getMessage(), List.of());
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, out, err, json));
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static int handle(Throwable ex, PrintWriter out, PrintWriter err, boolean json) {
+        if (ex instanceof BadInputException b) {
+            err.println(Messages.get("cli.error", b.getMessage()));
+            List<String> problems = b instanceof InvalidPackageException ip
+                    ? ip.problems().stream().map(Problem::message).toList() : List.of();
+            printError(out, json, BAD_INPUT, b instanceof InvalidPackageException ip2
+                    ? Messages.get("import.invalid", "", ip2.problems().size()).strip() : b.getMessage(), problems);
+            return BAD_INPUT;
+        }
+        if (ex instanceof VerificationFailedException v) {
+            err.println(Messages.get("cli.error.verification", v.getMessage()));
+            return VERIFICATION_FAILED;
+        }
+        err.println(Messages.get("cli.error.internal", String.valueOf(ex)));
+        if (Boolean.getBoolean("jrw.debug")) {
+            ex.printStackTrace(err);
+        }
+        printError(out, json, INTERNAL, String.valueOf(ex), List.of());
+        return INTERNAL;
+    }
+
+    private static void printError(PrintWriter out, boolean json, int code, String message, List<String> problems) {
+        if (!json) {
+            return;
+        }
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("exitCode", code);
+        e.put("message", message);
+        if (!problems.isEmpty()) {
+            e.put("problems", problems);
+        }
+        out.println(Json.pretty(Map.of("error", e)));
+    }
+
+    /** {@code --lang} is applied before parsing so that usage errors are in the right language too. */
+    static void applyLanguage(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--lang") && i + 1 < args.length) {
+                Messages.setLanguage(args[i + 1]);
+            } else if (a.startsWith("--lang=")) {
+                Messages.setLanguage(a.substring("--lang=".length()));
+            }
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.jrw.logic.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jrw.codec.DossierCodec;
+import org.jrw.codec.Json;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.BadInputException;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.Dossier;
+import org.jrw.model.Evidence;
+import org.jrw.persistence.CaseDao;
+import org.jrw.persistence.Vault;
+import org.jrw.persistence.Workspace;
+
+/**
+ * Imports a {@code .jrcase} package all-or-nothing. Order of work:
+ * <ol>
+ * <li>open the package (paths, links, entry count and size checked), parse and validate the
+ * manifest — nothing of the workspace is touched;</li>
+ * <li>copy every listed file into the workspace's staging folder while hashing it (one read),
+ * refusing on a missing file or a hash mismatch;</li>
+ * <li>in one database transaction: insert the rows and move the staged files into the vault;
+ * if anything fails, the transaction rolls back and the files this import added are removed.</li>
+ * </ol>
+ */
+public final class DossierImporter {
+    private final Workspace workspace;
+    private final PackageSource.Limits limits;
+
+    public DossierImporter(Workspace workspace) {
+        this(workspace, PackageSource.Limits.defaults());
+    }
+
+    public DossierImporter(Workspace workspace, PackageSource.Limits limits) {
+        this.workspace = workspace;
+        this.limits = limits;
+    }
+
+    /** Reads and validates a package's manifest (no files read, workspace untouched). */
+    public static Dossier readManifest(PackageSource src, List<Problem> warnings) throws IOException {
+        JsonNode root;
+        try {
+            root = Json.parse(src.manifest());
+        } catch (BadInputException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new BadInputException(e, "import.manifest.malformed", src.name(), jsonReason(e));
+        }
+        ManifestValidator.Result r = ManifestValidator.validate(root);
+        if (!r.ok()) {
+            throw new InvalidPackageException(src.name(), r.errors());
+        }
+        warnings.addAll(r.warnings());
+        return DossierCodec.read(root);
+    }
+
+    private static String jsonReason(IOException e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        String first = nl > 0 ? m.substring(0, nl) : m;
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null) {
+            return first + " (line " + jp.getLocation().getLineNr() + ", column " + jp.getLocation().getColumnNr() + ")";
+        }
+        return first;
+    }
+
+    public ImportResult importPackage(Path path, boolean replace, Progress progress) {
+        try (PackageSource src = PackageSource.open(path, limits)) {
+            return importFrom(src, replace, progress);
+        } catch (IOException e) {
+            throw new BadInputException(e, "import.package.unreadable", path.toString(), e.getMessage());
+        }
+    }
+
+    private ImportResult importFrom(PackageSource src, boolean replace, Progress progress) throws IOException {
+        List<Problem> warnings = new ArrayList<>();
+        Dossier dossier = readManifest(src, warnings);
+        String number = dossier.caseInfo().caseNumber();
+        Optional<String> existing = workspace.db().withConnection(c -> CaseDao.idByNumber(c, number));
+        if (existing.isPresent() && !replace) {
+            throw new BadInputException("import.case.exists", number);
+        }
+
+        // every listed file: path → expected hash (lower case); refuse if one path has two hashes
+        Map<String, String> expected = new LinkedHashMap<>();
+        List<Problem> errors = new ArrayList<>();
+        for (CaseDocument d : dossier.documents()) {
+            want(expected, errors, d.file(), d.sha256(), "documents[" + d.id() + "]");
+        }
+        for (Evidence e : dossier.evidence()) {
+            want(expected, errors, e.file(), e.sha256(), "evidence[" + e.id() + "]");
+        }
+        for (String p : expected.keySet()) {
+            if (!src.isFile(p)) {
+                errors.add(new Problem("import.file.missing", p));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPackageException(src.name(), errors);
+        }
+
+        List<Vault.Staged> staged = new ArrayList<>();
+        try {
+            long total = expected.size();
+            long done = 0;
+            for (Map.Entry<String, String> f : expected.entrySet()) {
+                progress.checkCancelled();
+                progress.update(done++, total, f.getKey());
+                Vault.Staged s;
+                try (InputStream in = src.open(f.getKey())) {
+                    s = workspace.vault().stage(in, limits.maxExpandedBytes());
+                } catch (Vault.SizeLimitException e) {
+                    throw new BadInputException("import.package.tooLarge", limits.maxExpandedBytes() >> 20);
+                }
+                staged.add(s);
+                if (!s.sha256().equals(f.getValue())) {
+                    errors.add(new Problem("import.file.hashMismatch", f.getKey(), f.getValue(), s.sha256()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidPackageException(src.name(), errors);
+            }
+            Set<String> listed = new LinkedHashSet<>(expected.keySet());
+            listed.add(PackageSource.MANIFEST);
+            for (String f : src.files()) {
+                if (!listed.contains(f)) {
+                    warnings.add(new Problem("import.file.unlisted", f));
+                }
+            }
+            progress.update(total, total, number);
+            progress.checkCancelled();
+            String caseId = existing.orElseGet(DossierImporter::newCaseId);
+            Dossier toStore = dossier.withCaseId(caseId);
+            commit(toStore, staged, existing.isPresent());
+            staged.clear();
+            return new ImportResult(caseId, number, dossier.documents().size(), dossier.evidence().size(),
+                    existing.isPresent(), List.copyOf(warnings));
+        } finally {
+            for (Vault.Staged s : staged) {
+                Files.deleteIfExists(s.temp());
+            }
+        }
+    }
+
+    private static void want(Map<String, String> expected, List<Problem> errors, String file, String sha,
+                             String at) {
+        if (file == null) {
+            return;
+        }
+        String lower = ManifestValidator.lower(sha);
+        String prev = expected.putIfAbsent(file, lower);
+        if (prev != null && !prev.equals(lower)) {
+            errors.add(new Problem("import.file.conflictingHash", file, at));
+        }
+    }
+
+    /** Rows and vault files in one unit: on any failure, files new to the vault are removed. */
+    private void commit(Dossier d, List<Vault.Staged> staged, boolean replace) {
+        List<String> added = new ArrayList<>();
+        try {
+            workspace.db().inTransaction(c -> {
+                if (replace) {
+                    CaseDao.delete(c, d.caseId());
+                }
+                for (Vault.Staged s : staged) {
+                    CaseDao.addVaultFile(c, s.sha256(), s.size());
+                }
+                CaseDao.insert(c, d);
+                for (Vault.Staged s : staged) {
+                    try {
+                        if (workspace.vault().commit(s)) {
+                            added.add(s.sha256());
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            for (String sha : added) {
+                try {
+                    workspace.vault().remove(sha);
+                } catch (IOException ignored) {
+                    // an orphan file is harmless; the vault check reports it
+                }
+            }
+            throw e;
+        }
+    }
+
+    static String newCaseId() {
+        return "c-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+}

@@ -1,0 +1,23 @@
+package org.jrw.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.jrw.cli.Cli;
+import org.jrw.i18n.Messages;
+
+/** Runs the command line in-process and captures its exit code, stdout and stderr. */
+public final class CliRunner {
+    private CliRunner() {
+    }
+
+    public record Run(int code, String out, String err) {
+    }
+
+    public static Run run(String... args) {
+        Messages.setLanguage("zh");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+}
