@@ -1,11 +1,13 @@
 package org.jrw.app;
 
+import java.nio.file.Path;
+
 /** Starts the JavaFX workbench (kept apart so the command line never loads JavaFX). */
 final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(String[] args) {
-        org.jrw.gui.WorkbenchApp.start(args);
+    static void launch(Path workspace) {
+        org.jrw.gui.WorkbenchApp.launchWorkbench(workspace);
     }
 }

@@ -14,8 +14,18 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            DesktopLauncher.launch(args);
+        GuiArgs gui = GuiArgs.parse(args);
+        if (gui != null) {
+            if (gui.lang() != null) {
+                try {
+                    org.jrw.i18n.Messages.setLanguage(gui.lang());
+                } catch (IllegalArgumentException e) {
+                    System.err.println(org.jrw.i18n.Messages.get("cli.lang.unsupported", gui.lang()));
+                    System.exit(Cli.BAD_INPUT);
+                }
+            }
+            quietLibraryLogging();
+            DesktopLauncher.launch(gui.workspace());
             return;
         }
         quietLibraryLogging();
@@ -23,6 +33,32 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, out, err);
         System.exit(code);
+    }
+
+    /**
+     * The GUI is wanted when no command is given: no arguments at all, or only the common
+     * options {@code --workspace DIR} and {@code --lang zh|en}. Returns null for a command line.
+     */
+    record GuiArgs(java.nio.file.Path workspace, String lang) {
+        static GuiArgs parse(String[] args) {
+            java.nio.file.Path ws = null;
+            String lang = null;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--workspace") && i + 1 < args.length) {
+                    ws = java.nio.file.Path.of(args[++i]);
+                } else if (a.startsWith("--workspace=")) {
+                    ws = java.nio.file.Path.of(a.substring(12));
+                } else if (a.equals("--lang") && i + 1 < args.length) {
+                    lang = args[++i];
+                } else if (a.startsWith("--lang=")) {
+                    lang = a.substring(7);
+                } else {
+                    return null;
+                }
+            }
+            return new GuiArgs(ws, lang);
+        }
     }
 
     /** Library INFO logging (Flyway, PDFBox) would clutter stderr, which carries our messages. */

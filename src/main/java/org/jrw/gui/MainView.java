@@ -1,0 +1,173 @@
+package org.jrw.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.jrw.gui.cases.CaseListView;
+import org.jrw.gui.cases.CaseOverviewView;
+import org.jrw.i18n.Messages;
+
+/** The main window: menus, the case list, the case overview and the status bar. Binds only. */
+public final class MainView extends BorderPane {
+    private final MainViewModel vm;
+
+    public MainView(MainViewModel vm, Runnable quit) {
+        this.vm = vm;
+        getStyleClass().add("main-view");
+        setTop(menus(quit));
+        CaseListView list = new CaseListView(vm.cases());
+        CaseOverviewView overview = new CaseOverviewView(vm.overview());
+        SplitPane split = new SplitPane(list, overview);
+        split.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(list, false);
+        setCenter(split);
+        setBottom(statusBar());
+        vm.setNotifier(new MainViewModel.Notifier() {
+            @Override
+            public void info(String title, String text) {
+                show(Alert.AlertType.INFORMATION, title, text);
+            }
+
+            @Override
+            public void error(String title, String text) {
+                show(Alert.AlertType.ERROR, title, text);
+            }
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                vm.importPackages(files.stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private MenuBar menus(Runnable quit) {
+        MenuItem importItem = item("gui.menu.import", "Shortcut+O", this::chooseImport);
+        importItem.setId("menuImport");
+        MenuItem exportItem = item("gui.menu.export", "Shortcut+E", this::chooseExport);
+        exportItem.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        MenuItem refresh = item("gui.menu.refresh", "F5", vm::refresh);
+        MenuItem exit = item("gui.menu.exit", "Shortcut+Q", quit);
+        Menu file = new Menu(Messages.get("gui.menu.file"), null, importItem, exportItem, new SeparatorMenuItem(),
+                refresh, new SeparatorMenuItem(), exit);
+        MenuItem about = item("gui.menu.about", "F1", () -> show(Alert.AlertType.INFORMATION,
+                Messages.get("gui.about.title"), Messages.get("gui.about.text", org.jrw.cli.JrwCommand.Version.version(),
+                        vm.context().workspaceDir())));
+        Menu help = new Menu(Messages.get("gui.menu.help"), null, about);
+        MenuBar bar = new MenuBar(file, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(Messages.get(key));
+        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(vm.statusProperty());
+        Label task = new Label();
+        task.textProperty().bind(vm.context().tasks().messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("taskProgress");
+        bar.setPrefWidth(180);
+        bar.progressProperty().bind(vm.context().tasks().progressProperty());
+        Button cancel = new Button(Messages.get("gui.task.cancel"));
+        cancel.setOnAction(e -> vm.context().tasks().cancel());
+        for (var n : List.of(task, bar, cancel)) {
+            n.visibleProperty().bind(vm.context().tasks().runningProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(10, status, spacer, task, bar, cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 10, 4, 10));
+        box.getStyleClass().add("status-bar");
+        return box;
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    private void chooseImport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("gui.menu.import"));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"),
+                new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
+        List<File> files = fc.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            vm.importPackages(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseExport() {
+        if (!vm.canExport()) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("gui.menu.export"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
+        fc.setInitialFileName(safeName(vm.overview().dossier().caseInfo().caseNumber()) + ".jrcase");
+        File f = fc.showSaveDialog(window());
+        if (f != null) {
+            Path p = f.toPath();
+            if (!p.getFileName().toString().endsWith(".jrcase")) {
+                p = p.resolveSibling(p.getFileName() + ".jrcase");
+            }
+            vm.exportCurrent(p);
+        }
+    }
+
+    static String safeName(String s) {
+        return s == null ? "case" : s.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
+    }
+
+    private void show(Alert.AlertType type, String title, String text) {
+        Alert a = new Alert(type, "", ButtonType.OK);
+        a.initOwner(window());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        TextArea body = new TextArea(text);
+        body.setEditable(false);
+        body.setWrapText(true);
+        body.setPrefRowCount(Math.min(12, Math.max(3, text.split("\n").length + 1)));
+        a.getDialogPane().setContent(body);
+        a.show();
+    }
+}

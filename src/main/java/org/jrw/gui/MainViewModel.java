@@ -1,0 +1,159 @@
+package org.jrw.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.jrw.gui.cases.CaseListViewModel;
+import org.jrw.gui.cases.CaseOverviewViewModel;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.demo.DemoContent;
+import org.jrw.logic.dossier.DossierExporter;
+import org.jrw.logic.dossier.ImportResult;
+import org.jrw.logic.dossier.Problem;
+import org.jrw.logic.task.CancelledException;
+import org.jrw.model.CaseSummary;
+import org.jrw.model.Dossier;
+
+/**
+ * The main window's state and actions. Every action that touches the workspace runs through the
+ * {@link org.jrw.gui.task.TaskRunner}; results come back on the JavaFX thread.
+ */
+public final class MainViewModel {
+    /** How the view tells the user about results and errors. */
+    public interface Notifier {
+        void info(String title, String text);
+
+        void error(String title, String text);
+    }
+
+    private final AppContext ctx;
+    private final CaseListViewModel cases = new CaseListViewModel();
+    private final CaseOverviewViewModel overview = new CaseOverviewViewModel();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private Notifier notifier = new Notifier() {
+        @Override
+        public void info(String title, String text) {
+        }
+
+        @Override
+        public void error(String title, String text) {
+        }
+    };
+
+    public MainViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        cases.selectedProperty().addListener((o, a, b) -> open(b));
+    }
+
+    public void setNotifier(Notifier n) {
+        this.notifier = n;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public CaseListViewModel cases() {
+        return cases;
+    }
+
+    public CaseOverviewViewModel overview() {
+        return overview;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty readyProperty() {
+        return ready;
+    }
+
+    /**
+     * Opens the workspace; on the very first start (no case yet) loads the demo dossier and the
+     * precedent corpus so a new user sees a real case at once.
+     */
+    public void start() {
+        ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
+            ctx.openWorkspace();
+            if (ctx.dossiers().count() == 0) {
+                p.update(0, 2, Messages.get("gui.task.loadingDemo"));
+                DemoContent.loadDemoDossier(ctx.openWorkspace(), p);
+                DemoContent.loadPrecedents(ctx.openWorkspace(), p);
+            }
+            return ctx.dossiers().list();
+        }, list -> {
+            showCases(list);
+            ready.set(true);
+            if (!list.isEmpty() && cases.selectedProperty().get() == null) {
+                cases.selectedProperty().set(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0));
+            }
+        }, this::fail);
+    }
+
+    public void refresh() {
+        ctx.tasks().run(Messages.get("gui.task.refresh"), p -> ctx.dossiers().list(), this::showCases, this::fail);
+    }
+
+    private void showCases(List<CaseSummary> list) {
+        cases.setCases(list);
+        status.set(Messages.get("gui.status.workspace", ctx.workspaceDir(), list.size()));
+    }
+
+    private void open(CaseSummary c) {
+        if (c == null) {
+            overview.dossierProperty().set(null);
+            return;
+        }
+        ctx.tasks().run(Messages.get("gui.task.openCase", c.caseNumber()), p -> ctx.dossiers().load(c.caseId()),
+                (Dossier d) -> overview.dossierProperty().set(d), this::fail);
+    }
+
+    /** Imports packages one after another, then shows the last one imported. */
+    public void importPackages(List<Path> paths) {
+        for (Path path : paths) {
+            ctx.tasks().run(Messages.get("gui.task.import", path.getFileName()),
+                    p -> ctx.dossiers().importPackage(path, false, p), (ImportResult r) -> {
+                        StringBuilder text = new StringBuilder(Messages.get("gui.import.done", r.caseNumber(),
+                                r.documents(), r.evidence()));
+                        for (Problem w : r.warnings()) {
+                            text.append("\n• ").append(w.message());
+                        }
+                        notifier.info(Messages.get("gui.import.title"), text.toString());
+                        ctx.tasks().run(Messages.get("gui.task.refresh"), p -> ctx.dossiers().list(), list -> {
+                            showCases(list);
+                            cases.shownCases().stream().filter(x -> x.caseId().equals(r.caseId())).findFirst()
+                                    .ifPresent(cases.selectedProperty()::set);
+                        }, this::fail);
+                    }, this::fail);
+        }
+    }
+
+    public boolean canExport() {
+        return overview.dossier() != null;
+    }
+
+    public void exportCurrent(Path out) {
+        Dossier d = overview.dossier();
+        if (d == null) {
+            return;
+        }
+        ctx.tasks().run(Messages.get("gui.task.export", d.caseInfo().caseNumber()),
+                p -> ctx.dossiers().export(d.caseId(), out, p),
+                (DossierExporter.ExportResult r) -> notifier.info(Messages.get("gui.export.title"),
+                        Messages.get("gui.export.done", r.file(), r.sha256())), this::fail);
+    }
+
+    private void fail(Throwable t) {
+        if (t instanceof CancelledException) {
+            status.set(Messages.get("gui.task.cancelled"));
+            return;
+        }
+        String msg = t.getMessage() == null ? t.toString() : t.getMessage();
+        notifier.error(Messages.get("gui.error.title"), msg);
+    }
+}

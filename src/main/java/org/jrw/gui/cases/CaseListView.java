@@ -1,0 +1,103 @@
+package org.jrw.gui.cases;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jrw.i18n.Messages;
+import org.jrw.model.CaseSummary;
+
+/** The case list with its filters: free text, status, district. Binds only. */
+public final class CaseListView extends VBox {
+    public CaseListView(CaseListViewModel vm) {
+        getStyleClass().add("case-list-pane");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        Label heading = new Label(Messages.get("gui.cases.heading"));
+        heading.getStyleClass().add("pane-heading");
+
+        TextField filter = new TextField();
+        filter.setId("caseFilter");
+        filter.setPromptText(Messages.get("gui.cases.filter.prompt"));
+        filter.textProperty().bindBidirectional(vm.textProperty());
+
+        ComboBox<String> status = combo("caseStatusFilter", vm, true);
+        ComboBox<String> district = combo("caseDistrictFilter", vm, false);
+        HBox filters = new HBox(6, status, district);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        HBox.setHgrow(district, Priority.ALWAYS);
+
+        ListView<CaseSummary> list = new ListView<>(vm.shownCases());
+        list.setId("caseList");
+        list.setPlaceholder(new Label(Messages.get("gui.cases.empty")));
+        list.setCellFactory(v -> new CaseCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && list.getSelectionModel().getSelectedItem() != b) {
+                list.getSelectionModel().select(b);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(heading, filter, filters, list);
+    }
+
+    private static ComboBox<String> combo(String id, CaseListViewModel vm, boolean isStatus) {
+        ComboBox<String> c = new ComboBox<>(isStatus ? vm.statuses() : vm.districts());
+        c.setId(id);
+        c.setMaxWidth(Double.MAX_VALUE);
+        String allLabel = Messages.get(isStatus ? "gui.cases.allStatuses" : "gui.cases.allDistricts");
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String s) {
+                return s == null || s.isEmpty() ? allLabel : s;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        c.valueProperty().bindBidirectional(isStatus ? vm.statusProperty() : vm.districtProperty());
+        return c;
+    }
+
+    private static final class CaseCell extends ListCell<CaseSummary> {
+        @Override
+        protected void updateItem(CaseSummary c, boolean empty) {
+            super.updateItem(c, empty);
+            if (empty || c == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label number = new Label(c.caseNumber());
+            number.getStyleClass().add("case-number");
+            Label title = new Label(c.title());
+            title.getStyleClass().add("case-title");
+            title.setWrapText(true);
+            title.setMaxWidth(300);
+            String meta = String.join(" · ", nonBlank(c.status()), nonBlank(c.district()), nonBlank(c.industry()))
+                    .replaceAll("( · )+", " · ").replaceAll("^ · | · $", "");
+            Label m = new Label(meta);
+            m.getStyleClass().add("case-meta");
+            VBox box = new VBox(2, number, title, m);
+            setText(null);
+            setGraphic(box);
+        }
+
+        private static String nonBlank(String s) {
+            return s == null ? "" : s;
+        }
+    }
+}
