@@ -81,6 +81,11 @@ final class CaseCommand implements Runnable {
             mixinStandardHelpOptions = true)
     static final class ListCases extends WorkspaceCommand {
         @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
         protected Integer run(Workspace ws) {
             List<CaseSummary> cases = new DossierService(ws).list();
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -13,7 +13,9 @@ import picocli.CommandLine.ScopeType;
 /** The root command: common options, inherited by every subcommand (before or after its name). */
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
-        subcommands = {InitCommand.class, CaseCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, CaseCommand.class, AuditCommand.class,
+                WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
+                WorkspaceAdminCommands.RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.workspace")
     Path workspace;

@@ -335,6 +335,18 @@ public final class CaseDao {
                 List.copyOf(violations), List.copyOf(documents), List.copyOf(evidence), manifestExtra));
     }
 
+    /** Every SHA-256 recorded as stored in the vault. */
+    public static List<String> vaultHashes(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT sha256 FROM vault_files");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     /** Every SHA-256 a case refers to (documents and evidence). */
     public static List<String> referencedHashes(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();

@@ -28,10 +28,21 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens the database; read-only opens neither migrate nor write anything (used when another
+     * process holds the workspace).
+     */
+    public static Database open(Path file, boolean readOnly) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            migrate(url);
+            if (!readOnly) {
+                migrate(url);
+            }
             SQLiteConfig cfg = new SQLiteConfig();
+            cfg.setReadOnly(readOnly);
             cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             cfg.enforceForeignKeys(true);
@@ -94,6 +105,19 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Online backup through SQLite's backup API (a consistent snapshot while the database stays
+     * open), written to {@code target}, which must not exist.
+     */
+    public void backupTo(Path target) {
+        withConnection(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("backup to '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            return null;
+        });
     }
 
     /** {@code PRAGMA integrity_check}: "ok" when the database is sound. */

@@ -109,6 +109,24 @@ public final class Vault {
         return true;
     }
 
+    /** Every file in the vault, by SHA-256 (names that are not a SHA-256 are ignored). */
+    public java.util.List<String> list() throws IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return out;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(root, 2)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                String n = p.getFileName().toString();
+                if (Files.isRegularFile(p) && isSha256(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /** Removes a file from the vault (only for rolling back a file this operation added). */
     public void remove(String sha256) throws IOException {
         Files.deleteIfExists(pathOf(sha256));

@@ -16,29 +16,83 @@ public final class Workspace implements AutoCloseable {
     private final Path dir;
     private final Database db;
     private final Vault vault;
+    private final WorkspaceLock lock;
 
-    private Workspace(Path dir, Database db, Vault vault) {
+    private Workspace(Path dir, Database db, Vault vault, WorkspaceLock lock) {
         this.dir = dir;
         this.db = db;
         this.vault = vault;
+        this.lock = lock;
     }
 
     public static boolean exists(Path dir) {
         return Files.isRegularFile(dir.resolve(DB_FILE));
     }
 
+    /**
+     * Opens (creating what is missing) for reading and writing, holding the workspace lock; a
+     * workspace in use by another process is refused with a message naming the holder. Opening
+     * also finishes what a crash interrupted: staging files are deleted and vault files that no
+     * committed transaction refers to are removed.
+     */
     public static Workspace open(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        WorkspaceLock lock = null;
+        Database db = null;
         try {
-            Path abs = dir.toAbsolutePath().normalize();
             Files.createDirectories(abs);
+            lock = WorkspaceLock.acquire(abs);
             Files.createDirectories(abs.resolve("vault"));
             Files.createDirectories(abs.resolve("index"));
             Path tmp = abs.resolve("tmp");
             clearDirectory(tmp);
-            Database db = Database.open(abs.resolve(DB_FILE));
-            return new Workspace(abs, db, new Vault(abs.resolve("vault"), tmp));
-        } catch (IOException e) {
+            db = Database.open(abs.resolve(DB_FILE));
+            Workspace ws = new Workspace(abs, db, new Vault(abs.resolve("vault"), tmp), lock);
+            ws.removeUncommittedVaultFiles();
+            return ws;
+        } catch (IOException | RuntimeException e) {
+            if (db != null) {
+                db.close();
+            }
+            if (lock != null) {
+                lock.close();
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
             throw new PersistenceException("cannot open workspace " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing workspace read-only, without the lock (for reading while another process works). */
+    public static Workspace openReadOnly(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!exists(abs)) {
+            throw new org.jrw.model.BadInputException("workspace.missing", abs.toString());
+        }
+        Database db = Database.open(abs.resolve(DB_FILE), true);
+        return new Workspace(abs, db, new Vault(abs.resolve("vault"), abs.resolve("tmp")), null);
+    }
+
+    public boolean readOnly() {
+        return lock == null;
+    }
+
+    /** Who holds the workspace (another process), or null when it is free. */
+    public static String holder(Path dir) {
+        return WorkspaceLock.holder(dir.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Vault files are renamed into place inside the import transaction, before it commits; a crash
+     * in between leaves files no row refers to. They are removed here, under the lock.
+     */
+    private void removeUncommittedVaultFiles() throws IOException {
+        java.util.Set<String> known = new java.util.HashSet<>(db.withConnection(CaseDao::vaultHashes));
+        for (String sha : vault.list()) {
+            if (!known.contains(sha)) {
+                vault.remove(sha);
+            }
         }
     }
 
@@ -86,11 +140,16 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+        if (lock == null) {
+            return;
+        }
         try {
             clearDirectory(tmpDir());
             Files.deleteIfExists(tmpDir());
         } catch (IOException ignored) {
             // left for the next open, which empties it
+        } finally {
+            lock.close();
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.jrw.codec.DossierCodec;
 import org.jrw.codec.Json;
+import org.jrw.logic.audit.Audit;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
 import org.jrw.model.CaseDocument;
@@ -170,9 +171,13 @@ public final class DossierImporter {
     /** Rows and vault files in one unit: on any failure, files new to the vault are removed. */
     private void commit(Dossier d, List<Vault.Staged> staged, boolean replace) {
         List<String> added = new ArrayList<>();
+        String after = Vault.hash(DossierExporter.manifestBytes(d));
         try {
             workspace.db().inTransaction(c -> {
+                String before = null;
                 if (replace) {
+                    before = CaseDao.load(c, d.caseId()).map(old -> Vault.hash(DossierExporter.manifestBytes(old)))
+                            .orElse(null);
                     CaseDao.delete(c, d.caseId());
                 }
                 for (Vault.Staged s : staged) {
@@ -188,8 +193,15 @@ public final class DossierImporter {
                         throw new UncheckedIOException(e);
                     }
                 }
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("caseNumber", d.caseInfo().caseNumber());
+                details.put("documents", d.documents().size());
+                details.put("evidence", d.evidence().size());
+                Audit.record(c, replace ? "case.replace" : "case.import", d.caseId(), List.of(d.caseId()), before,
+                        after, details);
                 return null;
             });
+            Audit.writeHead(workspace);
         } catch (RuntimeException e) {
             for (String sha : added) {
                 try {

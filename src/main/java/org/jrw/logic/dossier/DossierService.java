@@ -2,6 +2,7 @@ package org.jrw.logic.dossier;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.jrw.logic.audit.Audit;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
 import org.jrw.model.CaseSummary;
@@ -26,7 +27,13 @@ public final class DossierService {
     }
 
     public DossierExporter.ExportResult export(String caseRef, Path out, Progress progress) {
-        return DossierExporter.export(load(caseRef), workspace.vault(), out, progress);
+        Dossier d = load(caseRef);
+        DossierExporter.ExportResult r = DossierExporter.export(d, workspace.vault(), out, progress);
+        if (!workspace.readOnly()) {
+            Audit.recordNow(workspace, "case.export", d.caseId(), List.of(d.caseId()), null, r.sha256(),
+                    java.util.Map.of("file", r.file().toString()));
+        }
+        return r;
     }
 
     public List<CaseSummary> list() {
