@@ -24,13 +24,31 @@ public final class AppContext implements AutoCloseable {
         return tasks;
     }
 
-    /** Opens the workspace (background thread only: creates folders and runs migrations). */
+    /**
+     * Opens the workspace (background thread only: creates folders and runs migrations). When
+     * another process holds it, opens it read-only and remembers who holds it.
+     */
     public synchronized Workspace openWorkspace() {
         if (workspace == null) {
-            workspace = Workspace.open(workspaceDir);
+            try {
+                workspace = Workspace.open(workspaceDir);
+            } catch (org.jrw.model.BadInputException e) {
+                if (!"workspace.locked".equals(e.key()) || !Workspace.exists(workspaceDir)) {
+                    throw e;
+                }
+                lockedBy = e.getMessage();
+                workspace = Workspace.openReadOnly(workspaceDir);
+            }
             dossiers = new DossierService(workspace);
         }
         return workspace;
+    }
+
+    private volatile String lockedBy;
+
+    /** The "in use by …" message when the workspace was opened read-only, else null. */
+    public String lockedBy() {
+        return lockedBy;
     }
 
     public DossierService dossiers() {

@@ -80,7 +80,7 @@ public final class MainViewModel {
     public void start() {
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
             ctx.openWorkspace();
-            if (ctx.dossiers().count() == 0) {
+            if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
                 p.update(0, 2, Messages.get("gui.task.loadingDemo"));
                 DemoContent.loadDemoDossier(ctx.openWorkspace(), p);
                 DemoContent.loadPrecedents(ctx.openWorkspace(), p);
@@ -89,6 +89,9 @@ public final class MainViewModel {
         }, list -> {
             showCases(list);
             ready.set(true);
+            if (ctx.lockedBy() != null) {
+                notifier.error(Messages.get("gui.readOnly.title"), Messages.get("gui.readOnly.text", ctx.lockedBy()));
+            }
             if (!list.isEmpty() && cases.selectedProperty().get() == null) {
                 cases.selectedProperty().set(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0));
             }
@@ -101,7 +104,8 @@ public final class MainViewModel {
 
     private void showCases(List<CaseSummary> list) {
         cases.setCases(list);
-        status.set(Messages.get("gui.status.workspace", ctx.workspaceDir(), list.size()));
+        status.set(Messages.get("gui.status.workspace", ctx.workspaceDir(), list.size())
+                + (ctx.lockedBy() == null ? "" : " · " + Messages.get("gui.status.readOnly")));
     }
 
     private void open(CaseSummary c) {
