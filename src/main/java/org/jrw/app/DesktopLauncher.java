@@ -1,13 +1,16 @@
 package org.jrw.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.jrw.gui.WorkbenchApp;
 
 /** Starts the JavaFX workbench (kept apart so the command line never loads JavaFX). */
 final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(Path workspace) {
-        org.jrw.gui.WorkbenchApp.launchWorkbench(workspace);
+    static void launch(Path workspace, List<Path> files, Path socket) {
+        WorkbenchApp.launchWorkbench(new WorkbenchApp.Launch(workspace, files,
+                onFiles -> SingleInstance.listen(socket, onFiles), Logs::writeCrashReport));
     }
 }

@@ -24,8 +24,14 @@ public final class Main {
                     System.exit(Cli.BAD_INPUT);
                 }
             }
-            quietLibraryLogging();
-            DesktopLauncher.launch(gui.workspace());
+            java.nio.file.Path ws = gui.workspace() != null ? gui.workspace()
+                    : org.jrw.persistence.WorkspaceLocation.defaultDir();
+            java.nio.file.Path socket = SingleInstance.socketFor(ws);
+            if (SingleInstance.handOver(socket, gui.files())) {
+                return; // the running window opens the files
+            }
+            Logs.installFileLog();
+            DesktopLauncher.launch(ws, gui.files(), socket);
             return;
         }
         quietLibraryLogging();
@@ -39,10 +45,20 @@ public final class Main {
      * The GUI is wanted when no command is given: no arguments at all, or only the common
      * options {@code --workspace DIR} and {@code --lang zh|en}. Returns null for a command line.
      */
-    record GuiArgs(java.nio.file.Path workspace, String lang) {
+    record GuiArgs(java.nio.file.Path workspace, String lang, java.util.List<java.nio.file.Path> files) {
+        /** Files the desktop hands us (file association): packages the workbench opens. */
+        static boolean isOpenable(String a) {
+            String n = a.toLowerCase(java.util.Locale.ROOT);
+            if (!(n.endsWith(".jrcase") || n.endsWith(".jrreview") || n.endsWith(".jrresponse"))) {
+                return false;
+            }
+            return java.nio.file.Files.exists(java.nio.file.Path.of(a));
+        }
+
         static GuiArgs parse(String[] args) {
             java.nio.file.Path ws = null;
             String lang = null;
+            java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--workspace") && i + 1 < args.length) {
@@ -53,11 +69,13 @@ public final class Main {
                     lang = args[++i];
                 } else if (a.startsWith("--lang=")) {
                     lang = a.substring(7);
+                } else if (isOpenable(a)) {
+                    files.add(java.nio.file.Path.of(a).toAbsolutePath());
                 } else {
                     return null;
                 }
             }
-            return new GuiArgs(ws, lang);
+            return new GuiArgs(ws, lang, java.util.List.copyOf(files));
         }
     }
 

@@ -64,7 +64,7 @@ public final class MainView extends BorderPane {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                vm.importPackages(files.stream().map(File::toPath).toList());
+                vm.openFiles(files.stream().map(File::toPath).toList());
             }
             e.setDropCompleted(ok);
             e.consume();

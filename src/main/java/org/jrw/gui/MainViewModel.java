@@ -137,6 +137,42 @@ public final class MainViewModel {
         }
     }
 
+    /**
+     * Opens files handed to the program (file association, a second launch, drag and drop): a
+     * dossier already in the workspace is selected, a new one is imported.
+     */
+    public void openFiles(List<Path> files) {
+        List<Path> toImport = new java.util.ArrayList<>();
+        for (Path f : files) {
+            String n = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (n.endsWith(".jrreview") || n.endsWith(".jrresponse")) {
+                notifier.error(Messages.get("gui.open.title"), Messages.get("gui.open.exchangeLater", f));
+            } else {
+                toImport.add(f);
+            }
+        }
+        for (Path f : toImport) {
+            ctx.tasks().run(Messages.get("gui.task.import", f.getFileName()), p -> {
+                String number;
+                try (var src = org.jrw.logic.dossier.PackageSource.open(f,
+                        org.jrw.logic.dossier.PackageSource.Limits.defaults())) {
+                    number = org.jrw.logic.dossier.DossierImporter.readManifest(src, new java.util.ArrayList<>())
+                            .caseInfo().caseNumber();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return ctx.dossiers().list().stream().filter(c -> c.caseNumber().equals(number)).findFirst();
+            }, (java.util.Optional<CaseSummary> existing) -> {
+                if (existing.isPresent()) {
+                    cases.textProperty().set("");
+                    cases.selectedProperty().set(existing.get());
+                } else {
+                    importPackages(List.of(f));
+                }
+            }, this::fail);
+        }
+    }
+
     public boolean canExport() {
         return overview.dossier() != null;
     }

@@ -18,19 +18,33 @@ import org.jrw.persistence.WorkspaceLocation;
  */
 public final class WorkbenchApp extends Application {
     static final String BUNDLED_FONT = "/content/fonts/DroidSansFallbackFull.ttf";
-    private static volatile Path requestedWorkspace;
+    private static volatile Launch launch = new Launch(null, java.util.List.of(), null, null);
     private AppContext ctx;
     private MainViewModel vm;
+    private AutoCloseable instanceServer;
 
-    /** Starts the desktop workbench on a workspace (null: the default) and blocks until it closes. */
-    public static void launchWorkbench(Path workspace) {
-        requestedWorkspace = workspace;
+    /** Listens for files handed over by later launches (the single-instance channel). */
+    public interface InstanceServer {
+        AutoCloseable listen(java.util.function.Consumer<java.util.List<Path>> onFiles) throws java.io.IOException;
+    }
+
+    /**
+     * How to start: the workspace (null: the default), files to open, the single-instance
+     * channel and the crash reporter (both may be null, e.g. in tests).
+     */
+    public record Launch(Path workspace, java.util.List<Path> files, InstanceServer instances,
+                         java.util.function.BiFunction<Thread, Throwable, Path> crashReporter) {
+    }
+
+    /** Starts the desktop workbench and blocks until it closes. */
+    public static void launchWorkbench(Launch l) {
+        launch = l;
         Application.launch(WorkbenchApp.class);
     }
 
     static Path workspaceDir() {
-        if (requestedWorkspace != null) {
-            return requestedWorkspace;
+        if (launch.workspace() != null) {
+            return launch.workspace();
         }
         String prop = System.getProperty("jrw.workspace");
         return prop != null ? Path.of(prop) : WorkspaceLocation.defaultDir();
@@ -56,7 +70,37 @@ public final class WorkbenchApp extends Application {
         }
         stage.setScene(scene);
         stage.show();
+        installCrashHandler(stage);
         vm.start();
+        if (!launch.files().isEmpty()) {
+            vm.openFiles(launch.files());
+        }
+        if (launch.instances() != null) {
+            try {
+                instanceServer = launch.instances().listen(files -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    stage.requestFocus();
+                    if (!files.isEmpty()) {
+                        vm.openFiles(files);
+                    }
+                }));
+            } catch (java.io.IOException e) {
+                System.getLogger("jrw").log(System.Logger.Level.WARNING, "single-instance channel unavailable: " + e);
+            }
+        }
+    }
+
+    /** An unexpected error: write a report, tell the user where it is, keep the window usable. */
+    private static void installCrashHandler(Stage stage) {
+        var reporter = launch.crashReporter();
+        if (reporter == null) {
+            return;
+        }
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            Path report = reporter.apply(t, e);
+            Platform.runLater(() -> CrashDialog.show(stage, e, report));
+        });
     }
 
     /**
@@ -84,6 +128,13 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
+        if (instanceServer != null) {
+            try {
+                instanceServer.close();
+            } catch (Exception ignored) {
+                // the socket goes with the process
+            }
+        }
         if (ctx != null) {
             ctx.close();
         }

@@ -1,0 +1,120 @@
+package org.jrw.app;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jrw.persistence.Vault;
+
+/**
+ * One workbench window per workspace: the first launch listens on a Unix-domain socket in the
+ * user's config folder (owner-only permissions); a later launch hands its files to it and exits.
+ * Protocol: lines {@code OPEN <absolute path>}, then {@code END}; the server answers {@code OK}.
+ */
+public final class SingleInstance implements AutoCloseable {
+    private final Path socket;
+    private final ServerSocketChannel server;
+    private final Thread thread;
+
+    private SingleInstance(Path socket, ServerSocketChannel server, Thread thread) {
+        this.socket = socket;
+        this.server = server;
+        this.thread = thread;
+    }
+
+    /** The socket for a workspace: one per workspace folder. */
+    public static Path socketFor(Path workspace) {
+        String key = Vault.hash(workspace.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8))
+                .substring(0, 16);
+        return UserDirs.config().resolve("instance-" + key + ".sock");
+    }
+
+    /** Sends files to a running instance; false when none is listening. */
+    public static boolean handOver(Path socket, List<Path> files) {
+        if (!Files.exists(socket)) {
+            return false;
+        }
+        try (SocketChannel ch = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+            StringBuilder sb = new StringBuilder();
+            for (Path f : files) {
+                sb.append("OPEN ").append(f.toAbsolutePath().normalize()).append('\n');
+            }
+            sb.append("END\n");
+            ch.write(ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            ByteBuffer answer = ByteBuffer.allocate(16);
+            ch.read(answer);
+            return new String(answer.array(), 0, answer.position(), StandardCharsets.UTF_8).startsWith("OK");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts listening; {@code onFiles} runs on the listener thread with the files a later launch
+     * sent (an empty list means: just bring the window to the front). A socket file left by a
+     * crashed instance (nobody answers) is replaced.
+     */
+    public static SingleInstance listen(Path socket, Consumer<List<Path>> onFiles) throws IOException {
+        Files.createDirectories(socket.getParent());
+        if (Files.exists(socket) && !handOver(socket, List.of())) {
+            Files.deleteIfExists(socket);
+        }
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
+        try {
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+        Thread t = new Thread(() -> serve(server, onFiles), "jrw-single-instance");
+        t.setDaemon(true);
+        t.start();
+        return new SingleInstance(socket, server, t);
+    }
+
+    private static void serve(ServerSocketChannel server, Consumer<List<Path>> onFiles) {
+        while (server.isOpen()) {
+            try (SocketChannel ch = server.accept()) {
+                ByteBuffer buf = ByteBuffer.allocate(64 * 1024);
+                StringBuilder text = new StringBuilder();
+                while (!text.toString().contains("END\n") && ch.read(buf) > 0) {
+                    buf.flip();
+                    text.append(StandardCharsets.UTF_8.decode(buf));
+                    buf.clear();
+                }
+                List<Path> files = new ArrayList<>();
+                for (String line : text.toString().split("\n")) {
+                    if (line.startsWith("OPEN ")) {
+                        files.add(Path.of(line.substring(5)));
+                    }
+                }
+                ch.write(ByteBuffer.wrap("OK\n".getBytes(StandardCharsets.UTF_8)));
+                onFiles.accept(files);
+            } catch (IOException | RuntimeException e) {
+                if (!server.isOpen()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+            Files.deleteIfExists(socket);
+        } catch (IOException ignored) {
+            // gone with the process
+        }
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,57 @@
+package org.jrw.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SingleInstanceTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aSecondLaunchHandsItsFilesToTheFirst() throws Exception {
+        Path socket = tmp.resolve("i.sock");
+        List<List<Path>> received = new CopyOnWriteArrayList<>();
+        assertThat(SingleInstance.handOver(socket, List.of(tmp.resolve("a.jrcase")))).isFalse();
+        try (SingleInstance server = SingleInstance.listen(socket, received::add)) {
+            Path file = tmp.resolve("案卷 1.jrcase");
+            assertThat(SingleInstance.handOver(socket, List.of(file))).isTrue();
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (received.isEmpty() && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            assertThat(received).containsExactly(List.of(file));
+            assertThat(Files.getPosixFilePermissions(socket)).hasSize(2);
+        }
+        assertThat(socket).doesNotExist();
+    }
+
+    @Test
+    void aSocketLeftByACrashedInstanceIsReplaced() throws Exception {
+        Path socket = tmp.resolve("stale.sock");
+        Files.writeString(socket, "not a socket");
+        List<List<Path>> received = new CopyOnWriteArrayList<>();
+        try (SingleInstance server = SingleInstance.listen(socket, received::add)) {
+            assertThat(SingleInstance.handOver(socket, List.of())).isTrue();
+        }
+    }
+
+    @Test
+    void onlyOptionsAndPackagesMeanTheGui() throws Exception {
+        Path pkg = Files.writeString(tmp.resolve("x.jrcase"), "zip");
+        assertThat(Main.GuiArgs.parse(new String[0])).isNotNull();
+        Main.GuiArgs g = Main.GuiArgs.parse(new String[] {"--workspace", "/w", "--lang", "en", pkg.toString()});
+        assertThat(g.workspace()).isEqualTo(Path.of("/w"));
+        assertThat(g.lang()).isEqualTo("en");
+        assertThat(g.files()).containsExactly(pkg.toAbsolutePath());
+        assertThat(Main.GuiArgs.parse(new String[] {"case", "list"})).isNull();
+        assertThat(Main.GuiArgs.parse(new String[] {"--workspace", "/w", "init"})).isNull();
+        assertThat(Main.GuiArgs.parse(new String[] {tmp.resolve("missing.jrcase").toString()})).isNull();
+    }
+}
