@@ -16,6 +16,9 @@ public final class Main {
     public static void main(String[] args) {
         GuiArgs gui = GuiArgs.parse(args);
         if (gui != null) {
+            org.jrw.logic.settings.Preferences prefs =
+                    new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config()).loadOrDefaults();
+            org.jrw.i18n.Messages.setLanguage(prefs.language());
             if (gui.lang() != null) {
                 try {
                     org.jrw.i18n.Messages.setLanguage(gui.lang());
@@ -24,7 +27,10 @@ public final class Main {
                     System.exit(Cli.BAD_INPUT);
                 }
             }
+            String jrwHome = System.getenv("JRW_HOME");
             java.nio.file.Path ws = gui.workspace() != null ? gui.workspace()
+                    : (jrwHome == null || jrwHome.isBlank()) && prefs.workspace() != null
+                    ? java.nio.file.Path.of(prefs.workspace())
                     : org.jrw.persistence.WorkspaceLocation.defaultDir();
             java.nio.file.Path socket = SingleInstance.socketFor(ws);
             if (SingleInstance.handOver(socket, gui.files())) {

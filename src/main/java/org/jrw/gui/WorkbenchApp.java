@@ -2,7 +2,6 @@ package org.jrw.gui;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -57,9 +56,8 @@ public final class WorkbenchApp extends Application {
         vm = new MainViewModel(ctx);
         MainView view = new MainView(vm, Platform::exit);
         Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("/org/jrw/gui/workbench.css")).toExternalForm());
-        view.setStyle("-fx-font-family: \"" + family + "\";");
+        Appearance.setFontFamily(family);
+        Appearance.apply(scene, ctx.preferences());
         stage.setTitle(Messages.get("gui.app.title"));
         try (InputStream icon = WorkbenchApp.class.getResourceAsStream("/org/jrw/gui/icon.png")) {
             if (icon != null) {
@@ -72,6 +70,9 @@ public final class WorkbenchApp extends Application {
         stage.show();
         installCrashHandler(stage);
         vm.start();
+        if (ctx.preferences().identity() == null || !ctx.preferences().identity().complete()) {
+            Platform.runLater(view::askIdentity);
+        }
         if (!launch.files().isEmpty()) {
             vm.openFiles(launch.files());
         }
