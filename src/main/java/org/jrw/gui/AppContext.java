@@ -26,6 +26,14 @@ public final class AppContext implements AutoCloseable {
         applyIdentity();
     }
 
+    /** With preferences already read (at start-up, in parallel with the toolkit). */
+    public AppContext(Path workspaceDir, org.jrw.logic.settings.Preferences prefs) {
+        this.workspaceDir = workspaceDir;
+        this.prefsStore = new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config());
+        this.prefs = prefs;
+        applyIdentity();
+    }
+
     public org.jrw.logic.settings.Preferences preferences() {
         return prefs;
     }
