@@ -73,7 +73,7 @@ final class DemoDocuments {
         return doc("责令限期整改指令书", ORDER_NUMBER, INSPECTED)
                 .plain(UNIT + "：")
                 .paragraph("经查，你单位存在下列问题：")
-                .paragraph("1．安排未取得熔化焊接与热切割作业特种作业操作证的员工" + WORKER + "在二号车间从事电焊作业，"
+                .paragraph("1.安排未取得熔化焊接与热切割作业特种作业操作证的员工" + WORKER + "在二号车间从事电焊作业，"
                         + "违反了" + VIOLATED + "的规定。")
                 .paragraph("现责令你单位立即停止" + WORKER + "的电焊作业，并于" + d(RECTIFY_BY) + "前整改完毕，达到有关法律法规规章和标准规定的要求。"
                         + "整改措施包括：对全公司从事特种作业的人员进行全面排查，建立特种作业人员管理台账，确保特种作业人员持证上岗；"
@@ -96,8 +96,9 @@ final class DemoDocuments {
                         .row("案件名称", CASE_TITLE)
                         .row("案件来源", SOURCE + "（" + d(INSPECTED) + "现场检查发现）", "受案时间", d(INSPECTED))
                         .row("当事人", UNIT)
-                        .row("统一社会信用代码", CREDIT_CODE, "法定代表人", LEGAL_REP)
-                        .row("地址", UNIT_ADDRESS, "联系电话", LEGAL_REP_PHONE)
+                        .row("统一社会信用代码", CREDIT_CODE)
+                        .row("法定代表人", LEGAL_REP, "联系电话", LEGAL_REP_PHONE)
+                        .row("地址", UNIT_ADDRESS)
                         .tall("案情简介", d(INSPECTED) + "，执法人员在对" + UNIT + "进行“双随机”监督检查时，发现该公司员工" + WORKER
                                 + "在二号车间从事电焊作业，经查询未取得熔化焊接与热切割作业特种作业操作证。该公司的行为涉嫌违反"
                                 + VIOLATED + "的规定，依据" + PENALTY_BASIS + "应当给予行政处罚。", 110f)
@@ -119,8 +120,8 @@ final class DemoDocuments {
                         + "和《中华人民共和国行政处罚法》第五十五条的规定，请你单位法定代表人或者委托代理人于" + d(INQUIRED)
                         + "9时00分到" + AGENCY_ADDRESS + "（西安市应急管理局执法支队第三询问室）接受询问调查，并请你单位安排员工"
                         + WORKER + "于同日14时30分在你单位会议室接受询问。")
-                .paragraph("请携带下列材料：1．营业执照副本；2．法定代表人身份证明书及身份证件；3．授权委托书（委托代理人到场的）；"
-                        + "4．员工花名册、" + WORKER + "的劳动合同；5．特种作业人员管理台账及操作证。")
+                .paragraph("请携带下列材料：1.营业执照副本；2.法定代表人身份证明书及身份证件；3.授权委托书（委托代理人到场的）；"
+                        + "4.员工花名册、" + WORKER + "的劳动合同；5.特种作业人员管理台账及操作证。")
                 .plain("联系人：" + OFFICER_1 + "　　联系电话：029-8XXX3507")
                 .signature(AGENCY, INQUIRY_NOTICE)
                 .signLines(new SignLine("被询问单位签收人（签名）", SAFETY_MANAGER, INQUIRY_NOTICE))
@@ -202,10 +203,10 @@ final class DemoDocuments {
                 .plain(UNIT + "：")
                 .paragraph("我局于" + d(INSPECTED) + "对你单位作出了《责令限期整改指令书》（" + ORDER_NUMBER + "），"
                         + "经对你单位整改情况进行复查，提出如下意见：")
-                .paragraph("1．" + WORKER + "已于" + d(INSPECTED) + "停止电焊作业，调回打磨岗位，复查时未发现其从事特种作业；")
-                .paragraph("2．你单位已新聘用持有熔化焊接与热切割作业操作证的焊工一名，并安排" + WORKER + "等二人报名参加"
+                .paragraph("1." + WORKER + "已于" + d(INSPECTED) + "停止电焊作业，调回打磨岗位，复查时未发现其从事特种作业；")
+                .paragraph("2.你单位已新聘用持有熔化焊接与热切割作业操作证的焊工一名，并安排" + WORKER + "等二人报名参加"
                         + "熔化焊接与热切割作业安全技术培训和考核；")
-                .paragraph("3．你单位已对全公司特种作业人员进行排查，重新建立特种作业人员管理台账，现场设置了特种作业人员持证上岗公示牌。")
+                .paragraph("3.你单位已对全公司特种作业人员进行排查，重新建立特种作业人员管理台账，现场设置了特种作业人员持证上岗公示牌。")
                 .paragraph("经复查，上述问题已于" + d(RECTIFY_BY) + "前整改完毕，整改合格。你单位应当持续落实特种作业人员持证上岗制度。"
                         + "对你单位的违法行为，我局另行依法处理。")
                 .signLines(new SignLine("安全生产监管执法人员（签名）", OFFICERS, RECHECKED),
@@ -236,11 +237,11 @@ final class DemoDocuments {
                 .paragraph("经查，当事人自2024年2月26日起安排未取得熔化焊接与热切割作业特种作业操作证的员工" + WORKER
                         + "在二号车间从事电焊作业，至" + d(INSPECTED) + "被执法人员检查发现。")
                 .heading("四、证据")
-                .paragraph("1．现场检查记录及现场照片3张，证明" + d(INSPECTED) + WORKER + "在二号车间从事电焊作业的事实；"
-                        + "2．执法记录仪音频资料，证明检查过程；3．特种作业操作证查询结果截图，证明" + WORKER + "未取得特种作业操作证；"
-                        + "4．营业执照复印件，证明当事人主体资格；5．" + LEGAL_REP + "询问笔录（当事人的陈述）；6．" + WORKER
-                        + "询问笔录（证人证言）；7．员工花名册及劳动合同复印件，证明" + WORKER + "系当事人员工；"
-                        + "8．整改复查意见书，证明当事人已按期整改。")
+                .paragraph("1.现场检查记录及现场照片3张，证明" + d(INSPECTED) + WORKER + "在二号车间从事电焊作业的事实；"
+                        + "2.执法记录仪音频资料，证明检查过程；3.特种作业操作证查询结果截图，证明" + WORKER + "未取得特种作业操作证；"
+                        + "4.营业执照复印件，证明当事人主体资格；5." + LEGAL_REP + "询问笔录（当事人的陈述）；6." + WORKER
+                        + "询问笔录（证人证言）；7.员工花名册及劳动合同复印件，证明" + WORKER + "系当事人员工；"
+                        + "8.整改复查意见书，证明当事人已按期整改。")
                 .paragraph("以上证据来源合法，内容真实，相互印证，足以认定违法事实。")
                 .heading("五、定性及处罚依据")
                 .paragraph("当事人的行为违反了" + VIOLATED + "“" + VIOLATED_TEXT + "”的规定，依据" + PENALTY_BASIS

@@ -190,7 +190,7 @@ final class DemoMedia {
         g.setColor(Color.WHITE);
         g.fillRoundRect(120, 22, 900, 36, 18, 18);
         g.setColor(new Color(90, 90, 90));
-        text(g, "cx.mem.gov.cn  特种作业操作证查询", 140, 48, 18f);
+        text(g, "特种作业操作证查询平台（示意）", 140, 48, 18f);
         // page header
         g.setPaint(new GradientPaint(0, 78, new Color(20, 80, 160), 0, 168, new Color(10, 55, 120)));
         g.fillRect(0, 78, w, 90);
@@ -256,11 +256,14 @@ final class DemoMedia {
         g.fill(new RoundRectangle2D.Float(x, y, w, h, 18, 18));
         g.setColor(new Color(25, 80, 50));
         for (int i = 0; i < 6; i++) {
-            g.fillRect(x + w / 8, y + h / 6 + i * 12, w / 4, 5);
+            g.fillRect(x + w / 8, y + h - h / 3 + i * (h / 30), w / 4, Math.max(4, h / 60));
         }
         g.setColor(new Color(225, 225, 215));
-        g.fillRect(x + w / 8 + (w > 300 ? 20 : 0), y + (int) (h * 0.15) + (w > 300 ? 60 : 70),
-                (int) (w * 0.75) - (w > 300 ? 20 : 0), (int) (h * (w > 300 ? 0.5 : 0.3)));
+        if (w > 300) {
+            g.fillRect(x + 50, y + 80, w - 100, 180); // nameplate
+        } else {
+            g.fillRect(x + w / 8, y + h / 3, (int) (w * 0.75), (int) (h * 0.25));
+        }
         g.setColor(new Color(20, 20, 20));
         g.fillOval(x + w - 60, y + 20, 34, 34);
         g.fillRect(x + 20, y + h, 18, 14);

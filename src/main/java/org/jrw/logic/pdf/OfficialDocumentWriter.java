@@ -217,12 +217,13 @@ public final class OfficialDocumentWriter {
                     p.setTextAlignment(TextAlignment.CENTER);
                     cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
                 } else {
-                    p.setTextAlignment(TextAlignment.JUSTIFIED);
+                    p.setTextAlignment(TextAlignment.LEFT);
                     cell.setVerticalAlignment(c.signature() == null && c.minHeight() == 0
                             ? VerticalAlignment.MIDDLE : VerticalAlignment.TOP);
                 }
                 cell.add(p);
                 if (c.signature() != null) {
+                    cell.setKeepTogether(true);
                     cell.add(new Paragraph(c.signature()).setTextAlignment(TextAlignment.RIGHT).setMargin(0)
                             .setMarginTop(16));
                 }
@@ -237,7 +238,7 @@ public final class OfficialDocumentWriter {
 
     private static Div signature(Signature s) {
         Div div = new Div().setWidth(UnitValue.createPercentValue(48)).setHorizontalAlignment(HorizontalAlignment.RIGHT)
-                .setMarginTop(30).setKeepTogether(true);
+                .setMarginTop(18).setKeepTogether(true);
         if (s.sealNote() != null && !s.sealNote().isBlank()) {
             div.add(new Paragraph(s.sealNote()).setFontSize(NOTE_SIZE).setTextAlignment(TextAlignment.CENTER)
                     .setMargin(0));
@@ -254,7 +255,7 @@ public final class OfficialDocumentWriter {
     }
 
     private static Table signLines(SignLines sl) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {64, 36})).useAllAvailableWidth()
+        Table t = new Table(UnitValue.createPercentArray(new float[] {72, 28})).useAllAvailableWidth()
                 .setMarginTop(14).setKeepTogether(true);
         for (SignLine l : sl.lines()) {
             String left = (l.label() == null ? "" : l.label() + "：") + (l.name() == null ? "" : l.name());
