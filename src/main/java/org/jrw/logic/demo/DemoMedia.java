@@ -260,7 +260,7 @@ final class DemoMedia {
         }
         g.setColor(new Color(225, 225, 215));
         if (w > 300) {
-            g.fillRect(x + 50, y + 80, w - 100, 180); // nameplate
+            g.fillRect(x + 40, y + 80, w - 60, 180); // nameplate
         } else {
             g.fillRect(x + w / 8, y + h / 3, (int) (w * 0.75), (int) (h * 0.25));
         }

@@ -72,7 +72,7 @@ public final class OfficialDocumentWriter {
     static final float BODY_SIZE = 14f;
     static final float TABLE_SIZE = 12f;
     static final float NOTE_SIZE = 10.5f;
-    static final float LEADING = 1.65f;
+    static final float LEADING = 1.6f;
     static final String CREATOR = "联审工作台 Joint Review Workbench";
     private static final Pattern SUBSET_TAG = Pattern.compile("/[A-Z]{6}\\+");
 
@@ -137,8 +137,17 @@ public final class OfficialDocumentWriter {
             d.setProperty(Property.SPLIT_CHARACTERS, new CjkSplitCharacters());
 
             header(d, doc);
-            for (Block b : doc.blocks()) {
-                block(d, b);
+            java.util.List<Block> blocks = doc.blocks();
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (b instanceof Signature s && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Text t
+                        && t.style() == OfficialDocument.TextStyle.NOTE) {
+                    // a closing note (本文书一式两份…) never stands alone on a page
+                    d.add(new Div().setKeepTogether(true).add(signature(s)).add(text(t)));
+                    i++;
+                } else {
+                    block(d, b);
+                }
             }
             pageNumbers(d, pdf, doc.pageNumbers());
             if (doc.fixedTimestamp() != null) {
@@ -198,7 +207,7 @@ public final class OfficialDocumentWriter {
             case HEADING -> p.simulateBold().setMarginTop(4).setKeepWithNext(true);
             case RIGHT -> p.setTextAlignment(TextAlignment.RIGHT);
             case CENTER -> p.setTextAlignment(TextAlignment.CENTER);
-            case NOTE -> p.setFontSize(NOTE_SIZE).setMultipliedLeading(1.45f).setMarginTop(8)
+            case NOTE -> p.setFontSize(NOTE_SIZE).setMultipliedLeading(1.45f).setMarginTop(6)
                     .setFirstLineIndent(0);
             default -> throw new IllegalStateException();
         }
@@ -238,7 +247,7 @@ public final class OfficialDocumentWriter {
 
     private static Div signature(Signature s) {
         Div div = new Div().setWidth(UnitValue.createPercentValue(48)).setHorizontalAlignment(HorizontalAlignment.RIGHT)
-                .setMarginTop(18).setKeepTogether(true);
+                .setMarginTop(12).setKeepTogether(true);
         if (s.sealNote() != null && !s.sealNote().isBlank()) {
             div.add(new Paragraph(s.sealNote()).setFontSize(NOTE_SIZE).setTextAlignment(TextAlignment.CENTER)
                     .setMargin(0));
