@@ -157,13 +157,19 @@ final class AnnotationPanel extends VBox {
         only.setId("filterCurrent");
         only.selectedProperty().bindBidirectional(vm.filterCurrentOnlyProperty());
         GridPane g = new GridPane();
+        javafx.scene.layout.ColumnConstraints lc = new javafx.scene.layout.ColumnConstraints();
+        lc.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fc = new javafx.scene.layout.ColumnConstraints();
+        fc.setHgrow(Priority.ALWAYS);
+        fc.setMinWidth(60);
+        g.getColumnConstraints().addAll(lc, fc, lc, fc);
         g.setHgap(6);
         g.setVgap(4);
         g.addRow(0, new Label(Messages.get("ev.ann.filter.author")), author, new Label(Messages.get("ev.ann.filter.role")), role);
         g.addRow(1, new Label(Messages.get("ev.ann.filter.kind")), k, new Label(Messages.get("ev.ann.filter.status")), st);
         g.add(only, 1, 2, 3, 1);
         author.setPrefColumnCount(6);
-        for (var c : List.of(role, k, st)) {
+        for (var c : List.<Region>of(author, role, k, st)) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         return g;

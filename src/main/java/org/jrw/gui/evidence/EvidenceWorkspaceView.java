@@ -57,9 +57,9 @@ public final class EvidenceWorkspaceView extends SplitPane {
         vm.integrityStateProperty().addListener((o, a, b) -> integrity.setStyle(b == null ? "-fx-text-fill: #666;"
                 : b == EvidenceFiles.Integrity.VERIFIED ? "-fx-text-fill: #1a7f37; -fx-font-weight: bold;"
                 : "-fx-text-fill: #cf222e; -fx-font-weight: bold;"));
-        Button prev = new Button("⏮ " + Messages.get("ev.prev"));
+        Button prev = new Button("◀ " + Messages.get("ev.prev"));
         prev.setOnAction(e -> vm.previous());
-        Button next = new Button(Messages.get("ev.next") + " ⏭");
+        Button next = new Button(Messages.get("ev.next") + " ▶");
         next.setOnAction(e -> vm.next());
         Region sp = new Region();
         HBox.setHgrow(sp, Priority.ALWAYS);

@@ -117,9 +117,9 @@ final class PdfViewer extends Viewer {
         search.setId("pdfSearch");
         search.setPrefColumnCount(12);
         search.setOnAction(e -> find());
-        ToolBar bar = new ToolBar(prev, pageLabel, next, new Separator(), zoom, rotate, new Separator(), draw, select,
-                copy, new Separator(), search, hitLabel);
-        setTop(bar);
+        ToolBar bar = new ToolBar(prev, pageLabel, next, new Separator(), zoom, rotate);
+        ToolBar bar2 = new ToolBar(draw, select, copy, new Separator(), search, hitLabel);
+        setTop(new VBox(bar, bar2));
 
         thumbs.setId("pdfThumbnails");
         thumbs.setPrefWidth(120);
@@ -139,9 +139,11 @@ final class PdfViewer extends Viewer {
         canvas.setOnSelect(this::selectText);
         canvas.setOnAnnotationClicked(a -> vm.selectedProperty().set(a));
         canvas.scaleProperty().addListener((o, a, b) -> render());
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+        settle.setOnFinished(e -> applyZoom());
         canvas.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (a.getWidth() < 10 || Math.abs(a.getWidth() - b.getWidth()) > 30) {
-                applyZoom();
+            if (Math.abs(a.getWidth() - b.getWidth()) > 2 || Math.abs(a.getHeight() - b.getHeight()) > 2) {
+                settle.playFromStart();
             }
         });
         setOnKeyPressed(e -> {
@@ -212,7 +214,7 @@ final class PdfViewer extends Viewer {
         double k;
         if (FIT_WIDTH.equals(z) || FIT_PAGE.equals(z)) {
             k = canvas.fitScale(FIT_PAGE.equals(z));
-            k = Math.max(0.5 * PX_PER_PT, Math.min(4 * PX_PER_PT, k));
+            k = Math.max(0.1, Math.min(4 * PX_PER_PT, k));
         } else {
             k = Integer.parseInt(z.replace("%", "")) / 100.0 * PX_PER_PT;
         }
@@ -360,10 +362,8 @@ final class PdfViewer extends Viewer {
                 double k = 84.0 / sizes.get(p - 1).width() * outputScale(PdfViewer.this);
                 vm.background(() -> toFx(vm.pdf().render(f, p, k)), im -> {
                     thumbImages.put(p, im);
-                    if (p.equals(getItem())) {
-                        view.setImage(im);
-                    }
-                }, t -> { });
+                    thumbs.refresh();
+                }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "thumbnail " + p + ": " + t));
             }
             setGraphic(box);
         }
