@@ -68,7 +68,8 @@ final class AnnotationPanel extends VBox {
         list.setCellFactory(l -> new Cell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && (vm.selectedProperty().get() == null || !vm.selectedProperty().get().id().equals(b.id()))) {
-                vm.jumpTo(b);
+                // after the list's own selection event: jumping re-filters the list
+                javafx.application.Platform.runLater(() -> vm.jumpTo(b));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -161,7 +162,7 @@ final class AnnotationPanel extends VBox {
         lc.setMinWidth(Region.USE_PREF_SIZE);
         javafx.scene.layout.ColumnConstraints fc = new javafx.scene.layout.ColumnConstraints();
         fc.setHgrow(Priority.ALWAYS);
-        fc.setMinWidth(60);
+        fc.setMinWidth(84);
         g.getColumnConstraints().addAll(lc, fc, lc, fc);
         g.setHgap(6);
         g.setVgap(4);

@@ -43,7 +43,7 @@ public final class EvidenceWorkspaceView extends SplitPane {
         itemList.setCellFactory(l -> new ItemCell());
         itemList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null && b != vm.currentProperty().get()) {
-                vm.currentProperty().set(b);
+                javafx.application.Platform.runLater(() -> vm.currentProperty().set(b));
             }
         });
         itemList.setMinWidth(180);
@@ -63,6 +63,10 @@ public final class EvidenceWorkspaceView extends SplitPane {
         next.setOnAction(e -> vm.next());
         Region sp = new Region();
         HBox.setHgrow(sp, Priority.ALWAYS);
+        title.setMinWidth(0);
+        for (Region r : new Region[] {integrity, prev, next}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox head = new HBox(10, title, sp, integrity, prev, next);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(6, 10, 6, 10));
@@ -120,6 +124,10 @@ public final class EvidenceWorkspaceView extends SplitPane {
             case OTHER -> new OtherViewer(vm, item);
         };
         viewerHolder.getChildren().add(viewer);
+    }
+
+    public EvidenceWorkspaceViewModel viewModel() {
+        return vm;
     }
 
     /** The viewer showing the current item (for tests). */
