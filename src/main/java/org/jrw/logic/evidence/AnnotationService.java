@@ -238,7 +238,10 @@ public final class AnnotationService {
         Annotation r = new Annotation(newId(), parent.caseId(), root, parent.targetId(), parent.targetType(),
                 parent.targetSha256(), null, List.of(), null, null, null, null, AnnotationKind.NOTE, note.strip(),
                 author.strip(), role, blankToNull(organisation), Annotation.Status.OPEN, now, now);
-        write("annotation.reply", r, c -> AnnotationDao.insert(c, r));
+        write("annotation.reply", r, c -> {
+            AnnotationDao.insert(c, r);
+            return null;
+        });
         return r;
     }
 
@@ -287,16 +290,13 @@ public final class AnnotationService {
                     AnnotationDao.insert(c, a);
                 }
             }
+            return null;
         });
     }
 
-    private interface Work {
-        void run(java.sql.Connection c) throws java.sql.SQLException;
-    }
-
-    private void write(String action, Annotation a, Work w) {
+    private void write(String action, Annotation a, org.jrw.persistence.SqlFunction<?> w) {
         workspace.db().inTransaction(c -> {
-            w.run(c);
+            w.apply(c);
             AuditDao.append(c, Audit.entry(action, a.caseId(), List.of(a.id(), a.targetId()), null, a.note(),
                     details(a)));
             return null;
