@@ -56,7 +56,7 @@ public final class OpinionPdf {
     public static final String INFO_STATUS = "JRW-Status";
     public static final String STATUS_DRAFT = "draft";
     public static final String STATUS_FINAL = "final";
-    static final float SLOT_HEIGHT = 62f;
+    static final float SLOT_HEIGHT = 72f;
 
     private OpinionPdf() {
     }
@@ -77,8 +77,8 @@ public final class OpinionPdf {
      * @param marker  value of the {@value #INFO_MARKER} info entry (e.g. case id and version)
      * @param info    further custom info entries (may be empty)
      */
-    public static Result write(OfficialDocument doc, List<Slot> slots, byte[] json, boolean draft, String marker,
-                               Map<String, String> info) {
+    public static Result write(OfficialDocument doc, String slotsHeading, String slotsNote, List<Slot> slots,
+                               byte[] json, boolean draft, String marker, Map<String, String> info) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(256 * 1024);
         PdfWriter writer = new PdfWriter(buf, OfficialDocumentWriter.writerProperties());
         PdfDocument pdf = new com.itextpdf.pdfa.PdfADocument(writer, PdfAConformance.PDF_A_3B, outputIntent());
@@ -90,7 +90,7 @@ public final class OpinionPdf {
         pdf.addAssociatedFile("联审记录（机器可读）", spec);
         int[] pages = new int[1];
         new OfficialDocumentWriter().writeInto(doc, pdf, d -> {
-            List<Captured> boxes = signatureBlock(d, slots);
+            List<Captured> boxes = signatureBlock(d, slotsHeading, slotsNote, slots);
             d.flush();
             PdfAcroForm form = PdfAcroForm.getAcroForm(pdf, true);
             for (Captured c : boxes) {
@@ -119,8 +119,17 @@ public final class OpinionPdf {
     }
 
     /** The member table with one empty signing box per slot; boxes report where they were drawn. */
-    private static List<Captured> signatureBlock(Document d, List<Slot> slots) {
+    private static List<Captured> signatureBlock(Document d, String heading, String note, List<Slot> slots) {
         List<Captured> out = new ArrayList<>();
+        com.itextpdf.layout.element.Div block = new com.itextpdf.layout.element.Div().setKeepTogether(true);
+        if (heading != null) {
+            block.add(new Paragraph(heading).simulateBold().setMargin(0).setMarginTop(4)
+                    .setMultipliedLeading(OfficialDocumentWriter.LEADING));
+        }
+        if (note != null) {
+            block.add(new Paragraph(note).setFontSize(OfficialDocumentWriter.NOTE_SIZE).setMultipliedLeading(1.45f)
+                    .setMargin(0).setMarginTop(2).setTextAlignment(TextAlignment.JUSTIFIED));
+        }
         Table t = new Table(UnitValue.createPercentArray(new float[] {22, 30, 48})).useAllAvailableWidth()
                 .setMarginTop(10).setFontSize(OfficialDocumentWriter.TABLE_SIZE);
         for (String h : new String[] {"角色", "姓名及单位", "数字签名"}) {
@@ -136,11 +145,16 @@ public final class OpinionPdf {
             t.addCell(new Cell().setBorder(new SolidBorder(0.75f)).setPadding(5)
                     .setVerticalAlignment(VerticalAlignment.MIDDLE)
                     .add(new Paragraph(who).setMargin(0).setMultipliedLeading(1.3f)));
-            Cell box = new Cell().setBorder(new SolidBorder(0.75f)).setPadding(0).setHeight(SLOT_HEIGHT);
+            Cell box = new Cell().setBorder(new SolidBorder(0.75f)).setPadding(0).setMinHeight(SLOT_HEIGHT);
             box.setNextRenderer(new BoxRenderer(box, s, out));
             t.addCell(box);
         }
-        d.add(t.setKeepTogether(slots.size() <= 4));
+        if (slots.size() <= 4) {
+            d.add(block.add(t));
+        } else {
+            d.add(block);
+            d.add(t);
+        }
         return out;
     }
 
@@ -171,22 +185,22 @@ public final class OpinionPdf {
 
     private static void addField(PdfDocument pdf, PdfAcroForm form, Captured c) {
         PdfPage page = pdf.getPage(c.page());
-        // the printed box: a dashed frame and a hint, under the (later) signature appearance
-        PdfCanvas under = new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf);
-        try (Canvas canvas = new Canvas(under, c.rect())) {
+        // the empty field's appearance: a dashed frame and a hint, replaced by the signature's own
+        Rectangle bbox = new Rectangle(0, 0, c.rect().getWidth(), c.rect().getHeight());
+        PdfFormXObject empty = new PdfFormXObject(bbox);
+        try (Canvas canvas = new Canvas(empty, pdf)) {
             canvas.setFontProvider(PdfFonts.provider());
             canvas.setFontFamily(PdfFonts.FAMILIES);
             canvas.add(new Paragraph("（待" + c.slot().roleLabel() + "数字签名）").setFontSize(9)
                     .setFontColor(new DeviceGray(0.55f)).setTextAlignment(TextAlignment.CENTER)
-                    .setBorder(new DashedBorder(new DeviceGray(0.7f), 0.5f)).setHeight(c.rect().getHeight())
-                    .setMargin(0).setPaddingTop(c.rect().getHeight() / 2 - 7));
+                    .setBorder(new DashedBorder(new DeviceGray(0.7f), 0.5f)).setHeight(bbox.getHeight())
+                    .setMargin(0).setPaddingTop(bbox.getHeight() / 2 - 8));
         }
         PdfSignatureFormField field = new SignatureFormFieldBuilder(pdf, c.slot().fieldName())
                 .setWidgetRectangle(c.rect()).setPage(c.page()).createSignature();
         field.setAlternativeName(c.slot().roleLabel() + " " + (c.slot().name() == null ? "" : c.slot().name()));
         var widget = field.getWidgets().get(0);
         widget.setFlag(PdfAnnotation.PRINT);
-        PdfFormXObject empty = new PdfFormXObject(new Rectangle(0, 0, c.rect().getWidth(), c.rect().getHeight()));
         widget.setNormalAppearance(empty.getPdfObject());
         form.addField(field, page);
     }

@@ -25,7 +25,7 @@ import org.jrw.model.review.ViewKind;
  * conclusion with the recommended penalty and its discretion reasoning, precedents, and the
  * signature slots (one per member; one per required role while the panel is not yet named).
  */
-record OpinionContent(OfficialDocument document, List<OpinionPdf.Slot> slots) {
+record OpinionContent(OfficialDocument document, String slotsHeading, String slotsNote, List<OpinionPdf.Slot> slots) {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     static OpinionContent build(Dossier d, Review r, boolean draft, LocalDate date) {
@@ -121,10 +121,9 @@ record OpinionContent(OfficialDocument document, List<OpinionPdf.Slot> slots) {
             b.plain(k++ + ". " + p);
         }
 
-        b.heading(NUMERALS[sec] + "、联审成员签名");
-        b.note("本意见书由联审成员以数字签名逐一签署，签名后内容不得更改；如需修改，应形成新版本并重新签署。"
-                + "机器可读的联审记录（" + OpinionPdf.ATTACHMENT_NAME + "）作为附件嵌入本文件。");
-        return new OpinionContent(b.build(), slots(r));
+        return new OpinionContent(b.build(), NUMERALS[sec] + "、联审成员签名",
+                "本意见书由联审成员以数字签名逐一签署，签名后内容不得更改；如需修改，应形成新版本并重新签署。"
+                + "机器可读的联审记录（" + OpinionPdf.ATTACHMENT_NAME + "）作为附件嵌入本文件。", slots(r));
     }
 
     private static List<OpinionPdf.Slot> slots(Review r) {
@@ -146,6 +145,9 @@ record OpinionContent(OfficialDocument document, List<OpinionPdf.Slot> slots) {
     }
 
     private static String pointVerdict(Review r, ReviewPoint p) {
+        if (r.members().isEmpty()) {
+            return "尚在审查。";
+        }
         if (r.isOpen(p)) {
             return "尚在审查（" + r.viewsOn(p).size() + "/" + r.members().size() + "名成员已发表意见）。";
         }

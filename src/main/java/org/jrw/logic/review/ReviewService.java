@@ -183,7 +183,7 @@ public final class ReviewService {
         boolean draft = isDraft(r);
         OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now());
         byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slots(), json, draft,
+        OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slotsHeading(), content.slotsNote(), content.slots(), json, draft,
                 d.caseId() + ";v" + r.version(), Map.of("JRW-CaseNumber", d.caseInfo().caseNumber()));
         writeAtomically(res.pdf(), out);
         String sha = Vault.hash(res.pdf());

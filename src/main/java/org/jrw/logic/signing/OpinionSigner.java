@@ -81,7 +81,7 @@ public final class OpinionSigner {
                     .setContent(id.commonName() + "\n" + role.labelZh() + "\n" + SHOWN.format(now) + " 数字签名");
             appearance.setProperty(Property.FONT_PROVIDER, PdfFonts.provider());
             appearance.setFontFamily(PdfFonts.FAMILIES.toArray(String[]::new));
-            appearance.setFontSize(10);
+            appearance.setFontSize(11);
             appearance.setProperty(Property.TEXT_ALIGNMENT, TextAlignment.CENTER);
             SignerProperties props = new SignerProperties().setFieldName(field)
                     .setReason("联审意见书签名；角色：" + role.labelZh() + "（" + role.name() + "）")
