@@ -96,11 +96,32 @@ final class OpinionCommands {
                 Arrays.fill(password, '\0');
             }
             OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out);
+            recordInWorkspace(res, r);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", res.file().toString());
             m.put("signatures", res.signatures());
             print(m, Messages.get("sign.done", res.signer(), r.labelZh(), res.file(), res.signatures()));
             return 0;
+        }
+
+        /**
+         * With an explicit {@code --workspace} holding the opinion's case, the signature is also
+         * recorded there (audited; the review is frozen). Signing itself never depends on it.
+         */
+        private void recordInWorkspace(OpinionSigner.Result res, Role r) {
+            Path dir = root().workspace;
+            if (dir == null || !Workspace.exists(dir)) {
+                return;
+            }
+            try (Workspace ws = Workspace.open(dir)) {
+                String caseId = ReviewService.caseIdOfMarker(OpinionVerifier.marker(res.file()));
+                if (caseId != null && new org.jrw.logic.dossier.DossierService(ws).list().stream()
+                        .anyMatch(c -> c.caseId().equals(caseId))) {
+                    new ReviewService(ws).recordSignature(caseId, res.file(), res, r);
+                }
+            } catch (RuntimeException e) {
+                note(Messages.get("sign.notRecorded", e.getMessage()));
+            }
         }
     }
 

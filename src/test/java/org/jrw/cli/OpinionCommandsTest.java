@@ -124,6 +124,28 @@ class OpinionCommandsTest {
     }
 
     @Test
+    void signatureRecordedInTheWorkspaceFreezesTheReviewUntilANewVersion() throws Exception {
+        completeReview();
+        Path pdf = tmp.resolve("opinion.pdf");
+        json(cli("opinion", "render", CASE, "--out", pdf.toString(), "--json"));
+        json(cli("sign", pdf.toString(), "--keystore", tmp.resolve("wang.p12").toString(), "--password-file",
+                pw.toString(), "--role", "OFFICER", "--out", pdf.toString(), "--json"));
+        CliRunner.Run frozen = cli("review", "view", CASE, "--member", "李律师", "--point", "FACTS", "--view",
+                "补充意见", "--text", "补充");
+        assertThat(frozen.code()).isEqualTo(2);
+        assertThat(frozen.err()).contains("冻结");
+        assertThat(cli("review", "view", CASE, "--member", "李律师", "--point", "FACTS", "--view", "补充意见",
+                "--text", "补充", "--new-version").code()).isZero();
+        JsonNode show = json(cli("review", "show", CASE, "--json"));
+        assertThat(show.get("opinionVersion").asInt()).isEqualTo(2);
+        List<String> actions = new ArrayList<>();
+        json(cli("audit", "list", "--case", CASE, "--json")).get("entries")
+                .forEach(e -> actions.add(e.get("action").asText()));
+        assertThat(actions).contains("opinion.sign", "review.newVersion");
+        assertThat(json(cli("audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
     void incompleteIsReportedWithExitZero() throws Exception {
         completeReview();
         Path pdf = tmp.resolve("opinion.pdf");

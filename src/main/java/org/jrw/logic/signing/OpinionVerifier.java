@@ -239,6 +239,15 @@ public final class OpinionVerifier {
         }
     }
 
+    /** The opinion's marker (case id and version) from its document information, or null. */
+    public static String marker(Path pdf) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            return doc.getDocumentInfo().getMoreInfo(OpinionPdf.INFO_MARKER);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** The JSON embedded in an opinion (the review's machine-readable record), or null. */
     public static byte[] embeddedJson(Path pdf) {
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
