@@ -78,7 +78,7 @@ public final class OpinionSigner {
             PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(original)), buf,
                     new StampingProperties().useAppendMode());
             SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
-                    .setContent(id.commonName() + "\n" + role.labelZh() + "\n" + SHOWN.format(now) + " 数字签名");
+                    .setContent(id.commonName() + "\n" + role.labelZh() + "\n" + SHOWN.format(now));
             appearance.setProperty(Property.FONT_PROVIDER, PdfFonts.provider());
             appearance.setFontFamily(PdfFonts.FAMILIES.toArray(String[]::new));
             appearance.setFontSize(11);
