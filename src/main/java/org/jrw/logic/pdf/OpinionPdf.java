@@ -22,6 +22,7 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.DashedBorder;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -93,12 +94,13 @@ public final class OpinionPdf {
             List<Captured> boxes = signatureBlock(d, slotsHeading, slotsNote, slots);
             d.flush();
             PdfAcroForm form = PdfAcroForm.getAcroForm(pdf, true);
+            FontProvider fonts = PdfFonts.provider();
             for (Captured c : boxes) {
-                addField(pdf, form, c);
+                addField(pdf, form, c, fonts);
             }
             if (draft) {
                 for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
-                    watermark(pdf, pdf.getPage(i));
+                    watermark(pdf, pdf.getPage(i), fonts);
                 }
             }
             pages[0] = pdf.getNumberOfPages();
@@ -183,13 +185,13 @@ public final class OpinionPdf {
         }
     }
 
-    private static void addField(PdfDocument pdf, PdfAcroForm form, Captured c) {
+    private static void addField(PdfDocument pdf, PdfAcroForm form, Captured c, FontProvider fonts) {
         PdfPage page = pdf.getPage(c.page());
         // the empty field's appearance: a dashed frame and a hint, replaced by the signature's own
         Rectangle bbox = new Rectangle(0, 0, c.rect().getWidth(), c.rect().getHeight());
         PdfFormXObject empty = new PdfFormXObject(bbox);
         try (Canvas canvas = new Canvas(empty, pdf)) {
-            canvas.setFontProvider(PdfFonts.provider());
+            canvas.setFontProvider(fonts);
             canvas.setFontFamily(PdfFonts.FAMILIES);
             canvas.add(new Paragraph("（待" + c.slot().roleLabel() + "数字签名）").setFontSize(9)
                     .setFontColor(new DeviceGray(0.55f)).setTextAlignment(TextAlignment.CENTER)
@@ -205,11 +207,11 @@ public final class OpinionPdf {
         form.addField(field, page);
     }
 
-    private static void watermark(PdfDocument pdf, PdfPage page) {
+    private static void watermark(PdfDocument pdf, PdfPage page, FontProvider fonts) {
         Rectangle size = page.getPageSize();
         PdfCanvas under = new PdfCanvas(page.newContentStreamBefore(), page.getResources(), pdf);
         try (Canvas canvas = new Canvas(under, size)) {
-            canvas.setFontProvider(PdfFonts.provider());
+            canvas.setFontProvider(fonts);
             canvas.setFontFamily(PdfFonts.FAMILIES);
             canvas.showTextAligned(new Paragraph("草　稿").setFontSize(110).setFontColor(new DeviceGray(0.88f)),
                     size.getWidth() / 2, size.getHeight() / 2, pdf.getPageNumber(page), TextAlignment.CENTER, VerticalAlignment.MIDDLE,
