@@ -15,7 +15,9 @@ import picocli.CommandLine.ScopeType;
         resourceBundle = "i18n.cli",
         subcommands = {InitCommand.class, CaseCommand.class, AnnotationCommand.class, AuditCommand.class,
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
-                WorkspaceAdminCommands.RestoreCommand.class, CommandLine.HelpCommand.class})
+                WorkspaceAdminCommands.RestoreCommand.class,
+                OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
+                ReviewCommands.ReviewGroup.class, ReviewCommands.IdentityGroup.class, CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.workspace")
     Path workspace;
