@@ -282,7 +282,7 @@ final class PrecedentIndex implements Closeable {
     SearchResult search(Query query, Query highlightQuery, SearchQuery.Sort sort, int limit,
                         List<Provision> queryProvisions, boolean relaxed) throws IOException {
         if (reader.maxDoc() == 0) {
-            return new SearchResult(0, List.of(), Map.of(), relaxed);
+            return new SearchResult(0, List.of(), Map.of(), 0, relaxed);
         }
         FacetsCollector fc = new FacetsCollector();
         TopDocs top = switch (sort == null ? SearchQuery.Sort.RELEVANCE : sort) {
@@ -312,7 +312,7 @@ final class PrecedentIndex implements Closeable {
             }
         }
         List<Hit> hits = hits(top, highlightQuery, queryProvisions);
-        return new SearchResult(total, hits, facets, relaxed);
+        return new SearchResult(total, hits, facets, total, relaxed);
     }
 
     private List<Hit> hits(TopDocs top, Query highlightQuery, List<Provision> queryProvisions) throws IOException {
@@ -380,7 +380,7 @@ final class PrecedentIndex implements Closeable {
     SearchResult similar(String facts, List<Provision> provisions, int limit, String excludeCaseId)
             throws IOException {
         if (reader.maxDoc() == 0) {
-            return new SearchResult(0, List.of(), Map.of(), false);
+            return new SearchResult(0, List.of(), Map.of(), 0, false);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         MoreLikeThis mlt = new MoreLikeThis(reader);

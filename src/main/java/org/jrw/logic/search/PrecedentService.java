@@ -213,10 +213,25 @@ public final class PrecedentService implements AutoCloseable {
             PrecedentIndex idx = ensureIndex(Progress.NONE);
             Query query = withFilters(QueryFactory.combine(strict, !baseline), filters);
             SearchResult r = idx.search(query, query, q.sort(), q.limit(), provisions, false);
-            if (r.total() == 0 && !baseline && strict.words().size() + strict.phrases().size() > 0) {
+            if (!baseline && r.total() < q.limit() && strict.words().size() > 0) {
+                // fewer than asked contain every word: follow them with the precedents matching most words
                 QueryFactory.Parsed loose = QueryFactory.parse(q.text(), v, false);
                 Query relaxed = withFilters(QueryFactory.combine(loose, false), filters);
-                r = idx.search(relaxed, relaxed, q.sort(), q.limit(), provisions, true);
+                SearchResult more = idx.search(relaxed, relaxed, q.sort(), q.limit(), provisions, true);
+                if (more.total() > r.total()) {
+                    List<Hit> hits = new ArrayList<>(r.hits());
+                    java.util.Set<String> seen = new java.util.HashSet<>();
+                    hits.forEach(h -> seen.add(h.id()));
+                    for (Hit h : more.hits()) {
+                        if (hits.size() >= q.limit()) {
+                            break;
+                        }
+                        if (seen.add(h.id())) {
+                            hits.add(h);
+                        }
+                    }
+                    r = new SearchResult(more.total(), hits, more.facets(), r.total(), true);
+                }
             }
             return r;
         } catch (IOException e) {
