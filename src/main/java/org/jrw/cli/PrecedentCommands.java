@@ -7,12 +7,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.pdf.PrecedentReportWriter;
 import org.jrw.logic.search.Hit;
 import org.jrw.logic.search.ImportReport;
 import org.jrw.logic.search.PrecedentService;
@@ -97,6 +99,9 @@ final class PrecedentCommands {
                 descriptionKey = "search.sort")
         SearchQuery.Sort sort;
 
+        @Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "search.report")
+        Path report;
+
         @Override
         protected boolean readOnly() {
             return true;
@@ -115,6 +120,14 @@ final class PrecedentCommands {
                 if (service.rebuiltOnOpen() && service.count() > 0) {
                     note(Messages.get("search.index.rebuilt"));
                 }
+            }
+            if (report != null) {
+                StringBuilder subject = new StringBuilder(text);
+                appendFilter(subject, "行业", industry);
+                appendFilter(subject, "地区", region);
+                appendFilter(subject, "条款", provision);
+                writeReport(report, new PrecedentReportWriter.Subject(subject.toString().strip(), null, null,
+                        OffsetDateTime.now(), null), r.hits());
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("total", r.total());
@@ -142,6 +155,9 @@ final class PrecedentCommands {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "10", descriptionKey = "search.limit")
         int limit;
 
+        @Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "search.report")
+        Path report;
+
         @Override
         protected boolean readOnly() {
             return true;
@@ -154,11 +170,26 @@ final class PrecedentCommands {
             try (PrecedentService service = new PrecedentService(ws)) {
                 hits = service.similar(d, limit);
             }
+            if (report != null) {
+                writeReport(report, new PrecedentReportWriter.Subject(null, d.caseInfo().caseNumber(),
+                        d.caseInfo().title(), OffsetDateTime.now(), null), hits);
+            }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("hits", hits.stream().map(PrecedentCommands::hitJson).toList());
             print(out, hits.isEmpty() ? Messages.get("search.similar.none") : humanHits(hits).stripTrailing());
             return 0;
         }
+    }
+
+    private static void appendFilter(StringBuilder sb, String label, String value) {
+        if (!blank(value)) {
+            sb.append("　").append(label).append("：").append(value.strip());
+        }
+    }
+
+    private static void writeReport(Path file, PrecedentReportWriter.Subject subject, List<Hit> hits) {
+        PrecedentReportWriter.write(file, subject, hits.stream().map(h -> new PrecedentReportWriter.Entry(h, null))
+                .toList());
     }
 
     private static boolean blank(String s) {

@@ -51,11 +51,16 @@ public final class PrecedentDao {
      */
     public static Outcome upsert(Connection c, String id, String origin, String sourceName, String caseId,
                                  String recordJson, String now) throws SQLException {
+        return upsert(c, id, origin, sourceName, caseId, recordJson, now, stamp(c).maxRevision() + 1);
+    }
+
+    /** As above with the revision to give a changed row (callers storing many rows count it up themselves). */
+    public static Outcome upsert(Connection c, String id, String origin, String sourceName, String caseId,
+                                 String recordJson, String now, long rev) throws SQLException {
         Optional<Row> old = find(c, id);
         if (old.isPresent() && old.get().record().equals(recordJson) && old.get().origin().equals(origin)) {
             return Outcome.UNCHANGED;
         }
-        long rev = stamp(c).maxRevision() + 1;
         if (old.isPresent()) {
             try (PreparedStatement ps = c.prepareStatement("UPDATE precedents SET origin=?, source_name=?, case_id=?, "
                     + "record=?, revision=?, updated_at=? WHERE precedent_id=?")) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -278,6 +279,10 @@ final class PrecedentIndex implements Closeable {
         return out;
     }
 
+    int count(Query q) throws IOException {
+        return searcher.count(q);
+    }
+
     /** Runs a query: hits with highlights, the total and facet counts over all matches. */
     SearchResult search(Query query, Query highlightQuery, SearchQuery.Sort sort, int limit,
                         List<Provision> queryProvisions, boolean relaxed) throws IOException {
@@ -363,6 +368,10 @@ final class PrecedentIndex implements Closeable {
         return hits;
     }
 
+    /**
+     * Highlights in the bigram facts; for the hits where no bigram matched (a SmartCN single-word
+     * match), in the SmartCN facts. One re-analysis per hit in the common case.
+     */
     private Map<String, String[]> highlight(Query q, TopDocs top) throws IOException {
         UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, Analyzers.PER_FIELD)
                 .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
@@ -370,7 +379,26 @@ final class PrecedentIndex implements Closeable {
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(10_000)
                 .build();
-        return uh.highlightFields(new String[] {"facts_bi", "facts_sc"}, q, top, new int[] {1, 1});
+        Map<String, String[]> out = new HashMap<>();
+        String[] bi = uh.highlightFields(new String[] {"facts_bi"}, q, top, new int[] {1}).get("facts_bi");
+        out.put("facts_bi", bi);
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            if (bi == null || bi[i] == null) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            ScoreDoc[] sub = missing.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
+            String[] sc = uh.highlightFields(new String[] {"facts_sc"}, q, new TopDocs(top.totalHits, sub),
+                    new int[] {1}).get("facts_sc");
+            String[] full = new String[top.scoreDocs.length];
+            for (int k = 0; k < missing.size(); k++) {
+                full[missing.get(k)] = sc == null ? null : sc[k];
+            }
+            out.put("facts_sc", full);
+        }
+        return out;
     }
 
     /**

@@ -100,9 +100,13 @@ public final class PrecedentService implements AutoCloseable {
         PrecedentDao.Stamp after = workspace.db().inTransaction(c -> {
             int added = 0;
             int updated = 0;
+            long revision = PrecedentDao.stamp(c).maxRevision();
             for (PrecedentRecord rec : records) {
                 PrecedentDao.Outcome o = PrecedentDao.upsert(c, rec.id(), origin, sourceName, rec.caseId(),
-                        PrecedentCodec.write(rec), now);
+                        PrecedentCodec.write(rec), now, revision + 1);
+                if (o != PrecedentDao.Outcome.UNCHANGED) {
+                    revision++;
+                }
                 if (o != PrecedentDao.Outcome.UNCHANGED) {
                     changed.add(rec);
                 }
@@ -214,24 +218,15 @@ public final class PrecedentService implements AutoCloseable {
             Query query = withFilters(QueryFactory.combine(strict, !baseline), filters);
             SearchResult r = idx.search(query, query, q.sort(), q.limit(), provisions, false);
             if (!baseline && r.total() < q.limit() && strict.words().size() > 0) {
-                // fewer than asked contain every word: follow them with the precedents matching most words
+                // fewer than asked contain every word: those first, then the precedents matching most words
                 QueryFactory.Parsed loose = QueryFactory.parse(q.text(), v, false);
                 Query relaxed = withFilters(QueryFactory.combine(loose, false), filters);
-                SearchResult more = idx.search(relaxed, relaxed, q.sort(), q.limit(), provisions, true);
-                if (more.total() > r.total()) {
-                    List<Hit> hits = new ArrayList<>(r.hits());
-                    java.util.Set<String> seen = new java.util.HashSet<>();
-                    hits.forEach(h -> seen.add(h.id()));
-                    for (Hit h : more.hits()) {
-                        if (hits.size() >= q.limit()) {
-                            break;
-                        }
-                        if (seen.add(h.id())) {
-                            hits.add(h);
-                        }
-                    }
-                    r = new SearchResult(more.total(), hits, more.facets(), r.total(), true);
-                }
+                Query ranked = new BooleanQuery.Builder().add(relaxed, Occur.MUST)
+                        .add(new org.apache.lucene.search.BoostQuery(
+                                new org.apache.lucene.search.ConstantScoreQuery(query), 1000f), Occur.SHOULD)
+                        .build();
+                SearchResult more = idx.search(ranked, relaxed, q.sort(), q.limit(), provisions, true);
+                r = new SearchResult(more.total(), more.hits(), more.facets(), r.total(), more.total() > r.total());
             }
             return r;
         } catch (IOException e) {
