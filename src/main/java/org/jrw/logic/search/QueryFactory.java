@@ -283,7 +283,10 @@ final class QueryFactory {
             BooleanQuery.Builder c = new BooleanQuery.Builder();
             c.add(textMatch(m.term()), Occur.SHOULD);
             for (String alt : m.alternatives()) {
-                c.add(new BoostQuery(textMatch(alt), 0.6f), Occur.SHOULD);
+                Query a = BI.createPhraseQuery("facts_bi", alt);
+                if (a != null) {
+                    c.add(new BoostQuery(a, 0.6f), Occur.SHOULD);
+                }
             }
             concepts.add(c.build());
         }
