@@ -32,7 +32,8 @@ final class QueryFactory {
     private static final QueryBuilder SC = new QueryBuilder(Analyzers.SMARTCN);
     private static final Set<String> STOP = Set.of("的", "了", "把", "被", "在", "是", "和", "与", "及", "或", "对",
             "将", "从", "让", "给", "向", "于", "等", "也", "都", "就", "而", "其", "之", "并", "且", "有", "个", "一",
-            "一个", "一名", "这", "那", "案", "案例", "案件", "情况", "问题", "怎么", "如何", "什么", "哪些", "相关");
+            "一个", "一名", "这", "那", "案", "案例", "案件", "情况", "问题", "怎么", "如何", "什么", "哪些", "相关",
+            "没有", "没", "不", "未", "无", "非", "里", "上", "下", "中", "后", "前", "时");
     private static final Pattern CITATION = Pattern.compile(".*\\d*[0-9零〇一二两三四五六七八九十百千]+\\s*条.*");
 
     /** One parsed query: scoring clauses, required clauses, filters, exclusions, cited provisions. */
@@ -291,28 +292,42 @@ final class QueryFactory {
             concepts.add(c.build());
         }
         Set<String> seen = new LinkedHashSet<>();
+        List<Query> optional = new ArrayList<>();
         for (String part : residual.toString().split("\\s+")) {
             if (part.isBlank()) {
                 continue;
             }
             for (String t : Analyzers.tokens(Analyzers.SMARTCN, part)) {
                 if (!STOP.contains(t) && seen.add(t)) {
-                    concepts.add(textMatch(t));
+                    // single characters left over (the 工 of 电焊工) help ranking but are not required
+                    (t.length() == 1 && !matches.isEmpty() ? optional : concepts).add(textMatch(t));
                 }
             }
         }
         if (concepts.isEmpty()) {
+            concepts.addAll(optional);
+            optional.clear();
+        }
+        if (concepts.isEmpty()) {
             return null;
         }
+        Query required;
         if (concepts.size() == 1) {
-            return concepts.get(0);
+            required = concepts.get(0);
+        } else {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            concepts.forEach(c -> b.add(c, Occur.SHOULD));
+            if (and) {
+                b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(concepts.size() * 2 / 3.0)));
+            }
+            required = b.build();
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        concepts.forEach(c -> b.add(c, Occur.SHOULD));
-        if (and) {
-            b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(concepts.size() * 2 / 3.0)));
+        if (optional.isEmpty()) {
+            return required;
         }
-        return b.build();
+        BooleanQuery.Builder wb = new BooleanQuery.Builder().add(required, Occur.MUST);
+        optional.forEach(o -> wb.add(new BoostQuery(o, 0.3f), Occur.SHOULD));
+        return wb.build();
     }
 
     /** A concept's text in facts (bigram phrase and SmartCN words), title and the other text. */
