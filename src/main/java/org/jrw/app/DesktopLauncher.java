@@ -9,8 +9,9 @@ final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    static void launch(Path workspace, List<Path> files, Path socket) {
-        WorkbenchApp.launchWorkbench(new WorkbenchApp.Launch(workspace, files,
-                onFiles -> SingleInstance.listen(socket, onFiles), Logs::writeCrashReport));
+    static void launch(Path workspace, boolean languageGiven, List<Path> files, Path socket,
+                       java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs) {
+        WorkbenchApp.launchWorkbench(new WorkbenchApp.Launch(workspace, languageGiven, files,
+                onFiles -> SingleInstance.listen(socket, onFiles), Logs::writeCrashReport, prefs));
     }
 }

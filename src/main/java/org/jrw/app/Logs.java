@@ -12,6 +12,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.jrw.persistence.UserDirs;
 
 /** Logging to the user's log folder, and crash reports written next to the logs. */
 public final class Logs {

@@ -16,22 +16,7 @@ public final class Main {
     public static void main(String[] args) {
         GuiArgs gui = GuiArgs.parse(args);
         if (gui != null) {
-            if (gui.lang() != null) {
-                try {
-                    org.jrw.i18n.Messages.setLanguage(gui.lang());
-                } catch (IllegalArgumentException e) {
-                    System.err.println(org.jrw.i18n.Messages.get("cli.lang.unsupported", gui.lang()));
-                    System.exit(Cli.BAD_INPUT);
-                }
-            }
-            java.nio.file.Path ws = gui.workspace() != null ? gui.workspace()
-                    : org.jrw.persistence.WorkspaceLocation.defaultDir();
-            java.nio.file.Path socket = SingleInstance.socketFor(ws);
-            if (SingleInstance.handOver(socket, gui.files())) {
-                return; // the running window opens the files
-            }
-            Logs.installFileLog();
-            DesktopLauncher.launch(ws, gui.files(), socket);
+            startDesktop(gui);
             return;
         }
         quietLibraryLogging();
@@ -77,6 +62,34 @@ public final class Main {
             }
             return new GuiArgs(ws, lang, java.util.List.copyOf(files));
         }
+    }
+
+    /**
+     * The desktop path. The preferences (Jackson: a few hundred ms of class loading) are read on a
+     * background thread while the JavaFX toolkit starts; the single-instance channel is per user
+     * (per workspace when one is given), so no preference is needed before the hand-over.
+     */
+    static void startDesktop(GuiArgs gui) {
+        if (gui.lang() != null) {
+            try {
+                org.jrw.i18n.Messages.setLanguage(gui.lang());
+            } catch (IllegalArgumentException e) {
+                System.err.println(org.jrw.i18n.Messages.get("cli.lang.unsupported", gui.lang()));
+                System.exit(Cli.BAD_INPUT);
+            }
+        }
+        java.nio.file.Path socket = gui.workspace() != null ? SingleInstance.socketFor(gui.workspace())
+                : org.jrw.persistence.UserDirs.config().resolve("instance.sock");
+        if (SingleInstance.handOver(socket, gui.files())) {
+            return; // the running window opens the files
+        }
+        java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    Logs.installFileLog();
+                    return new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config())
+                            .loadOrDefaults();
+                });
+        DesktopLauncher.launch(gui.workspace(), gui.lang() != null, gui.files(), socket, prefs);
     }
 
     /** Library INFO logging (Flyway, PDFBox) would clutter stderr, which carries our messages. */

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jrw.persistence.UserDirs;
 import org.jrw.persistence.Vault;
 
 /**

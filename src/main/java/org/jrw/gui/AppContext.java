@@ -12,8 +12,44 @@ public final class AppContext implements AutoCloseable {
     private volatile Workspace workspace;
     private volatile DossierService dossiers;
 
+    private final org.jrw.logic.settings.PreferencesStore prefsStore;
+    private volatile org.jrw.logic.settings.Preferences prefs;
+
     public AppContext(Path workspaceDir) {
+        this(workspaceDir, org.jrw.persistence.UserDirs.config());
+    }
+
+    public AppContext(Path workspaceDir, Path configDir) {
         this.workspaceDir = workspaceDir;
+        this.prefsStore = new org.jrw.logic.settings.PreferencesStore(configDir);
+        this.prefs = prefsStore.loadOrDefaults();
+        applyIdentity();
+    }
+
+    /** With preferences already read (at start-up, in parallel with the toolkit). */
+    public AppContext(Path workspaceDir, org.jrw.logic.settings.Preferences prefs) {
+        this.workspaceDir = workspaceDir;
+        this.prefsStore = new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config());
+        this.prefs = prefs;
+        applyIdentity();
+    }
+
+    public org.jrw.logic.settings.Preferences preferences() {
+        return prefs;
+    }
+
+    /** Saves new preferences (small file, atomic) and makes the identity current. */
+    public void savePreferences(org.jrw.logic.settings.Preferences p) {
+        prefsStore.save(p);
+        prefs = p;
+        applyIdentity();
+    }
+
+    private void applyIdentity() {
+        var id = prefs.identity();
+        if (id != null && id.complete()) {
+            org.jrw.logic.audit.Actor.setCurrent(new org.jrw.logic.audit.Actor(id.name(), id.role()));
+        }
     }
 
     public Path workspaceDir() {

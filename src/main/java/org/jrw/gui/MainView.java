@@ -80,11 +80,14 @@ public final class MainView extends BorderPane {
         MenuItem exit = item("gui.menu.exit", "Shortcut+Q", quit);
         Menu file = new Menu(Messages.get("gui.menu.file"), null, importItem, exportItem, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);
+        MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
+        prefs.setId("menuPreferences");
+        Menu edit = new Menu(Messages.get("gui.menu.edit"), null, prefs);
         MenuItem about = item("gui.menu.about", "F1", () -> show(Alert.AlertType.INFORMATION,
                 Messages.get("gui.about.title"), Messages.get("gui.about.text", org.jrw.cli.JrwCommand.Version.version(),
                         vm.context().workspaceDir())));
         Menu help = new Menu(Messages.get("gui.menu.help"), null, about);
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, edit, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -119,6 +122,29 @@ public final class MainView extends BorderPane {
         box.setPadding(new Insets(4, 10, 4, 10));
         box.getStyleClass().add("status-bar");
         return box;
+    }
+
+    /** First start: who is using the workbench (name, role, organisation). */
+    void askIdentity() {
+        editPreferences(true);
+    }
+
+    private void editPreferences(boolean identityOnly) {
+        var before = vm.context().preferences();
+        new PreferencesDialog(window(), before, identityOnly).showAndWait().ifPresent(p -> {
+            try {
+                vm.context().savePreferences(p);
+            } catch (org.jrw.model.BadInputException e) {
+                show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), e.getMessage());
+                return;
+            }
+            if (getScene() != null) {
+                Appearance.apply(getScene(), p);
+            }
+            if (!p.language().equals(before.language()) || !java.util.Objects.equals(p.workspace(), before.workspace())) {
+                show(Alert.AlertType.INFORMATION, Messages.get("gui.prefs.title"), Messages.get("gui.prefs.restart"));
+            }
+        });
     }
 
     private Window window() {

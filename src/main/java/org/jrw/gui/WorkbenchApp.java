@@ -2,7 +2,6 @@ package org.jrw.gui;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -10,6 +9,7 @@ import javafx.scene.image.Image;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jrw.i18n.Messages;
+import org.jrw.logic.settings.Preferences;
 import org.jrw.persistence.WorkspaceLocation;
 
 /**
@@ -18,7 +18,7 @@ import org.jrw.persistence.WorkspaceLocation;
  */
 public final class WorkbenchApp extends Application {
     static final String BUNDLED_FONT = "/content/fonts/DroidSansFallbackFull.ttf";
-    private static volatile Launch launch = new Launch(null, java.util.List.of(), null, null);
+    private static volatile Launch launch = new Launch(null, false, java.util.List.of(), null, null, null);
     private AppContext ctx;
     private MainViewModel vm;
     private AutoCloseable instanceServer;
@@ -32,8 +32,9 @@ public final class WorkbenchApp extends Application {
      * How to start: the workspace (null: the default), files to open, the single-instance
      * channel and the crash reporter (both may be null, e.g. in tests).
      */
-    public record Launch(Path workspace, java.util.List<Path> files, InstanceServer instances,
-                         java.util.function.BiFunction<Thread, Throwable, Path> crashReporter) {
+    public record Launch(Path workspace, boolean languageGiven, java.util.List<Path> files, InstanceServer instances,
+                         java.util.function.BiFunction<Thread, Throwable, Path> crashReporter,
+                         java.util.concurrent.CompletableFuture<Preferences> preferences) {
     }
 
     /** Starts the desktop workbench and blocks until it closes. */
@@ -42,38 +43,55 @@ public final class WorkbenchApp extends Application {
         Application.launch(WorkbenchApp.class);
     }
 
-    static Path workspaceDir() {
+    /** --workspace, else $JRW_HOME, else the preferred location, else the platform default. */
+    static Path workspaceDir(Preferences prefs) {
         if (launch.workspace() != null) {
             return launch.workspace();
         }
         String prop = System.getProperty("jrw.workspace");
-        return prop != null ? Path.of(prop) : WorkspaceLocation.defaultDir();
+        if (prop != null) {
+            return Path.of(prop);
+        }
+        String home = System.getenv("JRW_HOME");
+        if ((home == null || home.isBlank()) && prefs.workspace() != null) {
+            return Path.of(prefs.workspace());
+        }
+        return WorkspaceLocation.defaultDir();
     }
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("start");
         String family = chooseFont();
-        ctx = new AppContext(workspaceDir());
-        vm = new MainViewModel(ctx);
-        MainView view = new MainView(vm, Platform::exit);
-        Scene scene = new Scene(view, 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                WorkbenchApp.class.getResource("/org/jrw/gui/workbench.css")).toExternalForm());
-        view.setStyle("-fx-font-family: \"" + family + "\";");
-        stage.setTitle(Messages.get("gui.app.title"));
-        try (InputStream icon = WorkbenchApp.class.getResourceAsStream("/org/jrw/gui/icon.png")) {
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon));
-            }
-        } catch (java.io.IOException ignored) {
-            // no icon is not worth failing over
+        Preferences prefs = launch.preferences() == null ? null : launch.preferences().join();
+        if (prefs != null && !launch.languageGiven()) {
+            Messages.setLanguage(prefs.language());
         }
+        ctx = prefs == null ? new AppContext(workspaceDir(Preferences.defaults()))
+                : new AppContext(workspaceDir(prefs), prefs);
+        vm = new MainViewModel(ctx);
+        StartupProbe.mark("context");
+        MainView view = new MainView(vm, Platform::exit);
+        StartupProbe.mark("view");
+        Scene scene = new Scene(view, 1280, 800);
+        Appearance.setFontFamily(family);
+        Appearance.apply(scene, ctx.preferences());
+        stage.setTitle(Messages.get("gui.app.title"));
         stage.setScene(scene);
         stage.show();
+        StartupProbe.mark("shown");
+        StartupProbe.install(scene);
         installCrashHandler(stage);
-        vm.start();
-        if (!launch.files().isEmpty()) {
-            vm.openFiles(launch.files());
+        // start-up work (workspace, migrations, demo) begins once the first frame is on screen
+        StartupProbe.afterFirstFrame(scene, () -> {
+            setIcon(stage);
+            vm.start();
+            if (!launch.files().isEmpty()) {
+                vm.openFiles(launch.files());
+            }
+        });
+        if (ctx.preferences().identity() == null || !ctx.preferences().identity().complete()) {
+            Platform.runLater(view::askIdentity);
         }
         if (launch.instances() != null) {
             try {
@@ -88,6 +106,16 @@ public final class WorkbenchApp extends Application {
             } catch (java.io.IOException e) {
                 System.getLogger("jrw").log(System.Logger.Level.WARNING, "single-instance channel unavailable: " + e);
             }
+        }
+    }
+
+    private static void setIcon(Stage stage) {
+        try (InputStream icon = WorkbenchApp.class.getResourceAsStream("/org/jrw/gui/icon.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (java.io.IOException ignored) {
+            // no icon is not worth failing over
         }
     }
 

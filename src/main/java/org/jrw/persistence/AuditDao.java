@@ -36,9 +36,19 @@ public final class AuditDao {
         return Vault.hash(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** An entry to append: everything but its position in the chain. */
+    public record Entry(String at, String actor, String role, String action, String caseId, String targets,
+                        String before, String after, String details) {
+    }
+
     /** Appends an entry after the current last one, in the caller's transaction. */
-    public static Row append(Connection c, String at, String actor, String role, String action, String caseId,
-                             String targets, String before, String after, String details) throws SQLException {
+    public static Row append(Connection c, Entry e) throws SQLException {
+        return append(c, e.at(), e.actor(), e.role(), e.action(), e.caseId(), e.targets(), e.before(), e.after(),
+                e.details());
+    }
+
+    static Row append(Connection c, String at, String actor, String role, String action, String caseId,
+                      String targets, String before, String after, String details) throws SQLException {
         long seq = 1;
         String prev = GENESIS;
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1");

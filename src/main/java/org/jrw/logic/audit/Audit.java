@@ -6,8 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,12 +27,16 @@ public final class Audit {
     private Audit() {
     }
 
-    /** Records one change inside the caller's transaction. */
-    public static AuditDao.Row record(Connection c, String action, String caseId, List<String> targets, String before,
-                                      String after, Map<String, Object> details) throws SQLException {
+    /**
+     * An entry for a change by the current {@link Actor}, now. Append it inside the transaction
+     * that makes the change ({@code AuditDao.append(connection, entry)}), then call
+     * {@link #writeHead} after the commit.
+     */
+    public static AuditDao.Entry entry(String action, String caseId, List<String> targets, String before,
+                                       String after, Map<String, Object> details) {
         Actor a = Actor.current();
-        String at = OffsetDateTime.now(ZoneOffset.UTC).toString();
-        return AuditDao.append(c, at, a.name(), a.role() == null ? null : a.role().name(), action, caseId,
+        return new AuditDao.Entry(OffsetDateTime.now(ZoneOffset.UTC).toString(), a.name(),
+                a.role() == null ? null : a.role().name(), action, caseId,
                 Json.write(targets == null ? List.of() : targets), before, after,
                 Json.write(details == null ? Map.of() : details));
     }
@@ -42,7 +44,8 @@ public final class Audit {
     /** Records one change in its own transaction and moves the head. */
     public static void recordNow(Workspace ws, String action, String caseId, List<String> targets, String before,
                                  String after, Map<String, Object> details) {
-        ws.db().inTransaction(c -> record(c, action, caseId, targets, before, after, details));
+        AuditDao.Entry e = entry(action, caseId, targets, before, after, details);
+        ws.db().inTransaction(c -> AuditDao.append(c, e));
         writeHead(ws);
     }
 

@@ -22,6 +22,7 @@ import org.jrw.model.BadInputException;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.Dossier;
 import org.jrw.model.Evidence;
+import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.CaseDao;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
@@ -197,8 +198,8 @@ public final class DossierImporter {
                 details.put("caseNumber", d.caseInfo().caseNumber());
                 details.put("documents", d.documents().size());
                 details.put("evidence", d.evidence().size());
-                Audit.record(c, replace ? "case.replace" : "case.import", d.caseId(), List.of(d.caseId()), before,
-                        after, details);
+                AuditDao.append(c, Audit.entry(replace ? "case.replace" : "case.import", d.caseId(),
+                        List.of(d.caseId()), before, after, details));
                 return null;
             });
             Audit.writeHead(workspace);

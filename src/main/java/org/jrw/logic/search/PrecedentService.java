@@ -21,6 +21,7 @@ import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.PrecedentRecord;
 import org.jrw.model.Violation;
+import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.PrecedentDao;
 import org.jrw.persistence.Workspace;
 
@@ -118,8 +119,8 @@ public final class PrecedentService implements AutoCloseable {
                 details.put("source", sourceName);
                 details.put("added", added);
                 details.put("updated", updated);
-                Audit.record(c, "precedent.import", null, changed.stream().map(PrecedentRecord::id).limit(100).toList(),
-                        null, null, details);
+                AuditDao.append(c, Audit.entry("precedent.import", null,
+                        changed.stream().map(PrecedentRecord::id).limit(100).toList(), null, null, details));
             }
             return PrecedentDao.stamp(c);
         });
@@ -285,8 +286,8 @@ public final class PrecedentService implements AutoCloseable {
         String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
         workspace.db().inTransaction(c -> {
             PrecedentDao.addReference(c, caseId, precedentId, note, now);
-            Audit.record(c, "precedent.reference", caseId, List.of(precedentId), null, null,
-                    Map.of("note", note == null ? "" : note));
+            AuditDao.append(c, Audit.entry("precedent.reference", caseId, List.of(precedentId), null, null,
+                    Map.of("note", note == null ? "" : note)));
             return null;
         });
         Audit.writeHead(workspace);

@@ -1,4 +1,4 @@
-package org.jrw.app;
+package org.jrw.persistence;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,0 +1,53 @@
+package org.jrw.gui;
+
+import java.lang.management.ManagementFactory;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For the start-up benchmark (bench/startup): with {@code -Djrw.startupProbe=true}, prints
+ * {@code JRW_FIRST_FRAME <ms since JVM start>} after the first frame of the main window has been
+ * laid out and rendered, and with {@code -Djrw.startupProbe.exit=true} quits right after.
+ */
+final class StartupProbe {
+    private StartupProbe() {
+    }
+
+    /** Runs {@code r} once the first frame is on screen (so start-up work never delays it). */
+    static void afterFirstFrame(Scene scene, Runnable r) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            Platform.runLater(r);
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+    }
+
+    /** With the probe on, prints a phase mark (ms since JVM start). */
+    static void mark(String phase) {
+        if (Boolean.getBoolean("jrw.startupProbe")) {
+            System.out.println("JRW_PHASE " + phase + " "
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
+    }
+
+    static void install(Scene scene) {
+        if (!Boolean.getBoolean("jrw.startupProbe")) {
+            return;
+        }
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            scene.removePostLayoutPulseListener(self[0]);
+            // the frame laid out in this pulse is rendered before the next runLater runs
+            Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("JRW_FIRST_FRAME " + ms);
+                System.out.flush();
+                if (Boolean.getBoolean("jrw.startupProbe.exit")) {
+                    System.exit(0); // not Platform.exit(): a first-start dialog may hold a nested event loop
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+    }
+}
