@@ -1,9 +1,5 @@
 package org.jrw.logic.pdf;
 
-import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.font.FontProgram;
-import com.itextpdf.io.font.FontProgramFactory;
-import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -14,7 +10,6 @@ import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -27,13 +22,11 @@ import org.jrw.logic.search.Hit;
 /**
  * The 类案检索报告 (similar-case search report): the query or case searched for, the date, and each
  * chosen precedent with its facts, provisions, penalty, source link and the comparison points
- * (shared provisions, matched terms, the reviewer's note). Chinese text in the embedded
- * Droid Sans Fallback font. Written to a temporary file and moved into place, so a failure
+ * (shared provisions, matched terms, the reviewer's note), in the bundled, embedded fonts
+ * ({@link PdfFonts}). Written to a temporary file and moved into place, so a failure
  * leaves no partial report.
  */
 public final class PrecedentReportWriter {
-    public static final String FONT = "content/fonts/DroidSansFallbackFull.ttf";
-
     /** One chosen precedent and the reviewer's comparison note (may be null). */
     public record Entry(Hit hit, String note) {
     }
@@ -59,8 +52,8 @@ public final class PrecedentReportWriter {
             int pages;
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(tmp.toFile()));
                  Document doc = new Document(pdf)) {
-                doc.setFontProvider(fonts());
-                doc.setFontFamily(LATIN, CJK).setFontSize(10.5f);
+                doc.setFontProvider(PdfFonts.provider());
+                doc.setFontFamily(PdfFonts.FAMILIES.toArray(String[]::new)).setFontSize(10.5f);
                 PdfDocumentInfo info = pdf.getDocumentInfo();
                 info.setTitle("类案检索报告");
                 info.setCreator("联审工作台 Joint Review Workbench");
@@ -152,25 +145,5 @@ public final class PrecedentReportWriter {
     private static void row(Table t, String label, String value) {
         t.addCell(new Cell().add(new Paragraph(label)).setBackgroundColor(new com.itextpdf.kernel.colors.DeviceGray(0.92f)));
         t.addCell(new Cell().add(new Paragraph(value == null || value.isBlank() ? "—" : value)));
-    }
-
-    private static final String LATIN = "Helvetica";
-    private static final String CJK = "Droid Sans Fallback";
-
-    /**
-     * Latin text in Helvetica (the bundled CJK font has no Latin glyphs), everything else in the
-     * embedded Droid Sans Fallback; iText picks per character run.
-     */
-    static FontProvider fonts() throws IOException {
-        try (InputStream in = PrecedentReportWriter.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IOException("font missing from the program: " + FONT);
-            }
-            FontProvider fp = new FontProvider();
-            fp.addStandardPdfFonts();
-            FontProgram cjk = FontProgramFactory.createFont(in.readAllBytes());
-            fp.addFont(cjk, PdfEncodings.IDENTITY_H);
-            return fp;
-        }
     }
 }
