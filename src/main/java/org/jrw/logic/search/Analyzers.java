@@ -19,8 +19,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * same text (separate fields), see {@code docs/decisions/0020-chinese-analysis.md}.
  */
 final class Analyzers {
-    /** Changing an analyzer or the field layout must bump this: old indexes are then rebuilt. */
-    static final String SCHEMA = "jrw-precedents/3;smartcn+cjkbigram;lucene-9";
+    /** Changing an analyzer, the field layout or what is stored (e.g. generated titles) must bump this: old indexes are then rebuilt. */
+    static final String SCHEMA = "jrw-precedents/4;smartcn+cjkbigram;lucene-9";
 
     static final Analyzer SMARTCN = new SmartChineseAnalyzer();
     static final Analyzer BIGRAM = new CJKAnalyzer();

@@ -22,12 +22,18 @@ final class Fields {
             return r.title().strip();
         }
         String facts = r.facts().strip();
-        String first = facts.split("[,，。；;]", 2)[0];
-        if (first.length() > 30) {
-            first = first.substring(0, 30) + "…";
-        } else if (first.length() < 8 && facts.length() > first.length()) {
-            String two = facts.length() > 30 ? facts.substring(0, 30) + "…" : facts;
-            first = two.replaceAll("[。；;]$", "");
+        // clauses up to about 30 characters, at least one that says something (经12345举报核查 alone does not)
+        String[] clauses = facts.split("(?<=[,，。；;])");
+        StringBuilder first = new StringBuilder();
+        for (String c : clauses) {
+            if (first.length() >= 12) {
+                break;
+            }
+            first.append(c);
+        }
+        String head = first.toString().replaceAll("[,，。；;]$", "");
+        if (head.length() > 30) {
+            head = head.substring(0, 30) + "…";
         }
         String place = city(r.region());
         String cat = industryCategory(r.industry());
@@ -38,7 +44,7 @@ final class Fields {
         if (cat != null) {
             sb.append(sb.length() > 0 ? "·" : "").append(cat);
         }
-        return (sb.length() > 0 ? sb + "｜" : "") + first;
+        return (sb.length() > 0 ? sb + "｜" : "") + head;
     }
 
     /** The industry's top category: the text before the first bracket or slash (工贸, 烟花爆竹 …). */

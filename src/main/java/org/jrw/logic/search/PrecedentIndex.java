@@ -66,6 +66,9 @@ final class PrecedentIndex implements Closeable {
     private static final String KEY_STAMP = "stamp";
     private static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
     private static final FacetsConfig FACETS = new FacetsConfig();
+    /** Words in every case's facts that say nothing about what happened (for similar cases). */
+    private static final Pattern GENERIC = Pattern.compile(
+            "该公司|公司|企业|单位|当事人|执法人员|检查组|检查|发现|现场|经查|查明|安排|一名|1名|员工");
 
     static {
         FACETS.setMultiValued("provision", true);
@@ -426,10 +429,13 @@ final class PrecedentIndex implements Closeable {
                 Query q = mlt.like(field, new StringReader(facts));
                 b.add(q, Occur.SHOULD);
             }
-            QueryFactory.Parsed p = QueryFactory.parse(facts, SearchQuery.Variant.COMBINED_SYNONYMS, false);
+            String specific = GENERIC.matcher(facts).replaceAll(" ");
+            QueryFactory.Parsed p = QueryFactory.parse(specific, SearchQuery.Variant.COMBINED_SYNONYMS, false);
             Query syn = QueryFactory.combine(p, false);
             b.add(new BoostQuery(syn, 0.3f), Occur.SHOULD);
-            highlightQ = b.build();
+            // highlight (and "why this matched") from the concepts only: MoreLikeThis also picks
+            // frequent words such as 公司 or 检查 that say nothing about the similarity
+            highlightQ = syn;
         }
         Set<String> keys = new LinkedHashSet<>();
         for (Provision p : provisions) {

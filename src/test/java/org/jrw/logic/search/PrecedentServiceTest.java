@@ -202,6 +202,29 @@ class PrecedentServiceTest {
     }
 
     @Test
+    void similarCasesShareFactsAndProvisionsAndAPromotedCaseBecomesSearchable() throws Exception {
+        service.importJsonl(corpus(), "cases.jsonl");
+        var ds = new org.jrw.logic.dossier.DossierService(ws);
+        Path pkg = org.jrw.testing.TestPackages.valid().writeZip(tmp.resolve("in.jrcase"));
+        org.jrw.model.Dossier d = ds.load(ds.importPackage(pkg, false, org.jrw.logic.task.Progress.NONE).caseId());
+        List<Hit> similar = service.similar(d, 5);
+        assertThat(similar.stream().map(Hit::id).toList().subList(0, 4))
+                .containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
+        assertThat(similar.get(0).sharedProvisions()).contains("《安全生产法》第97条第7项");
+        assertThat(similar.get(0).matchedTerms()).isNotEmpty();
+
+        var promoted = service.promote(d);
+        assertThat(service.count()).isEqualTo(44);
+        assertThat(service.search(SearchQuery.of("熔化焊接").withLimit(50)).hits()).extracting(Hit::id)
+                .contains(promoted.id());
+        // the case's own precedent is not offered as similar to itself
+        assertThat(service.similar(d, 50)).extracting(Hit::id).doesNotContain(promoted.id());
+
+        service.addReference(d.caseId(), "CASE-027", "情节相同");
+        assertThatThrownBy(() -> service.addReference(d.caseId(), "NOPE", null)).isInstanceOf(BadInputException.class);
+    }
+
+    @Test
     void badQueryInputIsRefused() {
         service.importJsonl(corpus(), "cases.jsonl");
         assertThatThrownBy(() -> service.search(SearchQuery.of("x").withLimit(0))).isInstanceOf(BadInputException.class);
