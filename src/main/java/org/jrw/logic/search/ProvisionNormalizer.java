@@ -134,13 +134,21 @@ public final class ProvisionNormalizer {
 
     /**
      * The 2021 article number of an article of the 安全生产法 as numbered in 2014, where known; 0 if
-     * not. The 2021 amendment inserted three articles in chapter 1 (so chapters 2–5 and the
-     * liability chapter up to 2014 第一百零八条 moved by three); the later liability articles
-     * were reordered and are left unmapped.
+     * not. Checked against the 2021 text in {@code resources/laws/work-safety-law-2021.md}: the
+     * 2021 amendment inserted articles before 2014 第十六条 (so 2014 第十六条 to 第一百零五条 moved
+     * by three), inserted 第一百零九条 (安全生产责任保险, so 2014 第一百零六、一百零七条 moved by four)
+     * and 第一百一十二条 (按日连续处罚, so 2014 第一百零八条 to the end moved by five). The first
+     * fifteen articles were reorganised and are left unmapped.
      */
     public static int map2014(int article2014) {
-        if (article2014 >= 17 && article2014 <= 108) {
+        if (article2014 >= 16 && article2014 <= 105) {
             return article2014 + 3;
+        }
+        if (article2014 == 106 || article2014 == 107) {
+            return article2014 + 4;
+        }
+        if (article2014 >= 108 && article2014 <= 114) {
+            return article2014 + 5;
         }
         return 0;
     }

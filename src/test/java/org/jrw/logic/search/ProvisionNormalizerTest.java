@@ -42,7 +42,9 @@ class ProvisionNormalizerTest {
         assertThat(ids("《安全生产法》(2014)第九十六条第(二)(三)(六)项、第九十九条"))
                 .containsExactly("安全生产法第99条第2项", "安全生产法第99条第3项", "安全生产法第99条第6项",
                         "安全生产法第102条");
-        assertThat(ids("《安全生产法》(2014)第一百一十条")).containsExactly("安全生产法(2014)第110条");
+        assertThat(ids("《安全生产法》(2014)第一百零九条")).containsExactly("安全生产法第114条");
+        assertThat(ids("《安全生产法》(2014)第一百零六条")).containsExactly("安全生产法第110条");
+        assertThat(ids("《安全生产法》(2014)第十条")).containsExactly("安全生产法(2014)第10条");
     }
 
     @Test
