@@ -243,10 +243,23 @@ public final class PrecedentSearchView extends BorderPane {
                 section("gui.search.detail.facts", highlighted(h.highlights().isEmpty() ? h.facts() : h.highlights().get(0))),
                 section("gui.search.detail.violation", wrap(h.violationBasis())),
                 section("gui.search.detail.penalty", wrap(h.penaltyBasis())),
-                section("gui.search.detail.provisions", wrap(String.join("、", h.provisions()))),
+                
                 section("gui.search.detail.sanction", wrap(penalty(h))),
                 section("gui.search.detail.publisher", wrap((h.date() == null ? "" : h.date() + "　")
                         + (h.publisher() == null ? "" : h.publisher()))));
+        VBox cited = new VBox(4);
+        cited.setId("citedArticles");
+        detail.getChildren().add(section("gui.search.detail.cited", cited));
+        vm.citedArticles(h, texts -> {
+            if (vm.selectedProperty().get() != h) {
+                return;
+            }
+            texts.forEach((prov, text) -> {
+                Label head = new Label(prov);
+                head.setFont(Font.font(null, FontWeight.BOLD, 12));
+                cited.getChildren().addAll(head, wrap(text == null ? Messages.get("gui.search.detail.noText") : text));
+            });
+        });
         if (h.sourceUrl() != null) {
             Hyperlink link = new Hyperlink(h.sourceUrl());
             link.setWrapText(true);

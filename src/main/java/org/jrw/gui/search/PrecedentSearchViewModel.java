@@ -247,6 +247,18 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         message.set(rebuilt ? Messages.get("search.index.rebuilt") + " " + m : m);
     }
 
+    /** The hit's cited provisions with their text (bundled laws), delivered on the JavaFX thread. */
+    public void citedArticles(Hit h, java.util.function.Consumer<Map<String, String>> onReady) {
+        searcher.submit(() -> {
+            try {
+                Map<String, String> texts = service().citedArticles(h);
+                TaskRunner.fx(() -> onReady.accept(texts));
+            } catch (RuntimeException ignored) {
+                // the detail simply shows no article texts
+            }
+        });
+    }
+
     /** Shows the precedents most like the open dossier. */
     public void similarToOpenDossier() {
         Dossier d = openDossier.get();

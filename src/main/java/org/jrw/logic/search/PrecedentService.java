@@ -273,6 +273,20 @@ public final class PrecedentService implements AutoCloseable {
         }
     }
 
+    /**
+     * The cited provisions of a hit with their text where the law is bundled (display form →
+     * text, in citation order; a provision of a law not bundled maps to null).
+     */
+    public Map<String, String> citedArticles(Hit h) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String display : h.provisions()) {
+            for (Provision p : ProvisionNormalizer.parse(display)) {
+                out.put(p.display(), ArticleTexts.of(p).orElse(null));
+            }
+        }
+        return out;
+    }
+
     /** One precedent record from the database. */
     public java.util.Optional<PrecedentRecord> find(String id) {
         return workspace.db().withConnection(c -> PrecedentDao.find(c, id)).map(row -> PrecedentCodec.read(row.record()));

@@ -82,7 +82,7 @@ class PrecedentSearchGuiTest {
                 && ids(results).subList(0, 4).contains("CASE-027"));
         assertThat(ids(results).subList(0, 5)).contains("CASE-003", "CASE-027", "CASE-028", "CASE-046");
         assertThat(results.getItems().get(0).highlights().get(0)).contains("<em>");
-        assertThat(robot.lookup(".hit-highlight").queryAll()).isNotEmpty();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".hit-highlight").queryAll().isEmpty());
 
         ListView<SearchResult.FacetCount> regions = list(robot, "#facet-region");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !regions.getItems().isEmpty());
@@ -96,6 +96,9 @@ class PrecedentSearchGuiTest {
         robot.interact(() -> results.getSelectionModel().select(0));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#searchChoose").tryQuery()).isPresent();
+        javafx.scene.layout.VBox cited = robot.lookup("#citedArticles").queryAs(javafx.scene.layout.VBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cited.getChildren().size() >= 2);
+        assertThat(((javafx.scene.control.Label) cited.getChildren().get(0)).getText()).startsWith("《安全生产法》第30条");
 
         robot.clickOn("#searchSimilar");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.similarModeProperty().get());

@@ -225,6 +225,16 @@ class PrecedentServiceTest {
     }
 
     @Test
+    void resultDetailHasTheCitedArticlesText() {
+        service.importJsonl(corpus(), "cases.jsonl");
+        Hit h = service.search(SearchQuery.of("").withFilters(null, null, "97条7项").withLimit(1)).hits().get(0);
+        var texts = service.citedArticles(h);
+        assertThat(texts).containsKey("《安全生产法》第97条第7项");
+        assertThat(texts.get("《安全生产法》第97条第7项")).startsWith("第九十七条").contains("（七）").contains("特种作业");
+        assertThat(texts.get("《安全生产法》第30条第1款")).startsWith("第三十条");
+    }
+
+    @Test
     void badQueryInputIsRefused() {
         service.importJsonl(corpus(), "cases.jsonl");
         assertThatThrownBy(() -> service.search(SearchQuery.of("x").withLimit(0))).isInstanceOf(BadInputException.class);
