@@ -41,7 +41,33 @@ final class QueryFactory {
                   List<Provision> provisions, boolean empty) {
     }
 
+    /** Leaf clauses one query may have (Lucene refuses more than 1024 in all). */
+    static final int MAX_LEAVES = 600;
+    private static final int MAX_LEAVES_PER_WORD = 300;
+
     private QueryFactory() {
+    }
+
+    /** Number of leaf queries (terms, phrases) in a query tree. */
+    static int leaves(Query q) {
+        int[] n = {0};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                n[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return n[0];
     }
 
     static Parsed parse(String text, SearchQuery.Variant variant, boolean and) {
@@ -51,9 +77,12 @@ final class QueryFactory {
         List<Query> exclusions = new ArrayList<>();
         List<Provision> provisions = new ArrayList<>();
         List<String> tokens = split(text == null ? "" : text);
-        Query pendingOr = null;
         boolean orNext = false;
+        int budget = MAX_LEAVES;
         for (String tok : tokens) {
+            if (budget <= 0) {
+                break; // a pasted page: the first few hundred terms decide, the rest cannot add much
+            }
             if (tok.equals("OR") || tok.equals("或")) {
                 orNext = !words.isEmpty();
                 continue;
@@ -91,6 +120,7 @@ final class QueryFactory {
             if (q == null) {
                 continue;
             }
+            budget -= leaves(q);
             if (orNext) {
                 Query prev = words.remove(words.size() - 1);
                 q = new BooleanQuery.Builder().add(prev, Occur.SHOULD).add(q, Occur.SHOULD).build();
@@ -275,11 +305,15 @@ final class QueryFactory {
                 break;
         }
         List<Query> concepts = new ArrayList<>();
+        int used = 0;
         List<DomainSynonyms.Match> matches = DomainSynonyms.find(w);
         StringBuilder residual = new StringBuilder(w);
         for (DomainSynonyms.Match m : matches) {
             for (int k = m.start(); k < m.end(); k++) {
                 residual.setCharAt(k, ' ');
+            }
+            if (used > MAX_LEAVES_PER_WORD) {
+                continue;
             }
             BooleanQuery.Builder c = new BooleanQuery.Builder();
             c.add(textMatch(m.term()), Occur.SHOULD);
@@ -289,7 +323,9 @@ final class QueryFactory {
                     c.add(new BoostQuery(a, 0.6f), Occur.SHOULD);
                 }
             }
-            concepts.add(c.build());
+            BooleanQuery concept = c.build();
+            used += leaves(concept);
+            concepts.add(concept);
         }
         Set<String> seen = new LinkedHashSet<>();
         List<Query> optional = new ArrayList<>();
@@ -298,7 +334,8 @@ final class QueryFactory {
                 continue;
             }
             for (String t : Analyzers.tokens(Analyzers.SMARTCN, part)) {
-                if (!STOP.contains(t) && seen.add(t)) {
+                if (used <= MAX_LEAVES_PER_WORD && !STOP.contains(t) && seen.add(t)) {
+                    used += 4;
                     // single characters left over (the 工 of 电焊工) help ranking but are not required
                     (t.length() == 1 && !matches.isEmpty() ? optional : concepts).add(textMatch(t));
                 }

@@ -235,6 +235,39 @@ class PrecedentServiceTest {
     }
 
     @Test
+    void oddAndLongQueriesDoNotFail() throws Exception {
+        service.importJsonl(corpus(), "cases.jsonl");
+        StringBuilder longText = new StringBuilder();
+        try (var r = new java.io.BufferedReader(corpus())) {
+            r.lines().forEach(l -> longText.append(l, 0, Math.min(l.length(), 400)).append(' '));
+        }
+        for (String q : List.of("\"", "\"无证", "-", "OR", "OR 焊接", "行业:", ":", "a:b", "-焊接", "((焊接", "*", "焊接~2",
+                "第条", "97条", "年份:2023-2024 焊接", "\u3000 \t ", "ＡＢＣ１２３", longText.toString())) {
+            SearchResult r = service.search(SearchQuery.of(q));
+            assertThat(r.total()).as(q).isGreaterThanOrEqualTo(0);
+        }
+        var ds = new org.jrw.logic.dossier.DossierService(ws);
+        Path pkg = org.jrw.testing.TestPackages.valid().writeZip(tmp.resolve("in.jrcase"));
+        org.jrw.model.Dossier d = ds.load(ds.importPackage(pkg, false, org.jrw.logic.task.Progress.NONE).caseId());
+        var v = d.violations().get(0);
+        var longViolation = new org.jrw.model.Violation(v.id(), v.partyId(), longText.toString(), v.violatedProvision(),
+                v.penaltyProvision(), v.circumstances(), v.proposed(), v.extra());
+        org.jrw.model.Dossier big = new org.jrw.model.Dossier(d.caseId(), d.formatVersion(), d.caseInfo(), d.parties(),
+                d.officers(), List.of(longViolation), d.documents(), d.evidence(), d.extra());
+        assertThat(service.similar(big, 10)).isNotEmpty();
+    }
+
+    @Test
+    void anIndexBehindTheDatabaseIsBroughtUpToDate() {
+        service.importJsonl(corpus(), "cases.jsonl");
+        assertThat(service.search(SearchQuery.of("脚手架坍塌")).total()).isZero();
+        try (PrecedentService other = new PrecedentService(ws)) {
+            other.importJsonl(new StringReader("{\"id\":\"X-1\",\"facts_zh\":\"脚手架坍塌致一人受伤\"}"), "x.jsonl");
+        }
+        assertThat(service.search(SearchQuery.of("脚手架坍塌")).hits()).extracting(Hit::id).containsExactly("X-1");
+    }
+
+    @Test
     void badQueryInputIsRefused() {
         service.importJsonl(corpus(), "cases.jsonl");
         assertThatThrownBy(() -> service.search(SearchQuery.of("x").withLimit(0))).isInstanceOf(BadInputException.class);
