@@ -129,11 +129,13 @@ public final class PrecedentService implements AutoCloseable {
         }
         Audit.writeHead(workspace);
         try {
-            if (index != null && index.stamp().equals(before.toString())) {
-                index = index.update(changed, List.of(), after.toString());
-            } else {
-                closeIndex();
-                ensureIndex(Progress.NONE);
+            synchronized (folderLock()) {
+                if (index != null && index.stamp().equals(before.toString())) {
+                    index = index.update(changed, List.of(), after.toString());
+                } else {
+                    closeIndex();
+                    ensureIndex(Progress.NONE);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // the database has the records; the index is rebuilt on next use
@@ -335,7 +337,20 @@ public final class PrecedentService implements AutoCloseable {
         }
     }
 
+    /** One lock per index folder: services of one process never write the same folder at once. */
+    private static final Map<java.nio.file.Path, Object> FOLDER_LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Object folderLock() {
+        return FOLDER_LOCKS.computeIfAbsent(workspace.indexDir().toAbsolutePath().normalize(), k -> new Object());
+    }
+
     private PrecedentIndex ensureIndex(Progress progress) throws IOException {
+        synchronized (folderLock()) {
+            return ensureIndexLocked(progress);
+        }
+    }
+
+    private PrecedentIndex ensureIndexLocked(Progress progress) throws IOException {
         String stamp = workspace.db().withConnection(PrecedentDao::stamp).toString();
         if (index != null && index.stamp().equals(stamp)) {
             return index;
@@ -350,6 +365,12 @@ public final class PrecedentService implements AutoCloseable {
     }
 
     private PrecedentIndex build(Progress progress) throws IOException {
+        synchronized (folderLock()) {
+            return buildLocked(progress);
+        }
+    }
+
+    private PrecedentIndex buildLocked(Progress progress) throws IOException {
         List<PrecedentRecord> all = new ArrayList<>();
         String stamp = workspace.db().withConnection(c -> {
             PrecedentDao.forEach(c, row -> all.add(PrecedentCodec.read(row.record())));
