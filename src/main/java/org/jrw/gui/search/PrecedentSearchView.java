@@ -111,9 +111,12 @@ public final class PrecedentSearchView extends BorderPane {
         Button report = new Button(Messages.get("gui.search.report"));
         report.setId("searchReport");
         report.setOnAction(e -> chooseReport());
+        Button promote = new Button(Messages.get("gui.search.promote"));
+        promote.setId("searchPromote");
+        promote.setOnAction(e -> vm.promoteOpenDossier());
         Button rebuild = new Button(Messages.get("gui.search.rebuild"));
         rebuild.setOnAction(e -> vm.rebuildIndex());
-        HBox box = new HBox(8, chain, clearWithin, q, sort, within, similar, report, rebuild);
+        HBox box = new HBox(8, chain, clearWithin, q, sort, within, similar, report, promote, rebuild);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(8, 10, 8, 10));
         return box;

@@ -328,6 +328,23 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         }, this::fail);
     }
 
+    /** Adds the open case (when closed, 已结案) to the precedent library so later searches find it. */
+    public void promoteOpenDossier() {
+        Dossier d = openDossier.get();
+        if (d == null) {
+            message.set(Messages.get("gui.search.noDossier"));
+            return;
+        }
+        if (d.caseInfo().status() == null || !d.caseInfo().status().contains("结案")) {
+            message.set(Messages.get("gui.search.promote.notClosed", d.caseInfo().caseNumber()));
+            return;
+        }
+        ctx.tasks().run(Messages.get("gui.search.task.promote"), p -> service().promote(d), r -> {
+            message.set(Messages.get("gui.search.promoted", d.caseInfo().caseNumber(), r.id()));
+            searchNow();
+        }, this::fail);
+    }
+
     /** Exports the chosen hits (or, if none chosen, the shown ones) as the 类案检索报告. */
     public void exportReport(Path out, Runnable done) {
         List<Hit> list = new ArrayList<>(chosen.isEmpty() ? hits : chosen);
