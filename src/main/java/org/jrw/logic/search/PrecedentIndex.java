@@ -149,6 +149,9 @@ final class PrecedentIndex implements Closeable {
         Files.createDirectories(fresh);
         try (Directory d = FSDirectory.open(fresh)) {
             write(d, records, stamp, progress, total);
+        } catch (RuntimeException | IOException e) {
+            deleteTree(fresh); // cancelled or failed: the half-built index is not kept
+            throw e;
         }
         Path old = dir.resolve(FOLDER + ".old");
         deleteTree(old);
@@ -175,6 +178,9 @@ final class PrecedentIndex implements Closeable {
         try (IndexWriter w = new IndexWriter(d, cfg)) {
             long n = 0;
             for (PrecedentRecord r : records) {
+                if (n % 1000 == 0) {
+                    progress.checkCancelled();
+                }
                 w.addDocument(FACETS.build(document(r)));
                 if (++n % 1000 == 0) {
                     progress.checkCancelled();

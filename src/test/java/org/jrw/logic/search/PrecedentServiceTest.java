@@ -258,6 +258,25 @@ class PrecedentServiceTest {
     }
 
     @Test
+    void aCancelledRebuildLeavesNothingHalfBuiltAndSearchStillWorks() {
+        service.importJsonl(corpus(), "cases.jsonl");
+        org.jrw.logic.task.Progress cancelled = new org.jrw.logic.task.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> service.rebuildIndex(cancelled))
+                .isInstanceOf(org.jrw.logic.task.CancelledException.class);
+        assertThat(ws.indexDir().resolve(PrecedentIndex.FOLDER + ".new")).doesNotExist();
+        assertThat(service.search(SearchQuery.of("无证焊接")).hits()).isNotEmpty();
+    }
+
+    @Test
     void anIndexBehindTheDatabaseIsBroughtUpToDate() {
         service.importJsonl(corpus(), "cases.jsonl");
         assertThat(service.search(SearchQuery.of("脚手架坍塌")).total()).isZero();
