@@ -90,16 +90,21 @@ public final class SearchBenchmark {
                 }
             }
             List<Long> lat = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
+            var mx = java.lang.management.ManagementFactory.getThreadMXBean();
             java.util.Map<String, Long> worst = new java.util.HashMap<>();
             for (int round = 0; round < 10; round++) {
                 for (String q : queries) {
+                    long c = mx.getCurrentThreadCpuTime();
                     long a = System.nanoTime();
                     s.search(SearchQuery.of(q));
                     long d = System.nanoTime() - a;
+                    cpu.add(mx.getCurrentThreadCpuTime() - c);
                     lat.add(d);
                     worst.merge(q, d, Long::max);
                 }
             }
+            cpu.sort(null);
             System.out.println("slowest queries (max ms): " + worst.entrySet().stream()
                     .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
                     .map(e -> e.getKey() + "=" + e.getValue() / 1_000_000).toList());
@@ -119,6 +124,10 @@ public final class SearchBenchmark {
             System.out.printf("query (facets + highlights, limit 10), %d runs: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                     lat.size(), lat.get(lat.size() / 2) / 1e6, lat.get((int) (lat.size() * 0.95)) / 1e6,
                     lat.get(lat.size() - 1) / 1e6);
+            System.out.printf("query CPU time (this thread; independent of other load): p50 %.1f ms, p95 %.1f ms%n",
+                    cpu.get(cpu.size() / 2) / 1e6, cpu.get((int) (cpu.size() * 0.95)) / 1e6);
+            System.out.printf("load average: %.2f%n",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("heap in use with the index open: %.0f MiB%n", heap / 1048576.0);
         } finally {
             try (var st = Files.walk(dir)) {

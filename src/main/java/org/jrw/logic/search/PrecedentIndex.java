@@ -74,6 +74,15 @@ final class PrecedentIndex implements Closeable {
         FACETS.setMultiValued("provision", true);
     }
 
+    /** Facts: stored, with offsets in the postings so highlighting needs no re-analysis. */
+    private static final org.apache.lucene.document.FieldType FACTS_TYPE = new org.apache.lucene.document.FieldType(
+            TextField.TYPE_STORED);
+
+    static {
+        FACTS_TYPE.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        FACTS_TYPE.freeze();
+    }
+
     static final List<String> DIMENSIONS = List.of("industry", "region", "year", "provision", "fine", "transferred");
 
     private final Directory directory;
@@ -219,8 +228,8 @@ final class PrecedentIndex implements Closeable {
         String title = Fields.title(r);
         doc.add(new TextField("title_bi", title, Field.Store.YES));
         doc.add(new TextField("title_sc", title, Field.Store.NO));
-        doc.add(new TextField("facts_bi", r.facts(), Field.Store.YES));
-        doc.add(new TextField("facts_sc", r.facts(), Field.Store.YES));
+        doc.add(new Field("facts_bi", r.facts(), FACTS_TYPE));
+        doc.add(new Field("facts_sc", r.facts(), FACTS_TYPE));
         StringBuilder meta = new StringBuilder();
         for (String s : new String[] {r.industry(), r.region(), r.publisher(), r.partyType(), r.otherSanctions(),
                 r.violationBasis(), r.penaltyBasis()}) {
