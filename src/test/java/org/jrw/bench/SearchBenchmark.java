@@ -129,6 +129,9 @@ public final class SearchBenchmark {
             System.out.printf("load average: %.2f%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.printf("heap in use with the index open: %.0f MiB%n", heap / 1048576.0);
+            String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                    .findFirst().orElse("VmRSS: ?");
+            System.out.println("process resident memory (" + rss.replaceAll("\\s+", " ") + ")");
         } finally {
             try (var st = Files.walk(dir)) {
                 st.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

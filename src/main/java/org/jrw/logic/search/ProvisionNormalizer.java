@@ -48,18 +48,13 @@ public final class ProvisionNormalizer {
         int article = 0;
         int sub = 0;
         int para = 0;
-        boolean articleHasDetail = false;
         Matcher m = TOKEN.matcher(text);
         int lastEnd = 0;
         while (m.find()) {
             String gap = text.substring(lastEnd, m.start());
             lastEnd = m.end();
             if (gap.contains("；") || gap.contains(";") || gap.contains("。")) {
-                // a new sentence: articles do not carry over (the law does, until another is named)
-                if (article > 0 && !articleHasDetail) {
-                    // already emitted
-                }
-                article = 0;
+                article = 0; // a new sentence: articles do not carry over (the law does, until another is named)
             }
             if (m.group("law") != null || m.group("plainlaw") != null) {
                 String name = m.group("law") != null ? m.group("law") : m.group("plainlaw");
@@ -77,7 +72,6 @@ public final class ProvisionNormalizer {
                 article = number(m.group("art"));
                 sub = m.group("sub") != null ? number(m.group("sub")) : 0;
                 para = 0;
-                articleHasDetail = false;
                 add(out, law, edition2014, article, sub, 0, 0);
                 continue;
             }
@@ -86,13 +80,11 @@ public final class ProvisionNormalizer {
             }
             if (m.group("para") != null) {
                 para = number(m.group("para"));
-                articleHasDetail = true;
                 add(out, law, edition2014, article, sub, para, 0);
                 continue;
             }
             Matcher n = ITEM_NUM.matcher(m.group("items"));
             while (n.find()) {
-                articleHasDetail = true;
                 add(out, law, edition2014, article, sub, para, number(n.group()));
             }
         }
