@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class Analyzers {
     /** Changing an analyzer, the field layout or what is stored (e.g. generated titles) must bump this: old indexes are then rebuilt. */
-    static final String SCHEMA = "jrw-precedents/6;smartcn+cjkbigram;lucene-9";
+    static final String SCHEMA = "jrw-precedents/7;smartcn+cjkbigram;lucene-9";
 
     static final Analyzer SMARTCN = new SmartChineseAnalyzer();
     static final Analyzer BIGRAM = new CJKAnalyzer();

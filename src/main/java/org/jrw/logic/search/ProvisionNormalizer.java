@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jrw.logic.law.CitationParser;
+import org.jrw.logic.law.ParsedCitation;
 
 /**
  * Reads the provisions cited in free text ({@code 《安全生产法》第九十七条第(七)项},
@@ -12,6 +14,8 @@ import java.util.regex.Pattern;
  * into {@link Provision}s with canonical law names and numbers. A law named once carries over to
  * the following articles until another law is named; an article carries over to following
  * paragraphs and items ({@code 第一款、第二款}). Citations naming no law get {@code defaultLaw}.
+ * Citations with 第…条 are read by the law library's {@link CitationParser} (the catalogue's law
+ * names and aliases); this class adds the short forms, the 2014 renumbering and the search keys.
  */
 public final class ProvisionNormalizer {
     private static final String NUM = "[0-9０-９零〇一二两三四五六七八九十百千]+";
@@ -37,8 +41,37 @@ public final class ProvisionNormalizer {
         return parse(text, null);
     }
 
-    /** The provisions cited in {@code text}, in order, without duplicates. */
+    /**
+     * The provisions cited in {@code text}, in order, without duplicates. Citations written with
+     * 第…条 are read by the law library's {@link CitationParser} (law names and aliases of the
+     * catalogue); short forms it does not read ({@code 97条7项}, {@code 安全生产法97条}) by
+     * {@link #parseShortForms}.
+     */
     public static List<Provision> parse(String text, String defaultLaw) {
+        if (text == null || text.isBlank()) {
+            return new ArrayList<>();
+        }
+        List<ParsedCitation> cited;
+        try {
+            cited = CitationParser.standard().parseAll(text);
+        } catch (RuntimeException e) {
+            cited = List.of(); // a catalogue problem must not stop search; the short-form reader still works
+        }
+        if (cited.isEmpty()) {
+            return parseShortForms(text, defaultLaw);
+        }
+        List<Provision> out = new ArrayList<>();
+        for (ParsedCitation c : cited) {
+            String law = c.lawKey() != null ? c.lawKey() : c.lawName() != null ? canonicalLaw(c.lawName()) : defaultLaw;
+            boolean edition2014 = "2014".equals(c.versionHint()) && "安全生产法".equals(law);
+            add(out, law, edition2014, c.article(), c.articleSub(), c.paragraph() == null ? 0 : c.paragraph(),
+                    c.item() == null ? 0 : c.item());
+        }
+        return mostSpecific(out);
+    }
+
+    /** The reader for forms without 第 ({@code 97条7项}) and for when the catalogue is unavailable. */
+    static List<Provision> parseShortForms(String text, String defaultLaw) {
         List<Provision> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
@@ -88,7 +121,11 @@ public final class ProvisionNormalizer {
                 add(out, law, edition2014, article, sub, para, number(n.group()));
             }
         }
-        // keep only the most specific citation for each article/paragraph chain
+        return mostSpecific(out);
+    }
+
+    /** Keeps only the most specific citation of each article/paragraph chain, without duplicates. */
+    private static List<Provision> mostSpecific(List<Provision> out) {
         List<Provision> result = new ArrayList<>();
         for (Provision p : out) {
             boolean covered = out.stream().anyMatch(q -> q != p && moreSpecific(q, p));
