@@ -37,7 +37,8 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
-        CaseOverviewView overview = new CaseOverviewView(vm.overview());
+        CaseOverviewView overview = new CaseOverviewView(vm.overview(),
+                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()));
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(list, false);
