@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
         subcommands = {InitCommand.class, CaseCommand.class, AnnotationCommand.class, AuditCommand.class,
+                PrecedentCommands.PrecedentGroup.class, PrecedentCommands.Search.class, PrecedentCommands.Similar.class,
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
                 WorkspaceAdminCommands.RestoreCommand.class,
                 OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
