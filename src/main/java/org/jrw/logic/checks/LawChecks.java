@@ -27,10 +27,21 @@ final class LawChecks {
     static List<Cited> cited(CheckContext ctx) {
         List<Cited> out = new ArrayList<>();
         for (Violation v : ctx.dossier().violations()) {
-            out.add(new Cited(v, Messages.get("checks.field.violated"), v.violatedProvision(), ctx.violated(v)));
-            out.add(new Cited(v, Messages.get("checks.field.penalty"), v.penaltyProvision(), ctx.penalty(v)));
+            add(out, ctx, v, Messages.get("checks.field.violated"), v.violatedProvision(), ctx.violated(v), null);
+            String context = ctx.violated(v).law() != null ? ctx.violated(v).law().title() : null;
+            add(out, ctx, v, Messages.get("checks.field.penalty"), v.penaltyProvision(), ctx.penalty(v), context);
         }
         return out;
+    }
+
+    /** The first citation of a field (shared resolution), then any further citations in the same text. */
+    private static void add(List<Cited> out, CheckContext ctx, Violation v, String field, String text, Resolution first,
+                            String context) {
+        out.add(new Cited(v, field, text, first));
+        List<org.jrw.logic.law.Citation> all = org.jrw.logic.law.CitationParser.parseAll(text);
+        for (int i = 1; i < all.size(); i++) {
+            out.add(new Cited(v, field, text, ctx.resolver().resolve(all.get(i), ctx.violationDate(), context)));
+        }
     }
 
     /** PROVISION_NOT_FOUND: the cited law is in the library but the article, paragraph or item is not; or no citation. */

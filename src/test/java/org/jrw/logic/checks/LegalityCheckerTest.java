@@ -159,6 +159,11 @@ class LegalityCheckerTest {
                 m -> violation(m).put("penaltyProvision", "《中华人民共和国安全生产法》第九十七条第八项"));
         assertTriggers("PROVISION_NOT_FOUND",
                 m -> violation(m).put("violatedProvision", "《中华人民共和国安全生产法》第三百条"));
+        assertTriggers("PROVISION_NOT_FOUND", m -> violation(m).put("violatedProvision",
+                "《中华人民共和国安全生产法》第三十条第一款、第二十八条第九款"));
+        ObjectNode ok = demo();
+        violation(ok).put("violatedProvision", "《中华人民共和国安全生产法》第三十条第一款、第二款");
+        assertFalse(codes(check(ok, ALL_GOOD)).contains("PROVISION_NOT_FOUND"));
     }
 
     @Test
