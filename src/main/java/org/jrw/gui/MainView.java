@@ -39,6 +39,12 @@ public final class MainView extends BorderPane {
         CaseListView list = new CaseListView(vm.cases());
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
                 new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()));
+        org.jrw.gui.checks.ChecksViewModel checks = new org.jrw.gui.checks.ChecksViewModel(vm.context());
+        checks.dossierProperty().bind(vm.overview().dossierProperty());
+        javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab(Messages.get("gui.tab.checks"),
+                new org.jrw.gui.checks.ChecksView(checks, overview::openItem, this::openLaw));
+        checksTab.setId("checksTab");
+        overview.addTab(1, checksTab);
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(list, false);
@@ -90,7 +96,9 @@ public final class MainView extends BorderPane {
         MenuItem about = item("gui.menu.about", "F1", () -> show(Alert.AlertType.INFORMATION,
                 Messages.get("gui.about.title"), Messages.get("gui.about.text", org.jrw.cli.JrwCommand.Version.version(),
                         vm.context().workspaceDir())));
-        Menu help = new Menu(Messages.get("gui.menu.help"), null, about);
+        MenuItem laws = item("gui.menu.laws", "Shortcut+L", () -> openLaw(null));
+        laws.setId("menuLaws");
+        Menu help = new Menu(Messages.get("gui.menu.help"), null, laws, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file, edit, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -148,6 +156,11 @@ public final class MainView extends BorderPane {
         box.setPadding(new Insets(4, 10, 4, 10));
         box.getStyleClass().add("status-bar");
         return box;
+    }
+
+    /** The law library window, at a citation when given. */
+    void openLaw(String citation) {
+        org.jrw.gui.law.LawViewerView.show(window(), vm.context().tasks(), citation);
     }
 
     /** First start: who is using the workbench (name, role, organisation). */

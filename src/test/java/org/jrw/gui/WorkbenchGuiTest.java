@@ -78,8 +78,8 @@ class WorkbenchGuiTest {
         assertThat(order).contains(DocumentType.FILING_APPROVAL, DocumentType.PENALTY_NOTICE,
                 DocumentType.PENALTY_DECISION);
         assertThat(order.indexOf(DocumentType.PENALTY_NOTICE)).isLessThan(order.indexOf(DocumentType.PENALTY_DECISION));
-        assertThat(robot.lookup("#overviewTabs").queryAs(TabPane.class).getSelectionModel().getSelectedIndex())
-                .isEqualTo(1);
+        assertThat(robot.lookup("#overviewTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("documentsTab");
     }
 
     @Test

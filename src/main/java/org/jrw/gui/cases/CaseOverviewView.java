@@ -50,6 +50,24 @@ public final class CaseOverviewView extends StackPane {
     private org.jrw.gui.evidence.EvidenceMatrixView matrixView;
     private TabPane tabPane;
     private Tab workspaceTab;
+    /** Tabs other features add (position among the tabs, and a factory called once). */
+    private final java.util.List<java.util.Map.Entry<Integer, Tab>> extraTabs = new java.util.ArrayList<>();
+
+    /** Adds a feature's tab at a position (0 = first); it stays across cases. */
+    public void addTab(int position, Tab tab) {
+        extraTabs.add(java.util.Map.entry(position, tab));
+        if (tabPane != null) {
+            tabPane.getTabs().add(Math.min(position, tabPane.getTabs().size()), tab);
+        }
+    }
+
+    /** Opens a document or evidence item (by id) in the evidence reader. */
+    public void openItem(String id) {
+        if (id != null && tabPane != null && workspaceTab != null && evidence != null) {
+            tabPane.getSelectionModel().select(workspaceTab);
+            evidence.open(id);
+        }
+    }
 
     public CaseOverviewView(CaseOverviewViewModel vm) {
         this(vm, null);
@@ -162,6 +180,9 @@ public final class CaseOverviewView extends StackPane {
             Tab matrix = new Tab(Messages.get("ev.tab.matrix"), matrixView);
             matrix.setId("evidenceMatrixTab");
             tp.getTabs().addAll(workspaceTab, matrix);
+        }
+        for (var e : extraTabs) {
+            tp.getTabs().add(Math.min(e.getKey(), tp.getTabs().size()), e.getValue());
         }
         tabPane = tp;
         tp.setId("overviewTabs");

@@ -1,0 +1,152 @@
+package org.jrw.gui.checks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.checks.CheckService;
+import org.jrw.logic.law.CitationResolver;
+import org.jrw.logic.law.LawLibrary;
+import org.jrw.logic.law.Resolution;
+import org.jrw.model.Dossier;
+import org.jrw.model.Finding;
+import org.jrw.model.Severity;
+
+/**
+ * The 合法性审查 panel's state: the findings of the open case, re-computed in the background
+ * whenever the case (re)loads, grouped by category in the order of the review; and for the
+ * selected finding the text of the article its basis cites.
+ */
+public final class ChecksViewModel {
+    /** The categories of cli.md, in the order the panel reviews them. */
+    public static final List<String> CATEGORIES = List.of("主体", "事实证据", "法律适用", "裁量", "程序", "文书");
+
+    private final AppContext ctx;
+    private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final BooleanProperty running = new SimpleBooleanProperty(false);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
+    private final StringProperty basisText = new SimpleStringProperty("");
+    private volatile CitationResolver resolver;
+    private long generation;
+
+    public ChecksViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        dossier.addListener((o, a, d) -> run());
+        selected.addListener((o, a, f) -> showBasis(f));
+    }
+
+    public ObjectProperty<Dossier> dossierProperty() {
+        return dossier;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ObjectProperty<Finding> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty basisTextProperty() {
+        return basisText;
+    }
+
+    /** Re-runs every check on the open case (background; a newer run supersedes an older one). */
+    public void run() {
+        Dossier d = dossier.get();
+        long gen = ++generation;
+        findings.clear();
+        selected.set(null);
+        if (d == null) {
+            summary.set("");
+            return;
+        }
+        running.set(true);
+        summary.set(Messages.get("gui.checks.running"));
+        ctx.tasks().run(Messages.get("gui.checks.running"), p -> new CheckService(ctx.openWorkspace())
+                .check(d.caseId()).findings(), (List<Finding> list) -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    running.set(false);
+                    findings.setAll(sorted(list));
+                    summary.set(summarize(list));
+                }, t -> {
+                    if (gen == generation) {
+                        running.set(false);
+                        summary.set(Messages.get("gui.checks.failed", t.getMessage()));
+                    }
+                });
+    }
+
+    static List<Finding> sorted(List<Finding> list) {
+        List<Finding> out = new ArrayList<>(list);
+        out.sort((a, b) -> {
+            int c = Integer.compare(categoryIndex(a.category()), categoryIndex(b.category()));
+            return c != 0 ? c : Integer.compare(a.severity().ordinal(), b.severity().ordinal());
+        });
+        return out;
+    }
+
+    public static int categoryIndex(String c) {
+        int i = CATEGORIES.indexOf(c);
+        return i < 0 ? CATEGORIES.size() : i;
+    }
+
+    /** Findings by category, categories in review order (only those with findings). */
+    public Map<String, List<Finding>> byCategory() {
+        Map<String, List<Finding>> out = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            out.computeIfAbsent(f.category(), k -> new ArrayList<>()).add(f);
+        }
+        return out;
+    }
+
+    static String summarize(List<Finding> list) {
+        long errors = list.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = list.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        long infos = list.size() - errors - warnings;
+        return list.isEmpty() ? Messages.get("gui.checks.clean")
+                : Messages.get("gui.checks.summary", errors, warnings, infos);
+    }
+
+    private void showBasis(Finding f) {
+        basisText.set("");
+        if (f == null || f.basis() == null || !f.basis().contains("第")) {
+            return;
+        }
+        Dossier d = dossier.get();
+        java.time.LocalDate on = d == null ? null : d.caseInfo().violationDate();
+        ctx.tasks().run(Messages.get("gui.checks.article"), p -> {
+            Resolution r = resolver().resolve(f.basis(), on);
+            return r.found() ? r.label() + "\n\n" + r.text() : "";
+        }, basisText::set, t -> basisText.set(""));
+    }
+
+    private CitationResolver resolver() {
+        if (resolver == null) {
+            resolver = new CitationResolver(LawLibrary.builtIn());
+        }
+        return resolver;
+    }
+}

@@ -1,0 +1,63 @@
+package org.jrw.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.jrw.gui.checks.ChecksViewModel;
+import org.jrw.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 合法性审查 tab checks the open case in the background; the law library opens at an article. */
+@ExtendWith(ApplicationExtension.class)
+class ChecksPanelGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLanguage("zh");
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()));
+        vm = new MainViewModel(ctx);
+        stage.setScene(new Scene(new MainView(vm, stage::close), 1200, 800));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void theDemoCasePassesTheLegalityReviewAndTheLawLibraryShowsArticles(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(Messages.get("gui.tab.checks"));
+        Label summary = robot.lookup("#checksSummary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> summary.getText().equals(Messages.get("gui.checks.clean")));
+        assertThat(ChecksViewModel.CATEGORIES).hasSize(6);
+
+        robot.interact(() -> org.jrw.gui.law.LawViewerView.show(null, ctx.tasks(), "《安全生产法》第九十七条第七项"));
+        @SuppressWarnings("unchecked")
+        ListView<Object> toc = robot.lookup("#lawToc").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> toc.getSelectionModel().getSelectedItem() != null
+                && toc.getSelectionModel().getSelectedItem().toString().startsWith("第九十七条"));
+        javafx.scene.control.TextArea text = robot.lookup("#lawText").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(text.getText()).contains("特种作业人员未按照规定经专门的安全作业培训");
+    }
+}
