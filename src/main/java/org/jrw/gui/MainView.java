@@ -38,7 +38,8 @@ public final class MainView extends BorderPane {
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
-                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()));
+                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()),
+                new org.jrw.gui.review.ReviewViewModel(vm.context()));
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(list, false);
