@@ -414,6 +414,7 @@ public final class ReviewView extends BorderPane {
             } else {
                 Hyperlink link = new Hyperlink(Messages.get("review.gui.annotations.count", list.size(), open));
                 link.setId("annotations-" + p.name());
+                link.setWrapText(true);
                 StringBuilder tip = new StringBuilder();
                 list.stream().limit(12).forEach(a -> tip.append(annotationLine(a)).append('\n'));
                 link.setTooltip(new Tooltip(tip.toString().strip()));
@@ -461,8 +462,14 @@ public final class ReviewView extends BorderPane {
             this.member = member;
             this.editable = editable;
             root.setId("cell-" + point.name() + "-" + member.id());
+            root.widthProperty().addListener((o, a, b) -> {
+                if (editable) {
+                    fitText();
+                }
+            });
             root.getStyleClass().add("view-cell");
             badge.getStyleClass().add("view-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
             hint.getStyleClass().add("review-error");
             hint.setWrapText(true);
             hint.setManaged(false);
@@ -493,6 +500,9 @@ public final class ReviewView extends BorderPane {
                 text.setId("text-" + point.name() + "-" + member.id());
                 text.setWrapText(true);
                 text.setPrefRowCount(2);
+                text.textProperty().addListener((o, a, b) -> fitText());
+                fitText();
+                text.setTooltip(new Tooltip(Messages.get("review.gui.view.textTip")));
                 text.setPromptText(Messages.get("review.gui.view.textPrompt"));
                 kind.valueProperty().addListener((o, a, b) -> {
                     style(b);
@@ -528,6 +538,17 @@ public final class ReviewView extends BorderPane {
                 kind.valueProperty().addListener((o, a, b) -> style(b));
             }
             style(null);
+        }
+
+        /** Two lines for short views, up to six for long reasons, so a dissent reads without scrolling. */
+        private void fitText() {
+            String t = text.getText() == null ? "" : text.getText();
+            double width = Math.max(120, root.getWidth() - 24);
+            double perLine = Math.max(6, width / 15.5);
+            int lines = (int) Math.ceil(t.length() / perLine + 0.4) + (int) t.chars().filter(ch -> ch == '\n').count();
+            double h = 10 + 20 * Math.max(2, Math.min(6, lines));
+            text.setPrefHeight(h);
+            text.setMinHeight(h);
         }
 
         void show(MemberView v) {
