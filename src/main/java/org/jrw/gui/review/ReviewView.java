@@ -868,13 +868,14 @@ public final class ReviewView extends BorderPane {
         verifyDraft.setId("verifyDraft");
         verifyDraft.setWrapText(true);
         verifyDraft.getStyleClass().add("review-draft");
+        verifyDraft.managedProperty().bind(verifyDraft.visibleProperty());
         signatures.setId("signatureTable");
         signatures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         signatures.setPlaceholder(new Label(Messages.get("review.gui.verify.noSignatures")));
         signatures.getColumns().add(column(Messages.get("review.gui.verify.signer"), e -> nz(e.signer()), 140));
         signatures.getColumns().add(column(Messages.get("review.gui.verify.role"), e -> e.role() == null ? "?"
                 : ReviewViewModel.roleLabel(e.role()), 130));
-        signatures.getColumns().add(column(Messages.get("review.gui.verify.time"), e -> nz(e.signedAt()), 200));
+        signatures.getColumns().add(column(Messages.get("review.gui.verify.time"), e -> localTime(e.signedAt()), 200));
         TableColumn<OpinionVerifier.Entry, OpinionVerifier.Entry> valid = new TableColumn<>(
                 Messages.get("review.gui.verify.valid"));
         valid.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
@@ -907,6 +908,19 @@ public final class ReviewView extends BorderPane {
         ScrollPane sp = new ScrollPane(box);
         sp.setFitToWidth(true);
         return sp;
+    }
+
+    /** A signing time in the local zone, {@code 2026-11-25 14:39:31}; the raw text when it is not ISO. */
+    static String localTime(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return java.time.OffsetDateTime.parse(iso).atZoneSameInstant(java.time.ZoneId.systemDefault())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private void showReport(OpinionVerifier.Report r) {
