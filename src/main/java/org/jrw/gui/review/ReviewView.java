@@ -143,6 +143,7 @@ public final class ReviewView extends BorderPane {
         setCenter(tabs);
         vm.reviewProperty().addListener((o, a, r) -> showReview(r));
         vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> fillBesides());
+        vm.findings().addListener((javafx.collections.ListChangeListener<org.jrw.model.Finding>) c -> fillBesides());
         vm.reportProperty().addListener((o, a, r) -> showReport(r));
         showReview(vm.review());
         showReport(vm.reportProperty().get());
@@ -400,10 +401,43 @@ public final class ReviewView extends BorderPane {
         for (Map.Entry<ReviewPoint, VBox> e : besides.entrySet()) {
             ReviewPoint p = e.getKey();
             VBox side = e.getValue();
-            Label findings = new Label(Messages.get("review.gui.findings.unavailable", p.findingCategory()));
-            findings.getStyleClass().add("review-empty");
-            findings.setWrapText(true);
-            findings.setTooltip(new Tooltip(Messages.get("review.gui.findings.unavailableTip")));
+            List<org.jrw.model.Finding> fs = ReviewViewModel.findingsFor(p, vm.findings());
+            Node findings;
+            if (vm.findingsErrorProperty().get() != null) {
+                Label l = new Label(Messages.get("review.gui.findings.failed", vm.findingsErrorProperty().get()));
+                l.getStyleClass().add("review-error");
+                l.setWrapText(true);
+                findings = l;
+            } else if (fs.isEmpty()) {
+                Label l = new Label(Messages.get("review.gui.findings.none", p.findingCategory()));
+                l.getStyleClass().add("review-empty");
+                l.setWrapText(true);
+                findings = l;
+            } else {
+                long errors = fs.stream().filter(f -> f.severity() == org.jrw.model.Severity.ERROR).count();
+                Hyperlink l = new Hyperlink(Messages.get("review.gui.findings.count", p.findingCategory(), fs.size(),
+                        errors));
+                l.setId("findings-" + p.name());
+                l.setWrapText(true);
+                l.getStyleClass().add(errors > 0 ? "findings-error" : "findings-warning");
+                List<String> lines = fs.stream().map(f -> "[" + Messages.get("review.gui.severity." + f.severity().name())
+                        + "] " + f.code() + " " + f.message() + (f.basis() == null ? "" : "（" + f.basis() + "）")).toList();
+                l.setTooltip(new Tooltip(String.join("\n", lines.stream().limit(12).toList())));
+                l.setOnAction(ev -> {
+                    Alert a = new Alert(Alert.AlertType.INFORMATION);
+                    a.initOwner(window());
+                    String title = Messages.get("review.gui.findings.title", ReviewViewModel.pointLabel(p));
+                    a.setTitle(title);
+                    a.setHeaderText(title);
+                    TextArea t = new TextArea(String.join("\n", lines));
+                    t.setEditable(false);
+                    t.setWrapText(true);
+                    t.setPrefSize(560, 300);
+                    a.getDialogPane().setContent(t);
+                    a.show();
+                });
+                findings = l;
+            }
             List<Annotation> list = ReviewViewModel.annotationsFor(p, vm.annotations(), vm.dossierProperty().get());
             long open = list.stream().filter(a -> a.status() == Annotation.Status.OPEN).count();
             Node ann;

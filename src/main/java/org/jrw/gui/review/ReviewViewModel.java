@@ -58,6 +58,8 @@ public final class ReviewViewModel {
     private final ObjectProperty<Review> review = new SimpleObjectProperty<>();
     private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<org.jrw.model.Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty findingsError = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty composition = new SimpleStringProperty("");
     private final BooleanProperty compositionOk = new SimpleBooleanProperty(false);
@@ -129,6 +131,21 @@ public final class ReviewViewModel {
     /** The case's top-level annotations (replies left out). */
     public ObservableList<Annotation> annotations() {
         return annotations;
+    }
+
+    /** The legality checks' findings of the open case (all categories). */
+    public ObservableList<org.jrw.model.Finding> findings() {
+        return findings;
+    }
+
+    /** Why the checks could not run (null when they ran). */
+    public StringProperty findingsErrorProperty() {
+        return findingsError;
+    }
+
+    /** The findings shown beside a point: those of its category. */
+    public static List<org.jrw.model.Finding> findingsFor(ReviewPoint p, List<org.jrw.model.Finding> all) {
+        return all.stream().filter(f -> p.findingCategory().equals(f.category())).toList();
     }
 
     /** 草稿 / 可签署 / 已签名冻结, with the reasons of a draft. */
@@ -284,7 +301,8 @@ public final class ReviewViewModel {
 
     // ------------------------------------------------------------------ reading
 
-    private record Loaded(String caseId, Review review, List<Annotation> annotations) {
+    private record Loaded(String caseId, Review review, List<Annotation> annotations,
+                          List<org.jrw.model.Finding> findings, String findingsError) {
     }
 
     /** Reloads the review and the annotations of the open case. */
@@ -295,12 +313,21 @@ public final class ReviewViewModel {
         }
         run("review.gui.task.load", p -> {
             ReviewService s = service();
+            List<org.jrw.model.Finding> fs = List.of();
+            String err = null;
+            try {
+                fs = new org.jrw.logic.checks.CheckService(ctx.openWorkspace()).check(caseId).findings();
+            } catch (RuntimeException e) {
+                err = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
             return new Loaded(caseId, s.load(caseId),
-                    annotationService.list(caseId).stream().filter(a -> !a.isReply()).toList());
+                    annotationService.list(caseId).stream().filter(a -> !a.isReply()).toList(), fs, err);
         }, l -> {
             if (!l.caseId().equals(caseId())) {
                 return;
             }
+            findingsError.set(l.findingsError());
+            findings.setAll(l.findings());
             annotations.setAll(l.annotations());
             members.setAll(l.review().members());
             review.set(l.review());

@@ -87,6 +87,7 @@ class ReviewGuiTest {
         waitFor("the review", () -> rvm.review() != null && !rvm.isBusy());
         assertThat(rvm.compositionProperty().get()).contains("执法业务骨干", "法律顾问", "行业领域专家");
         assertThat(rvm.draftProperty().get()).isTrue();
+        assertThat(rvm.findingsErrorProperty().get()).isNull(); // the legality checks ran on the demo case
 
         // the panel: three members, each with a new signing identity
         String[][] people = {{"李某华", "OFFICER"}, {"王某律师", "LEGAL_ADVISER"}, {"赵某工", "EXPERT"}};
