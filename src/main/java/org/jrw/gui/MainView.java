@@ -38,7 +38,8 @@ public final class MainView extends BorderPane {
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
-                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()));
+                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()),
+                new org.jrw.gui.review.ReviewViewModel(vm.context()));
         org.jrw.gui.checks.ChecksViewModel checks = new org.jrw.gui.checks.ChecksViewModel(vm.context());
         checks.dossierProperty().bind(vm.overview().dossierProperty());
         javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab(Messages.get("gui.tab.checks"),

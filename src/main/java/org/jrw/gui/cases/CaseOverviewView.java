@@ -48,6 +48,8 @@ public final class CaseOverviewView extends StackPane {
     private final org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence;
     private org.jrw.gui.evidence.EvidenceWorkspaceView evidenceView;
     private org.jrw.gui.evidence.EvidenceMatrixView matrixView;
+    private final org.jrw.gui.review.ReviewViewModel review;
+    private org.jrw.gui.review.ReviewView reviewView;
     private TabPane tabPane;
     private Tab workspaceTab;
     /** Tabs other features add (position among the tabs, and a factory called once). */
@@ -75,7 +77,17 @@ public final class CaseOverviewView extends StackPane {
 
     /** With the evidence workspace (reader with annotations, evidence-violation matrix) as extra tabs. */
     public CaseOverviewView(CaseOverviewViewModel vm, org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence) {
+        this(vm, evidence, null);
+    }
+
+    /** With the evidence workspace and the joint review (联审) as extra tabs. */
+    public CaseOverviewView(CaseOverviewViewModel vm, org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence,
+                            org.jrw.gui.review.ReviewViewModel review) {
         this.evidence = evidence;
+        this.review = review;
+        if (review != null) {
+            review.dossierProperty().bind(vm.dossierProperty());
+        }
         if (evidence != null) {
             evidence.dossierProperty().bind(vm.dossierProperty());
             for (TreeView<Object> t : List.of(documentTree, evidenceTree)) {
@@ -180,6 +192,14 @@ public final class CaseOverviewView extends StackPane {
             Tab matrix = new Tab(Messages.get("ev.tab.matrix"), matrixView);
             matrix.setId("evidenceMatrixTab");
             tp.getTabs().addAll(workspaceTab, matrix);
+        }
+        if (review != null) {
+            if (reviewView == null) {
+                reviewView = new org.jrw.gui.review.ReviewView(review);
+            }
+            Tab rt = new Tab(Messages.get("review.gui.tab"), reviewView);
+            rt.setId("reviewTab");
+            tp.getTabs().add(rt);
         }
         for (var e : extraTabs) {
             tp.getTabs().add(Math.min(e.getKey(), tp.getTabs().size()), e.getValue());

@@ -1,0 +1,230 @@
+package org.jrw.gui.review;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.jrw.i18n.Messages;
+import org.jrw.model.Role;
+import org.jrw.model.review.PanelMember;
+
+/**
+ * The review screen's dialogs: a member's signing identity (create a new PKCS#12 or import one)
+ * and a signature (member, keystore, password). Passwords are read from the field once into a
+ * {@code char[]} the caller clears, and the field is emptied; they are never stored or logged.
+ */
+final class ReviewDialogs {
+    private ReviewDialogs() {
+    }
+
+    /** A member's identity: create (new file, password twice) or import (existing file, password). */
+    record IdentityRequest(boolean create, String name, String organisation, Role role, Path file, char[] password) {
+    }
+
+    /** A signature: who, with which keystore and password. */
+    record SignRequest(PanelMember member, Path keystore, char[] password) {
+    }
+
+    static Optional<IdentityRequest> identity(Window owner, boolean create, String name, String organisation,
+                                              Role role) {
+        Dialog<IdentityRequest> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get(create ? "review.gui.identity.createTitle" : "review.gui.identity.importTitle"));
+        d.setHeaderText(Messages.get(create ? "review.gui.identity.createHeader" : "review.gui.identity.importHeader"));
+        TextField nameField = new TextField(name == null ? "" : name);
+        nameField.setId("identityName");
+        TextField orgField = new TextField(organisation == null ? "" : organisation);
+        orgField.setId("identityOrg");
+        ComboBox<Role> roleBox = roleBox();
+        roleBox.setValue(role);
+        TextField file = new TextField();
+        file.setId("identityFile");
+        file.setPrefColumnCount(28);
+        Button browse = new Button(Messages.get("review.gui.browse"));
+        browse.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
+            File f;
+            if (create) {
+                fc.setInitialFileName((nameField.getText().isBlank() ? "identity" : nameField.getText().strip()) + ".p12");
+                f = fc.showSaveDialog(d.getDialogPane().getScene().getWindow());
+            } else {
+                f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
+            }
+            if (f != null) {
+                file.setText(f.getPath());
+            }
+        });
+        PasswordField pw = new PasswordField();
+        pw.setId("identityPassword");
+        PasswordField pw2 = new PasswordField();
+        pw2.setId("identityPassword2");
+        Label hint = new Label(Messages.get(create ? "review.gui.identity.passwordHint" : "review.gui.identity.importHint"));
+        hint.getStyleClass().add("review-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        GridPane g = grid();
+        int row = 0;
+        g.addRow(row++, new Label(Messages.get("review.gui.member.name")), nameField);
+        g.addRow(row++, new Label(Messages.get("review.gui.member.org")), orgField);
+        g.addRow(row++, new Label(Messages.get("review.gui.member.role")), roleBox);
+        HBox fileRow = new HBox(6, file, browse);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        g.addRow(row++, new Label(Messages.get("review.gui.identity.file")), fileRow);
+        g.addRow(row++, new Label(Messages.get("review.gui.identity.password")), pw);
+        if (create) {
+            g.addRow(row++, new Label(Messages.get("review.gui.identity.password2")), pw2);
+        }
+        g.add(hint, 0, row, 2, 1);
+        d.getDialogPane().setContent(g);
+        ButtonType ok = new ButtonType(Messages.get(create ? "review.gui.identity.create" : "review.gui.identity.import"),
+                ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String problem = null;
+            if (nameField.getText().isBlank()) {
+                problem = Messages.get("review.member.nameMissing");
+            } else if (roleBox.getValue() == null) {
+                problem = Messages.get("review.member.roleMissing");
+            } else if (file.getText().isBlank()) {
+                problem = Messages.get("review.gui.identity.fileMissing");
+            } else if (create && pw.getText().length() < 6) {
+                problem = Messages.get("signing.password.tooShort");
+            } else if (create && !pw.getText().equals(pw2.getText())) {
+                problem = Messages.get("review.gui.identity.mismatch");
+            }
+            if (problem != null) {
+                hint.setText(problem);
+                hint.getStyleClass().add("review-error");
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> {
+            IdentityRequest r = b == ok ? new IdentityRequest(create, nameField.getText().strip(), orgField.getText().strip(),
+                    roleBox.getValue(), Path.of(file.getText().strip()), pw.getText().toCharArray()) : null;
+            pw.clear();
+            pw2.clear();
+            return r;
+        });
+        return d.showAndWait();
+    }
+
+    static Optional<SignRequest> sign(Window owner, List<PanelMember> members, PanelMember preferred, Path pdf,
+                                      java.util.function.Function<PanelMember, Path> keystoreOf) {
+        Dialog<SignRequest> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get("review.gui.sign.title"));
+        d.setHeaderText(Messages.get("review.gui.sign.header", pdf.getFileName()));
+        ComboBox<PanelMember> member = new ComboBox<>();
+        member.setId("signMember");
+        member.getItems().setAll(members);
+        member.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PanelMember m) {
+                return m == null ? "" : m.name() + "（" + ReviewViewModel.roleLabel(m.role()) + "）";
+            }
+
+            @Override
+            public PanelMember fromString(String s) {
+                return null;
+            }
+        });
+        TextField keystore = new TextField();
+        keystore.setId("signKeystore");
+        keystore.setPrefColumnCount(28);
+        member.valueProperty().addListener((o, a, m) -> {
+            Path k = keystoreOf.apply(m);
+            keystore.setText(k == null ? "" : k.toString());
+        });
+        member.setValue(preferred != null ? preferred : members.isEmpty() ? null : members.get(0));
+        Button browse = new Button(Messages.get("review.gui.browse"));
+        browse.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
+            File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
+            if (f != null) {
+                keystore.setText(f.getPath());
+            }
+        });
+        PasswordField pw = new PasswordField();
+        pw.setId("signPassword");
+        Label hint = new Label(Messages.get("review.gui.sign.hint"));
+        hint.getStyleClass().add("review-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        GridPane g = grid();
+        g.addRow(0, new Label(Messages.get("review.gui.sign.member")), member);
+        HBox ksRow = new HBox(6, keystore, browse);
+        HBox.setHgrow(keystore, Priority.ALWAYS);
+        g.addRow(1, new Label(Messages.get("review.gui.sign.keystore")), ksRow);
+        g.addRow(2, new Label(Messages.get("review.gui.identity.password")), pw);
+        g.add(hint, 0, 3, 2, 1);
+        d.getDialogPane().setContent(g);
+        ButtonType ok = new ButtonType(Messages.get("review.gui.action.sign"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        ((Button) d.getDialogPane().lookupButton(ok)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (member.getValue() == null || keystore.getText().isBlank() || pw.getText().isEmpty()) {
+                hint.setText(Messages.get("review.gui.sign.incomplete"));
+                hint.getStyleClass().add("review-error");
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> {
+            SignRequest r = b == ok ? new SignRequest(member.getValue(), Path.of(keystore.getText().strip()),
+                    pw.getText().toCharArray()) : null;
+            pw.clear();
+            return r;
+        });
+        javafx.application.Platform.runLater(pw::requestFocus);
+        return d.showAndWait();
+    }
+
+    static ComboBox<Role> roleBox() {
+        ComboBox<Role> box = new ComboBox<>();
+        box.getItems().setAll(Role.values());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return r == null ? "" : ReviewViewModel.roleLabel(r);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return null;
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Role r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? Messages.get("review.gui.member.role") : ReviewViewModel.roleLabel(r));
+            }
+        });
+        return box;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        g.setPadding(new Insets(12));
+        return g;
+    }
+}

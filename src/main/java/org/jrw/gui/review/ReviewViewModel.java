@@ -1,0 +1,639 @@
+package org.jrw.gui.review;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.evidence.AnnotationService;
+import org.jrw.logic.review.ReviewService;
+import org.jrw.logic.settings.Preferences;
+import org.jrw.logic.signing.OpinionSigner;
+import org.jrw.logic.signing.OpinionVerifier;
+import org.jrw.model.Annotation;
+import org.jrw.model.AnnotationKind;
+import org.jrw.model.BadInputException;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.Dossier;
+import org.jrw.model.Role;
+import org.jrw.model.review.PanelMember;
+import org.jrw.model.review.Recommendation;
+import org.jrw.model.review.Review;
+import org.jrw.model.review.ReviewPoint;
+import org.jrw.model.review.ViewKind;
+
+/**
+ * The joint review screen's state: the open case's review (panel, views, recommendation), its
+ * draft/ready state with the reasons, the case's annotations sorted to the review points, the
+ * last opinion PDF and the last verification report. Every read and write (SQL, PDF, keys,
+ * signatures) runs in the background through the {@link org.jrw.gui.task.TaskRunner}; results
+ * come back on the JavaFX thread. Passwords arrive as {@code char[]}, are used once and cleared.
+ */
+public final class ReviewViewModel {
+    /** How the screen reports errors and asks for a new version of a frozen review. */
+    public interface Notifier {
+        void error(String text);
+
+        boolean confirm(String text);
+    }
+
+    private final AppContext ctx;
+    private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
+    private final ObjectProperty<Review> review = new SimpleObjectProperty<>();
+    private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<org.jrw.model.Finding> findings = FXCollections.observableArrayList();
+    private final StringProperty findingsError = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty composition = new SimpleStringProperty("");
+    private final BooleanProperty compositionOk = new SimpleBooleanProperty(false);
+    private final BooleanProperty draft = new SimpleBooleanProperty(true);
+    private final ObjectProperty<Path> lastPdf = new SimpleObjectProperty<>();
+    private final ObjectProperty<OpinionVerifier.Report> report = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final Map<String, Path> keystores = new HashMap<>();
+    private int running;
+    private Notifier notifier = new Notifier() {
+        @Override
+        public void error(String text) {
+            message.set(text);
+        }
+
+        @Override
+        public boolean confirm(String text) {
+            return false;
+        }
+    };
+    private volatile ReviewService service;
+    private volatile AnnotationService annotationService;
+
+    public ReviewViewModel(AppContext ctx) {
+        this.ctx = ctx;
+        dossier.addListener((o, a, d) -> {
+            if (a != null && d != null && a.caseId().equals(d.caseId())) {
+                reload();
+                return;
+            }
+            review.set(null);
+            members.clear();
+            annotations.clear();
+            report.set(null);
+            reportFile.set(null);
+            lastPdf.set(null);
+            message.set("");
+            if (d != null) {
+                reload();
+            }
+        });
+        review.addListener((o, a, r) -> summarise(r));
+    }
+
+    public void setNotifier(Notifier n) {
+        this.notifier = n;
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public ObjectProperty<Dossier> dossierProperty() {
+        return dossier;
+    }
+
+    public ObjectProperty<Review> reviewProperty() {
+        return review;
+    }
+
+    public Review review() {
+        return review.get();
+    }
+
+    public ObservableList<PanelMember> members() {
+        return members;
+    }
+
+    /** The case's top-level annotations (replies left out). */
+    public ObservableList<Annotation> annotations() {
+        return annotations;
+    }
+
+    /** The legality checks' findings of the open case (all categories). */
+    public ObservableList<org.jrw.model.Finding> findings() {
+        return findings;
+    }
+
+    /** Why the checks could not run (null when they ran). */
+    public StringProperty findingsErrorProperty() {
+        return findingsError;
+    }
+
+    /** The findings shown beside a point: those of its category. */
+    public static List<org.jrw.model.Finding> findingsFor(ReviewPoint p, List<org.jrw.model.Finding> all) {
+        return all.stream().filter(f -> p.findingCategory().equals(f.category())).toList();
+    }
+
+    /** 草稿 / 可签署 / 已签名冻结, with the reasons of a draft. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty compositionProperty() {
+        return composition;
+    }
+
+    public BooleanProperty compositionOkProperty() {
+        return compositionOk;
+    }
+
+    public BooleanProperty draftProperty() {
+        return draft;
+    }
+
+    /** The opinion PDF rendered or signed last in this session: the one the next signature goes on. */
+    public ObjectProperty<Path> lastPdfProperty() {
+        return lastPdf;
+    }
+
+    public ObjectProperty<OpinionVerifier.Report> reportProperty() {
+        return report;
+    }
+
+    public ObjectProperty<Path> reportFileProperty() {
+        return reportFile;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    /** The keystore chosen for a member earlier in this session (never its password). */
+    public Path keystoreOf(PanelMember m) {
+        return m == null ? null : keystores.get(m.id());
+    }
+
+    /** The user as set in the preferences (name and role), or null. */
+    public Preferences.Identity identity() {
+        Preferences.Identity id = ctx.preferences().identity();
+        return id != null && id.complete() ? id : null;
+    }
+
+    /** The user's own cells, or every cell when the user chairs the meeting and records it live. */
+    public boolean canEdit(PanelMember m) {
+        Preferences.Identity id = identity();
+        if (id == null || m == null || review.get() == null) {
+            return false;
+        }
+        return id.role() == Role.CHAIR || id.name().strip().equals(m.name());
+    }
+
+    public boolean isChair() {
+        Preferences.Identity id = identity();
+        return id != null && id.role() == Role.CHAIR;
+    }
+
+    // ------------------------------------------------------------------ background helpers
+
+    private synchronized ReviewService service() {
+        if (service == null) {
+            service = new ReviewService(ctx.openWorkspace());
+            annotationService = new AnnotationService(ctx.openWorkspace());
+        }
+        return service;
+    }
+
+    private String caseId() {
+        Dossier d = dossier.get();
+        return d == null ? null : d.caseId();
+    }
+
+    private void begin() {
+        running++;
+        busy.set(true);
+    }
+
+    private void end() {
+        running = Math.max(0, running - 1);
+        busy.set(running > 0);
+    }
+
+    /** Runs work in the background, then {@code done} on the JavaFX thread; errors go to the notifier. */
+    private <T> void run(String titleKey, Function<org.jrw.logic.task.Progress, T> work, Consumer<T> done) {
+        begin();
+        ctx.tasks().run(Messages.get(titleKey), work, v -> {
+            end();
+            done.accept(v);
+        }, t -> {
+            end();
+            fail(t);
+        });
+    }
+
+    /**
+     * A change of the review. When the review is frozen by a signature the user is asked whether
+     * to start a new version (the pending signatures are discarded); then the change is retried.
+     */
+    private void change(String titleKey, Function<Boolean, Object> write) {
+        String caseId = caseId();
+        if (caseId == null) {
+            return;
+        }
+        begin();
+        ctx.tasks().run(Messages.get(titleKey), p -> write.apply(false), v -> {
+            end();
+            reload();
+        }, t -> {
+            end();
+            if (t instanceof BadInputException b && "review.frozen".equals(b.key())
+                    && notifier.confirm(Messages.get("review.gui.frozen.confirm", b.getMessage()))) {
+                begin();
+                ctx.tasks().run(Messages.get(titleKey), p -> write.apply(true), v -> {
+                    end();
+                    lastPdf.set(null);
+                    reload();
+                }, t2 -> {
+                    end();
+                    fail(t2);
+                });
+            } else {
+                fail(t);
+                reload();
+            }
+        });
+    }
+
+    private void fail(Throwable t) {
+        if (t instanceof org.jrw.logic.task.CancelledException) {
+            return;
+        }
+        Throwable c = t;
+        while (!(c instanceof BadInputException) && c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        String text = c instanceof BadInputException ? c.getMessage()
+                : Messages.get("review.gui.error.unexpected", t.getMessage() == null ? t.toString() : t.getMessage());
+        message.set(text);
+        notifier.error(text);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    private record Loaded(String caseId, Review review, List<Annotation> annotations,
+                          List<org.jrw.model.Finding> findings, String findingsError) {
+    }
+
+    /** Reloads the review and the annotations of the open case. */
+    public void reload() {
+        String caseId = caseId();
+        if (caseId == null) {
+            return;
+        }
+        run("review.gui.task.load", p -> {
+            ReviewService s = service();
+            List<org.jrw.model.Finding> fs = List.of();
+            String err = null;
+            try {
+                fs = new org.jrw.logic.checks.CheckService(ctx.openWorkspace()).check(caseId).findings();
+            } catch (RuntimeException e) {
+                err = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            return new Loaded(caseId, s.load(caseId),
+                    annotationService.list(caseId).stream().filter(a -> !a.isReply()).toList(), fs, err);
+        }, l -> {
+            if (!l.caseId().equals(caseId())) {
+                return;
+            }
+            findingsError.set(l.findingsError());
+            findings.setAll(l.findings());
+            annotations.setAll(l.annotations());
+            members.setAll(l.review().members());
+            review.set(l.review());
+        });
+    }
+
+    private void summarise(Review r) {
+        if (r == null) {
+            status.set("");
+            composition.set("");
+            compositionOk.set(false);
+            draft.set(true);
+            return;
+        }
+        List<String> problems = ReviewService.compositionProblems(r);
+        compositionOk.set(problems.isEmpty());
+        composition.set(problems.isEmpty() ? Messages.get("review.gui.composition.ok")
+                : Messages.get("review.gui.composition.missing", String.join("、",
+                problems.stream().map(s -> roleOfProblem(s)).toList())));
+        boolean d = ReviewService.isDraft(r);
+        draft.set(d);
+        status.set(statusText(r));
+    }
+
+    private static String roleOfProblem(String problem) {
+        String label = problem.substring(problem.indexOf(':') + 1);
+        return Role.parse(label).map(ReviewViewModel::roleLabel).orElse(label);
+    }
+
+    /** The review's state in words: draft with why, ready to sign, or frozen by signatures. */
+    public static String statusText(Review r) {
+        if (r.frozen()) {
+            return Messages.get("review.gui.status.frozen", r.version());
+        }
+        if (!ReviewService.isDraft(r)) {
+            return Messages.get("review.gui.status.ready", r.version());
+        }
+        return Messages.get("review.gui.status.draft", r.version(), String.join("；", draftReasons(r)));
+    }
+
+    /** Why the opinion would be a draft now; empty when it can be signed. */
+    public static List<String> draftReasons(Review r) {
+        List<String> out = new ArrayList<>();
+        if (r.members().isEmpty()) {
+            out.add(Messages.get("review.gui.why.noPanel"));
+        } else if (!ReviewService.compositionProblems(r).isEmpty()) {
+            out.add(Messages.get("review.gui.why.composition", String.join("、",
+                    ReviewService.compositionProblems(r).stream().map(ReviewViewModel::roleOfProblem).toList())));
+        }
+        List<ReviewPoint> open = r.openPoints();
+        if (!r.members().isEmpty() && !open.isEmpty()) {
+            out.add(Messages.get("review.gui.why.open", open.size()));
+        }
+        if (r.recommendation().conclusion() == null) {
+            out.add(Messages.get("review.gui.why.noConclusion"));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ panel
+
+    public void addMember(String name, String organisation, Role role) {
+        String caseId = caseId();
+        change("review.gui.task.member", nv -> service().addMember(caseId, name, organisation, role, null, nv));
+    }
+
+    public void removeMember(PanelMember m) {
+        String caseId = caseId();
+        change("review.gui.task.member", nv -> {
+            service().removeMember(caseId, m.id(), nv);
+            return null;
+        });
+    }
+
+    /**
+     * Creates a key pair and self-signed certificate in a new password-protected PKCS#12 file and
+     * registers the member with it. The password is cleared when the work ends.
+     */
+    public void createIdentity(String name, String organisation, Role role, Path p12, char[] password) {
+        String caseId = caseId();
+        run("review.gui.task.identity", p -> {
+            try {
+                return service().createIdentity(caseId, name, organisation, role, p12, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, m -> {
+            keystores.put(m.id(), p12);
+            message.set(Messages.get("review.gui.identity.created", m.name(), p12));
+            reload();
+        });
+    }
+
+    /** Registers an existing .p12/.pfx as a member's identity (checked with its password, then cleared). */
+    public void importIdentity(String name, String organisation, Role role, Path p12, char[] password) {
+        String caseId = caseId();
+        run("review.gui.task.identity", p -> {
+            try {
+                return service().importIdentity(caseId, name, organisation, role, p12, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, m -> {
+            keystores.put(m.id(), p12);
+            message.set(Messages.get("review.gui.identity.imported", m.name(), p12));
+            reload();
+        });
+    }
+
+    // ------------------------------------------------------------------ views and conclusion
+
+    /** Records a member's view on a point, when the user may edit that member's cells. */
+    public void recordView(PanelMember m, ReviewPoint point, ViewKind kind, String text) {
+        if (!canEdit(m)) {
+            fail(new BadInputException("review.gui.notYourCell", m == null ? "" : m.name()));
+            return;
+        }
+        String caseId = caseId();
+        change("review.gui.task.view", nv -> service().recordView(caseId, m.id(), point, kind, text, nv));
+    }
+
+    public void conclude(Recommendation rec) {
+        String caseId = caseId();
+        change("review.gui.task.conclude", nv -> {
+            service().setRecommendation(caseId, rec, nv);
+            return null;
+        });
+    }
+
+    /** Suggestions for an empty recommendation from the dossier: circumstances and the proposed fine. */
+    public static Recommendation suggestion(Dossier d) {
+        List<String> mit = new ArrayList<>();
+        List<String> agg = new ArrayList<>();
+        Long fine = null;
+        for (var v : d.violations()) {
+            if (v.circumstances() != null) {
+                mit.addAll(v.circumstances().mitigating());
+                agg.addAll(v.circumstances().aggravating());
+                if (Boolean.TRUE.equals(v.circumstances().firstOffence())) {
+                    mit.add(Messages.get("review.gui.suggest.firstOffence"));
+                }
+                if (Boolean.TRUE.equals(v.circumstances().correctedInTime())) {
+                    mit.add(Messages.get("review.gui.suggest.corrected"));
+                }
+                if (Boolean.TRUE.equals(v.circumstances().uncorrectedAfterDeadline())) {
+                    agg.add(Messages.get("review.gui.suggest.uncorrected"));
+                }
+            }
+            if (v.proposed() != null && v.proposed().fineYuan() != null) {
+                fine = (fine == null ? 0 : fine) + v.proposed().fineYuan();
+            }
+        }
+        return new Recommendation(null, null, fine, null, null, mit.stream().distinct().toList(),
+                agg.stream().distinct().toList(), null, List.of());
+    }
+
+    // ------------------------------------------------------------------ opinion
+
+    /** Renders the opinion to {@code out}; a draft is rendered too, marked 草稿, and said so. */
+    public void render(Path out) {
+        String caseId = caseId();
+        if (caseId == null) {
+            return;
+        }
+        run("review.gui.task.render", p -> {
+            p.update(0, 2, Messages.get("review.gui.task.render"));
+            ReviewService.Rendered r = service().renderOpinion(caseId, out);
+            p.update(1, 2, Messages.get("review.gui.task.verify"));
+            return new Object[] {r, OpinionVerifier.verify(r.file())};
+        }, res -> {
+            ReviewService.Rendered r = (ReviewService.Rendered) res[0];
+            lastPdf.set(r.file());
+            reportFile.set(r.file());
+            report.set((OpinionVerifier.Report) res[1]);
+            String why = review.get() == null ? "" : String.join("；", draftReasons(review.get()));
+            message.set(r.draft() ? Messages.get("review.gui.render.draft", r.file(), r.pages(), why)
+                    : Messages.get("review.gui.render.done", r.file(), r.pages(), r.version()));
+        });
+    }
+
+    /**
+     * Signs {@code pdf} as the member with the keystore and password, writing {@code out}; the
+     * signature is recorded in the workspace (the review is then frozen) and the result verified.
+     */
+    public void sign(PanelMember m, Path pdf, Path keystore, char[] password, Path out) {
+        String caseId = caseId();
+        if (m == null || pdf == null || keystore == null || out == null) {
+            Arrays.fill(password, '\0');
+            fail(new BadInputException("review.gui.sign.incomplete"));
+            return;
+        }
+        keystores.put(m.id(), keystore);
+        run("review.gui.task.sign", p -> {
+            OpinionSigner.Result res;
+            try {
+                res = service().sign(caseId, pdf, keystore, password, m.role(), out);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            return new Object[] {res, OpinionVerifier.verify(res.file())};
+        }, res -> {
+            OpinionSigner.Result r = (OpinionSigner.Result) res[0];
+            OpinionVerifier.Report rep = (OpinionVerifier.Report) res[1];
+            lastPdf.set(r.file());
+            reportFile.set(r.file());
+            report.set(rep);
+            message.set(Messages.get("review.gui.sign.done", r.signer(), roleLabel(m.role()), r.file(),
+                    rep.signed(), rep.required()));
+            reload();
+        });
+    }
+
+    /** Verifies an opinion PDF: each signature, the document's integrity and completeness. */
+    public void verify(Path pdf) {
+        run("review.gui.task.verify", p -> OpinionVerifier.verify(pdf), rep -> {
+            reportFile.set(pdf);
+            report.set(rep);
+            message.set(Messages.get(rep.intact() ? "verify.intact" : "verify.broken"));
+        });
+    }
+
+    /** A suggested file name for the opinion of the open case. */
+    public String suggestedName() {
+        Dossier d = dossier.get();
+        Review r = review.get();
+        String number = d == null ? "case" : d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|\\s]", "");
+        return Messages.get("review.gui.file.name", number, r == null ? 1 : r.version()) + ".pdf";
+    }
+
+    /** The suggested name of the next signed copy: {@code x.pdf} → {@code x-签名N.pdf}. */
+    public static String signedName(Path pdf, int signatures) {
+        String n = pdf.getFileName().toString();
+        String base = n.toLowerCase(Locale.ROOT).endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
+        base = base.replaceAll("-" + Messages.get("review.gui.file.signed") + "\\d+$", "");
+        return base + "-" + Messages.get("review.gui.file.signed") + signatures + ".pdf";
+    }
+
+    // ------------------------------------------------------------------ annotations beside the points
+
+    /**
+     * The annotations that concern a review point: by what they are on and their kind, and by the
+     * words of the note. Facts: doubts and findings on evidence; evidence: notes on evidence items;
+     * procedure: notes on served documents (notices, decisions); documents: defects and corrections
+     * on documents; every point also takes notes naming its subject (主体, 法律, 裁量 …).
+     */
+    public static List<Annotation> annotationsFor(ReviewPoint p, List<Annotation> all, Dossier d) {
+        List<Annotation> out = new ArrayList<>();
+        for (Annotation a : all) {
+            if (a.isReply()) {
+                continue;
+            }
+            if (concerns(p, a, d)) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static boolean concerns(ReviewPoint p, Annotation a, Dossier d) {
+        boolean onEvidence = a.targetType() == Annotation.TargetType.EVIDENCE;
+        boolean onDocument = a.targetType() == Annotation.TargetType.DOCUMENT;
+        String note = a.note() == null ? "" : a.note();
+        boolean structural = switch (p) {
+            case FACTS -> onEvidence && (a.kind() == AnnotationKind.QUESTION || a.kind() == AnnotationKind.FINDING);
+            case EVIDENCE -> onEvidence;
+            case PROCEDURE -> onDocument && d != null && d.documents().stream()
+                    .filter(doc -> doc.id().equals(a.targetId())).map(CaseDocument::type)
+                    .anyMatch(t -> t.served());
+            case DOCUMENTS -> onDocument && (a.kind() == AnnotationKind.DEFECT || a.kind() == AnnotationKind.CORRECTION);
+            default -> false;
+        };
+        if (structural) {
+            return true;
+        }
+        for (String w : KEYWORDS.get(p)) {
+            if (note.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Map<ReviewPoint, List<String>> KEYWORDS = Map.of(
+            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"),
+            ReviewPoint.FACTS, List.of("事实"),
+            ReviewPoint.EVIDENCE, List.of("证据"),
+            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"),
+            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"),
+            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"),
+            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误"));
+
+    // ------------------------------------------------------------------ labels
+
+    public static String roleLabel(Role r) {
+        return r == null ? "" : Messages.get("role." + r.name());
+    }
+
+    public static String pointLabel(ReviewPoint p) {
+        return Messages.get("point." + p.name());
+    }
+
+    public static String viewLabel(ViewKind k) {
+        return k == null ? Messages.get("review.gui.view.none") : Messages.get("view." + k.name());
+    }
+
+    public static String conclusionLabel(org.jrw.model.review.Conclusion c) {
+        return c == null ? "" : Messages.get("conclusion." + c.name());
+    }
+}
