@@ -489,6 +489,12 @@ public final class Scrubber {
         while (m.find()) {
             int start = backStart(text, m.start(), 18);
             String core = cutAfterLabel(text.substring(start, m.start()));
+            if (m.group().equals("厂") && m.end() < text.length() && "区房内长商家里门".indexOf(text.charAt(m.end())) >= 0) {
+                continue;
+            }
+            if (core.matches(".*(\\d|号|路|街|巷|道)$")) {
+                continue;
+            }
             if (core.length() < 3 || core.startsWith("该") || core.replace("某", "").length() < 2) {
                 continue;
             }
