@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** The root command: common options, inherited by every subcommand (before or after its name). */
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
-        subcommands = {InitCommand.class, CaseCommand.class, AuditCommand.class, AnonymizeCommand.class,
+        subcommands = {InitCommand.class, CaseCommand.class, AuditCommand.class, AnonymizeCommand.class, TrainingCommand.class,
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
                 WorkspaceAdminCommands.RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
