@@ -10,6 +10,9 @@ import org.jrw.cli.Cli;
  * without a window (see {@code docs/ARCHITECTURE.md}).
  */
 public final class Main {
+    /** Held so that its level is not lost when JUL drops an unreferenced logger. */
+    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
     private Main() {
     }
 
@@ -96,6 +99,8 @@ public final class Main {
     static void quietLibraryLogging() {
         if (!Boolean.getBoolean("jrw.debug")) {
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+            // Flyway warns on every open that out-of-order migrations are allowed (see Database)
+            FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
     }
 }

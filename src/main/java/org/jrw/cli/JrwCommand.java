@@ -13,9 +13,16 @@ import picocli.CommandLine.ScopeType;
 /** The root command: common options, inherited by every subcommand (before or after its name). */
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
+<<<<<<< HEAD
         subcommands = {InitCommand.class, CaseCommand.class, AuditCommand.class, AnonymizeCommand.class, TrainingCommand.class,
+=======
+        subcommands = {InitCommand.class, CaseCommand.class, AnnotationCommand.class, AuditCommand.class,
+                PrecedentCommands.PrecedentGroup.class, PrecedentCommands.Search.class, PrecedentCommands.Similar.class,
+>>>>>>> main
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
-                WorkspaceAdminCommands.RestoreCommand.class, CommandLine.HelpCommand.class})
+                WorkspaceAdminCommands.RestoreCommand.class,
+                OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
+                ReviewCommands.ReviewGroup.class, ReviewCommands.IdentityGroup.class, CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.workspace")
     Path workspace;

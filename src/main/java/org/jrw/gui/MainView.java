@@ -37,7 +37,8 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
-        CaseOverviewView overview = new CaseOverviewView(vm.overview());
+        CaseOverviewView overview = new CaseOverviewView(vm.overview(),
+                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()));
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(list, false);
@@ -83,6 +84,9 @@ public final class MainView extends BorderPane {
         MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
         prefs.setId("menuPreferences");
         Menu edit = new Menu(Messages.get("gui.menu.edit"), null, prefs);
+        MenuItem search = item("gui.search.menu", "Shortcut+F", this::openPrecedentSearch);
+        search.setId("menuPrecedentSearch");
+        edit.getItems().add(0, search);
         MenuItem about = item("gui.menu.about", "F1", () -> show(Alert.AlertType.INFORMATION,
                 Messages.get("gui.about.title"), Messages.get("gui.about.text", org.jrw.cli.JrwCommand.Version.version(),
                         vm.context().workspaceDir())));
@@ -91,6 +95,28 @@ public final class MainView extends BorderPane {
         bar.setUseSystemMenuBar(true);
         return bar;
     }
+
+    /** Opens the precedent search window (one per main window); similar cases refer to the open case. */
+    public void openPrecedentSearch() {
+        if (searchStage != null) {
+            searchStage.toFront();
+            return;
+        }
+        var svm = new org.jrw.gui.search.PrecedentSearchViewModel(vm.context(), () -> vm.overview().dossier());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(window());
+        stage.setTitle(Messages.get("gui.search.window"));
+        stage.setScene(new javafx.scene.Scene(new org.jrw.gui.search.PrecedentSearchView(svm), 1280, 800));
+        stage.setOnHidden(e -> {
+            svm.close();
+            searchStage = null;
+        });
+        searchStage = stage;
+        stage.show();
+        svm.searchNow();
+    }
+
+    private javafx.stage.Stage searchStage;
 
     private static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(Messages.get(key));

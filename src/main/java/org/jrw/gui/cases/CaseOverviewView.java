@@ -45,7 +45,36 @@ public final class CaseOverviewView extends StackPane {
     private final TextArea documentDetail = new TextArea();
     private final TextArea evidenceDetail = new TextArea();
 
+    private final org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence;
+    private org.jrw.gui.evidence.EvidenceWorkspaceView evidenceView;
+    private org.jrw.gui.evidence.EvidenceMatrixView matrixView;
+    private TabPane tabPane;
+    private Tab workspaceTab;
+
     public CaseOverviewView(CaseOverviewViewModel vm) {
+        this(vm, null);
+    }
+
+    /** With the evidence workspace (reader with annotations, evidence-violation matrix) as extra tabs. */
+    public CaseOverviewView(CaseOverviewViewModel vm, org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence) {
+        this.evidence = evidence;
+        if (evidence != null) {
+            evidence.dossierProperty().bind(vm.dossierProperty());
+            for (TreeView<Object> t : List.of(documentTree, evidenceTree)) {
+                t.setOnMouseClicked(e -> {
+                    var sel = t.getSelectionModel().getSelectedItem();
+                    if (e.getClickCount() == 2 && sel != null) {
+                        openInWorkspace(sel.getValue());
+                    }
+                });
+                t.setOnKeyPressed(e -> {
+                    var sel = t.getSelectionModel().getSelectedItem();
+                    if (e.getCode() == javafx.scene.input.KeyCode.ENTER && sel != null) {
+                        openInWorkspace(sel.getValue());
+                    }
+                });
+            }
+        }
         getStyleClass().add("overview");
         placeholder.getStyleClass().add("placeholder");
         documentTree.setId("documentTree");
@@ -123,9 +152,29 @@ public final class CaseOverviewView extends StackPane {
         fillDocuments(d);
         fillEvidence(d);
         TabPane tp = new TabPane(summary, docs, ev);
+        if (evidence != null) {
+            if (evidenceView == null) {
+                evidenceView = new org.jrw.gui.evidence.EvidenceWorkspaceView(evidence);
+                matrixView = new org.jrw.gui.evidence.EvidenceMatrixView(evidence);
+            }
+            workspaceTab = new Tab(Messages.get("ev.tab.workspace"), evidenceView);
+            workspaceTab.setId("evidenceWorkspaceTab");
+            Tab matrix = new Tab(Messages.get("ev.tab.matrix"), matrixView);
+            matrix.setId("evidenceMatrixTab");
+            tp.getTabs().addAll(workspaceTab, matrix);
+        }
+        tabPane = tp;
         tp.setId("overviewTabs");
         tp.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tp;
+    }
+
+    private void openInWorkspace(Object value) {
+        String id = value instanceof CaseDocument d ? d.id() : value instanceof Evidence e ? e.id() : null;
+        if (id != null && tabPane != null && workspaceTab != null) {
+            tabPane.getSelectionModel().select(workspaceTab);
+            evidence.open(id);
+        }
     }
 
     private static SplitPane split(Node left, Node right) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.jrw.logic.dossier.DossierImporter;
 import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.search.PrecedentService;
 import org.jrw.logic.task.Progress;
 import org.jrw.persistence.Workspace;
 
@@ -55,12 +56,27 @@ public final class DemoContent {
         }
     }
 
-    /** Loads the bundled precedent corpus (wired to the precedent index). */
+    /**
+     * Imports the bundled precedent corpus into the workspace's precedent library and index.
+     * Idempotent (records are keyed by id). Returns the number of records imported.
+     */
     public static int loadPrecedents(Workspace ws, Progress progress) {
-        return 0; // TEMPORARY until the search branch lands
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(PRECEDENTS)) {
+            if (in == null) {
+                throw new IllegalStateException("precedent corpus missing from the program: " + PRECEDENTS);
+            }
+            try (PrecedentService service = new PrecedentService(ws)) {
+                return service.importJsonl(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                        "cases.jsonl").imported();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load the precedent corpus: " + e.getMessage(), e);
+        }
     }
 
     public static int precedentCount(Workspace ws) {
-        return 0; // TEMPORARY until the search branch lands
+        try (PrecedentService service = new PrecedentService(ws)) {
+            return service.count();
+        }
     }
 }

@@ -106,17 +106,33 @@ public final class OfficialDocumentWriter {
     }
 
     private void render(OfficialDocument doc, OutputStream out) {
-        String missing = missingGlyphs(doc);
-        if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("the bundled font cannot show: " + missing + " (in " + doc.title() + ")");
-        }
         WriterProperties wp = new WriterProperties().setPdfVersion(PdfVersion.PDF_1_7)
                 .setCompressionLevel(CompressionConstants.BEST_COMPRESSION);
         if (doc.fixedTimestamp() != null) {
             PdfString id = new PdfString(documentId(doc)).setHexWriting(true);
             wp.setInitialDocumentId(id).setModifiedDocumentId(id);
         }
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, wp))) {
+        writeInto(doc, new PdfDocument(new PdfWriter(out, wp)), null);
+    }
+
+    /** Writer properties as {@link #write} uses them, for callers that create their own document. */
+    public static WriterProperties writerProperties() {
+        return new WriterProperties().setPdfVersion(PdfVersion.PDF_1_7)
+                .setCompressionLevel(CompressionConstants.BEST_COMPRESSION);
+    }
+
+    /**
+     * Lays the document out into a PDF document the caller created (e.g. a PDF/A document with
+     * attachments), runs {@code tail} after the last block with the layout document (content of the
+     * caller's own, such as signature boxes; may be null), adds page numbers and closes {@code pdf}.
+     */
+    public void writeInto(OfficialDocument doc, PdfDocument pdf, java.util.function.Consumer<Document> tail) {
+        String missing = missingGlyphs(doc);
+        if (!missing.isEmpty()) {
+            pdf.close();
+            throw new IllegalArgumentException("the bundled font cannot show: " + missing + " (in " + doc.title() + ")");
+        }
+        try (pdf) {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(doc.number() == null ? doc.title() : doc.title() + " " + doc.number());
             if (doc.author() != null) {
@@ -148,6 +164,9 @@ public final class OfficialDocumentWriter {
                 } else {
                     block(d, b);
                 }
+            }
+            if (tail != null) {
+                tail.accept(d);
             }
             pageNumbers(d, pdf, doc.pageNumbers());
             if (doc.fixedTimestamp() != null) {

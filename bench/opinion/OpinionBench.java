@@ -1,0 +1,72 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jrw.logic.demo.DemoContent;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.review.ReviewService;
+import org.jrw.logic.signing.Identities;
+import org.jrw.logic.signing.OpinionSigner;
+import org.jrw.logic.signing.OpinionVerifier;
+import org.jrw.logic.signing.SigningIdentity;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.Role;
+import org.jrw.model.review.Conclusion;
+import org.jrw.model.review.Recommendation;
+import org.jrw.model.review.ReviewPoint;
+import org.jrw.model.review.ViewKind;
+import org.jrw.persistence.Workspace;
+
+/**
+ * Render + three signatures of the demo case's joint review opinion, in one JVM: the first
+ * (cold) round and the median of the warm rounds. Run by opinion-benchmark.sh.
+ */
+public class OpinionBench {
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        Path dir = Files.createTempDirectory("jrw-opinion-bench");
+        char[] pw = "bench-password".toCharArray();
+        try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
+            DemoContent.loadDemoDossier(ws, Progress.NONE);
+            String caseId = new DossierService(ws).list().get(0).caseId();
+            ReviewService rs = new ReviewService(ws);
+            Role[] roles = {Role.OFFICER, Role.LEGAL_ADVISER, Role.EXPERT};
+            String[] names = {"王建国", "李律师", "赵工"};
+            List<SigningIdentity> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Path p12 = dir.resolve("m" + i + ".p12");
+                rs.createIdentity(caseId, names[i], "某单位", roles[i], p12, pw);
+                ids.add(Identities.load(p12, pw));
+                for (ReviewPoint p : ReviewPoint.values()) {
+                    rs.recordView(caseId, names[i], p, ViewKind.AGREE, "", false);
+                }
+            }
+            rs.setRecommendation(caseId, new Recommendation(Conclusion.APPROVE, "罚款人民币2万元", 20000L,
+                    "十万元以下", "A档", List.of("首次违法"), List.of(), "在基准档次内。", List.of()), false);
+            List<Long> times = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                Path pdf = dir.resolve("opinion-" + r + ".pdf");
+                long t0 = System.nanoTime();
+                rs.renderOpinion(caseId, pdf);
+                for (int i = 0; i < 3; i++) {
+                    OpinionSigner.sign(pdf, ids.get(i), roles[i], pdf);
+                }
+                long t1 = System.nanoTime();
+                times.add((t1 - t0) / 1_000_000);
+                if (r == 0 && !OpinionVerifier.verify(pdf).complete()) {
+                    throw new IllegalStateException("the benchmark's opinion does not verify");
+                }
+            }
+            long cold = times.get(0);
+            List<Long> warm = new ArrayList<>(times.subList(1, times.size()));
+            Collections.sort(warm);
+            long median = warm.isEmpty() ? cold : warm.get(warm.size() / 2);
+            System.out.printf("render + 3 signatures: cold %d ms, warm median %d ms over %d rounds (goal <= 1000 ms)%n",
+                    cold, median, warm.size());
+            System.out.println("RESULT cold_ms=" + cold + " warm_median_ms=" + median);
+        } finally {
+            Workspace.deleteTree(dir);
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.jrw.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.review.ReviewService;
+import org.jrw.logic.signing.Identities;
+import org.jrw.logic.signing.OpinionSigner;
+import org.jrw.logic.signing.OpinionVerifier;
+import org.jrw.logic.signing.SigningIdentity;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Role;
+import org.jrw.persistence.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code opinion render}, {@code sign} and {@code verify}: the joint review opinion as a signed PDF. */
+final class OpinionCommands {
+    private OpinionCommands() {
+    }
+
+    static Role role(String s) {
+        return Role.parse(s).orElseThrow(() -> new BadInputException("review.role.unknown", String.valueOf(s)));
+    }
+
+    @Command(name = "opinion", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+            subcommands = {Render.class})
+    static final class OpinionGroup implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
+        }
+    }
+
+    @Command(name = "render", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Render extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "opinion.render.out")
+        Path out;
+
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            ReviewService.Rendered r = new ReviewService(ws).renderOpinion(caseRef, out);
+            if (r.draft()) {
+                note(Messages.get("opinion.render.draftNote"));
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("pages", r.pages());
+            print(m, Messages.get(r.draft() ? "opinion.render.doneDraft" : "opinion.render.done", r.file(), r.pages(),
+                    r.version()));
+            return 0;
+        }
+    }
+
+    @Command(name = "sign", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Sign extends BaseCommand {
+        @Parameters(paramLabel = "PDF", descriptionKey = "sign.pdf")
+        Path pdf;
+
+        @Option(names = "--keystore", paramLabel = "FILE.p12", required = true, descriptionKey = "sign.keystore")
+        Path keystore;
+
+        @Option(names = "--password-file", paramLabel = "F", required = true, descriptionKey = "sign.passwordFile")
+        Path passwordFile;
+
+        @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "sign.role")
+        String role;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "sign.out")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Role r = role(role);
+            char[] password = Identities.readPasswordFile(passwordFile);
+            SigningIdentity id;
+            try {
+                id = Identities.load(keystore, password);
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+            OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out);
+            recordInWorkspace(res, r);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", res.file().toString());
+            m.put("signatures", res.signatures());
+            print(m, Messages.get("sign.done", res.signer(), r.labelZh(), res.file(), res.signatures()));
+            return 0;
+        }
+
+        /**
+         * With an explicit {@code --workspace} holding the opinion's case, the signature is also
+         * recorded there (audited; the review is frozen). Signing itself never depends on it.
+         */
+        private void recordInWorkspace(OpinionSigner.Result res, Role r) {
+            Path dir = root().workspace;
+            if (dir == null || !Workspace.exists(dir)) {
+                return;
+            }
+            try (Workspace ws = Workspace.open(dir)) {
+                String caseId = ReviewService.caseIdOfMarker(OpinionVerifier.marker(res.file()));
+                if (caseId != null && new org.jrw.logic.dossier.DossierService(ws).list().stream()
+                        .anyMatch(c -> c.caseId().equals(caseId))) {
+                    new ReviewService(ws).recordSignature(caseId, res.file(), res, r);
+                }
+            } catch (RuntimeException e) {
+                note(Messages.get("sign.notRecorded", e.getMessage()));
+            }
+        }
+    }
+
+    @Command(name = "verify", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Verify extends BaseCommand {
+        @Parameters(paramLabel = "PDF", descriptionKey = "verify.pdf")
+        Path pdf;
+
+        @Override
+        public Integer call() {
+            OpinionVerifier.Report rep = OpinionVerifier.verify(pdf);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("intact", rep.intact());
+            m.put("complete", rep.complete());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            StringBuilder human = new StringBuilder();
+            human.append(Messages.get(rep.intact() ? "verify.intact" : "verify.broken")).append('\n');
+            human.append(Messages.get("verify.completeness", rep.signed(), rep.required())).append('\n');
+            for (OpinionVerifier.Entry e : rep.signatures()) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("signer", e.signer());
+                s.put("role", e.role() == null ? null : e.role().name());
+                s.put("signedAt", e.signedAt());
+                s.put("valid", e.valid());
+                s.put("coversWholeDocument", e.coversWholeDocument());
+                rows.add(s);
+                human.append("  ").append(Messages.get(e.valid() ? "verify.row.valid" : "verify.row.invalid",
+                        e.signer(), e.role() == null ? "?" : Messages.get("role." + e.role().name()), e.signedAt(),
+                        Messages.get(e.coversWholeDocument() ? "verify.row.whole" : "verify.row.partial"))).append('\n');
+            }
+            m.put("signatures", rows);
+            List<String> problems = rep.problems().stream().map(OpinionCommands::problem).toList();
+            if (!problems.isEmpty()) {
+                m.put("problems", problems);
+                problems.forEach(p -> human.append("  - ").append(p).append('\n'));
+            }
+            print(m, human.toString().stripTrailing());
+            if (!rep.intact()) {
+                throw new VerificationFailedException(Messages.get("verify.broken"));
+            }
+            return 0;
+        }
+    }
+
+    /** Turns "key:arg:arg" problem codes into messages. */
+    static String problem(String code) {
+        String[] parts = code.split(":");
+        return Messages.get(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
+    }
+}

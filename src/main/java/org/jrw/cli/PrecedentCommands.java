@@ -1,0 +1,229 @@
+package org.jrw.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.pdf.PrecedentReportWriter;
+import org.jrw.logic.search.Hit;
+import org.jrw.logic.search.ImportReport;
+import org.jrw.logic.search.PrecedentService;
+import org.jrw.logic.search.SearchQuery;
+import org.jrw.logic.search.SearchResult;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code precedent import}, {@code search} and {@code similar} (spec/cli.md). */
+final class PrecedentCommands {
+    private PrecedentCommands() {
+    }
+
+    @Command(name = "precedent", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+            subcommands = {Import.class})
+    static final class PrecedentGroup implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
+        }
+    }
+
+    @Command(name = "import", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Import extends WorkspaceCommand {
+        @Parameters(paramLabel = "FILE.jsonl", descriptionKey = "precedent.import.file")
+        Path file;
+
+        @Override
+        protected Integer run(Workspace ws) throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new BadInputException("precedent.file.missing", file.toString());
+            }
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            ImportReport r;
+            try (PrecedentService service = new PrecedentService(ws);
+                 Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+                r = service.importJsonl(in, file.getFileName().toString());
+            }
+            List<Map<String, Object>> rejected = new ArrayList<>();
+            for (ImportReport.Rejected x : r.rejected()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("line", x.line());
+                m.put("reason", x.reason());
+                rejected.add(m);
+                note(Messages.get("precedent.import.rejected", x.line(), x.reason()));
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("imported", r.imported());
+            out.put("rejected", rejected);
+            print(out, Messages.get("precedent.import.done", r.imported(), r.rejected().size()));
+            return 0;
+        }
+    }
+
+    @Command(name = "search", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Search extends WorkspaceCommand {
+        @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "search.query")
+        List<String> query;
+
+        @Option(names = "--industry", paramLabel = "X", descriptionKey = "search.industry")
+        String industry;
+
+        @Option(names = "--region", paramLabel = "X", descriptionKey = "search.region")
+        String region;
+
+        @Option(names = "--provision", paramLabel = "X", descriptionKey = "search.provision")
+        String provision;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "10", descriptionKey = "search.limit")
+        int limit;
+
+        @Option(names = "--sort", paramLabel = "relevance|date|amount", defaultValue = "relevance",
+                descriptionKey = "search.sort")
+        SearchQuery.Sort sort;
+
+        @Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "search.report")
+        Path report;
+
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            String text = String.join(" ", query).strip();
+            if (text.isEmpty() && blank(industry) && blank(region) && blank(provision)) {
+                throw new BadInputException("search.query.empty");
+            }
+            SearchResult r;
+            try (PrecedentService service = new PrecedentService(ws)) {
+                r = service.search(SearchQuery.of(text).withFilters(industry, region, provision).withLimit(limit)
+                        .withSort(sort));
+                if (service.rebuiltOnOpen() && service.count() > 0) {
+                    note(Messages.get("search.index.rebuilt"));
+                }
+            }
+            if (report != null) {
+                StringBuilder subject = new StringBuilder(text);
+                appendFilter(subject, "行业", industry);
+                appendFilter(subject, "地区", region);
+                appendFilter(subject, "条款", provision);
+                writeReport(report, new PrecedentReportWriter.Subject(subject.toString().strip(), null, null,
+                        OffsetDateTime.now(), null), r.hits());
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("total", r.total());
+            out.put("hits", r.hits().stream().map(PrecedentCommands::hitJson).toList());
+            StringBuilder human = new StringBuilder();
+            if (r.hits().isEmpty()) {
+                human.append(Messages.get("search.none"));
+            } else {
+                if (r.relaxed() && r.allWords() == 0) {
+                    human.append(Messages.get("search.relaxed")).append('\n');
+                }
+                human.append(Messages.get("search.total", r.total())).append('\n');
+                human.append(humanHits(r.hits()));
+            }
+            print(out, human.toString().stripTrailing());
+            return 0;
+        }
+    }
+
+    @Command(name = "similar", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Similar extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "10", descriptionKey = "search.limit")
+        int limit;
+
+        @Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "search.report")
+        Path report;
+
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            Dossier d = new DossierService(ws).load(caseRef);
+            List<Hit> hits;
+            try (PrecedentService service = new PrecedentService(ws)) {
+                hits = service.similar(d, limit);
+            }
+            if (report != null) {
+                writeReport(report, new PrecedentReportWriter.Subject(null, d.caseInfo().caseNumber(),
+                        d.caseInfo().title(), OffsetDateTime.now(), null), hits);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("hits", hits.stream().map(PrecedentCommands::hitJson).toList());
+            print(out, hits.isEmpty() ? Messages.get("search.similar.none") : humanHits(hits).stripTrailing());
+            return 0;
+        }
+    }
+
+    private static void appendFilter(StringBuilder sb, String label, String value) {
+        if (!blank(value)) {
+            sb.append("　").append(label).append("：").append(value.strip());
+        }
+    }
+
+    private static void writeReport(Path file, PrecedentReportWriter.Subject subject, List<Hit> hits) {
+        PrecedentReportWriter.write(file, subject, hits.stream().map(h -> new PrecedentReportWriter.Entry(h, null))
+                .toList());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A hit exactly as spec/cli.md's {@code Hit}. */
+    static Map<String, Object> hitJson(Hit h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", h.id());
+        m.put("title", h.title());
+        m.put("score", Math.round(h.score() * 10000) / 10000.0);
+        m.put("industry", h.industry());
+        m.put("region", h.region());
+        m.put("year", h.year());
+        m.put("violationBasis", h.violationBasis());
+        m.put("penaltyBasis", h.penaltyBasis());
+        m.put("penaltyUnitYuan", h.penaltyUnitYuan());
+        m.put("highlights", h.highlights());
+        return m;
+    }
+
+    private static String humanHits(List<Hit> hits) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (Hit h : hits) {
+            sb.append(++i).append(". ").append(h.id()).append("  ").append(h.title()).append('\n');
+            sb.append("   ").append(h.highlights().isEmpty() ? h.facts()
+                    : h.highlights().get(0).replace("<em>", "【").replace("</em>", "】")).append('\n');
+            if (!h.sharedProvisions().isEmpty()) {
+                sb.append("   ").append(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())))
+                        .append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}

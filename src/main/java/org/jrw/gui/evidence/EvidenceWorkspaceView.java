@@ -1,0 +1,169 @@
+package org.jrw.gui.evidence;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.evidence.EvidenceFiles;
+import org.jrw.logic.evidence.EvidenceItem;
+import org.jrw.model.Annotation;
+
+/**
+ * The evidence pane: the case's evidence and documents on the left, the viewer for the chosen
+ * item in the middle (with its title and SHA-256 state), the annotations on the right.
+ * Ctrl+PageDown / Ctrl+PageUp step through the items; Ctrl+Z / Ctrl+Y undo and redo.
+ */
+public final class EvidenceWorkspaceView extends SplitPane {
+    private final EvidenceWorkspaceViewModel vm;
+    private final ListView<EvidenceItem> itemList = new ListView<>();
+    private final BorderPane centre = new BorderPane();
+    private final StackPane viewerHolder = new StackPane();
+    private final Label title = new Label();
+    private final Label integrity = new Label();
+    private Viewer viewer;
+
+    public EvidenceWorkspaceView(EvidenceWorkspaceViewModel vm) {
+        this.vm = vm;
+        setId("evidenceWorkspace");
+        itemList.setId("evidenceItems");
+        itemList.setItems(vm.items());
+        itemList.setCellFactory(l -> new ItemCell());
+        itemList.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != vm.currentProperty().get()) {
+                javafx.application.Platform.runLater(() -> vm.currentProperty().set(b));
+            }
+        });
+        itemList.setMinWidth(180);
+        vm.currentProperty().addListener((o, a, b) -> show(b));
+        vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> itemList.refresh());
+
+        title.getStyleClass().add("card-title");
+        title.setId("evidenceTitle");
+        integrity.setId("integrityLabel");
+        integrity.textProperty().bind(vm.integrityProperty());
+        vm.integrityStateProperty().addListener((o, a, b) -> integrity.setStyle(b == null ? "-fx-text-fill: #666;"
+                : b == EvidenceFiles.Integrity.VERIFIED ? "-fx-text-fill: #1a7f37; -fx-font-weight: bold;"
+                : "-fx-text-fill: #cf222e; -fx-font-weight: bold;"));
+        Button prev = new Button("◀ " + Messages.get("ev.prev"));
+        prev.setOnAction(e -> vm.previous());
+        Button next = new Button(Messages.get("ev.next") + " ▶");
+        next.setOnAction(e -> vm.next());
+        Region sp = new Region();
+        HBox.setHgrow(sp, Priority.ALWAYS);
+        title.setMinWidth(0);
+        for (Region r : new Region[] {integrity, prev, next}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox head = new HBox(10, title, sp, integrity, prev, next);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.setPadding(new Insets(6, 10, 6, 10));
+        head.setStyle("-fx-border-color: transparent transparent #d0d7de transparent;");
+        centre.setTop(head);
+        centre.setCenter(viewerHolder);
+        AnnotationPanel panel = new AnnotationPanel(vm);
+        getItems().addAll(itemList, centre, panel);
+        setDividerPositions(0.17, 0.74);
+        SplitPane.setResizableWithParent(itemList, false);
+        SplitPane.setResizableWithParent(panel, false);
+        setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.next();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.previous();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.undo();
+                e.consume();
+            } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                vm.redo();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                vm.cancelPending();
+            }
+        });
+        show(vm.currentProperty().get());
+    }
+
+    private void show(EvidenceItem item) {
+        if (viewer != null) {
+            viewer.dispose();
+            viewer = null;
+        }
+        viewerHolder.getChildren().clear();
+        if (item == null) {
+            title.setText("");
+            Label none = new Label(Messages.get("ev.none"));
+            none.getStyleClass().add("placeholder");
+            viewerHolder.getChildren().add(none);
+            itemList.getSelectionModel().clearSelection();
+            return;
+        }
+        itemList.getSelectionModel().select(item);
+        itemList.scrollTo(item);
+        title.setText(item.id() + "  " + (item.title() == null ? "" : item.title()));
+        Tooltip.install(integrity, new Tooltip(Messages.get("ev.integrity.tooltip", item.sha256())));
+        viewer = switch (item.mediaType()) {
+            case PDF -> new PdfViewer(vm, item);
+            case IMAGE -> new ImageViewer(vm, item);
+            case AUDIO, VIDEO -> new MediaViewer(vm, item);
+            case TEXT -> new TextViewer(vm, item);
+            case OTHER -> new OtherViewer(vm, item);
+        };
+        viewerHolder.getChildren().add(viewer);
+    }
+
+    public EvidenceWorkspaceViewModel viewModel() {
+        return vm;
+    }
+
+    /** The viewer showing the current item (for tests). */
+    Viewer viewer() {
+        return viewer;
+    }
+
+    /** Files with no viewer: a message and "open with the system program". */
+    static final class OtherViewer extends Viewer {
+        OtherViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
+            super(vm, item);
+            showProblem(Messages.get("ev.other.noPreview", item.extension().isEmpty() ? "?" : item.extension()), true);
+        }
+    }
+
+    private final class ItemCell extends ListCell<EvidenceItem> {
+        @Override
+        protected void updateItem(EvidenceItem it, boolean empty) {
+            super.updateItem(it, empty);
+            if (empty || it == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            String icon = switch (it.mediaType()) {
+                case PDF -> "PDF";
+                case IMAGE -> "IMG";
+                case AUDIO -> "♪";
+                case VIDEO -> "▶";
+                case TEXT -> "TXT";
+                case OTHER -> "…";
+            };
+            long n = vm.on(it).size();
+            setText(icon + " " + it.id() + "  " + (it.title() == null ? "" : it.title()) + (n > 0 ? "  (" + n + ")" : ""));
+            setTooltip(new Tooltip(it.title()));
+            setStyle(it.type() == Annotation.TargetType.DOCUMENT ? "-fx-text-fill: #444;" : "");
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package org.jrw.gui.evidence;
+
+import java.nio.file.Path;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaPlayer;
+import javafx.scene.media.MediaView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.evidence.EvidenceItem;
+import org.jrw.model.Annotation;
+
+/**
+ * Audio and video with JavaFX Media: play/pause, seek slider, current time, time-range annotations
+ * as coloured spans under the slider. A file the platform cannot decode (or a platform without
+ * media support) gives a clear message and "open with the system player", never a crash.
+ */
+final class MediaViewer extends Viewer {
+    private MediaPlayer player;
+    private final Slider seek = new Slider(0, 1, 0);
+    private final Label time = new Label("0:00.0");
+    private final Pane spans = new Pane();
+    private final Label markLabel = new Label();
+    private Double markStart;
+    private double duration;
+    private boolean seeking;
+    private final ListChangeListener<Annotation> annotationsChanged = c -> drawSpans();
+    private final ChangeListener<Annotation> selectionChanged = (o, a, b) -> {
+        drawSpans();
+        if (b != null && item.id().equals(b.targetId()) && b.hasTime() && player != null) {
+            player.seek(Duration.seconds(b.timeFrom()));
+        }
+    };
+
+    MediaViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
+        super(vm, item);
+        setId("mediaViewer");
+        setCenter(new Label(Messages.get("ev.loading")));
+        vm.background(() -> {
+            try {
+                return vm.files().namedCopy(item);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, this::start, t -> showProblem(Messages.get("ev.view.failed", reason(t)), false));
+    }
+
+    private void start(Path file) {
+        try {
+            Media media = new Media(file.toUri().toString());
+            media.setOnError(() -> failed(media.getError()));
+            player = new MediaPlayer(media);
+            player.setOnError(() -> failed(player.getError()));
+            player.setOnReady(() -> {
+                duration = media.getDuration().toSeconds();
+                seek.setMax(duration > 0 ? duration : 1);
+                drawSpans();
+            });
+            player.currentTimeProperty().addListener((o, a, b) -> {
+                time.setText(EvidenceWorkspaceViewModel.time(b.toSeconds()) + " / "
+                        + EvidenceWorkspaceViewModel.time(duration));
+                if (!seek.isValueChanging()) {
+                    seeking = true;
+                    seek.setValue(b.toSeconds());
+                    seeking = false;
+                }
+            });
+            build(item.mediaType() == EvidenceItem.MediaType.VIDEO ? new MediaView(player) : null);
+        } catch (RuntimeException | LinkageError e) {
+            failed(e);
+        }
+    }
+
+    private void failed(Throwable t) {
+        if (player != null) {
+            try {
+                player.dispose();
+            } catch (RuntimeException ignored) {
+                // already broken
+            }
+            player = null;
+        }
+        showProblem(Messages.get("ev.media.failed", t == null ? "?" : reason(t)), true);
+    }
+
+    private void build(MediaView view) {
+        Button play = new Button(Messages.get("ev.media.play"));
+        play.setId("mediaPlay");
+        play.setOnAction(e -> {
+            if (player == null) {
+                return;
+            }
+            if (player.getStatus() == MediaPlayer.Status.PLAYING) {
+                player.pause();
+                play.setText(Messages.get("ev.media.play"));
+            } else {
+                player.play();
+                play.setText(Messages.get("ev.media.pause"));
+            }
+        });
+        seek.setId("mediaSeek");
+        seek.valueProperty().addListener((o, a, b) -> {
+            if (!seeking && player != null) {
+                player.seek(Duration.seconds(b.doubleValue()));
+            }
+        });
+        HBox.setHgrow(seek, Priority.ALWAYS);
+        Button start = new Button(Messages.get("ev.media.markStart"));
+        start.setId("mediaMarkStart");
+        start.setOnAction(e -> {
+            markStart = seek.getValue();
+            markLabel.setText("▶ " + EvidenceWorkspaceViewModel.time(markStart));
+        });
+        Button end = new Button(Messages.get("ev.media.markEnd"));
+        end.setId("mediaMarkEnd");
+        end.setOnAction(e -> {
+            double from = markStart == null ? 0 : markStart;
+            vm.markTime(item, from, seek.getValue());
+            markStart = null;
+            markLabel.setText("");
+        });
+        spans.setMinHeight(14);
+        spans.setPrefHeight(14);
+        spans.widthProperty().addListener((o, a, b) -> drawSpans());
+        HBox controls = new HBox(8, play, seek, time);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox marks = new HBox(8, start, end, markLabel);
+        marks.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, controls, spans, marks);
+        box.setPadding(new Insets(12));
+        StackPane screen = new StackPane();
+        screen.setStyle("-fx-background-color: #1e2228;");
+        if (view != null) {
+            view.setPreserveRatio(true);
+            view.fitWidthProperty().bind(screen.widthProperty());
+            view.fitHeightProperty().bind(screen.heightProperty());
+            screen.getChildren().add(view);
+        } else {
+            Label l = new Label("♪  " + item.title());
+            l.setStyle("-fx-text-fill: #e8eaed; -fx-font-size: 1.4em;");
+            screen.getChildren().add(l);
+        }
+        setCenter(screen);
+        setBottom(box);
+        vm.annotations().addListener(annotationsChanged);
+        vm.selectedProperty().addListener(selectionChanged);
+    }
+
+    private void drawSpans() {
+        spans.getChildren().clear();
+        double w = spans.getWidth();
+        if (duration <= 0 || w <= 0) {
+            return;
+        }
+        Annotation sel = vm.selectedProperty().get();
+        for (Annotation a : vm.on(item)) {
+            if (!a.hasTime()) {
+                continue;
+            }
+            Color c = PageCanvas.colour(a.role());
+            double x = a.timeFrom() / duration * w;
+            double len = Math.max(3, (a.timeTo() - a.timeFrom()) / duration * w);
+            Rectangle r = new Rectangle(x, 1, len, 12);
+            r.setFill(Color.color(c.getRed(), c.getGreen(), c.getBlue(), 0.5));
+            r.setStroke(c);
+            r.setStrokeWidth(sel != null && sel.id().equals(a.id()) ? 2.5 : 1);
+            r.getStyleClass().add("annotation-span");
+            Tooltip.install(r, new Tooltip(a.author() + " · " + a.note()));
+            r.setOnMouseClicked(e -> vm.selectedProperty().set(a));
+            spans.getChildren().add(r);
+        }
+    }
+
+    @Override
+    void dispose() {
+        vm.annotations().removeListener(annotationsChanged);
+        vm.selectedProperty().removeListener(selectionChanged);
+        if (player != null) {
+            player.dispose();
+            player = null;
+        }
+    }
+}

@@ -1,0 +1,371 @@
+package org.jrw.gui.evidence;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.evidence.EvidenceItem;
+import org.jrw.logic.evidence.PdfService;
+import org.jrw.model.Annotation;
+
+/**
+ * PDF viewer: page thumbnails, one page at a time rendered by PDFBox in the background (cached),
+ * zoom (fit width, fit page, 50–400 %), rotation, search with highlighted hits, text copy by
+ * dragging a box in "select text" mode, and annotation regions drawn in "mark region" mode.
+ */
+final class PdfViewer extends Viewer {
+    static final double PX_PER_PT = 96.0 / 72.0;
+    private static final String FIT_WIDTH = Messages.get("ev.zoom.fitWidth");
+    private static final String FIT_PAGE = Messages.get("ev.zoom.fitPage");
+
+    private final PageCanvas canvas = new PageCanvas();
+    private final ListView<Integer> thumbs = new ListView<>();
+    private final Map<Integer, Image> thumbImages = new HashMap<>();
+    private final Label pageLabel = new Label();
+    private final ComboBox<String> zoom = new ComboBox<>();
+    private final TextField search = new TextField();
+    private final Label hitLabel = new Label();
+    private final AtomicInteger renderToken = new AtomicInteger();
+    private Path file;
+    private List<PdfService.PageSize> sizes = List.of();
+    private int page = 1;
+    private String lastQuery = "";
+    private List<PdfService.Hit> hits = List.of();
+    private int hitIndex = -1;
+    private String selectedText = "";
+    private final ListChangeListener<Annotation> annotationsChanged = c -> showAnnotations();
+    private final ChangeListener<Annotation> selectionChanged = (o, a, b) -> follow(b);
+    private final ChangeListener<EvidenceWorkspaceViewModel.Pending> pendingChanged = (o, a, b) -> {
+        if (b == null) {
+            canvas.clearPending();
+        }
+    };
+
+    PdfViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
+        super(vm, item);
+        setId("pdfViewer");
+        setCenter(new Label(Messages.get("ev.loading")));
+        vm.background(() -> {
+            Path p = vm.files().path(item);
+            return Map.entry(p, vm.pdf().pageSizes(p));
+        }, r -> {
+            file = r.getKey();
+            sizes = r.getValue();
+            build();
+        }, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
+    }
+
+    private void build() {
+        Button prev = new Button("◀");
+        prev.setOnAction(e -> go(page - 1));
+        prev.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ev.pdf.prevPage")));
+        Button next = new Button("▶");
+        next.setOnAction(e -> go(page + 1));
+        next.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ev.pdf.nextPage")));
+        pageLabel.setId("pdfPageLabel");
+        zoom.getItems().setAll(FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "125%", "150%", "200%", "300%", "400%");
+        zoom.setValue(FIT_WIDTH);
+        zoom.setId("pdfZoom");
+        zoom.valueProperty().addListener((o, a, b) -> applyZoom());
+        Button rotate = new Button("⟳ " + Messages.get("ev.rotate"));
+        rotate.setId("pdfRotate");
+        rotate.setOnAction(e -> {
+            canvas.rotationProperty().set((canvas.rotationProperty().get() + 90) % 360);
+            applyZoom();
+        });
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton draw = new ToggleButton(Messages.get("ev.mode.annotate"));
+        draw.setId("modeAnnotate");
+        ToggleButton select = new ToggleButton(Messages.get("ev.mode.select"));
+        select.setId("modeSelect");
+        draw.setToggleGroup(modes);
+        select.setToggleGroup(modes);
+        draw.setSelected(true);
+        modes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true);
+            } else {
+                canvas.modeProperty().set(b == select ? PageCanvas.Mode.SELECT : PageCanvas.Mode.DRAW);
+            }
+        });
+        Button copy = new Button(Messages.get("ev.copy"));
+        copy.setId("pdfCopy");
+        copy.setOnAction(e -> copyText());
+        search.setPromptText(Messages.get("ev.search.prompt"));
+        search.setId("pdfSearch");
+        search.setPrefColumnCount(12);
+        search.setOnAction(e -> find());
+        ToolBar bar = new ToolBar(prev, pageLabel, next, new Separator(), zoom, rotate);
+        ToolBar bar2 = new ToolBar(draw, select, copy, new Separator(), search, hitLabel);
+        setTop(new VBox(bar, bar2));
+
+        thumbs.setId("pdfThumbnails");
+        thumbs.setPrefWidth(120);
+        thumbs.setMinWidth(90);
+        for (int i = 1; i <= sizes.size(); i++) {
+            thumbs.getItems().add(i);
+        }
+        thumbs.setCellFactory(l -> new ThumbCell());
+        thumbs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null && b != page) {
+                go(b);
+            }
+        });
+        setLeft(thumbs);
+        setCenter(canvas);
+        canvas.setOnDraw(r -> vm.markRegion(item, page, r));
+        canvas.setOnSelect(this::selectText);
+        canvas.setOnAnnotationClicked(a -> vm.selectedProperty().set(a));
+        canvas.scaleProperty().addListener((o, a, b) -> render());
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+        settle.setOnFinished(e -> applyZoom());
+        canvas.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (Math.abs(a.getWidth() - b.getWidth()) > 2 || Math.abs(a.getHeight() - b.getHeight()) > 2) {
+                settle.playFromStart();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                go(page + 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_UP) {
+                go(page - 1);
+                e.consume();
+            }
+        });
+        vm.annotations().addListener(annotationsChanged);
+        vm.selectedProperty().addListener(selectionChanged);
+        vm.pendingProperty().addListener(pendingChanged);
+        Annotation sel = vm.selectedProperty().get();
+        page = sel != null && item.id().equals(sel.targetId()) && sel.page() != null ? clampPage(sel.page()) : 1;
+        showPage();
+        applyZoom();
+    }
+
+    private int clampPage(int p) {
+        return Math.max(1, Math.min(sizes.size(), p));
+    }
+
+    int page() {
+        return page;
+    }
+
+    int pageCount() {
+        return sizes.size();
+    }
+
+    PageCanvas canvas() {
+        return canvas;
+    }
+
+    void go(int p) {
+        if (sizes.isEmpty()) {
+            return;
+        }
+        int n = clampPage(p);
+        if (n != page) {
+            page = n;
+            showPage();
+            applyZoom();
+            render();
+        }
+    }
+
+    private void showPage() {
+        pageLabel.setText(Messages.get("ev.pdf.page", page, sizes.size()));
+        thumbs.getSelectionModel().select(Integer.valueOf(page));
+        thumbs.scrollTo(Math.max(0, page - 2));
+        PdfService.PageSize s = sizes.get(page - 1);
+        canvas.setImage(null, s.width(), s.height());
+        if (vm.pendingProperty().get() != null && vm.pendingProperty().get().item().equals(item)) {
+            vm.cancelPending();
+        }
+        showAnnotations();
+        showHits();
+    }
+
+    private void applyZoom() {
+        if (sizes.isEmpty()) {
+            return;
+        }
+        String z = zoom.getValue();
+        double k;
+        if (FIT_WIDTH.equals(z) || FIT_PAGE.equals(z)) {
+            k = canvas.fitScale(FIT_PAGE.equals(z));
+            k = Math.max(0.1, Math.min(4 * PX_PER_PT, k));
+        } else {
+            k = Integer.parseInt(z.replace("%", "")) / 100.0 * PX_PER_PT;
+        }
+        if (Math.abs(canvas.scaleProperty().get() - k) > 1e-3) {
+            canvas.scaleProperty().set(k);
+        } else {
+            render();
+        }
+    }
+
+    private void render() {
+        if (file == null) {
+            return;
+        }
+        int token = renderToken.incrementAndGet();
+        int p = page;
+        double k = canvas.scaleProperty().get() * outputScale(this);
+        Path f = file;
+        vm.background(() -> toFx(vm.pdf().render(f, p, k)), img -> {
+            if (token == renderToken.get() && p == page) {
+                PdfService.PageSize s = sizes.get(p - 1);
+                canvas.setImage(img, s.width(), s.height());
+            }
+        }, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
+    }
+
+    private void showAnnotations() {
+        Annotation sel = vm.selectedProperty().get();
+        canvas.setAnnotations(vm.on(item).stream().filter(a -> a.page() != null && a.page() == page).toList(), sel);
+    }
+
+    private void follow(Annotation a) {
+        showAnnotations();
+        if (a != null && item.id().equals(a.targetId()) && a.page() != null) {
+            go(a.page());
+            if (!a.rects().isEmpty()) {
+                javafx.application.Platform.runLater(() -> canvas.reveal(a.rects().get(0)));
+            }
+        }
+    }
+
+    private void find() {
+        String q = search.getText() == null ? "" : search.getText().strip();
+        if (q.isEmpty()) {
+            hits = List.of();
+            hitLabel.setText("");
+            showHits();
+            return;
+        }
+        if (q.equals(lastQuery) && !hits.isEmpty()) {
+            hitIndex = (hitIndex + 1) % hits.size();
+            goToHit();
+            return;
+        }
+        lastQuery = q;
+        Path f = file;
+        vm.background(() -> vm.pdf().search(f, q), h -> {
+            hits = h;
+            hitIndex = h.isEmpty() ? -1 : 0;
+            hitLabel.setText(h.isEmpty() ? Messages.get("ev.search.none") : Messages.get("ev.search.hits", h.size()));
+            goToHit();
+        }, t -> hitLabel.setText(reason(t)));
+    }
+
+    private void goToHit() {
+        if (hitIndex >= 0 && hitIndex < hits.size()) {
+            PdfService.Hit h = hits.get(hitIndex);
+            hitLabel.setText((hitIndex + 1) + " / " + hits.size());
+            go(h.page());
+            if (!h.rects().isEmpty()) {
+                javafx.application.Platform.runLater(() -> canvas.reveal(h.rects().get(0)));
+            }
+        }
+        showHits();
+    }
+
+    private void showHits() {
+        canvas.setHits(hits.stream().filter(h -> h.page() == page).flatMap(h -> h.rects().stream()).toList());
+    }
+
+    List<PdfService.Hit> hits() {
+        return hits;
+    }
+
+    private void selectText(Annotation.Rect r) {
+        Path f = file;
+        int p = page;
+        vm.background(() -> vm.pdf().textIn(f, p, r), text -> {
+            selectedText = text;
+            putOnClipboard(text);
+        }, t -> vm.messageProperty().set(reason(t)));
+    }
+
+    private void copyText() {
+        if (!selectedText.isEmpty()) {
+            putOnClipboard(selectedText);
+            return;
+        }
+        Path f = file;
+        int p = page;
+        vm.background(() -> vm.pdf().pageText(f, p), this::putOnClipboard, t -> vm.messageProperty().set(reason(t)));
+    }
+
+    private void putOnClipboard(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+        vm.messageProperty().set(Messages.get("ev.copied", text.codePointCount(0, text.length())));
+    }
+
+    @Override
+    void dispose() {
+        vm.annotations().removeListener(annotationsChanged);
+        vm.selectedProperty().removeListener(selectionChanged);
+        vm.pendingProperty().removeListener(pendingChanged);
+        renderToken.incrementAndGet();
+    }
+
+    /** A page thumbnail, rendered in the background the first time the cell shows it. */
+    private final class ThumbCell extends ListCell<Integer> {
+        private final ImageView view = new ImageView();
+        private final Label number = new Label();
+        private final VBox box = new VBox(2, view, number);
+
+        ThumbCell() {
+            box.setAlignment(Pos.CENTER);
+            box.setPadding(new Insets(4));
+            view.setPreserveRatio(true);
+            view.setFitWidth(84);
+        }
+
+        @Override
+        protected void updateItem(Integer p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                return;
+            }
+            number.setText(String.valueOf(p));
+            Image img = thumbImages.get(p);
+            view.setImage(img);
+            if (!thumbImages.containsKey(p) && file != null) {
+                thumbImages.put(p, null);
+                Path f = file;
+                double k = 84.0 / sizes.get(p - 1).width() * outputScale(PdfViewer.this);
+                vm.background(() -> toFx(vm.pdf().render(f, p, k)), im -> {
+                    thumbImages.put(p, im);
+                    thumbs.refresh();
+                }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "thumbnail " + p + ": " + t));
+            }
+            setGraphic(box);
+        }
+    }
+}

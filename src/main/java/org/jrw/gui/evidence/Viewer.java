@@ -1,0 +1,89 @@
+package org.jrw.gui.evidence;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.evidence.EvidenceItem;
+
+/** A viewer for one kind of file in the evidence pane. */
+abstract class Viewer extends BorderPane {
+    protected final EvidenceWorkspaceViewModel vm;
+    protected final EvidenceItem item;
+
+    Viewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
+        this.vm = vm;
+        this.item = item;
+        getStyleClass().add("evidence-viewer");
+    }
+
+    /** Releases players, listeners and images when another item is shown. */
+    void dispose() {
+    }
+
+    /** A clear message in place of the content, with "open with the system program" when a file exists. */
+    protected void showProblem(String text, boolean offerSystemOpen) {
+        Label l = new Label(text);
+        l.setId("viewerMessage");
+        l.setWrapText(true);
+        l.setMaxWidth(520);
+        l.setStyle("-fx-font-size: 1.1em;");
+        VBox box = new VBox(14, l);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(30));
+        if (offerSystemOpen) {
+            Button open = new Button(Messages.get("ev.media.openSystem"));
+            open.setId("openWithSystem");
+            open.setOnAction(e -> openWithSystem());
+            box.getChildren().add(open);
+        }
+        setCenter(box);
+    }
+
+    protected void openWithSystem() {
+        vm.background(() -> {
+            try {
+                Path p = vm.files().namedCopy(item);
+                String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+                ProcessBuilder pb = os.contains("win") ? new ProcessBuilder("cmd", "/c", "start", "", p.toString())
+                        : os.contains("mac") ? new ProcessBuilder("open", p.toString())
+                        : new ProcessBuilder("xdg-open", p.toString());
+                pb.start();
+                return true;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, ok -> { }, t -> vm.messageProperty().set(Messages.get("ev.open.failed", t.getMessage())));
+    }
+
+    static String reason(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getMessage() == null) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+
+    /** A Java2D image as a JavaFX image (safe off the JavaFX thread). */
+    static WritableImage toFx(BufferedImage b) {
+        int w = b.getWidth();
+        int h = b.getHeight();
+        int[] px = b.getRGB(0, 0, w, h, null, 0, w);
+        WritableImage img = new WritableImage(w, h);
+        img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        return img;
+    }
+
+    static double outputScale(javafx.scene.Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null
+                ? Math.max(1, n.getScene().getWindow().getOutputScaleX()) : 1;
+    }
+}

@@ -1,0 +1,342 @@
+package org.jrw.gui.search;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.collections.MapChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.search.Hit;
+import org.jrw.logic.search.SearchQuery;
+import org.jrw.logic.search.SearchResult;
+
+/**
+ * The precedent search window's content: query box with sort and "search within", facets on the
+ * left, results with highlighted facts in the middle, the selected precedent's detail (source,
+ * provisions, why it matched, report choice and note, link as reference) on the right. Binds only.
+ */
+public final class PrecedentSearchView extends BorderPane {
+    private static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
+    private final PrecedentSearchViewModel vm;
+    private final Map<String, ListView<SearchResult.FacetCount>> facetLists = new HashMap<>();
+    private final VBox detail = new VBox(8);
+    private boolean updatingFacets;
+
+    public PrecedentSearchView(PrecedentSearchViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("precedent-search");
+        setTop(top());
+        ListView<Hit> results = results();
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detail.setPadding(new Insets(10));
+        SplitPane split = new SplitPane(facets(), results, detailScroll);
+        split.setDividerPositions(0.2, 0.62);
+        setCenter(split);
+        Label msg = new Label();
+        msg.setId("searchMessage");
+        msg.textProperty().bind(vm.messageProperty());
+        HBox bottom = new HBox(msg);
+        bottom.setPadding(new Insets(4, 10, 4, 10));
+        setBottom(bottom);
+        vm.selectedProperty().addListener((o, a, b) -> showDetail(b));
+        showDetail(null);
+    }
+
+    private Node top() {
+        TextField q = new TextField();
+        q.setId("searchQuery");
+        q.setPromptText(Messages.get("gui.search.prompt"));
+        q.textProperty().bindBidirectional(vm.queryProperty());
+        q.setOnAction(e -> vm.searchNow());
+        HBox.setHgrow(q, Priority.ALWAYS);
+        ChoiceBox<SearchQuery.Sort> sort = new ChoiceBox<>();
+        sort.getItems().setAll(SearchQuery.Sort.values());
+        sort.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SearchQuery.Sort s) {
+                return s == null ? "" : Messages.get("gui.search.sort." + s.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public SearchQuery.Sort fromString(String s) {
+                return null;
+            }
+        });
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+        Button within = new Button(Messages.get("gui.search.within"));
+        within.setId("searchWithin");
+        within.setOnAction(e -> vm.searchWithin());
+        Label chain = new Label();
+        vm.within().addListener((javafx.collections.ListChangeListener<String>) c ->
+                chain.setText(vm.within().isEmpty() ? "" : String.join(" ＞ ", vm.within()) + " ＞"));
+        Button clearWithin = new Button("×");
+        clearWithin.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.within()));
+        clearWithin.setOnAction(e -> vm.clearWithin());
+        Button similar = new Button(Messages.get("gui.search.similar"));
+        similar.setId("searchSimilar");
+        similar.setOnAction(e -> vm.similarToOpenDossier());
+        Button report = new Button(Messages.get("gui.search.report"));
+        report.setId("searchReport");
+        report.setOnAction(e -> chooseReport());
+        Button promote = new Button(Messages.get("gui.search.promote"));
+        promote.setId("searchPromote");
+        promote.setOnAction(e -> vm.promoteOpenDossier());
+        Button rebuild = new Button(Messages.get("gui.search.rebuild"));
+        rebuild.setOnAction(e -> vm.rebuildIndex());
+        HBox box = new HBox(8, chain, clearWithin, q, sort, within, similar, report, promote, rebuild);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(8, 10, 8, 10));
+        return box;
+    }
+
+    private Node facets() {
+        VBox box = new VBox(4);
+        box.setPadding(new Insets(6));
+        for (String dim : PrecedentSearchViewModel.DIMENSIONS) {
+            ListView<SearchResult.FacetCount> list = new ListView<>();
+            list.setId("facet-" + dim);
+            list.setPrefHeight(130);
+            list.setCellFactory(v -> new ListCell<>() {
+                @Override
+                protected void updateItem(SearchResult.FacetCount f, boolean empty) {
+                    super.updateItem(f, empty);
+                    setText(empty || f == null ? null : f.value() + "（" + f.count() + "）");
+                }
+            });
+            list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+                if (!updatingFacets) {
+                    vm.selectFacet(dim, b);
+                }
+            });
+            facetLists.put(dim, list);
+            TitledPane pane = new TitledPane(Messages.get("gui.search.facet." + dim), list);
+            pane.setExpanded(!dim.equals("transferred") && !dim.equals("fine"));
+            box.getChildren().add(pane);
+        }
+        vm.facets().addListener((MapChangeListener<String, List<SearchResult.FacetCount>>) c -> refreshFacets());
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        return sp;
+    }
+
+    private void refreshFacets() {
+        updatingFacets = true;
+        try {
+            for (String dim : PrecedentSearchViewModel.DIMENSIONS) {
+                ListView<SearchResult.FacetCount> list = facetLists.get(dim);
+                List<SearchResult.FacetCount> values = new ArrayList<>(vm.facets().getOrDefault(dim, List.of()));
+                list.getItems().setAll(values);
+                SearchResult.FacetCount sel = vm.selectedFacets().get(dim);
+                if (sel != null) {
+                    values.stream().filter(f -> f.value().equals(sel.value())).findFirst()
+                            .ifPresent(f -> list.getSelectionModel().select(f));
+                } else {
+                    list.getSelectionModel().clearSelection();
+                }
+            }
+        } finally {
+            updatingFacets = false;
+        }
+    }
+
+    private ListView<Hit> results() {
+        ListView<Hit> list = new ListView<>(vm.hits());
+        list.setId("searchResults");
+        list.setPlaceholder(new Label(Messages.get("gui.search.placeholder")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Hit h, boolean empty) {
+                super.updateItem(h, empty);
+                if (empty || h == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label title = new Label(h.title());
+                title.setFont(Font.font(null, FontWeight.BOLD, 13));
+                Label meta = new Label(meta(h));
+                meta.getStyleClass().add("hit-meta");
+                TextFlow facts = highlighted(h.highlights().isEmpty() ? h.facts() : h.highlights().get(0));
+                facts.setPrefWidth(Math.max(200, list.getWidth() - 40));
+                VBox box = new VBox(2, title, meta, facts);
+                setGraphic(box);
+                setText(null);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        return list;
+    }
+
+    static String meta(Hit h) {
+        List<String> parts = new ArrayList<>();
+        for (String s : new String[] {h.id(), h.region(), h.industry(), h.year() == null ? null : h.year() + "年",
+                fine(h.penaltyUnitYuan())}) {
+            if (s != null && !s.isBlank()) {
+                parts.add(s);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String fine(BigDecimal v) {
+        return v == null ? null : Messages.get("gui.search.fine", v.toPlainString());
+    }
+
+    /** Text with {@code <em>} parts in bold and colour. */
+    static TextFlow highlighted(String s) {
+        TextFlow flow = new TextFlow();
+        Matcher m = EM.matcher(s == null ? "" : s);
+        int last = 0;
+        while (m.find()) {
+            flow.getChildren().add(new Text(s.substring(last, m.start())));
+            Text t = new Text(m.group(1));
+            t.setFont(Font.font(null, FontWeight.BOLD, 13));
+            t.setStyle("-fx-fill: #b3261e;");
+            t.getStyleClass().add("hit-highlight");
+            flow.getChildren().add(t);
+            last = m.end();
+        }
+        flow.getChildren().add(new Text(s == null ? "" : s.substring(last)));
+        return flow;
+    }
+
+    private void showDetail(Hit h) {
+        detail.getChildren().clear();
+        if (h == null) {
+            detail.getChildren().add(new Label(Messages.get("gui.search.noSelection")));
+            return;
+        }
+        Label title = new Label(h.title());
+        title.setWrapText(true);
+        title.setFont(Font.font(null, FontWeight.BOLD, 15));
+        detail.getChildren().addAll(title, new Label(meta(h)),
+                section("gui.search.detail.facts", highlighted(h.highlights().isEmpty() ? h.facts() : h.highlights().get(0))),
+                section("gui.search.detail.violation", wrap(h.violationBasis())),
+                section("gui.search.detail.penalty", wrap(h.penaltyBasis())),
+                
+                section("gui.search.detail.sanction", wrap(penalty(h))),
+                section("gui.search.detail.publisher", wrap((h.date() == null ? "" : h.date() + "　")
+                        + (h.publisher() == null ? "" : h.publisher()))));
+        VBox cited = new VBox(4);
+        cited.setId("citedArticles");
+        detail.getChildren().add(section("gui.search.detail.cited", cited));
+        vm.citedArticles(h, texts -> {
+            if (vm.selectedProperty().get() != h) {
+                return;
+            }
+            texts.forEach((prov, text) -> {
+                Label head = new Label(prov);
+                head.setFont(Font.font(null, FontWeight.BOLD, 12));
+                cited.getChildren().addAll(head, wrap(text == null ? Messages.get("gui.search.detail.noText") : text));
+            });
+        });
+        if (h.sourceUrl() != null) {
+            Hyperlink link = new Hyperlink(h.sourceUrl());
+            link.setWrapText(true);
+            link.setOnAction(e -> {
+                ClipboardContent c = new ClipboardContent();
+                c.putString(h.sourceUrl());
+                Clipboard.getSystemClipboard().setContent(c);
+                vm.messageProperty().set(Messages.get("gui.search.copied", h.sourceUrl()));
+            });
+            detail.getChildren().add(section("gui.search.detail.source", link));
+        }
+        List<String> why = new ArrayList<>();
+        if (!h.matchedTerms().isEmpty()) {
+            why.add(Messages.get("gui.search.why.terms", String.join("、", h.matchedTerms())));
+        }
+        if (!h.sharedProvisions().isEmpty()) {
+            why.add(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())));
+        }
+        if (!why.isEmpty()) {
+            detail.getChildren().add(section("gui.search.detail.why", wrap(String.join("\n", why))));
+        }
+        CheckBox choose = new CheckBox(Messages.get("gui.search.choose"));
+        choose.setId("searchChoose");
+        choose.setSelected(vm.isChosen(h));
+        choose.setOnAction(e -> vm.toggleChosen(h));
+        TextArea note = new TextArea(vm.note(h));
+        note.setPromptText(Messages.get("gui.search.notePrompt"));
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.textProperty().addListener((o, a, b) -> vm.setNote(h, b));
+        Button link = new Button(Messages.get("gui.search.link"));
+        link.setDisable(vm.openDossier() == null);
+        link.setOnAction(e -> vm.linkAsReference(h, () -> { }));
+        detail.getChildren().addAll(choose, note, link);
+    }
+
+    private static String penalty(Hit h) {
+        List<String> p = new ArrayList<>();
+        if (h.penaltyUnitYuan() != null) {
+            p.add(Messages.get("gui.search.fine.unit", h.penaltyUnitYuan().toPlainString()));
+        }
+        if (h.penaltyPersonYuan() != null) {
+            p.add(Messages.get("gui.search.fine.person", h.penaltyPersonYuan().toPlainString()));
+        }
+        if (Boolean.TRUE.equals(h.transferred())) {
+            p.add(Messages.get("gui.search.transferred"));
+        }
+        return String.join("；", p);
+    }
+
+    private static Node wrap(String s) {
+        Label l = new Label(s == null || s.isBlank() ? "—" : s);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Node section(String key, Node content) {
+        Label head = new Label(Messages.get(key));
+        head.setFont(Font.font(null, FontWeight.BOLD, 12));
+        return new VBox(2, head, content);
+    }
+
+    private void chooseReport() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("gui.search.report"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        fc.setInitialFileName("类案检索报告.pdf");
+        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (f != null) {
+            Path p = f.toPath();
+            if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                p = p.resolveSibling(p.getFileName() + ".pdf");
+            }
+            vm.exportReport(p, () -> { });
+        }
+    }
+}

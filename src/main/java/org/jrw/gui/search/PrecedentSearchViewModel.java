@@ -1,0 +1,398 @@
+package org.jrw.gui.search;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.util.Duration;
+import org.jrw.gui.AppContext;
+import org.jrw.gui.task.TaskRunner;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.pdf.PrecedentReportWriter;
+import org.jrw.logic.search.Hit;
+import org.jrw.logic.search.PrecedentService;
+import org.jrw.logic.search.SearchQuery;
+import org.jrw.logic.search.SearchResult;
+import org.jrw.logic.task.CancelledException;
+import org.jrw.model.Dossier;
+
+/**
+ * State of the precedent search window: the query box (searched as the user types, debounced),
+ * facet selections, sort, "search within" stack, results with facets, the selected hit, the hits
+ * chosen for the 类案检索报告 with notes, and similar cases for the open dossier. Searches run on
+ * their own background thread (a newer search makes older results obsolete); index rebuilds and
+ * report export go through the shared {@link TaskRunner} with progress and cancel.
+ */
+public final class PrecedentSearchViewModel implements AutoCloseable {
+    public static final List<String> DIMENSIONS = List.of("industry", "region", "year", "provision", "fine",
+            "transferred");
+
+    private final AppContext ctx;
+    private final Supplier<Dossier> openDossier;
+    private final ExecutorService searcher = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "jrw-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private volatile PrecedentService service;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<SearchQuery.Sort> sort = new SimpleObjectProperty<>(SearchQuery.Sort.RELEVANCE);
+    private final ObservableMap<String, SearchResult.FacetCount> selectedFacets = FXCollections.observableMap(
+            new LinkedHashMap<>());
+    private final ObservableList<String> within = FXCollections.observableArrayList();
+    private final ObservableList<Hit> hits = FXCollections.observableArrayList();
+    private final ObservableMap<String, List<SearchResult.FacetCount>> facets = FXCollections.observableMap(
+            new LinkedHashMap<>());
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<Hit> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Hit> chosen = FXCollections.observableArrayList();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+    private final BooleanProperty similarMode = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+    public PrecedentSearchViewModel(AppContext ctx, Supplier<Dossier> openDossier) {
+        this.ctx = ctx;
+        this.openDossier = openDossier;
+        debounce.setOnFinished(e -> searchNow());
+        query.addListener((o, a, b) -> {
+            similarMode.set(false);
+            debounce.playFromStart();
+        });
+        sort.addListener((o, a, b) -> searchNow());
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<SearchQuery.Sort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableMap<String, SearchResult.FacetCount> selectedFacets() {
+        return selectedFacets;
+    }
+
+    public ObservableList<String> within() {
+        return within;
+    }
+
+    public ObservableList<Hit> hits() {
+        return hits;
+    }
+
+    public ObservableMap<String, List<SearchResult.FacetCount>> facets() {
+        return facets;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<Hit> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Hit> chosen() {
+        return chosen;
+    }
+
+    public BooleanProperty similarModeProperty() {
+        return similarMode;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public Dossier openDossier() {
+        return openDossier.get();
+    }
+
+    private PrecedentService service() {
+        if (service == null) {
+            synchronized (this) {
+                if (service == null) {
+                    service = new PrecedentService(ctx.openWorkspace());
+                }
+            }
+        }
+        return service;
+    }
+
+    /** Selects (or, with null, clears) a facet value; the search runs again. */
+    public void selectFacet(String dim, SearchResult.FacetCount value) {
+        if (value == null) {
+            selectedFacets.remove(dim);
+        } else {
+            selectedFacets.put(dim, value);
+        }
+        searchNow();
+    }
+
+    /** Keeps the current query as a condition and lets the user type a narrower one. */
+    public void searchWithin() {
+        String q = query.get() == null ? "" : query.get().strip();
+        if (!q.isEmpty()) {
+            within.add(q);
+            query.set("");
+        }
+    }
+
+    public void clearWithin() {
+        within.clear();
+        searchNow();
+    }
+
+    /** The query as the service sees it: the text plus the selected facets as field prefixes. */
+    SearchQuery currentQuery() {
+        StringBuilder text = new StringBuilder(query.get() == null ? "" : query.get().strip());
+        Long min = null;
+        Long max = null;
+        for (Map.Entry<String, SearchResult.FacetCount> e : selectedFacets.entrySet()) {
+            String v = e.getValue().value();
+            switch (e.getKey()) {
+                case "industry" -> text.append(" 行业:").append(v);
+                case "region" -> text.append(" 地区:").append(v);
+                case "year" -> text.append(" 年份:").append(v);
+                case "provision" -> text.append(" 条款:").append(v);
+                case "transferred" -> text.append(" 移送:").append(v);
+                case "fine" -> {
+                    long[] range = fineRange(v);
+                    min = range[0];
+                    max = range[1];
+                }
+                default -> {
+                }
+            }
+        }
+        return SearchQuery.of(text.toString().strip()).withSort(sort.get()).withFine(min, max).withLimit(50)
+                .within(List.copyOf(within));
+    }
+
+    static long[] fineRange(String bucket) {
+        return switch (bucket) {
+            case "无罚款" -> new long[] {0, 0};
+            case "1万元以下" -> new long[] {1, 10_000};
+            case "1万–3万元" -> new long[] {10_001, 30_000};
+            case "3万–10万元" -> new long[] {30_001, 100_000};
+            case "10万元以上" -> new long[] {100_001, Long.MAX_VALUE};
+            default -> new long[] {-1, -1};
+        };
+    }
+
+    /** Runs the search now (the debounce calls this after typing pauses). */
+    public void searchNow() {
+        debounce.stop();
+        SearchQuery q = currentQuery();
+        long gen = generation.incrementAndGet();
+        busy.set(true);
+        searcher.submit(() -> {
+            try {
+                PrecedentService s = service();
+                SearchResult r = s.search(q);
+                boolean rebuilt = s.rebuiltOnOpen();
+                TaskRunner.fx(() -> {
+                    if (gen == generation.get()) {
+                        show(r, rebuilt);
+                    }
+                });
+            } catch (RuntimeException e) {
+                TaskRunner.fx(() -> {
+                    if (gen == generation.get()) {
+                        busy.set(false);
+                        message.set(e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    private void show(SearchResult r, boolean rebuilt) {
+        busy.set(false);
+        similarMode.set(false);
+        hits.setAll(r.hits());
+        facets.clear();
+        facets.putAll(r.facets());
+        total.set(r.total());
+        String m = r.total() == 0 ? Messages.get("search.none")
+                : r.relaxed() && r.allWords() == 0 ? Messages.get("search.relaxed")
+                : Messages.get("search.total", r.total());
+        message.set(rebuilt ? Messages.get("search.index.rebuilt") + " " + m : m);
+    }
+
+    /** The hit's cited provisions with their text (bundled laws), delivered on the JavaFX thread. */
+    public void citedArticles(Hit h, java.util.function.Consumer<Map<String, String>> onReady) {
+        searcher.submit(() -> {
+            try {
+                Map<String, String> texts = service().citedArticles(h);
+                TaskRunner.fx(() -> onReady.accept(texts));
+            } catch (RuntimeException ignored) {
+                // the detail simply shows no article texts
+            }
+        });
+    }
+
+    /** Shows the precedents most like the open dossier. */
+    public void similarToOpenDossier() {
+        Dossier d = openDossier.get();
+        if (d == null) {
+            message.set(Messages.get("gui.search.noDossier"));
+            return;
+        }
+        long gen = generation.incrementAndGet();
+        busy.set(true);
+        searcher.submit(() -> {
+            try {
+                List<Hit> similar = service().similar(d, 20);
+                TaskRunner.fx(() -> {
+                    if (gen == generation.get()) {
+                        busy.set(false);
+                        hits.setAll(similar);
+                        facets.clear();
+                        total.set(similar.size());
+                        similarMode.set(true);
+                        message.set(Messages.get("gui.search.similarFor", d.caseInfo().caseNumber(), similar.size()));
+                    }
+                });
+            } catch (RuntimeException e) {
+                TaskRunner.fx(() -> {
+                    busy.set(false);
+                    message.set(e.getMessage());
+                });
+            }
+        });
+    }
+
+    /** Adds or removes a hit from the report selection. */
+    public void toggleChosen(Hit h) {
+        if (chosen.stream().anyMatch(x -> x.id().equals(h.id()))) {
+            chosen.removeIf(x -> x.id().equals(h.id()));
+        } else {
+            chosen.add(h);
+        }
+    }
+
+    public boolean isChosen(Hit h) {
+        return chosen.stream().anyMatch(x -> x.id().equals(h.id()));
+    }
+
+    public void setNote(Hit h, String note) {
+        notes.put(h.id(), note);
+    }
+
+    public String note(Hit h) {
+        return notes.getOrDefault(h.id(), "");
+    }
+
+    /** Links the selected precedent into the open dossier as a reference (参考案例) with the note. */
+    public void linkAsReference(Hit h, Runnable done) {
+        Dossier d = openDossier.get();
+        if (d == null || h == null) {
+            message.set(Messages.get("gui.search.noDossier"));
+            return;
+        }
+        String note = note(h);
+        ctx.tasks().run(Messages.get("gui.search.task.link"), p -> {
+            service().addReference(d.caseId(), h.id(), note);
+            return null;
+        }, x -> {
+            message.set(Messages.get("gui.search.linked", h.id(), d.caseInfo().caseNumber()));
+            done.run();
+        }, this::fail);
+    }
+
+    /** Adds the open case (when closed, 已结案) to the precedent library so later searches find it. */
+    public void promoteOpenDossier() {
+        Dossier d = openDossier.get();
+        if (d == null) {
+            message.set(Messages.get("gui.search.noDossier"));
+            return;
+        }
+        if (d.caseInfo().status() == null || !d.caseInfo().status().contains("结案")) {
+            message.set(Messages.get("gui.search.promote.notClosed", d.caseInfo().caseNumber()));
+            return;
+        }
+        ctx.tasks().run(Messages.get("gui.search.task.promote"), p -> service().promote(d), r -> {
+            message.set(Messages.get("gui.search.promoted", d.caseInfo().caseNumber(), r.id()));
+            searchNow();
+        }, this::fail);
+    }
+
+    /** Exports the chosen hits (or, if none chosen, the shown ones) as the 类案检索报告. */
+    public void exportReport(Path out, Runnable done) {
+        List<Hit> list = new ArrayList<>(chosen.isEmpty() ? hits : chosen);
+        Dossier d = openDossier.get();
+        String q = similarMode.get() ? null : describeQuery();
+        PrecedentReportWriter.Subject subject = new PrecedentReportWriter.Subject(q,
+                similarMode.get() && d != null ? d.caseInfo().caseNumber() : null,
+                similarMode.get() && d != null ? d.caseInfo().title() : null, OffsetDateTime.now(), null);
+        List<PrecedentReportWriter.Entry> entries = list.stream()
+                .map(h -> new PrecedentReportWriter.Entry(h, notes.get(h.id()))).toList();
+        ctx.tasks().run(Messages.get("gui.search.task.report"), p -> PrecedentReportWriter.write(out, subject, entries),
+                pages -> {
+                    message.set(Messages.get("gui.search.reported", out, pages));
+                    done.run();
+                }, this::fail);
+    }
+
+    private String describeQuery() {
+        StringBuilder sb = new StringBuilder(String.join(" ＞ ", within));
+        SearchQuery q = currentQuery();
+        if (q.text() != null && !q.text().isBlank()) {
+            sb.append(sb.length() > 0 ? " ＞ " : "").append(q.text());
+        }
+        return sb.toString();
+    }
+
+    /** Rebuilds the index from the database with progress and cancel, then searches again. */
+    public void rebuildIndex() {
+        ctx.tasks().run(Messages.get("gui.search.task.rebuild"), p -> {
+            service().rebuildIndex(p);
+            return null;
+        }, x -> {
+            message.set(Messages.get("gui.search.rebuilt"));
+            searchNow();
+        }, this::fail);
+    }
+
+    private void fail(Throwable t) {
+        message.set(t instanceof CancelledException ? Messages.get("gui.task.cancelled")
+                : t.getMessage() == null ? t.toString() : t.getMessage());
+    }
+
+    @Override
+    public void close() {
+        generation.incrementAndGet();
+        searcher.shutdownNow();
+        if (service != null) {
+            service.close();
+        }
+    }
+}

@@ -1,0 +1,415 @@
+package org.jrw.logic.review;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrw.codec.Json;
+import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.pdf.OpinionPdf;
+import org.jrw.logic.signing.Identities;
+import org.jrw.logic.signing.OpinionSigner;
+import org.jrw.logic.signing.OpinionVerifier;
+import org.jrw.logic.signing.SigningIdentity;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Dossier;
+import org.jrw.model.Role;
+import org.jrw.model.review.Conclusion;
+import org.jrw.model.review.MemberView;
+import org.jrw.model.review.PanelMember;
+import org.jrw.model.review.Recommendation;
+import org.jrw.model.review.Review;
+import org.jrw.model.review.ReviewPoint;
+import org.jrw.model.review.ViewKind;
+import org.jrw.persistence.AuditDao;
+import org.jrw.persistence.ReviewDao;
+import org.jrw.persistence.SqlFunction;
+import org.jrw.persistence.Vault;
+import org.jrw.persistence.Workspace;
+
+/**
+ * The joint review use cases the GUI and the command line share: the panel and its signing
+ * identities, each member's view on each review point, the recommendation, the opinion PDF and
+ * its signatures. Every change is audited in its own transaction. Once a signature was recorded
+ * on the opinion of a version, the review is frozen: a change needs {@code newVersion = true},
+ * which starts the next version and discards the pending signatures.
+ */
+public final class ReviewService {
+    /** Roles the composition rule requires at least once each. */
+    public static final List<Role> REQUIRED_ROLES = List.of(Role.OFFICER, Role.LEGAL_ADVISER, Role.EXPERT);
+
+    private final Workspace workspace;
+    private final DossierService dossiers;
+
+    public ReviewService(Workspace workspace) {
+        this.workspace = workspace;
+        this.dossiers = new DossierService(workspace);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Review load(String caseRef) {
+        return loadById(dossiers.resolve(caseRef));
+    }
+
+    private Review loadById(String caseId) {
+        return workspace.db().withConnection(c -> {
+            ReviewDao.Head h = ReviewDao.head(c, caseId).orElse(null);
+            return new Review(caseId, h == null ? 1 : h.version(), h != null && h.frozen(), ReviewDao.members(c, caseId),
+                    ReviewDao.views(c, caseId), h == null ? Recommendation.NONE : readRecommendation(h.recommendationJson()),
+                    h == null ? null : h.updatedAt());
+        });
+    }
+
+    /** Message keys (with arguments, {@code key:arg}) of what the panel's composition lacks; empty when valid. */
+    public static List<String> compositionProblems(Review r) {
+        List<String> out = new ArrayList<>();
+        for (Role role : REQUIRED_ROLES) {
+            if (r.members().stream().noneMatch(m -> m.role() == role)) {
+                out.add("review.composition.missing:" + role.labelZh());
+            }
+        }
+        return out;
+    }
+
+    /** A draft while points are open, the panel is incomplete or no conclusion was reached. */
+    public static boolean isDraft(Review r) {
+        return !r.openPoints().isEmpty() || !compositionProblems(r).isEmpty()
+                || r.recommendation().conclusion() == null;
+    }
+
+    // ------------------------------------------------------------------ panel
+
+    /** Adds a member (or updates the one with the same name), optionally with a certificate. */
+    public PanelMember addMember(String caseRef, String name, String organisation, Role role, Identities.Info cert,
+                                 boolean newVersion) {
+        if (name == null || name.isBlank()) {
+            throw new BadInputException("review.member.nameMissing");
+        }
+        if (role == null) {
+            throw new BadInputException("review.member.roleMissing");
+        }
+        String caseId = dossiers.resolve(caseRef);
+        Review r = loadById(caseId);
+        PanelMember existing = r.members().stream().filter(m -> m.name().equals(name.strip())).findFirst().orElse(null);
+        String id = existing != null ? existing.id() : nextMemberId(r);
+        PanelMember m = new PanelMember(id, name.strip(), blankToNull(organisation), role,
+                cert == null ? existing == null ? null : existing.certificateSha256() : cert.sha256(),
+                cert == null ? existing == null ? null : existing.certificateSubject() : cert.subject());
+        change(r, newVersion, "review.member", List.of(id), c -> {
+            ReviewDao.upsertMember(c, caseId, m);
+            return null;
+        },
+                details("member", name.strip(), "role", role.name(), "certificate", m.certificateSha256()));
+        return m;
+    }
+
+    /** Creates a new signing identity (key pair + self-signed certificate in a PKCS#12 file) for a member. */
+    public PanelMember createIdentity(String caseRef, String name, String organisation, Role role, Path p12,
+                                      char[] password) {
+        Identities.Info info = Identities.create(name, organisation, role, p12, password);
+        return addMember(caseRef, name, organisation, role, info, false);
+    }
+
+    /** Registers an existing .p12/.pfx as a member's identity (its certificate; the file stays where it is). */
+    public PanelMember importIdentity(String caseRef, String name, String organisation, Role role, Path p12,
+                                      char[] password) {
+        SigningIdentity id = Identities.load(p12, password);
+        return addMember(caseRef, name, organisation, role, Identities.info(id.certificate()), false);
+    }
+
+    public void removeMember(String caseRef, String member, boolean newVersion) {
+        String caseId = dossiers.resolve(caseRef);
+        Review r = loadById(caseId);
+        PanelMember m = member(r, member);
+        change(r, newVersion, "review.member.remove", List.of(m.id()), c -> ReviewDao.deleteMember(c, caseId, m.id()),
+                details("member", m.name()));
+    }
+
+    // ------------------------------------------------------------------ views and conclusion
+
+    /** Records a member's view on a point (replacing an earlier one). */
+    public MemberView recordView(String caseRef, String member, ReviewPoint point, ViewKind kind, String text,
+                                 boolean newVersion) {
+        if (point == null || kind == null) {
+            throw new BadInputException("review.view.incomplete");
+        }
+        if (kind != ViewKind.AGREE && (text == null || text.isBlank())) {
+            throw new BadInputException("review.view.textRequired", kind.labelZh());
+        }
+        String caseId = dossiers.resolve(caseRef);
+        Review r = loadById(caseId);
+        PanelMember m = member(r, member);
+        MemberView v = new MemberView(point, m.id(), kind, text == null ? "" : text.strip(), now());
+        change(r, newVersion, "review.view", List.of(m.id(), point.name()), c -> {
+            ReviewDao.upsertView(c, caseId, v);
+            return null;
+        },
+                details("member", m.name(), "point", point.name(), "view", kind.name(), "text", v.text()));
+        return v;
+    }
+
+    public void setRecommendation(String caseRef, Recommendation rec, boolean newVersion) {
+        String caseId = dossiers.resolve(caseRef);
+        Review r = loadById(caseId);
+        String json = Json.write(recommendationMap(rec));
+        change(r, newVersion, "review.conclusion", List.of(caseId), c -> null, Map.of("recommendation",
+                recommendationMap(rec)), json);
+    }
+
+    // ------------------------------------------------------------------ opinion
+
+    /** The rendered opinion: file, pages, draft or not, the review version. */
+    public record Rendered(Path file, int pages, boolean draft, int version, String sha256) {
+    }
+
+    /**
+     * Renders the opinion as the case stands (PDF/A-3b, JSON attached, one empty signature field per
+     * member) to {@code out}, written atomically: on failure nothing is written.
+     */
+    public Rendered renderOpinion(String caseRef, Path out) {
+        Dossier d = dossiers.load(caseRef);
+        Review r = loadById(d.caseId());
+        boolean draft = isDraft(r);
+        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now());
+        byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slotsHeading(), content.slotsNote(), content.slots(), json, draft,
+                d.caseId() + ";v" + r.version(), Map.of("JRW-CaseNumber", d.caseInfo().caseNumber()));
+        writeAtomically(res.pdf(), out);
+        String sha = Vault.hash(res.pdf());
+        if (!workspace.readOnly()) {
+            Audit.recordNow(workspace, "opinion.render", d.caseId(), List.of(d.caseId()), null, sha,
+                    details("file", out.toString(), "version", r.version(), "draft", draft));
+        }
+        return new Rendered(out, res.pages(), draft, r.version(), sha);
+    }
+
+    /**
+     * Signs the opinion with a member's keystore (the GUI's path) and records the signature: the
+     * review is then frozen. The password is used to open the keystore and not kept.
+     */
+    public OpinionSigner.Result sign(String caseRef, Path pdf, Path keystore, char[] password, Role role, Path out) {
+        SigningIdentity id = Identities.load(keystore, password);
+        String caseId = dossiers.resolve(caseRef);
+        OpinionSigner.Result res = OpinionSigner.sign(pdf, id, role, out);
+        recordSignature(caseId, out, res, role);
+        return res;
+    }
+
+    /** Records a signature made on an opinion of this workspace's case (audited; freezes the review). */
+    public void recordSignature(String caseId, Path signedPdf, OpinionSigner.Result res, Role role) {
+        Review r = loadById(caseId);
+        String sha;
+        try {
+            sha = Vault.hash(signedPdf);
+        } catch (IOException | RuntimeException e) {
+            sha = null;
+        }
+        String pdfSha = sha;
+        workspace.db().inTransaction(c -> {
+            int seq = ReviewDao.signatures(c, caseId, r.version()).size() + 1;
+            ReviewDao.addSignature(c, caseId, new ReviewDao.SignatureRow(r.version(), seq, res.signer(), role.name(),
+                    res.signedAt(), pdfSha == null ? "" : pdfSha));
+            ReviewDao.saveHead(c, new ReviewDao.Head(caseId, r.version(), true,
+                    Json.write(recommendationMap(r.recommendation())), now()));
+            AuditDao.append(c, Audit.entry("opinion.sign", caseId, List.of(res.field()), null, pdfSha,
+                    details("signer", res.signer(), "role", role.name(), "version", r.version(),
+                            "signatures", res.signatures(), "file", signedPdf.toString())));
+            return null;
+        });
+        Audit.writeHead(workspace);
+    }
+
+    /** The case id named by an opinion's marker ({@code caseId;vN}), when the PDF came from a workspace. */
+    public static String caseIdOfMarker(String marker) {
+        if (marker == null) {
+            return null;
+        }
+        int semi = marker.indexOf(';');
+        return semi < 0 ? marker : marker.substring(0, semi);
+    }
+
+    public static OpinionVerifier.Report verify(Path pdf) {
+        return OpinionVerifier.verify(pdf);
+    }
+
+    // ------------------------------------------------------------------ JSON
+
+    /** The review as the machine-readable record embedded in the opinion. */
+    public static Map<String, Object> reviewJson(Dossier d, Review r, boolean draft) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", "jrw-joint-review");
+        m.put("formatVersion", 1);
+        m.put("caseId", d.caseId());
+        m.put("caseNumber", d.caseInfo().caseNumber());
+        m.put("title", d.caseInfo().title());
+        m.put("opinionVersion", r.version());
+        m.put("draft", draft);
+        List<Map<String, Object>> members = new ArrayList<>();
+        for (PanelMember p : r.members()) {
+            members.add(details("id", p.id(), "name", p.name(), "organisation", p.organisation(), "role",
+                    p.role().name(), "certificateSha256", p.certificateSha256()));
+        }
+        m.put("members", members);
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (ReviewPoint p : ReviewPoint.values()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("point", p.name());
+            pm.put("label", p.labelZh());
+            pm.put("open", r.isOpen(p));
+            pm.put("disputed", r.isDisputed(p));
+            List<Map<String, Object>> views = new ArrayList<>();
+            for (MemberView v : r.viewsOn(p)) {
+                views.add(details("member", v.memberId(), "view", v.kind().name(), "text", v.text(), "at", v.at()));
+            }
+            pm.put("views", views);
+            points.add(pm);
+        }
+        m.put("points", points);
+        m.put("recommendation", recommendationMap(r.recommendation()));
+        m.put("compositionProblems", compositionProblems(r));
+        return m;
+    }
+
+    static Map<String, Object> recommendationMap(Recommendation rec) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("conclusion", rec.conclusion() == null ? null : rec.conclusion().name());
+        m.put("penalty", rec.penalty());
+        m.put("fineYuan", rec.fineYuan());
+        m.put("statutoryRange", rec.statutoryRange());
+        m.put("benchmarkBand", rec.benchmarkBand());
+        m.put("mitigating", rec.mitigating());
+        m.put("aggravating", rec.aggravating());
+        m.put("reasoning", rec.reasoning());
+        m.put("precedents", rec.precedents());
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Recommendation readRecommendation(String json) {
+        if (json == null || json.isBlank() || json.equals("{}")) {
+            return Recommendation.NONE;
+        }
+        Map<String, Object> m = Json.readMap(json);
+        Object fine = m.get("fineYuan");
+        return new Recommendation(Conclusion.parse((String) m.get("conclusion")).orElse(null), (String) m.get("penalty"),
+                fine == null ? null : ((Number) fine).longValue(), (String) m.get("statutoryRange"),
+                (String) m.get("benchmarkBand"), (List<String>) m.get("mitigating"), (List<String>) m.get("aggravating"),
+                (String) m.get("reasoning"), (List<String>) m.get("precedents"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void change(Review r, boolean newVersion, String action, List<String> targets, SqlFunction<?> write,
+                        Map<String, Object> details) {
+        change(r, newVersion, action, targets, write, details, null);
+    }
+
+    /**
+     * One audited change. A frozen review (signed) is changed only with {@code newVersion}: the
+     * version goes up, pending signatures of the old version are discarded (they stay on the old
+     * PDF, which no longer matches), and the audit says so.
+     */
+    private void change(Review r, boolean newVersion, String action, List<String> targets, SqlFunction<?> write,
+                        Map<String, Object> details, String recommendationJson) {
+        if (workspace.readOnly()) {
+            throw new BadInputException("review.readOnly");
+        }
+        if (r.frozen() && !newVersion) {
+            throw new BadInputException("review.frozen", r.version());
+        }
+        int version = r.frozen() ? r.version() + 1 : r.version();
+        String before = digest(r);
+        workspace.db().inTransaction(c -> {
+            if (r.frozen()) {
+                AuditDao.append(c, Audit.entry("review.newVersion", r.caseId(), List.of(r.caseId()), null, null,
+                        details("from", r.version(), "to", version, "discardedSignatures",
+                                ReviewDao.signatures(c, r.caseId(), r.version()).size())));
+            }
+            write.apply(c);
+            ReviewDao.saveHead(c, new ReviewDao.Head(r.caseId(), version, false, recommendationJson != null
+                    ? recommendationJson : Json.write(recommendationMap(r.recommendation())), now()));
+            Review after = new Review(r.caseId(), version, false, ReviewDao.members(c, r.caseId()),
+                    ReviewDao.views(c, r.caseId()), recommendationJson != null ? readRecommendation(recommendationJson)
+                    : r.recommendation(), null);
+            AuditDao.append(c, Audit.entry(action, r.caseId(), targets, before, digest(after), details));
+            return null;
+        });
+        Audit.writeHead(workspace);
+    }
+
+    private static String digest(Review r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", r.version());
+        m.put("members", r.members());
+        m.put("views", r.views().stream().map(v -> List.of(v.point().name(), v.memberId(), v.kind().name(), v.text()))
+                .toList());
+        m.put("recommendation", recommendationMap(r.recommendation()));
+        return Vault.hash(Json.write(m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static PanelMember member(Review r, String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw new BadInputException("review.member.missing", String.valueOf(ref));
+        }
+        String t = ref.strip();
+        return r.members().stream().filter(m -> m.id().equals(t) || m.name().equals(t)).findFirst()
+                .orElseThrow(() -> new BadInputException("review.member.missing", t));
+    }
+
+    private static String nextMemberId(Review r) {
+        int max = r.members().stream().map(PanelMember::id).filter(s -> s.matches("m\\d+"))
+                .mapToInt(s -> Integer.parseInt(s.substring(1))).max().orElse(0);
+        return "m" + (max + 1);
+    }
+
+    static Map<String, Object> details(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < kv.length; i += 2) {
+            m.put(String.valueOf(kv[i]), kv[i + 1]);
+        }
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+    }
+
+    static void writeAtomically(byte[] bytes, Path out) {
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".opinion-", ".part");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("review.out.unwritable", out.toString());
+        }
+    }
+
+    static List<ReviewPoint> points() {
+        return Arrays.asList(ReviewPoint.values());
+    }
+}

@@ -1,0 +1,400 @@
+package org.jrw.logic.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.jrw.logic.audit.Audit;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Dossier;
+import org.jrw.model.PrecedentRecord;
+import org.jrw.model.Violation;
+import org.jrw.persistence.AuditDao;
+import org.jrw.persistence.PrecedentDao;
+import org.jrw.persistence.Workspace;
+
+/**
+ * Precedent search for one workspace: import of JSON Lines records into SQLite (the source of
+ * truth), the Lucene index as a rebuildable cache (rebuilt when missing, unreadable, of another
+ * schema or behind the database), search with facets and highlights, and similar cases for a
+ * dossier. Thread-safe; indexing work runs on the caller's thread (the GUI calls it from a
+ * background task).
+ */
+public final class PrecedentService implements AutoCloseable {
+    private final Workspace workspace;
+    private PrecedentIndex index;
+    private boolean rebuiltLastOpen;
+
+    public PrecedentService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Number of precedents in the workspace (database count). */
+    public int count() {
+        return workspace.db().withConnection(PrecedentDao::count);
+    }
+
+    /**
+     * Imports precedent records from JSON Lines. Each line is checked on its own: a bad line is
+     * reported with its number and reason and the others are imported. A record whose id exists
+     * replaces the stored one (re-importing a file changes nothing). All good lines are stored in
+     * one transaction; then the index is brought up to date.
+     */
+    public ImportReport importJsonl(Reader in, String sourceName) {
+        List<ImportReport.Rejected> rejected = new ArrayList<>();
+        Map<String, PrecedentRecord> good = new LinkedHashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        try (BufferedReader r = in instanceof BufferedReader br ? br : new BufferedReader(in)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (n == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    PrecedentRecord rec = PrecedentCodec.read(line);
+                    Integer first = lineOf.get(rec.id());
+                    if (first != null) {
+                        throw new BadInputException("precedent.reject.duplicate", rec.id(), first);
+                    }
+                    lineOf.put(rec.id(), n);
+                    good.put(rec.id(), rec);
+                } catch (BadInputException e) {
+                    rejected.add(new ImportReport.Rejected(n, e.getMessage()));
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(e, "precedent.file.encoding", sourceName);
+        } catch (IOException e) {
+            throw new BadInputException(e, "precedent.file.unreadable", sourceName, String.valueOf(e.getMessage()));
+        }
+        if (!good.isEmpty()) {
+            store(new ArrayList<>(good.values()), "import", sourceName);
+        }
+        return new ImportReport(good.size(), List.copyOf(rejected));
+    }
+
+    /** Stores records (insert or replace) in one transaction with an audit entry, then updates the index. */
+    private synchronized void store(List<PrecedentRecord> records, String origin, String sourceName) {
+        if (workspace.readOnly()) {
+            throw new BadInputException("precedent.readOnly");
+        }
+        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        PrecedentDao.Stamp before = workspace.db().withConnection(PrecedentDao::stamp);
+        List<PrecedentRecord> changed = new ArrayList<>();
+        PrecedentDao.Stamp after = workspace.db().inTransaction(c -> {
+            int added = 0;
+            int updated = 0;
+            long revision = PrecedentDao.stamp(c).maxRevision();
+            for (PrecedentRecord rec : records) {
+                PrecedentDao.Outcome o = PrecedentDao.upsert(c, rec.id(), origin, sourceName, rec.caseId(),
+                        PrecedentCodec.write(rec), now, revision + 1);
+                if (o != PrecedentDao.Outcome.UNCHANGED) {
+                    revision++;
+                }
+                if (o != PrecedentDao.Outcome.UNCHANGED) {
+                    changed.add(rec);
+                }
+                added += o == PrecedentDao.Outcome.INSERTED ? 1 : 0;
+                updated += o == PrecedentDao.Outcome.UPDATED ? 1 : 0;
+            }
+            if (!changed.isEmpty()) {
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("source", sourceName);
+                details.put("added", added);
+                details.put("updated", updated);
+                AuditDao.append(c, Audit.entry("precedent.import", null,
+                        changed.stream().map(PrecedentRecord::id).limit(100).toList(), null, null, details));
+            }
+            return PrecedentDao.stamp(c);
+        });
+        if (changed.isEmpty()) {
+            return;
+        }
+        Audit.writeHead(workspace);
+        try {
+            synchronized (folderLock()) {
+                if (index != null && index.stamp().equals(before.toString())) {
+                    index = index.update(changed, List.of(), after.toString());
+                } else {
+                    closeIndex();
+                    ensureIndex(Progress.NONE);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the database has the records; the index is rebuilt on next use
+            closeIndex();
+        }
+    }
+
+    /** Adds a closed workspace case to the precedents (its facts, provisions and fine). */
+    public PrecedentRecord promote(Dossier d) {
+        StringBuilder facts = new StringBuilder();
+        StringBuilder violated = new StringBuilder();
+        StringBuilder penalty = new StringBuilder();
+        long fine = 0;
+        boolean anyFine = false;
+        for (Violation v : d.violations()) {
+            append(facts, v.facts(), "");
+            append(violated, v.violatedProvision(), "；");
+            append(penalty, v.penaltyProvision(), "；");
+            if (v.proposed() != null && v.proposed().fineYuan() != null) {
+                fine += v.proposed().fineYuan();
+                anyFine = true;
+            }
+        }
+        if (facts.length() == 0) {
+            throw new BadInputException("precedent.promote.noFacts", d.caseInfo().caseNumber());
+        }
+        var ci = d.caseInfo();
+        PrecedentRecord r = new PrecedentRecord("WS-" + d.caseId(), ci.title(), null, ci.agency(),
+                ci.filedOn() == null ? null : ci.filedOn().toString(), ci.district(), ci.industry(), null,
+                facts.toString(), violated.toString(), penalty.toString(),
+                anyFine ? java.math.BigDecimal.valueOf(fine) : null, null, null, null, ci.caseNumber(), d.caseId(),
+                org.jrw.model.Extra.NONE);
+        store(List.of(r), "case", d.caseId());
+        return r;
+    }
+
+    private static void append(StringBuilder sb, String s, String sep) {
+        if (s != null && !s.isBlank()) {
+            if (sb.length() > 0) {
+                sb.append(sep);
+            }
+            sb.append(s.strip());
+        }
+    }
+
+    /** Searches precedents; an empty query with no filter lists all (by the chosen sort). */
+    public synchronized SearchResult search(SearchQuery q) {
+        if (q.limit() < 1 || q.limit() > SearchQuery.MAX_LIMIT) {
+            throw new BadInputException("search.limit.invalid", q.limit(), SearchQuery.MAX_LIMIT);
+        }
+        SearchQuery.Variant v = q.variant() == null ? SearchQuery.Variant.COMBINED_SYNONYMS : q.variant();
+        List<Query> filters = new ArrayList<>();
+        if (q.industry() != null && !q.industry().isBlank()) {
+            filters.add(QueryFactory.industryFilter(q.industry()));
+        }
+        if (q.region() != null && !q.region().isBlank()) {
+            filters.add(QueryFactory.regionFilter(q.region()));
+        }
+        List<Provision> provisions = new ArrayList<>();
+        if (q.provision() != null && !q.provision().isBlank()) {
+            filters.add(QueryFactory.provisionFilter(q.provision()));
+            provisions.addAll(ProvisionNormalizer.parse(q.provision()));
+        }
+        if (q.year() != null) {
+            filters.add(QueryFactory.yearFilter(q.year().toString()));
+        }
+        Query fine = QueryFactory.fineFilter(q.minFineYuan(), q.maxFineYuan());
+        if (fine != null) {
+            filters.add(fine);
+        }
+        if (q.transferred() != null) {
+            filters.add(QueryFactory.transferredFilter(q.transferred().toString()));
+        }
+        for (String earlier : q.within() == null ? List.<String>of() : q.within()) {
+            QueryFactory.Parsed p = QueryFactory.parse(earlier, v, true);
+            filters.add(QueryFactory.combine(p, true));
+        }
+        boolean baseline = v != SearchQuery.Variant.COMBINED_SYNONYMS;
+        QueryFactory.Parsed strict = QueryFactory.parse(q.text(), v, !baseline);
+        provisions.addAll(strict.provisions());
+        try {
+            PrecedentIndex idx = ensureIndex(Progress.NONE);
+            Query query = withFilters(QueryFactory.combine(strict, !baseline), filters);
+            SearchResult r = idx.search(query, query, q.sort(), q.limit(), provisions, false);
+            if (!baseline && r.total() < q.limit() && strict.words().size() > 0) {
+                // fewer than asked contain every word: those first, then the precedents matching most words
+                QueryFactory.Parsed loose = QueryFactory.parse(q.text(), v, false);
+                Query relaxed = withFilters(QueryFactory.combine(loose, false), filters);
+                Query ranked = new BooleanQuery.Builder().add(relaxed, Occur.MUST)
+                        .add(new org.apache.lucene.search.BoostQuery(
+                                new org.apache.lucene.search.ConstantScoreQuery(query), 1000f), Occur.SHOULD)
+                        .build();
+                SearchResult more = idx.search(ranked, relaxed, q.sort(), q.limit(), provisions, true);
+                r = new SearchResult(more.total(), more.hits(), more.facets(), r.total(), more.total() > r.total());
+            }
+            return r;
+        } catch (IOException e) {
+            closeIndex();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Query withFilters(Query main, List<Query> filters) {
+        if (filters.isEmpty()) {
+            return main;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(main, Occur.MUST);
+        filters.forEach(f -> b.add(f, Occur.FILTER));
+        return b.build();
+    }
+
+    /**
+     * The precedents most like a dossier: its violations' facts (MoreLikeThis, both analyses, and
+     * domain synonyms) and the provisions it cites (shared articles and items rank higher).
+     */
+    public synchronized List<Hit> similar(Dossier d, int limit) {
+        if (limit < 1 || limit > SearchQuery.MAX_LIMIT) {
+            throw new BadInputException("search.limit.invalid", limit, SearchQuery.MAX_LIMIT);
+        }
+        StringBuilder facts = new StringBuilder();
+        List<Provision> provisions = new ArrayList<>();
+        for (Violation v : d.violations()) {
+            append(facts, v.facts(), "\n");
+            List<Provision> vp = ProvisionNormalizer.parse(v.violatedProvision());
+            String law = vp.isEmpty() ? null : vp.get(0).law();
+            provisions.addAll(vp);
+            provisions.addAll(ProvisionNormalizer.parse(v.penaltyProvision(), law));
+        }
+        if (facts.length() == 0 && d.caseInfo() != null && d.caseInfo().title() != null) {
+            facts.append(d.caseInfo().title());
+        }
+        try {
+            return ensureIndex(Progress.NONE).similar(facts.toString(), provisions, limit, d.caseId()).hits();
+        } catch (IOException e) {
+            closeIndex();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The cited provisions of a hit with their text where the law is bundled (display form →
+     * text, in citation order; a provision of a law not bundled maps to null).
+     */
+    public Map<String, String> citedArticles(Hit h) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String display : h.provisions()) {
+            for (Provision p : ProvisionNormalizer.parse(display)) {
+                out.put(p.display(), ArticleTexts.of(p).orElse(null));
+            }
+        }
+        return out;
+    }
+
+    /** One precedent record from the database. */
+    public java.util.Optional<PrecedentRecord> find(String id) {
+        return workspace.db().withConnection(c -> PrecedentDao.find(c, id)).map(row -> PrecedentCodec.read(row.record()));
+    }
+
+    /** Links a precedent into a case as a reference (参考案例) with a note. */
+    public void addReference(String caseId, String precedentId, String note) {
+        if (find(precedentId).isEmpty()) {
+            throw new BadInputException("precedent.notFound", precedentId);
+        }
+        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        workspace.db().inTransaction(c -> {
+            PrecedentDao.addReference(c, caseId, precedentId, note, now);
+            AuditDao.append(c, Audit.entry("precedent.reference", caseId, List.of(precedentId), null, null,
+                    Map.of("note", note == null ? "" : note)));
+            return null;
+        });
+        Audit.writeHead(workspace);
+    }
+
+    /** Discards the index and builds it again from the database. */
+    public synchronized void rebuildIndex() {
+        rebuildIndex(Progress.NONE);
+    }
+
+    public synchronized void rebuildIndex(Progress progress) {
+        closeIndex();
+        try {
+            index = build(progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when the last opening found the index missing, damaged, outdated or stale and rebuilt it. */
+    public synchronized boolean rebuiltOnOpen() {
+        return rebuiltLastOpen;
+    }
+
+    /** Opens the index, rebuilding it first when it is missing, unreadable, of another schema or stale. */
+    public synchronized void ensureIndex() {
+        try {
+            ensureIndex(Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One lock per index folder: services of one process never write the same folder at once. */
+    private static final Map<java.nio.file.Path, Object> FOLDER_LOCKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Object folderLock() {
+        return FOLDER_LOCKS.computeIfAbsent(workspace.indexDir().toAbsolutePath().normalize(), k -> new Object());
+    }
+
+    private PrecedentIndex ensureIndex(Progress progress) throws IOException {
+        synchronized (folderLock()) {
+            return ensureIndexLocked(progress);
+        }
+    }
+
+    private PrecedentIndex ensureIndexLocked(Progress progress) throws IOException {
+        String stamp = workspace.db().withConnection(PrecedentDao::stamp).toString();
+        if (index != null && index.stamp().equals(stamp)) {
+            return index;
+        }
+        closeIndex();
+        index = PrecedentIndex.openIfCurrent(workspace.indexDir(), stamp);
+        rebuiltLastOpen = index == null;
+        if (index == null) {
+            index = build(progress);
+        }
+        return index;
+    }
+
+    private PrecedentIndex build(Progress progress) throws IOException {
+        synchronized (folderLock()) {
+            return buildLocked(progress);
+        }
+    }
+
+    private PrecedentIndex buildLocked(Progress progress) throws IOException {
+        List<PrecedentRecord> all = new ArrayList<>();
+        String stamp = workspace.db().withConnection(c -> {
+            PrecedentDao.forEach(c, row -> all.add(PrecedentCodec.read(row.record())));
+            return PrecedentDao.stamp(c).toString();
+        });
+        if (workspace.readOnly()) {
+            return PrecedentIndex.buildInMemory(all, stamp);
+        }
+        return PrecedentIndex.build(workspace.indexDir(), all, stamp, progress, all.size());
+    }
+
+    private void closeIndex() {
+        if (index != null) {
+            try {
+                index.close();
+            } catch (RuntimeException ignored) {
+                // a broken index is rebuilt anyway
+            }
+            index = null;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeIndex();
+    }
+}

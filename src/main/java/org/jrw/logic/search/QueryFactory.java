@@ -1,0 +1,400 @@
+package org.jrw.logic.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jrw.model.BadInputException;
+
+/**
+ * Turns the query box's text into Lucene queries. Syntax: words separated by spaces are ANDed
+ * (a word matches when most of its concepts match: a concept is a domain term with its synonyms
+ * or a SmartCN word); {@code "…"} is a phrase; {@code -word} excludes; {@code OR} between two
+ * words makes either enough; {@code 行业:}, {@code 地区:}, {@code 年份:}, {@code 条款:},
+ * {@code 移送:} (and the English {@code industry: region: year: provision: transferred:}) filter;
+ * a word that is a citation ({@code 97条7项}) matches the cited provision.
+ */
+final class QueryFactory {
+    private static final QueryBuilder BI = new QueryBuilder(Analyzers.BIGRAM);
+    private static final QueryBuilder SC = new QueryBuilder(Analyzers.SMARTCN);
+    private static final Set<String> STOP = Set.of("的", "了", "把", "被", "在", "是", "和", "与", "及", "或", "对",
+            "将", "从", "让", "给", "向", "于", "等", "也", "都", "就", "而", "其", "之", "并", "且", "有", "个", "一",
+            "一个", "一名", "这", "那", "案", "案例", "案件", "情况", "问题", "怎么", "如何", "什么", "哪些", "相关",
+            "没有", "没", "不", "未", "无", "非", "里", "上", "下", "中", "后", "前", "时");
+    private static final Pattern CITATION = Pattern.compile(".*\\d*[0-9零〇一二两三四五六七八九十百千]+\\s*条.*");
+
+    /** One parsed query: scoring clauses, required clauses, filters, exclusions, cited provisions. */
+    record Parsed(List<Query> words, List<Query> phrases, List<Query> filters, List<Query> exclusions,
+                  List<Provision> provisions, boolean empty) {
+    }
+
+    /** Leaf clauses one query may have (Lucene refuses more than 1024 in all). */
+    static final int MAX_LEAVES = 600;
+    private static final int MAX_LEAVES_PER_WORD = 300;
+
+    private QueryFactory() {
+    }
+
+    /** Number of leaf queries (terms, phrases) in a query tree. */
+    static int leaves(Query q) {
+        int[] n = {0};
+        q.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                n[0]++;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return n[0];
+    }
+
+    static Parsed parse(String text, SearchQuery.Variant variant, boolean and) {
+        List<Query> words = new ArrayList<>();
+        List<Query> phrases = new ArrayList<>();
+        List<Query> filters = new ArrayList<>();
+        List<Query> exclusions = new ArrayList<>();
+        List<Provision> provisions = new ArrayList<>();
+        List<String> tokens = split(text == null ? "" : text);
+        boolean orNext = false;
+        int budget = MAX_LEAVES;
+        for (String tok : tokens) {
+            if (budget <= 0) {
+                break; // a pasted page: the first few hundred terms decide, the rest cannot add much
+            }
+            if (tok.equals("OR") || tok.equals("或")) {
+                orNext = !words.isEmpty();
+                continue;
+            }
+            if (tok.startsWith("\"") && tok.length() > 1) {
+                String p = tok.replace("\"", "").strip();
+                if (!p.isEmpty()) {
+                    phrases.add(phrase(p));
+                }
+                continue;
+            }
+            if (tok.startsWith("-") && tok.length() > 1) {
+                Query q = wordQuery(tok.substring(1), variant, false);
+                if (q != null) {
+                    exclusions.add(q);
+                }
+                continue;
+            }
+            int colon = indexOfColon(tok);
+            if (colon > 0 && colon < tok.length() - 1) {
+                Query f = fieldFilter(tok.substring(0, colon), tok.substring(colon + 1));
+                if (f != null) {
+                    filters.add(f);
+                    continue;
+                }
+            }
+            Query q;
+            List<Provision> cited = CITATION.matcher(tok).matches() ? ProvisionNormalizer.parse(tok) : List.of();
+            if (!cited.isEmpty()) {
+                provisions.addAll(cited);
+                q = provisionQuery(cited);
+            } else {
+                q = wordQuery(tok, variant, and);
+            }
+            if (q == null) {
+                continue;
+            }
+            budget -= leaves(q);
+            if (orNext) {
+                Query prev = words.remove(words.size() - 1);
+                q = new BooleanQuery.Builder().add(prev, Occur.SHOULD).add(q, Occur.SHOULD).build();
+                orNext = false;
+            }
+            words.add(q);
+        }
+        boolean empty = words.isEmpty() && phrases.isEmpty() && filters.isEmpty();
+        return new Parsed(words, phrases, filters, exclusions, provisions, empty);
+    }
+
+    /** The full query: the words ANDed (or, relaxed, ORed), phrases required, filters, exclusions. */
+    static Query combine(Parsed p, boolean and) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query w : p.words()) {
+            b.add(w, and ? Occur.MUST : Occur.SHOULD);
+        }
+        for (Query ph : p.phrases()) {
+            b.add(ph, Occur.MUST);
+        }
+        for (Query f : p.filters()) {
+            b.add(f, Occur.FILTER);
+        }
+        for (Query x : p.exclusions()) {
+            b.add(x, Occur.MUST_NOT);
+        }
+        if (p.words().isEmpty() && p.phrases().isEmpty()) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else if (!and && p.phrases().isEmpty()) {
+            b.setMinimumNumberShouldMatch(1);
+        }
+        return b.build();
+    }
+
+    /** Query-box tokens: split on whitespace, quoted phrases kept whole. */
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.replace('“', '"').replace('”', '"').replace('\u3000', ' ').toCharArray()) {
+            if (c == '"') {
+                if (quoted) {
+                    out.add("\"" + cur + "\"");
+                    cur.setLength(0);
+                } else if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                quoted = !quoted;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(c);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(quoted ? "\"" + cur + "\"" : cur.toString());
+        }
+        return out;
+    }
+
+    private static int indexOfColon(String tok) {
+        int a = tok.indexOf(':');
+        int b = tok.indexOf('：');
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /** A field prefix's filter, or null when the prefix is not a known field (then it is a word). */
+    static Query fieldFilter(String field, String value) {
+        return switch (field.strip().toLowerCase(Locale.ROOT)) {
+            case "行业", "industry" -> industryFilter(value);
+            case "地区", "地域", "region" -> regionFilter(value);
+            case "年份", "年度", "year" -> yearFilter(value);
+            case "条款", "法条", "依据", "provision" -> provisionFilter(value);
+            case "移送", "transferred" -> transferredFilter(value);
+            default -> null;
+        };
+    }
+
+    static Query industryFilter(String value) {
+        String v = value.strip();
+        Query ph = BI.createPhraseQuery("industry_bi", v);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term("industry_cat", v)), Occur.SHOULD);
+        if (ph != null) {
+            b.add(ph, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    static Query regionFilter(String value) {
+        String v = value.strip();
+        Query ph = BI.createPhraseQuery("region_bi", v);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new TermQuery(new Term("region_prov", v)), Occur.SHOULD);
+        if (ph != null) {
+            b.add(ph, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    static Query yearFilter(String value) {
+        String v = value.strip();
+        try {
+            int dash = v.indexOf('-', 1);
+            if (dash > 0) {
+                return IntPoint.newRangeQuery("year", Integer.parseInt(v.substring(0, dash).strip()),
+                        Integer.parseInt(v.substring(dash + 1).strip()));
+            }
+            return IntPoint.newExactQuery("year", Integer.parseInt(v.replace("年", "")));
+        } catch (NumberFormatException e) {
+            throw new BadInputException("search.year.invalid", value);
+        }
+    }
+
+    static Query provisionFilter(String value) {
+        List<Provision> ps = ProvisionNormalizer.parse(value);
+        if (ps.isEmpty()) {
+            throw new BadInputException("search.provision.invalid", value);
+        }
+        return provisionQuery(ps);
+    }
+
+    static Query provisionQuery(List<Provision> ps) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Provision p : ps) {
+            b.add(new TermQuery(new Term("provision", p.id())), Occur.SHOULD);
+        }
+        return new BoostQuery(b.build(), 2f);
+    }
+
+    static Query transferredFilter(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        String t = switch (v) {
+            case "是", "true", "yes", "已移送" -> "是";
+            case "否", "false", "no", "未移送" -> "否";
+            case "不详", "unknown", "null" -> "不详";
+            default -> throw new BadInputException("search.transferred.invalid", value);
+        };
+        return new TermQuery(new Term("transferred", t));
+    }
+
+    static Query fineFilter(Long min, Long max) {
+        if (min == null && max == null) {
+            return null;
+        }
+        return LongPoint.newRangeQuery("fine", min == null ? 0 : min, max == null ? Long.MAX_VALUE : max);
+    }
+
+    /** A phrase in facts, title or the other text (industry, region, publisher, provisions). */
+    static Query phrase(String p) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        for (String f : new String[] {"facts_bi", "title_bi", "meta_bi"}) {
+            Query q = BI.createPhraseQuery(f, p);
+            if (q != null) {
+                b.add(q, Occur.SHOULD);
+                n++;
+            }
+        }
+        return n == 0 ? new MatchNoDocsQuery() : b.build();
+    }
+
+    /**
+     * One word of the query box. Variants BIGRAM, SMARTCN and COMBINED are the plain BM25
+     * baselines of the evaluation (terms ORed); COMBINED_SYNONYMS splits the word into concepts.
+     */
+    static Query wordQuery(String word, SearchQuery.Variant variant, boolean and) {
+        String w = word.strip();
+        if (w.isEmpty()) {
+            return null;
+        }
+        switch (variant) {
+            case BIGRAM:
+                return plain(w, true, false);
+            case SMARTCN:
+                return plain(w, false, true);
+            case COMBINED:
+                return plain(w, true, true);
+            default:
+                break;
+        }
+        List<Query> concepts = new ArrayList<>();
+        int used = 0;
+        List<DomainSynonyms.Match> matches = DomainSynonyms.find(w);
+        StringBuilder residual = new StringBuilder(w);
+        for (DomainSynonyms.Match m : matches) {
+            for (int k = m.start(); k < m.end(); k++) {
+                residual.setCharAt(k, ' ');
+            }
+            if (used > MAX_LEAVES_PER_WORD) {
+                continue;
+            }
+            BooleanQuery.Builder c = new BooleanQuery.Builder();
+            c.add(textMatch(m.term()), Occur.SHOULD);
+            for (String alt : m.alternatives()) {
+                Query a = BI.createPhraseQuery("facts_bi", alt);
+                if (a != null) {
+                    c.add(new BoostQuery(a, 0.6f), Occur.SHOULD);
+                }
+            }
+            BooleanQuery concept = c.build();
+            used += leaves(concept);
+            concepts.add(concept);
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        List<Query> optional = new ArrayList<>();
+        for (String part : residual.toString().split("\\s+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            for (String t : Analyzers.tokens(Analyzers.SMARTCN, part)) {
+                if (used <= MAX_LEAVES_PER_WORD && !STOP.contains(t) && seen.add(t)) {
+                    used += 4;
+                    // single characters left over (the 工 of 电焊工) help ranking but are not required
+                    (t.length() == 1 && !matches.isEmpty() ? optional : concepts).add(textMatch(t));
+                }
+            }
+        }
+        if (concepts.isEmpty()) {
+            concepts.addAll(optional);
+            optional.clear();
+        }
+        if (concepts.isEmpty()) {
+            return null;
+        }
+        Query required;
+        if (concepts.size() == 1) {
+            required = concepts.get(0);
+        } else {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            concepts.forEach(c -> b.add(c, Occur.SHOULD));
+            if (and) {
+                b.setMinimumNumberShouldMatch(Math.max(1, (int) Math.ceil(concepts.size() * 2 / 3.0)));
+            }
+            required = b.build();
+        }
+        if (optional.isEmpty()) {
+            return required;
+        }
+        BooleanQuery.Builder wb = new BooleanQuery.Builder().add(required, Occur.MUST);
+        optional.forEach(o -> wb.add(new BoostQuery(o, 0.3f), Occur.SHOULD));
+        return wb.build();
+    }
+
+    /** A concept's text in facts (bigram phrase and SmartCN words), title and the other text. */
+    static Query textMatch(String s) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        add(b, BI.createPhraseQuery("facts_bi", s), 1.0f);
+        add(b, SC.createBooleanQuery("facts_sc", s, Occur.MUST), 0.8f);
+        add(b, BI.createPhraseQuery("title_bi", s), 0.5f);
+        add(b, BI.createPhraseQuery("meta_bi", s), 0.4f);
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? new MatchNoDocsQuery() : q;
+    }
+
+    private static Query plain(String w, boolean bigram, boolean smartcn) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (bigram) {
+            add(b, BI.createBooleanQuery("facts_bi", w), 1.0f);
+            add(b, BI.createBooleanQuery("title_bi", w), 0.5f);
+        }
+        if (smartcn) {
+            add(b, SC.createBooleanQuery("facts_sc", w), bigram ? 0.8f : 1.0f);
+            add(b, SC.createBooleanQuery("title_sc", w), 0.5f);
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
+    }
+
+    private static void add(BooleanQuery.Builder b, Query q, float boost) {
+        if (q != null) {
+            b.add(boost == 1.0f ? q : new BoostQuery(q, boost), Occur.SHOULD);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.jrw.logic.signing;
+
+import com.itextpdf.forms.form.element.SignatureFieldAppearance;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.StampingProperties;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.signatures.BouncyCastleDigest;
+import com.itextpdf.signatures.PdfSigner;
+import com.itextpdf.signatures.PrivateKeySignature;
+import com.itextpdf.signatures.SignatureUtil;
+import com.itextpdf.signatures.SignerProperties;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.cert.Certificate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.jrw.logic.pdf.OpinionPdf;
+import org.jrw.logic.pdf.PdfFonts;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Role;
+
+/**
+ * Adds one member's PAdES signature to a joint review opinion: fills the member's empty signature
+ * field (created when the opinion was rendered) in append mode, so earlier signatures stay valid.
+ * The role is recorded three ways: the field it fills ({@code jrw-sig-<n>-<ROLE>}), a custom
+ * {@value #ROLE_KEY} entry in the signature dictionary, and the signature's reason. No
+ * certification (DocMDP) is set, so that later members can still sign. Works on the PDF alone.
+ */
+public final class OpinionSigner {
+    /** Custom signature-dictionary key holding the signer's role code. */
+    public static final String ROLE_KEY = "JRW.Role";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private OpinionSigner() {
+    }
+
+    /** The signed file and how many signatures it now carries. */
+    public record Result(Path file, int signatures, String field, String signer, String signedAt) {
+    }
+
+    /**
+     * Signs {@code in} as {@code role} with the identity and writes {@code out} (which may be
+     * {@code in}). Bad input (not an opinion, a draft, no empty field for the role, the document
+     * already broken) is refused before anything is written.
+     */
+    public static Result sign(Path in, SigningIdentity id, Role role, Path out) {
+        byte[] original;
+        try {
+            original = Files.readAllBytes(in);
+        } catch (IOException e) {
+            throw new BadInputException("signing.pdf.unreadable", in.toString());
+        }
+        OpinionVerifier.Report before = OpinionVerifier.verify(original, in.toString());
+        if (!before.intact()) {
+            throw new BadInputException("signing.pdf.broken", in.toString());
+        }
+        if (before.draft()) {
+            throw new BadInputException("signing.pdf.draft", in.toString());
+        }
+        String field = chooseField(original, role, id.commonName(), in);
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(original.length + 64 * 1024);
+        try {
+            PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(original)), buf,
+                    new StampingProperties().useAppendMode());
+            SignatureFieldAppearance appearance = new SignatureFieldAppearance(SignerProperties.IGNORED_ID)
+                    .setContent(id.commonName() + "\n" + role.labelZh() + "\n" + SHOWN.format(now));
+            appearance.setProperty(Property.FONT_PROVIDER, PdfFonts.provider());
+            appearance.setFontFamily(PdfFonts.FAMILIES.toArray(String[]::new));
+            appearance.setFontSize(11);
+            appearance.setProperty(Property.TEXT_ALIGNMENT, TextAlignment.CENTER);
+            SignerProperties props = new SignerProperties().setFieldName(field)
+                    .setReason("联审意见书签名；角色：" + role.labelZh() + "（" + role.name() + "）")
+                    .setLocation("联审会议").setSignatureCreator("联审工作台 Joint Review Workbench")
+                    .setClaimedSignDate(GregorianCalendar.from(now)).setSignatureAppearance(appearance);
+            signer.setSignerProperties(props);
+            signer.setSignatureEvent(sig -> sig.put(new PdfName(ROLE_KEY), new PdfString(role.name())));
+            Certificate[] chain = id.chain().toArray(Certificate[]::new);
+            signer.signDetached(new BouncyCastleDigest(),
+                    new PrivateKeySignature(id.key(), "SHA256", null), chain, null, null, null, 0,
+                    PdfSigner.CryptoStandard.CADES);
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("signing failed: " + e.getMessage(), e);
+        }
+        write(buf.toByteArray(), out);
+        return new Result(out, before.signed() + 1, field, id.commonName(), now.toOffsetDateTime().toString());
+    }
+
+    /** The empty field for the role: one whose alternate name names the signer if there is one, else the first. */
+    private static String chooseField(byte[] pdf, Role role, String signerName, Path in) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            SignatureUtil su = new SignatureUtil(doc);
+            List<String> blank = su.getBlankSignatureNames().stream()
+                    .filter(n -> n.startsWith(OpinionPdf.FIELD_PREFIX) && n.endsWith("-" + role.name())).toList();
+            if (blank.isEmpty()) {
+                boolean any = su.getSignatureNames().stream().anyMatch(n -> n.endsWith("-" + role.name()));
+                throw new BadInputException(any ? "signing.role.alreadySigned" : "signing.role.notRequired",
+                        role.labelZh(), in.toString());
+            }
+            for (String n : blank) {
+                PdfDictionary f = su.getSignatureFormFieldDictionary(n);
+                PdfString tu = f == null ? null : f.getAsString(PdfName.TU);
+                if (tu != null && signerName != null && tu.toUnicodeString().contains(signerName)) {
+                    return n;
+                }
+            }
+            return blank.get(0);
+        } catch (IOException e) {
+            throw new BadInputException("signing.pdf.notOpinion", in.toString());
+        }
+    }
+
+    private static void write(byte[] bytes, Path out) {
+        try {
+            Path dir = out.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".signing-", ".part");
+            try {
+                Files.write(tmp, bytes);
+                try {
+                    Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new BadInputException("signing.out.unwritable", out.toString());
+        }
+    }
+}

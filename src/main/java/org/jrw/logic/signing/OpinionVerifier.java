@@ -1,0 +1,300 @@
+package org.jrw.logic.signing;
+
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.signatures.PdfPKCS7;
+import com.itextpdf.signatures.SignatureUtil;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.HexFormat;
+import java.util.List;
+import org.jrw.logic.pdf.OpinionPdf;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Role;
+
+/**
+ * Verifies a joint review opinion: every signature's integrity and authenticity (PdfPKCS7), that
+ * its role agrees with the field it fills, that the last signature covers the whole document, that
+ * each later revision is exactly one further signature, and that the visible content (pages, their
+ * resources and annotations, the embedded review JSON) of every signed revision is still the
+ * content of the final document. Completeness: every required signature field is signed.
+ */
+public final class OpinionVerifier {
+    private static final byte[] EOF = "%%EOF".getBytes(StandardCharsets.ISO_8859_1);
+
+    private OpinionVerifier() {
+    }
+
+    /** One signature as found in the document. */
+    public record Entry(String field, String signer, Role role, String signedAt, boolean valid,
+                        boolean coversWholeDocument) {
+    }
+
+    /**
+     * The outcome. {@code problems} are message keys with arguments, {@code key:arg:arg}.
+     * {@code required} counts the opinion's signature fields, {@code signed} the valid signatures.
+     */
+    public record Report(boolean intact, boolean draft, int required, int signed, List<Entry> signatures,
+                         List<String> problems) {
+        public boolean complete() {
+            return intact && required > 0 && signed == required;
+        }
+    }
+
+    public static Report verify(Path pdf) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(pdf);
+        } catch (IOException e) {
+            throw new BadInputException("signing.pdf.unreadable", pdf.toString());
+        }
+        return verify(bytes, pdf.toString());
+    }
+
+    public static Report verify(byte[] bytes, String name) {
+        if (!looksLikePdf(bytes)) {
+            throw new BadInputException("signing.pdf.notOpinion", name);
+        }
+        PdfDocument doc;
+        try {
+            doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
+        } catch (IOException | RuntimeException e) {
+            if (indexOf(bytes, "/ByteRange".getBytes(StandardCharsets.ISO_8859_1), 0) >= 0) {
+                // signed once, now unreadable: that is a broken document, not bad input
+                return new Report(false, false, 0, 0, List.of(), List.of("verify.problem.unreadable"));
+            }
+            throw new BadInputException("signing.pdf.notOpinion", name);
+        }
+        try (doc) {
+            SignatureUtil su = new SignatureUtil(doc);
+            List<String> signedNames = su.getSignatureNames();
+            List<String> fields = new ArrayList<>();
+            signedNames.stream().filter(n -> n.startsWith(OpinionPdf.FIELD_PREFIX)).forEach(fields::add);
+            su.getBlankSignatureNames().stream().filter(n -> n.startsWith(OpinionPdf.FIELD_PREFIX)).forEach(fields::add);
+            if (fields.isEmpty()) {
+                throw new BadInputException("signing.pdf.notOpinion", name);
+            }
+            String status = doc.getDocumentInfo().getMoreInfo(OpinionPdf.INFO_STATUS);
+            boolean draft = OpinionPdf.STATUS_DRAFT.equals(status);
+            List<String> problems = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
+            String finalDigest = contentDigest(doc);
+            long previousEnd = -1;
+            int validCount = 0;
+            for (String n : signedNames) {
+                boolean ours = n.startsWith(OpinionPdf.FIELD_PREFIX);
+                if (!ours) {
+                    problems.add("verify.problem.foreignSignature:" + n);
+                }
+                PdfDictionary sigDict = su.getSignatureDictionary(n);
+                Role fieldRole = roleOfField(n);
+                PdfString roleEntry = sigDict.getAsString(new PdfName(OpinionSigner.ROLE_KEY));
+                Role role = roleEntry == null ? fieldRole : Role.parse(roleEntry.toUnicodeString()).orElse(null);
+                boolean valid;
+                String signer = null;
+                String signedAt = null;
+                try {
+                    PdfPKCS7 p7 = su.readSignatureData(n);
+                    valid = p7.verifySignatureIntegrityAndAuthenticity();
+                    signer = Identities.commonName(p7.getSigningCertificate());
+                    Calendar cal = p7.getSignDate();
+                    if (cal != null) {
+                        signedAt = cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime().toString();
+                    }
+                } catch (Exception e) {
+                    valid = false;
+                }
+                if (!valid) {
+                    problems.add("verify.problem.signatureInvalid:" + n);
+                }
+                if (role == null || role != fieldRole) {
+                    valid = false;
+                    problems.add("verify.problem.roleMismatch:" + n);
+                }
+                boolean covers = su.signatureCoversWholeDocument(n);
+                long end = revisionEnd(sigDict);
+                if (previousEnd >= 0 && end > previousEnd && count(bytes, EOF, previousEnd, end) != 1) {
+                    valid = false;
+                    problems.add("verify.problem.unsignedRevision:" + n);
+                }
+                previousEnd = end;
+                if (valid) {
+                    try (InputStream rev = su.extractRevision(n);
+                         PdfDocument revDoc = new PdfDocument(new PdfReader(rev))) {
+                        if (!contentDigest(revDoc).equals(finalDigest)) {
+                            valid = false;
+                            problems.add("verify.problem.changedAfter:" + n);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        valid = false;
+                        problems.add("verify.problem.changedAfter:" + n);
+                    }
+                }
+                if (valid && ours) {
+                    validCount++;
+                }
+                entries.add(new Entry(n, signer, role, signedAt, valid, covers));
+            }
+            if (!signedNames.isEmpty() && !su.signatureCoversWholeDocument(signedNames.get(signedNames.size() - 1))) {
+                problems.add("verify.problem.changedAfterLast");
+            }
+            boolean intact = problems.isEmpty();
+            return new Report(intact, draft, fields.size(), validCount, List.copyOf(entries), List.copyOf(problems));
+        } catch (BadInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return new Report(false, false, 0, 0, List.of(), List.of("verify.problem.unreadable"));
+        }
+    }
+
+    private static Role roleOfField(String field) {
+        int dash = field.lastIndexOf('-');
+        return dash < 0 ? null : Role.parse(field.substring(dash + 1)).orElse(null);
+    }
+
+    private static long revisionEnd(PdfDictionary sig) {
+        PdfArray br = sig.getAsArray(PdfName.ByteRange);
+        if (br == null || br.size() != 4) {
+            return -1;
+        }
+        return br.getAsNumber(2).longValue() + br.getAsNumber(3).longValue();
+    }
+
+    /**
+     * A digest of what a reader sees: every page's size, content and resource streams, its
+     * annotations other than signature widgets, and the embedded review JSON.
+     */
+    static String contentDigest(PdfDocument doc) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(Integer.toString(doc.getNumberOfPages()).getBytes(StandardCharsets.US_ASCII));
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                PdfPage page = doc.getPage(i);
+                md.update(page.getPageSize().toString().getBytes(StandardCharsets.US_ASCII));
+                md.update(Integer.toString(page.getRotation()).getBytes(StandardCharsets.US_ASCII));
+                md.update(page.getContentBytes());
+                PdfDictionary xobjects = page.getResources().getResource(PdfName.XObject);
+                if (xobjects != null) {
+                    for (PdfName key : new java.util.TreeSet<>(xobjects.keySet())) {
+                        PdfStream s = xobjects.getAsStream(key);
+                        md.update(key.getValue().getBytes(StandardCharsets.UTF_8));
+                        if (s != null) {
+                            md.update(s.getBytes());
+                        }
+                    }
+                }
+                for (PdfAnnotation a : page.getAnnotations()) {
+                    if (PdfName.Widget.equals(a.getSubtype())) {
+                        PdfDictionary parent = a.getPdfObject().getAsDictionary(PdfName.Parent);
+                        PdfName ft = a.getPdfObject().getAsName(PdfName.FT);
+                        if (ft == null && parent != null) {
+                            ft = parent.getAsName(PdfName.FT);
+                        }
+                        if (PdfName.Sig.equals(ft)) {
+                            continue;
+                        }
+                    }
+                    md.update(String.valueOf(a.getSubtype()).getBytes(StandardCharsets.UTF_8));
+                    md.update(String.valueOf(a.getRectangle()).getBytes(StandardCharsets.UTF_8));
+                    PdfString contents = a.getContents();
+                    if (contents != null) {
+                        md.update(contents.getValueBytes());
+                    }
+                }
+            }
+            PdfArray af = doc.getCatalog().getPdfObject().getAsArray(PdfName.AF);
+            if (af != null) {
+                for (int i = 0; i < af.size(); i++) {
+                    PdfDictionary fs = af.getAsDictionary(i);
+                    PdfDictionary ef = fs == null ? null : fs.getAsDictionary(PdfName.EF);
+                    PdfObject f = ef == null ? null : ef.get(PdfName.F);
+                    if (f instanceof PdfStream s) {
+                        md.update(s.getBytes());
+                    }
+                }
+            }
+            for (String key : new String[] {OpinionPdf.INFO_MARKER, OpinionPdf.INFO_STATUS}) {
+                md.update(String.valueOf(doc.getDocumentInfo().getMoreInfo(key)).getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The opinion's marker (case id and version) from its document information, or null. */
+    public static String marker(Path pdf) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            return doc.getDocumentInfo().getMoreInfo(OpinionPdf.INFO_MARKER);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The JSON embedded in an opinion (the review's machine-readable record), or null. */
+    public static byte[] embeddedJson(Path pdf) {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
+            PdfArray af = doc.getCatalog().getPdfObject().getAsArray(PdfName.AF);
+            if (af == null) {
+                return null;
+            }
+            for (int i = 0; i < af.size(); i++) {
+                PdfDictionary fs = af.getAsDictionary(i);
+                PdfString fn = fs == null ? null : fs.getAsString(PdfName.UF);
+                PdfDictionary ef = fs == null ? null : fs.getAsDictionary(PdfName.EF);
+                if (fn != null && OpinionPdf.ATTACHMENT_NAME.equals(fn.toUnicodeString()) && ef != null) {
+                    return ef.getAsStream(PdfName.F).getBytes();
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("signing.pdf.notOpinion", pdf.toString());
+        }
+    }
+
+    private static boolean looksLikePdf(byte[] b) {
+        int limit = Math.min(b.length, 1024);
+        return indexOf(b, "%PDF-".getBytes(StandardCharsets.ISO_8859_1), 0) >= 0
+                && indexOf(b, "%PDF-".getBytes(StandardCharsets.ISO_8859_1), 0) < limit;
+    }
+
+    private static int count(byte[] b, byte[] pat, long from, long to) {
+        int n = 0;
+        int i = (int) from;
+        while ((i = indexOf(b, pat, i)) >= 0 && i < to) {
+            n++;
+            i += pat.length;
+        }
+        return n;
+    }
+
+    private static int indexOf(byte[] b, byte[] pat, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= b.length - pat.length; i++) {
+            for (int j = 0; j < pat.length; j++) {
+                if (b[i + j] != pat[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,143 @@
+package org.jrw.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jrw.codec.Json;
+import org.jrw.testing.CliRunner;
+import org.jrw.testing.TestPackages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** precedent import, search and similar end to end (spec/cli.md). */
+class PrecedentCommandsTest {
+    @TempDir
+    Path tmp;
+
+    private Path corpus() throws Exception {
+        Path f = tmp.resolve("cases.jsonl");
+        try (var in = getClass().getClassLoader().getResourceAsStream("content/precedents/cases.jsonl")) {
+            Files.write(f, in.readAllBytes());
+        }
+        return f;
+    }
+
+    private static List<String> ids(JsonNode hits) {
+        List<String> out = new ArrayList<>();
+        hits.forEach(h -> out.add(h.get("id").asText()));
+        return out;
+    }
+
+    @Test
+    void importSearchAndSimilarPrintTheContractShapes() throws Exception {
+        String ws = tmp.resolve("ws").toString();
+        CliRunner.Run imp = CliRunner.run("--workspace", ws, "precedent", "import", corpus().toString(), "--json");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        JsonNode r = Json.parse(imp.out());
+        assertThat(r.get("imported").asInt()).isEqualTo(43);
+        assertThat(r.get("rejected").isArray()).isTrue();
+        assertThat(r.get("rejected")).isEmpty();
+
+        CliRunner.Run s = CliRunner.run("--workspace", ws, "search", "无证焊接", "--json");
+        assertThat(s.code()).as(s.err()).isZero();
+        JsonNode res = Json.parse(s.out());
+        assertThat(res.get("total").asInt()).isPositive();
+        JsonNode hit = res.get("hits").get(0);
+        List<String> keys = new ArrayList<>();
+        hit.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("id", "title", "score", "industry", "region", "year", "violationBasis",
+                "penaltyBasis", "penaltyUnitYuan", "highlights");
+        assertThat(ids(res.get("hits")).subList(0, 5)).contains("CASE-003", "CASE-027", "CASE-028", "CASE-046");
+        assertThat(hit.get("highlights").get(0).asText()).contains("<em>");
+        assertThat(hit.get("score").isNumber()).isTrue();
+
+        JsonNode filtered = Json.parse(CliRunner.run("--workspace", ws, "search", "特种作业", "--region", "上海",
+                "--provision", "97条7项", "--limit", "3", "--json").out());
+        assertThat(filtered.get("hits")).hasSize(3);
+        assertThat(filtered.get("total").asInt()).isEqualTo(5);
+        filtered.get("hits").forEach(h -> assertThat(h.get("region").asText()).startsWith("上海"));
+
+        JsonNode industry = Json.parse(CliRunner.run("--workspace", ws, "search", "储存", "--industry", "烟花爆竹",
+                "--json").out());
+        industry.get("hits").forEach(h -> assertThat(h.get("industry").asText()).startsWith("烟花爆竹"));
+
+        Path pkg = TestPackages.valid().writeZip(tmp.resolve("in.jrcase"));
+        assertThat(CliRunner.run("--workspace", ws, "case", "import", pkg.toString()).code()).isZero();
+        CliRunner.Run sim = CliRunner.run("--workspace", ws, "similar", "西应急罚〔2024〕99号", "--limit", "5", "--json");
+        assertThat(sim.code()).as(sim.err()).isZero();
+        JsonNode simHits = Json.parse(sim.out()).get("hits");
+        assertThat(simHits).hasSize(5);
+        assertThat(ids(simHits).subList(0, 3)).containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
+        List<String> simKeys = new ArrayList<>();
+        Json.parse(sim.out()).fieldNames().forEachRemaining(simKeys::add);
+        assertThat(simKeys).containsExactly("hits");
+    }
+
+    @Test
+    void aBadLineIsReportedAndTheRestImported() throws Exception {
+        String ws = tmp.resolve("ws").toString();
+        Path f = tmp.resolve("mixed.jsonl");
+        Files.writeString(f, "{\"id\":\"A\",\"facts_zh\":\"疏散通道被占用\"}\n{broken\n{\"id\":\"B\",\"facts_zh\":\"有限空间未辨识\"}\n",
+                StandardCharsets.UTF_8);
+        CliRunner.Run r = CliRunner.run("--workspace", ws, "precedent", "import", f.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.parse(r.out());
+        assertThat(j.get("imported").asInt()).isEqualTo(2);
+        assertThat(j.get("rejected")).hasSize(1);
+        assertThat(j.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
+        assertThat(j.get("rejected").get(0).get("reason").asText()).isNotBlank();
+        assertThat(Json.parse(CliRunner.run("--workspace", ws, "search", "疏散通道", "--json").out())
+                .get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputExitsTwoAndWritesNothing() throws Exception {
+        Path ws = tmp.resolve("ws");
+        // a missing file: the workspace the command would have created is not left behind
+        CliRunner.Run missing = CliRunner.run("--workspace", ws.toString(), "precedent", "import",
+                tmp.resolve("nope.jsonl").toString(), "--json");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(Json.parse(missing.out()).get("error")).isNotNull();
+        assertThat(ws).doesNotExist();
+
+        // not UTF-8
+        Path latin = tmp.resolve("gbk.jsonl");
+        Files.write(latin, "{\"id\":\"G\",\"facts_zh\":\"焊接\"}\n".getBytes("GBK"));
+        CliRunner.Run enc = CliRunner.run("--workspace", ws.toString(), "precedent", "import", latin.toString());
+        assertThat(enc.code()).isEqualTo(2);
+        assertThat(ws).doesNotExist();
+
+        assertThat(CliRunner.run("--workspace", ws.toString(), "precedent", "import", corpus().toString()).code())
+                .isZero();
+        assertThat(CliRunner.run("--workspace", ws.toString(), "search", "焊接", "--limit", "0").code()).isEqualTo(2);
+        assertThat(CliRunner.run("--workspace", ws.toString(), "search", "焊接", "--limit", "abc").code()).isEqualTo(2);
+        assertThat(CliRunner.run("--workspace", ws.toString(), "search", "焊接", "--provision", "没有条款").code())
+                .isEqualTo(2);
+        assertThat(CliRunner.run("--workspace", ws.toString(), "search", " ").code()).isEqualTo(2);
+        assertThat(CliRunner.run("--workspace", ws.toString(), "search").code()).isEqualTo(2);
+        assertThat(CliRunner.run("--workspace", ws.toString(), "similar", "没有这个案件").code()).isEqualTo(2);
+        assertThat(CliRunner.run("--workspace", ws.toString(), "precedent").code()).isEqualTo(2);
+        // the library is unchanged by all of that
+        assertThat(Json.parse(CliRunner.run("--workspace", ws.toString(), "search", "", "--industry", "工贸",
+                "--limit", "100", "--json").out()).get("total").asInt()).isEqualTo(
+                Json.parse(CliRunner.run("--workspace", ws.toString(), "search", "行业:工贸", "--limit", "100", "--json")
+                        .out()).get("total").asInt());
+    }
+
+    @Test
+    void searchRebuildsADeletedIndexFromTheDatabase() throws Exception {
+        Path ws = tmp.resolve("ws");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "precedent", "import", corpus().toString()).code())
+                .isZero();
+        org.jrw.persistence.Workspace.deleteTree(ws.resolve("index"));
+        CliRunner.Run s = CliRunner.run("--workspace", ws.toString(), "search", "安全出口上锁", "--json");
+        assertThat(s.code()).as(s.err()).isZero();
+        assertThat(ids(Json.parse(s.out()).get("hits"))).startsWith("CASE-001");
+        assertThat(s.err()).contains("重建");
+    }
+}

@@ -1,0 +1,130 @@
+package org.jrw.gui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.jrw.gui.AppContext;
+import org.jrw.gui.MainView;
+import org.jrw.gui.MainViewModel;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.settings.Preferences;
+import org.jrw.model.Annotation;
+import org.jrw.model.CaseSummary;
+import org.jrw.model.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The demo case: draw a rectangle on page 1 of a PDF, type a note, close and reopen the case →
+ * the annotation is in the same place with its author and role; the list filters by role.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EvidenceWorkspaceGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLanguage("zh");
+        Path config = tmp.resolve("config-" + System.nanoTime());
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), config);
+        ctx.savePreferences(Preferences.defaults().withIdentity(new Preferences.Identity("王律师", Role.LEGAL_ADVISER,
+                "西安市司法局")));
+        vm = new MainViewModel(ctx);
+        MainView view = new MainView(vm, stage::close);
+        stage.setScene(new Scene(view, 1260, 790));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    static void showWorkspaceTab(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#overviewTabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#overviewTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "evidenceWorkspaceTab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void regionDrawnOnAPdfPageSurvivesReopeningTheCaseAndTheListFiltersByRole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        showWorkspaceTab(robot);
+        EvidenceWorkspaceViewModel ev = robot.lookup("#evidenceWorkspace").queryAs(EvidenceWorkspaceView.class).viewModel();
+        robot.interact(() -> ev.open("d01"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#annotationOverlay").tryQuery().isPresent()
+                && robot.lookup("#pdfPageLabel").tryQuery().isPresent());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        Node overlay = robot.lookup("#annotationOverlay").query();
+        Bounds b = overlay.localToScreen(overlay.getBoundsInLocal());
+        Point2D from = new Point2D(b.getMinX() + b.getWidth() * 0.2, b.getMinY() + b.getHeight() * 0.3);
+        Point2D to = new Point2D(b.getMinX() + b.getWidth() * 0.6, b.getMinY() + b.getHeight() * 0.4);
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(20, 10)).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ev.pendingProperty().get() != null);
+        assertThat(ev.pendingProperty().get().page()).isEqualTo(1);
+        robot.clickOn("#annotationNote").write("Inspection time differs from the filing form");
+        robot.clickOn("#saveAnnotation");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().size() == 1);
+        Annotation saved = ev.annotations().get(0);
+        assertThat(saved.page()).isEqualTo(1);
+        assertThat(saved.rects()).hasSize(1);
+        assertThat(saved.rects().get(0).w()).isGreaterThan(100);
+
+        // close the case and open it again
+        CaseSummary c = vm.cases().selectedProperty().get();
+        robot.interact(() -> vm.cases().selectedProperty().set(null));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().isEmpty());
+        robot.interact(() -> vm.cases().selectedProperty().set(c));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ev.annotations().size() == 1);
+        Annotation again = ev.annotations().get(0);
+        assertThat(again.rects()).isEqualTo(saved.rects());
+        assertThat(again.page()).isEqualTo(1);
+        assertThat(again.author()).isEqualTo("王律师");
+        assertThat(again.role()).isEqualTo(Role.LEGAL_ADVISER);
+        assertThat(again.note()).isEqualTo("Inspection time differs from the filing form");
+
+        showWorkspaceTab(robot);
+        robot.interact(() -> ev.open("d01"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".annotation-region").tryQuery().isPresent());
+        Rectangle region = robot.lookup(".annotation-region").queryAs(Rectangle.class);
+        assertThat(region.getUserData()).isEqualTo(again.id());
+
+        robot.interact(() -> ev.filterRoleProperty().set(Role.EXPERT));
+        assertThat(robot.lookup("#annotationList").queryListView().getItems()).isEmpty();
+        robot.interact(() -> ev.filterRoleProperty().set(Role.LEGAL_ADVISER));
+        assertThat(robot.lookup("#annotationList").queryListView().getItems()).hasSize(1);
+
+        // reply and resolve from the list
+        robot.interact(() -> ev.jumpTo(again));
+        robot.clickOn("#annotationReply").write("Agreed");
+        robot.clickOn("#sendReply");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().size() == 2);
+        robot.clickOn("#resolveAnnotation");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
+                .anyMatch(a -> a.status() == Annotation.Status.RESOLVED));
+        // undo the resolve
+        robot.clickOn("#annotationUndo");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
+                .noneMatch(a -> a.status() == Annotation.Status.RESOLVED));
+    }
+}

@@ -1,0 +1,86 @@
+package org.jrw.gui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.Vault;
+import org.jrw.testing.TestPackages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A corrupt PDF and a video no decoder can play give a clear message, never a crash. */
+@ExtendWith(ApplicationExtension.class)
+class ViewerFailureGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private EvidenceWorkspaceViewModel ev;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLanguage("zh");
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("cfg-" + System.nanoTime()));
+        TestPackages.Pkg p = TestPackages.valid("西应急罚〔2024〕58号"); // its "PDFs" are not PDFs
+        ArrayNode evs = (ArrayNode) p.manifest.get("evidence");
+        ObjectNode v = evs.addObject();
+        byte[] junk = "not a video at all".getBytes(StandardCharsets.UTF_8);
+        v.put("id", "e9");
+        v.put("type", "视听资料");
+        v.put("title", "执法记录仪视频");
+        v.put("file", "files/e9.mp4");
+        v.put("sha256", Vault.hash(junk));
+        v.putArray("proves");
+        p.files.put("files/e9.mp4", junk);
+        Path pkg = p.writeZip(tmp.resolve("p-" + System.nanoTime() + ".jrcase"));
+        String id = ctx.dossiers().importPackage(pkg, false, Progress.NONE).caseId();
+        Dossier d = ctx.dossiers().load(id);
+        ev = new EvidenceWorkspaceViewModel(ctx);
+        EvidenceWorkspaceView view = new EvidenceWorkspaceView(ev);
+        stage.setScene(new Scene(view, 1100, 700));
+        stage.show();
+        ev.dossierProperty().set(d);
+    }
+
+    @AfterEach
+    void close() {
+        ev.shutdown();
+        ctx.close();
+    }
+
+    private String messageShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#viewerMessage").tryQuery().isPresent());
+        return robot.lookup("#viewerMessage").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void corruptPdfSaysSo(FxRobot robot) throws Exception {
+        robot.interact(() -> ev.open("d1"));
+        assertThat(messageShown(robot)).contains("PDF").contains("损坏");
+        assertThat(robot.lookup("#openWithSystem").tryQuery()).isPresent();
+    }
+
+    @Test
+    void undecodableVideoOffersTheSystemPlayer(FxRobot robot) throws Exception {
+        robot.interact(() -> ev.open("e9"));
+        String text = messageShown(robot);
+        assertThat(text).startsWith(Messages.get("ev.media.failed", "x").substring(0, 10));
+        assertThat(robot.lookup("#openWithSystem").tryQuery()).isPresent();
+    }
+}

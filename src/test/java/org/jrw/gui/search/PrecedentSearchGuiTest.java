@@ -1,0 +1,112 @@
+package org.jrw.gui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.search.Hit;
+import org.jrw.logic.search.PrecedentService;
+import org.jrw.logic.search.SearchResult;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.Workspace;
+import org.jrw.testing.TestPackages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The search window headless: type, see highlighted hits and facets, narrow by a facet, similar cases, report. */
+@ExtendWith(ApplicationExtension.class)
+class PrecedentSearchGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private PrecedentSearchViewModel vm;
+    private Dossier dossier;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLanguage("zh");
+        Path dir = tmp.resolve("ws-" + System.nanoTime());
+        try (Workspace ws = Workspace.open(dir); PrecedentService s = new PrecedentService(ws)) {
+            s.importJsonl(new InputStreamReader(getClass().getClassLoader()
+                    .getResourceAsStream("content/precedents/cases.jsonl"), StandardCharsets.UTF_8), "cases.jsonl");
+            DossierService ds = new DossierService(ws);
+            Path pkg = TestPackages.valid().writeZip(tmp.resolve("in-" + System.nanoTime() + ".jrcase"));
+            String id = ds.importPackage(pkg, false, Progress.NONE).caseId();
+            dossier = ds.load(id);
+        }
+        ctx = new AppContext(dir);
+        vm = new PrecedentSearchViewModel(ctx, () -> dossier);
+        stage.setScene(new Scene(new PrecedentSearchView(vm), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+        ctx.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> ListView<T> list(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ListView.class);
+    }
+
+    private static List<String> ids(ListView<Hit> l) {
+        return l.getItems().stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void typingSearchesWithFacetsHighlightsSimilarCasesAndAReport(FxRobot robot) throws Exception {
+        TextField q = robot.lookup("#searchQuery").queryAs(TextField.class);
+        robot.interact(() -> q.setText("无证焊接"));
+        ListView<Hit> results = list(robot, "#searchResults");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() >= 4
+                && ids(results).subList(0, 4).contains("CASE-027"));
+        assertThat(ids(results).subList(0, 5)).contains("CASE-003", "CASE-027", "CASE-028", "CASE-046");
+        assertThat(results.getItems().get(0).highlights().get(0)).contains("<em>");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".hit-highlight").queryAll().isEmpty());
+
+        ListView<SearchResult.FacetCount> regions = list(robot, "#facet-region");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !regions.getItems().isEmpty());
+        SearchResult.FacetCount zhejiang = regions.getItems().stream().filter(f -> f.value().equals("浙江省"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> regions.getSelectionModel().select(zhejiang));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
+                && results.getItems().stream().allMatch(h -> h.region().startsWith("浙江")));
+        assertThat(ids(results)).contains("CASE-003");
+
+        robot.interact(() -> results.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#searchChoose").tryQuery()).isPresent();
+        javafx.scene.layout.VBox cited = robot.lookup("#citedArticles").queryAs(javafx.scene.layout.VBox.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cited.getChildren().size() >= 2);
+        assertThat(((javafx.scene.control.Label) cited.getChildren().get(0)).getText()).startsWith("《安全生产法》第30条");
+
+        robot.clickOn("#searchSimilar");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.similarModeProperty().get());
+        assertThat(ids(results).subList(0, 5)).containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
+
+        Path report = tmp.resolve("report-" + System.nanoTime() + ".pdf");
+        robot.interact(() -> vm.exportReport(report, () -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(report));
+        assertThat(Files.size(report)).isPositive();
+    }
+}
