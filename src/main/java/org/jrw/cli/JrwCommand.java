@@ -13,12 +13,9 @@ import picocli.CommandLine.ScopeType;
 /** The root command: common options, inherited by every subcommand (before or after its name). */
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
-<<<<<<< HEAD
-        subcommands = {InitCommand.class, CaseCommand.class, AuditCommand.class, AnonymizeCommand.class, TrainingCommand.class,
-=======
         subcommands = {InitCommand.class, CaseCommand.class, AnnotationCommand.class, AuditCommand.class,
+                AnonymizeCommand.class, TrainingCommand.class,
                 PrecedentCommands.PrecedentGroup.class, PrecedentCommands.Search.class, PrecedentCommands.Similar.class,
->>>>>>> main
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
                 WorkspaceAdminCommands.RestoreCommand.class,
                 OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
