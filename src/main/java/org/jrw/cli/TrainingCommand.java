@@ -50,10 +50,10 @@ final class TrainingCommand implements Runnable {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "training.booklet.out")
+        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "trainingopt.booklet.out")
         Path out;
 
-        @Option(names = "--answers", descriptionKey = "training.booklet.answers")
+        @Option(names = "--answers", descriptionKey = "trainingopt.booklet.answers")
         boolean answers;
 
         @Override
@@ -82,19 +82,19 @@ final class TrainingCommand implements Runnable {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--trainee", required = true, descriptionKey = "training.exercise.trainee")
+        @Option(names = "--trainee", required = true, descriptionKey = "trainingopt.exercise.trainee")
         String trainee;
 
-        @Option(names = "--violated", descriptionKey = "training.exercise.violated")
+        @Option(names = "--violated", descriptionKey = "trainingopt.exercise.violated")
         String violated;
 
-        @Option(names = "--penalty", descriptionKey = "training.exercise.penalty")
+        @Option(names = "--penalty", descriptionKey = "trainingopt.exercise.penalty")
         String penalty;
 
-        @Option(names = "--circumstances", split = ",", descriptionKey = "training.exercise.circumstances")
+        @Option(names = "--circumstances", split = ",", descriptionKey = "trainingopt.exercise.circumstances")
         List<String> circumstances = new ArrayList<>();
 
-        @Option(names = "--fine", descriptionKey = "training.exercise.fine")
+        @Option(names = "--fine", descriptionKey = "trainingopt.exercise.fine")
         Long fine;
 
         @Override
@@ -113,10 +113,10 @@ final class TrainingCommand implements Runnable {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "training.results.csv")
+        @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "trainingopt.results.csv")
         Path csv;
 
-        @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "training.results.pdf")
+        @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "trainingopt.results.pdf")
         Path pdf;
 
         @Override

@@ -41,7 +41,7 @@ public final class CaseStudyBooklet {
         b.heading(Messages.get("training.booklet.facts"));
         d.violations().forEach(v -> b.paragraph(nz(v.facts())));
         b.heading(Messages.get("training.booklet.evidence"));
-        FieldTable.Builder ev = FieldTable.builder(8f, 22f, 50f, 20f)
+        FieldTable.Builder ev = FieldTable.builder(8f, 18f, 50f, 24f)
                 .cells(cell(Messages.get("training.booklet.no"), true), cell(Messages.get("training.booklet.kind"), true),
                         cell(Messages.get("training.booklet.name"), true), cell(Messages.get("training.booklet.collected"), true));
         int i = 1;
@@ -64,8 +64,9 @@ public final class CaseStudyBooklet {
         }
         b.fields(docs.build());
         b.heading(Messages.get("training.booklet.questions"));
-        for (int q = 1; q <= 4; q++) {
-            b.paragraph(Messages.get("training.booklet.q" + q));
+        for (String q : java.util.List.of("training.booklet.q1", "training.booklet.q2", "training.booklet.q3",
+                "training.booklet.q4")) {
+            b.paragraph(Messages.get(q));
         }
         if (answers) {
             b.pageBreak();
