@@ -1,39 +1,49 @@
 package org.jrw.logic.law;
 
 /**
- * Chinese and Arabic numerals as written in legal citations and penalty clauses: 七, 十二, 九十七,
- * 一百零五, 一百一十九, 两万, 二十万, 97, full-width ９７. Also normalises full-width digits and
- * punctuation in citation text.
+ * Chinese numerals as they appear in legal texts (一百零一, 十七, 两, 〇) and Arabic digits in half
+ * or full width, both ways. Only the range legal citations and fine amounts need (below 10^8).
  */
 public final class ChineseNumerals {
+    private static final String DIGITS = "零一二三四五六七八九";
+
     private ChineseNumerals() {
     }
 
-    /** Characters that may appear in a numeral (Chinese or Arabic, half or full width). */
-    public static final String NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万0123456789０１２３４５６７８９";
-
-    /** The value of a numeral, or -1 when the text is not one. */
-    public static long parse(String s) {
-        if (s == null || s.isEmpty()) {
+    /** The value of a numeral such as {@code 九十七}, {@code 一百零一}, {@code 97} or {@code ９７}; -1 if none. */
+    public static int parse(String s) {
+        if (s == null) {
             return -1;
         }
-        String t = toHalfWidthDigits(s);
-        if (t.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            if (t.length() > 15) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return -1;
+        }
+        boolean arabic = true;
+        StringBuilder ascii = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                ascii.append(c);
+            } else if (c >= '０' && c <= '９') {
+                ascii.append((char) ('0' + (c - '０')));
+            } else {
+                arabic = false;
+                break;
+            }
+        }
+        if (arabic) {
+            try {
+                return Integer.parseInt(ascii.toString());
+            } catch (NumberFormatException e) {
                 return -1;
             }
-            return Long.parseLong(t);
         }
-        long total = 0;   // completed 万 groups
-        long section = 0; // below 万
-        long digit = -1;  // pending digit
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            int d = digit(c);
+        long total = 0;
+        long section = 0;
+        int digit = -1;
+        for (char c : t.toCharArray()) {
+            int d = digitOf(c);
             if (d >= 0) {
-                if (digit >= 0 && digit != 0 && d != 0) {
-                    return -1; // two digits in a row: 九七 is not a numeral here
-                }
                 digit = d;
                 continue;
             }
@@ -49,81 +59,80 @@ public final class ChineseNumerals {
             }
             if (unit == 10000) {
                 section += Math.max(digit, 0);
-                total = (total + section) * 10000;
+                total += (section == 0 ? 1 : section) * 10000L;
                 section = 0;
             } else {
-                long m = digit < 0 ? 1 : digit; // 十 = 1×10
-                if (digit == 0) {
-                    return -1;
-                }
-                section += m * unit;
+                section += (digit < 0 ? 1 : digit) * (long) unit;
             }
             digit = -1;
         }
         if (digit > 0) {
             section += digit;
         }
-        return total + section;
-    }
-
-    /** The value as an int, or -1. */
-    public static int parseInt(String s) {
-        long v = parse(s);
+        long v = total + section;
         return v > Integer.MAX_VALUE ? -1 : (int) v;
     }
 
-    private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> (c >= '0' && c <= '9') ? c - '0' : -1;
-        };
+    private static int digitOf(char c) {
+        if (c == '〇' || c == '零') {
+            return 0;
+        }
+        if (c == '两') {
+            return 2;
+        }
+        int i = DIGITS.indexOf(c);
+        return i > 0 ? i : -1;
     }
 
-    /** Full-width digits ０-９ to ASCII. */
-    public static String toHalfWidthDigits(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
-        }
-        return b.toString();
+    /** Whether a character is part of a numeral (Chinese or Arabic). */
+    public static boolean isNumeralChar(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || "零〇一二两三四五六七八九十百千万".indexOf(c) >= 0;
     }
 
-    /** Chinese numeral for 0 < n < 10000 in the statute's style (十二, 一百零五, 一百一十九). */
-    public static String toChinese(int n) {
-        if (n <= 0 || n >= 10000) {
-            throw new IllegalArgumentException("out of range: " + n);
+    /** The numeral as written in Chinese legal texts: 1 → 一, 10 → 十, 15 → 十五, 101 → 一百零一, 1000 → 一千. */
+    public static String format(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("negative: " + n);
         }
-        String digits = "零一二三四五六七八九";
-        String[] units = {"", "十", "百", "千"};
-        StringBuilder b = new StringBuilder();
-        String s = Integer.toString(n);
+        if (n == 0) {
+            return "零";
+        }
+        if (n >= 10000) {
+            int high = n / 10000;
+            int low = n % 10000;
+            String s = format(high) + "万";
+            if (low == 0) {
+                return s;
+            }
+            return s + (low < 1000 ? "零" : "") + formatBelow10000(low, true);
+        }
+        return formatBelow10000(n, false);
+    }
+
+    private static String formatBelow10000(int n, boolean inner) {
+        StringBuilder sb = new StringBuilder();
+        int[] units = {1000, 100, 10, 1};
+        String[] names = {"千", "百", "十", ""};
         boolean zero = false;
-        for (int i = 0; i < s.length(); i++) {
-            int d = s.charAt(i) - '0';
-            int pos = s.length() - 1 - i;
+        boolean started = false;
+        for (int i = 0; i < 4; i++) {
+            int d = (n / units[i]) % 10;
             if (d == 0) {
-                zero = true;
+                if (started) {
+                    zero = true;
+                }
                 continue;
             }
             if (zero) {
-                b.append('零');
+                sb.append('零');
                 zero = false;
             }
-            if (!(d == 1 && pos == 1 && s.length() == 2)) {
-                b.append(digits.charAt(d));
+            if (!(units[i] == 10 && d == 1 && !started && !inner)) {
+                sb.append(DIGITS.charAt(d));
             }
-            b.append(units[pos]);
+            sb.append(names[i]);
+            started = true;
         }
-        return b.toString();
+        return sb.toString();
     }
 }

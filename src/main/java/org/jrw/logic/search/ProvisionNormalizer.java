@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jrw.logic.law.CitationParser;
-import org.jrw.logic.law.ParsedCitation;
+import org.jrw.logic.law.Citation;
 
 /**
  * Reads the provisions cited in free text ({@code 《安全生产法》第九十七条第(七)项},
@@ -51,20 +51,20 @@ public final class ProvisionNormalizer {
         if (text == null || text.isBlank()) {
             return new ArrayList<>();
         }
-        List<ParsedCitation> cited;
+        List<Citation> cited;
         try {
-            cited = CitationParser.standard().parseAll(text);
+            cited = CitationParser.parseAll(text);
         } catch (RuntimeException e) {
-            cited = List.of(); // a catalogue problem must not stop search; the short-form reader still works
+            cited = List.of(); // a parser problem must not stop search; the short-form reader still works
         }
         if (cited.isEmpty()) {
             return parseShortForms(text, defaultLaw);
         }
         List<Provision> out = new ArrayList<>();
-        for (ParsedCitation c : cited) {
-            String law = c.lawKey() != null ? c.lawKey() : c.lawName() != null ? canonicalLaw(c.lawName()) : defaultLaw;
-            boolean edition2014 = "2014".equals(c.versionHint()) && "安全生产法".equals(law);
-            add(out, law, edition2014, c.article(), c.articleSub(), c.paragraph() == null ? 0 : c.paragraph(),
+        for (Citation c : cited) {
+            String law = c.law() != null ? canonicalLaw(c.law()) : defaultLaw;
+            boolean edition2014 = Integer.valueOf(2014).equals(c.edition()) && "安全生产法".equals(law);
+            add(out, law, edition2014, c.article(), c.suffix(), c.paragraph() == null ? 0 : c.paragraph(),
                     c.item() == null ? 0 : c.item());
         }
         return mostSpecific(out);

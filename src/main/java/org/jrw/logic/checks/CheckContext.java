@@ -1,0 +1,168 @@
+package org.jrw.logic.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jrw.logic.law.CitationResolver;
+import org.jrw.logic.law.PenaltyTable;
+import org.jrw.logic.law.Resolution;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.Circumstances;
+import org.jrw.model.DocumentType;
+import org.jrw.model.Dossier;
+import org.jrw.model.Party;
+import org.jrw.model.ProposedPenalty;
+import org.jrw.model.Violation;
+
+/**
+ * What every check sees: the dossier, the law library (through the resolver), the penalty table,
+ * the configuration and, when there are files to verify, a {@link FileVerifier}. Resolutions of the
+ * violations' citations are computed once and shared.
+ */
+public final class CheckContext {
+    private final Dossier dossier;
+    private final CitationResolver resolver;
+    private final PenaltyTable penalties;
+    private final CheckConfig config;
+    private final FileVerifier files;
+    private final JsonNode thresholds;
+    private final Map<String, Resolution> resolutions = new HashMap<>();
+
+    public CheckContext(Dossier dossier, CitationResolver resolver, PenaltyTable penalties, CheckConfig config,
+                        FileVerifier files) {
+        this.dossier = dossier;
+        this.resolver = resolver;
+        this.penalties = penalties;
+        this.config = config;
+        this.files = files;
+        this.thresholds = config.thresholdsFor(dossier.caseInfo());
+    }
+
+    public Dossier dossier() {
+        return dossier;
+    }
+
+    public CitationResolver resolver() {
+        return resolver;
+    }
+
+    public PenaltyTable penalties() {
+        return penalties;
+    }
+
+    public CheckConfig config() {
+        return config;
+    }
+
+    public Optional<FileVerifier> files() {
+        return Optional.ofNullable(files);
+    }
+
+    /** The thresholds for this case (regional overrides applied). */
+    public JsonNode thresholds() {
+        return thresholds;
+    }
+
+    public int days(String key) {
+        return thresholds.path(key).path("value").asInt();
+    }
+
+    public String basis(String key) {
+        return thresholds.path(key).path("basis").asText("");
+    }
+
+    public LocalDate violationDate() {
+        return dossier.caseInfo() == null ? null : dossier.caseInfo().violationDate();
+    }
+
+    /** The violated provision, resolved as of the violation date. */
+    public Resolution violated(Violation v) {
+        return resolutions.computeIfAbsent("V:" + v.id(), k -> resolver.resolve(
+                v.violatedProvision() == null ? "" : v.violatedProvision(), violationDate(), null));
+    }
+
+    /** The penalty provision as of the violation date; a citation naming no law takes the violated provision's law. */
+    public Resolution penalty(Violation v) {
+        return resolutions.computeIfAbsent("P:" + v.id(), k -> {
+            Resolution vr = violated(v);
+            String context = vr.law() != null ? vr.law().title() : null;
+            return resolver.resolve(v.penaltyProvision() == null ? "" : v.penaltyProvision(), violationDate(), context);
+        });
+    }
+
+    public Optional<Party> party(Violation v) {
+        return v.partyId() == null ? Optional.empty() : dossier.party(v.partyId());
+    }
+
+    public static Circumstances circumstances(Violation v) {
+        return v.circumstances() == null ? Circumstances.NONE : v.circumstances();
+    }
+
+    public static ProposedPenalty proposed(Violation v) {
+        return v.proposed() == null ? ProposedPenalty.NONE : v.proposed();
+    }
+
+    /** The latest document of a type (by date), if any. */
+    public Optional<CaseDocument> last(DocumentType type) {
+        CaseDocument best = null;
+        for (CaseDocument d : dossier.documentsOf(type)) {
+            if (best == null || (d.date() != null && (best.date() == null || !d.date().isBefore(best.date())))) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** When a served document reached the party: its deliveredOn, else the date of a delivery receipt for it. */
+    public LocalDate servedOn(CaseDocument d) {
+        if (d.deliveredOn() != null) {
+            return d.deliveredOn();
+        }
+        for (CaseDocument r : dossier.documentsOf(DocumentType.DELIVERY_RECEIPT)) {
+            Object served = r.states() == null ? null : r.states().get("servedDocument");
+            if (d.id().equals(served) && r.date() != null) {
+                return r.date();
+            }
+        }
+        return null;
+    }
+
+    /** The filing date: the case's filedOn, else the filing approval's date. */
+    public LocalDate filedOn() {
+        if (dossier.caseInfo() != null && dossier.caseInfo().filedOn() != null) {
+            return dossier.caseInfo().filedOn();
+        }
+        return dossier.firstOf(DocumentType.FILING_APPROVAL).map(CaseDocument::date).orElse(null);
+    }
+
+    /** The total proposed fine of a party's violations. */
+    public long proposedFine(String partyId) {
+        long sum = 0;
+        for (Violation v : dossier.violations()) {
+            Long f = proposed(v).fineYuan();
+            if (f != null && partyId != null && partyId.equals(v.partyId())) {
+                sum += f;
+            }
+        }
+        return sum;
+    }
+
+    public String status() {
+        return dossier.caseInfo() == null || dossier.caseInfo().status() == null ? "" : dossier.caseInfo().status();
+    }
+
+    static boolean hasAny(String text, List<String> words) {
+        if (text == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,229 @@
+package org.jrw.logic.checks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.law.LawVersion;
+import org.jrw.logic.law.Resolution;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.Circumstances;
+import org.jrw.model.DocumentType;
+import org.jrw.model.Finding;
+import org.jrw.model.Severity;
+import org.jrw.model.Violation;
+
+/** Checks of the law applied (法律适用): citations, force in time, limitation, criminal transfer. */
+final class LawChecks {
+    private LawChecks() {
+    }
+
+    /** Each violation's two citations with what they are (违法条款 / 处罚依据). */
+    record Cited(Violation violation, String field, String text, Resolution resolution) {
+    }
+
+    static List<Cited> cited(CheckContext ctx) {
+        List<Cited> out = new ArrayList<>();
+        for (Violation v : ctx.dossier().violations()) {
+            add(out, ctx, v, Messages.get("checks.field.violated"), v.violatedProvision(), ctx.violated(v), null);
+            String context = ctx.violated(v).law() != null ? ctx.violated(v).law().title() : null;
+            add(out, ctx, v, Messages.get("checks.field.penalty"), v.penaltyProvision(), ctx.penalty(v), context);
+        }
+        return out;
+    }
+
+    /** The first citation of a field (shared resolution), then any further citations in the same text. */
+    private static void add(List<Cited> out, CheckContext ctx, Violation v, String field, String text, Resolution first,
+                            String context) {
+        out.add(new Cited(v, field, text, first));
+        List<org.jrw.logic.law.Citation> all = org.jrw.logic.law.CitationParser.parseAll(text);
+        for (int i = 1; i < all.size(); i++) {
+            out.add(new Cited(v, field, text, ctx.resolver().resolve(all.get(i), ctx.violationDate(), context)));
+        }
+    }
+
+    /** PROVISION_NOT_FOUND: the cited law is in the library but the article, paragraph or item is not; or no citation. */
+    static final class NotFound implements Check {
+        @Override
+        public String code() {
+            return "PROVISION_NOT_FOUND";
+        }
+
+        @Override
+        public List<Finding> run(CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            for (Cited c : cited(ctx)) {
+                Resolution r = c.resolution();
+                String text = c.text() == null ? "" : c.text().strip();
+                String key = switch (r.status()) {
+                    case UNREADABLE -> text.isEmpty() ? "checks.PROVISION_NOT_FOUND.missing" : "checks.PROVISION_NOT_FOUND.unreadable";
+                    case ARTICLE_NOT_FOUND, PARAGRAPH_NOT_FOUND, ITEM_NOT_FOUND -> "checks.PROVISION_NOT_FOUND";
+                    default -> null;
+                };
+                if (key != null) {
+                    String basis = r.law() != null ? "《" + r.law().title() + "》（" + r.version().label() + "）"
+                            : Findings.PENALTY_LAW + "第三十八条";
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.LAW, key, basis,
+                            List.of(c.violation().id()), c.field(), text));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** PROVISION_UNVERIFIED: the cited law (or edition) is not in the library, so the citation was not checked. */
+    static final class Unverified implements Check {
+        @Override
+        public String code() {
+            return "PROVISION_UNVERIFIED";
+        }
+
+        @Override
+        public List<Finding> run(CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            for (Cited c : cited(ctx)) {
+                Resolution r = c.resolution();
+                if (r.status() == Resolution.Status.LAW_NOT_IN_LIBRARY
+                        || r.status() == Resolution.Status.VERSION_NOT_IN_LIBRARY) {
+                    String law = r.citation() != null && r.citation().law() != null ? r.citation().law() : "";
+                    out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED",
+                            "法规库目录（law/catalog.json）", List.of(c.violation().id()), c.field(), c.text(), law));
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * PROVISION_NOT_IN_FORCE: the cited text was not in force on the violation date; or, by the
+     * decision date, a later version had replaced it with a lighter rule or none (第三十七条).
+     */
+    static final class NotInForce implements Check {
+        @Override
+        public String code() {
+            return "PROVISION_NOT_IN_FORCE";
+        }
+
+        @Override
+        public List<Finding> run(CheckContext ctx) {
+            List<Finding> out = new ArrayList<>();
+            LocalDate decided = ctx.last(DocumentType.PENALTY_DECISION).map(CaseDocument::date).orElse(null);
+            for (Cited c : cited(ctx)) {
+                Resolution r = c.resolution();
+                String basis = Findings.PENALTY_LAW + "第三十七条";
+                if (r.status() == Resolution.Status.NOT_IN_FORCE) {
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.PROVISION_NOT_IN_FORCE",
+                            basis, List.of(c.violation().id()), c.field(), r.label(), String.valueOf(r.on()),
+                            r.version().articleEffectiveFrom(r.article()).toString()));
+                } else if (r.status() == Resolution.Status.RESOLVED && decided != null && r.on() != null
+                        && !r.version().inForceOn(decided)) {
+                    Optional<LawVersion> later = r.law().versionOn(decided);
+                    if (later.isEmpty()) {
+                        continue;
+                    }
+                    Resolution now = ctx.resolver().resolve(r.citation(), decided, r.law().title());
+                    boolean gone = !now.found();
+                    boolean lighter = false;
+                    if (!gone && c.field().equals(Messages.get("checks.field.penalty"))) {
+                        Circumstances circ = CheckContext.circumstances(c.violation());
+                        var party = ctx.party(c.violation()).orElse(null);
+                        var old = StatutoryRange.of(ctx.penalties(), r, party, circ, CheckContext.proposed(c.violation()));
+                        var neu = StatutoryRange.of(ctx.penalties(), now, party, circ, CheckContext.proposed(c.violation()));
+                        lighter = old.isPresent() && neu.isPresent() && neu.get().maxYuan() < old.get().maxYuan();
+                    }
+                    if (gone || lighter) {
+                        out.add(Findings.of(code(), Severity.ERROR, Findings.LAW,
+                                gone ? "checks.PROVISION_NOT_IN_FORCE.repealed" : "checks.PROVISION_NOT_IN_FORCE.lighter",
+                                basis, List.of(c.violation().id()), c.field(), r.label(), decided.toString(),
+                                later.get().label()));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** LIMITATION_EXPIRED: discovered more than two years (five with harm to life and health) after the violation (第三十六条). */
+    static final class Limitation implements Check {
+        @Override
+        public String code() {
+            return "LIMITATION_EXPIRED";
+        }
+
+        @Override
+        public List<Finding> run(CheckContext ctx) {
+            LocalDate violated = ctx.violationDate();
+            var info = ctx.dossier().caseInfo();
+            LocalDate discovered = info == null ? null : info.discoveredOn() != null ? info.discoveredOn() : ctx.filedOn();
+            if (violated == null || discovered == null) {
+                return List.of();
+            }
+            boolean harmful = ctx.dossier().violations().stream()
+                    .anyMatch(v -> Boolean.TRUE.equals(CheckContext.circumstances(v).harmfulConsequence()));
+            JsonNode t = ctx.thresholds().path("limitationYears");
+            int years = harmful ? t.path("lifeHealthValue").asInt(5) : t.path("value").asInt(2);
+            LocalDate end = violated.plusYears(years);
+            if (!discovered.isAfter(end)) {
+                return List.of();
+            }
+            List<String> refs = ctx.dossier().violations().stream().map(Violation::id).toList();
+            return List.of(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.LIMITATION_EXPIRED",
+                    Findings.PENALTY_LAW + "第三十六条", refs, violated.toString(), discovered.toString(), years));
+        }
+    }
+
+    /** CRIMINAL_TRANSFER_SUGGESTED: the facts meet an indicator of a work-safety crime (刑法 第一百三十四条之一). */
+    static final class CriminalTransfer implements Check {
+        @Override
+        public String code() {
+            return "CRIMINAL_TRANSFER_SUGGESTED";
+        }
+
+        @Override
+        public List<Finding> run(CheckContext ctx) {
+            if (!ctx.dossier().documentsOf(DocumentType.CRIMINAL_TRANSFER).isEmpty()) {
+                return List.of();
+            }
+            List<Finding> out = new ArrayList<>();
+            for (Violation v : ctx.dossier().violations()) {
+                for (JsonNode ind : ctx.config().indicatorsJson().path("indicators")) {
+                    if (citesOne(ind.path("provisions"), ctx.penalty(v)) || citesOne(ind.path("provisions"), ctx.violated(v))
+                            || factsMatch(ind.path("allOf"), v.facts())) {
+                        out.add(Findings.of(code(), Severity.WARNING, Findings.LAW, "checks.CRIMINAL_TRANSFER_SUGGESTED",
+                                ind.path("basis").asText() + "；应急〔2019〕54号", List.of(v.id()),
+                                ind.path("what").asText()));
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static boolean citesOne(JsonNode provisions, Resolution r) {
+            if (r.law() == null || r.article() == null) {
+                return false;
+            }
+            for (JsonNode p : provisions) {
+                if (p.path("law").asText().equals(r.law().id()) && p.path("article").asInt() == r.article().number()
+                        && (!p.hasNonNull("item") || (r.item() != null && r.item().number() == p.get("item").asInt()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean factsMatch(JsonNode allOf, String facts) {
+            if (facts == null || facts.isBlank() || !allOf.isArray() || allOf.isEmpty()) {
+                return false;
+            }
+            for (JsonNode group : allOf) {
+                if (!CheckContext.hasAny(facts, CheckConfig.strings(group))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
