@@ -11,7 +11,6 @@ import org.jrw.i18n.Messages;
 import org.jrw.logic.training.Exercise;
 import org.jrw.logic.training.ExerciseResults;
 import org.jrw.logic.training.Scorer;
-import org.jrw.logic.training.StatuteReference;
 import org.jrw.logic.training.TrainingService;
 import org.jrw.model.BadInputException;
 import org.jrw.persistence.Workspace;
@@ -63,7 +62,7 @@ final class TrainingCommand implements Runnable {
 
         @Override
         protected Integer run(Workspace ws) throws IOException {
-            byte[] pdf = new TrainingService(ws, StatuteReference.NONE).booklet(caseRef, answers);
+            byte[] pdf = new TrainingService(ws, null).booklet(caseRef, answers);
             write(out, pdf);
             int pages;
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
@@ -101,7 +100,7 @@ final class TrainingCommand implements Runnable {
         protected Integer run(Workspace ws) {
             Exercise.Answer a = new Exercise.Answer(trainee, violated, penalty,
                     TrainingService.circumstances(circumstances), fine);
-            Scorer.Score s = new TrainingService(ws, StatuteReference.NONE).submit(caseRef, a);
+            Scorer.Score s = new TrainingService(ws, null).submit(caseRef, a);
             print(s, Messages.get("training.exercise.scored", s.trainee(), s.total()) + "\n"
                     + String.join("\n", s.items().stream().map(i -> i.points() + "/" + i.max() + "  " + i.feedback()).toList()));
             return 0;
@@ -126,7 +125,7 @@ final class TrainingCommand implements Runnable {
 
         @Override
         protected Integer run(Workspace ws) {
-            TrainingService t = new TrainingService(ws, StatuteReference.NONE);
+            TrainingService t = new TrainingService(ws, null);
             Exercise ex = t.exercise(caseRef);
             List<Scorer.Score> scores = t.results(caseRef);
             if (csv != null) {

@@ -19,7 +19,6 @@ import org.jrw.logic.training.Anonymizer;
 import org.jrw.logic.training.Exercise;
 import org.jrw.logic.training.ExerciseResults;
 import org.jrw.logic.training.Scorer;
-import org.jrw.logic.training.StatuteReference;
 import org.jrw.logic.training.TrainingService;
 import org.jrw.model.BadInputException;
 
@@ -54,7 +53,7 @@ public final class TrainingViewModel {
     }
 
     private TrainingService service() {
-        return new TrainingService(ctx.openWorkspace(), StatuteReference.NONE);
+        return new TrainingService(ctx.openWorkspace(), null);
     }
 
     public void load() {

@@ -39,7 +39,7 @@ public final class CaseStudyBooklet {
                         : Messages.get("training.booklet.employees", d.parties().get(0).employees())))
                 .build());
         b.heading(Messages.get("training.booklet.facts"));
-        d.violations().forEach(v -> b.paragraph(nz(v.facts())));
+        d.violations().forEach(v -> b.paragraph(printable(v.facts())));
         b.heading(Messages.get("training.booklet.evidence"));
         FieldTable.Builder ev = FieldTable.builder(8f, 18f, 50f, 24f)
                 .cells(cell(Messages.get("training.booklet.no"), true), cell(Messages.get("training.booklet.kind"), true),
@@ -73,9 +73,9 @@ public final class CaseStudyBooklet {
             b.heading(Messages.get("training.booklet.answers"));
             Exercise.Key k = ex.key();
             b.paragraph(Messages.get("training.booklet.a1", k.violatedProvision()));
-            statute.articleText(k.violatedProvision(), k.decidedOn()).ifPresent(t -> b.note(t));
+            statute.articleText(k.violatedProvision(), k.decidedOn()).ifPresent(t -> b.note(printable(t)));
             b.paragraph(Messages.get("training.booklet.a2", k.penaltyProvision()));
-            statute.articleText(k.penaltyProvision(), k.decidedOn()).ifPresent(t -> b.note(t));
+            statute.articleText(k.penaltyProvision(), k.decidedOn()).ifPresent(t -> b.note(printable(t)));
             StringBuilder circ = new StringBuilder();
             for (Exercise.Circumstance c : k.circumstanceCodes()) {
                 circ.append(circ.length() == 0 ? "" : "、").append(Messages.get("training.circumstance." + c));
@@ -87,9 +87,9 @@ public final class CaseStudyBooklet {
             b.paragraph(Messages.get("training.booklet.a3", circ.length() == 0 ? "—" : circ.toString()));
             b.paragraph(Messages.get("training.booklet.a4", k.fineYuan() == null ? "—" : k.fineYuan()));
             statute.statutoryRange(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
-                    b.note(Messages.get("training.booklet.range", r.minYuan(), r.maxYuan(), r.basis())));
+                    b.note(printable(Messages.get("training.booklet.range", r.minYuan(), r.maxYuan(), r.basis()))));
             statute.benchmarkBand(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
-                    b.note(Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis())));
+                    b.note(printable(Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis()))));
         }
         b.spacer(12).note(Messages.get("training.booklet.footer"));
         return b.build();
@@ -99,8 +99,22 @@ public final class CaseStudyBooklet {
         return new OfficialDocumentWriter().write(build(d, answers, statute));
     }
 
+    /** Text the bundled fonts can show: 〈〉 become 《》, other missing characters are dropped. */
+    static String printable(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        s.replace('〈', '《').replace('〉', '》').codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || cp == 0x3000 || org.jrw.logic.pdf.PdfFonts.canDisplay(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        });
+        return sb.toString();
+    }
+
     static FieldTable.Cell cell(String text, boolean label) {
-        return new FieldTable.Cell(text, label, 1, 0f, null);
+        return new FieldTable.Cell(printable(text), label, 1, 0f, null);
     }
 
     private static String nz(String s) {

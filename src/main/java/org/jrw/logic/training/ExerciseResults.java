@@ -71,8 +71,8 @@ public final class ExerciseResults {
         b.fields(t.build());
         b.heading(Messages.get("training.results.details"));
         for (Scorer.Score s : scores) {
-            b.plain(s.trainee() + "（" + s.total() + "）");
-            s.items().forEach(i -> b.note(i.feedback()));
+            b.plain(CaseStudyBooklet.printable(s.trainee()) + "（" + s.total() + "）");
+            s.items().forEach(i -> b.note(CaseStudyBooklet.printable(i.feedback())));
         }
         return b.build();
     }

@@ -23,9 +23,14 @@ public final class TrainingService {
     private final Workspace workspace;
     private final StatuteReference statute;
 
+    /** With {@code statute} null, each case is scored against the built-in law library ({@link LawStatuteReference}). */
     public TrainingService(Workspace workspace, StatuteReference statute) {
         this.workspace = workspace;
-        this.statute = statute == null ? StatuteReference.NONE : statute;
+        this.statute = statute;
+    }
+
+    private StatuteReference statuteFor(Dossier d) {
+        return statute != null ? statute : LawStatuteReference.forDossier(d);
     }
 
     public Dossier load(String caseRef) {
@@ -37,7 +42,8 @@ public final class TrainingService {
     }
 
     public byte[] booklet(String caseRef, boolean answers) {
-        return CaseStudyBooklet.render(load(caseRef), answers, statute);
+        Dossier d = load(caseRef);
+        return CaseStudyBooklet.render(d, answers, statuteFor(d));
     }
 
     /** Scores an answer and stores it (audited); the trainee's latest answer counts in the results. */
@@ -48,8 +54,9 @@ public final class TrainingService {
         if (a.fineYuan() != null && a.fineYuan() < 0) {
             throw new BadInputException("training.exercise.fine.invalid", a.fineYuan());
         }
-        Exercise ex = exercise(caseRef);
-        Scorer.Score s = new Scorer(statute).score(ex, a);
+        Dossier d = load(caseRef);
+        Exercise ex = Exercise.of(d);
+        Scorer.Score s = new Scorer(statuteFor(d)).score(ex, a);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("violatedProvision", a.violatedProvision());
         answer.put("penaltyProvision", a.penaltyProvision());
@@ -69,8 +76,9 @@ public final class TrainingService {
 
     /** Every trainee's latest score on a case, re-scored from the stored answer. */
     public List<Scorer.Score> results(String caseRef) {
-        Exercise ex = exercise(caseRef);
-        Scorer scorer = new Scorer(statute);
+        Dossier d = load(caseRef);
+        Exercise ex = Exercise.of(d);
+        Scorer scorer = new Scorer(statuteFor(d));
         List<Scorer.Score> out = new ArrayList<>();
         for (TrainingDao.Row r : workspace.db().withConnection(c -> TrainingDao.latest(c, ex.caseId()))) {
             out.add(scorer.score(ex, answerOf(r.trainee(), r.answer())));

@@ -97,6 +97,7 @@ class ExerciseScoringTest {
                 .code()).isZero();
         String t1 = text(withAnswers);
         String t2 = text(without);
+        assertThat(t1).contains("法定幅度").contains("裁量基准档次");
         assertThat(t1).contains("基本案情").contains("证据清单").contains("研讨问题").contains("参考答案")
                 .contains("第九十七条第七项").contains("20000");
         assertThat(t2).contains("研讨问题").doesNotContain("参考答案").doesNotContain("行政处罚决定书");
@@ -116,8 +117,8 @@ class ExerciseScoringTest {
                 "--csv", csv.toString(), "--pdf", pdf.toString());
         assertThat(res.code()).as(res.err()).isZero();
         String csvText = new String(java.nio.file.Files.readAllBytes(csv), StandardCharsets.UTF_8);
-        assertThat(csvText).contains("\"学员甲\",100").contains("\"学员乙\",30").contains("平均分");
-        assertThat(text(pdf)).contains("案例练习成绩汇总").contains("学员甲").contains("平均分65.0");
+        assertThat(csvText).contains("\"学员甲\",100").contains("\"学员乙\",40").contains("平均分");
+        assertThat(text(pdf)).contains("案例练习成绩汇总").contains("学员甲").contains("平均分70.0");
         try (Workspace w = Workspace.open(ws)) {
             assertThat(org.jrw.logic.audit.Audit.verify(w).intact()).isTrue();
         }
