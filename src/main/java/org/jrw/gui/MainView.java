@@ -62,6 +62,19 @@ public final class MainView extends BorderPane {
                 show(Alert.AlertType.ERROR, title, text);
             }
         });
+        if (Boolean.getBoolean("jrw.gui.openTraining")) {
+            // for screenshots and demonstrations: open the exercise window on the first case shown
+            vm.overview().dossierProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends org.jrw.model.Dossier> o,
+                                    org.jrw.model.Dossier was, org.jrw.model.Dossier now) {
+                    if (now != null) {
+                        o.removeListener(this);
+                        javafx.application.Platform.runLater(MainView.this::openTraining);
+                    }
+                }
+            });
+        }
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -100,7 +113,13 @@ public final class MainView extends BorderPane {
         MenuItem laws = item("gui.menu.laws", "Shortcut+L", () -> openLaw(null));
         laws.setId("menuLaws");
         Menu help = new Menu(Messages.get("gui.menu.help"), null, laws, new SeparatorMenuItem(), about);
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuItem anonymize = item("gui.training.menu.anonymize", "Shortcut+Shift+A", this::chooseAnonymize);
+        anonymize.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        MenuItem exercise = item("gui.training.menu.exercise", "Shortcut+Shift+T", this::openTraining);
+        exercise.setId("menuTraining");
+        exercise.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        Menu training = new Menu(Messages.get("gui.training.menu"), null, anonymize, exercise);
+        MenuBar bar = new MenuBar(file, edit, training, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -126,6 +145,48 @@ public final class MainView extends BorderPane {
     }
 
     private javafx.stage.Stage searchStage;
+
+    /** Writes a de-identified copy of the open case (training material). */
+    private void chooseAnonymize() {
+        var d = vm.overview().dossier();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("gui.training.menu.anonymize"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
+        fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-培训.jrcase");
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return;
+        }
+        Path p = f.toPath().getFileName().toString().endsWith(".jrcase") ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + ".jrcase");
+        org.jrw.gui.training.TrainingViewModel.anonymize(vm.context(), d.caseId(), p,
+                r -> show(Alert.AlertType.INFORMATION, Messages.get("gui.training.menu.anonymize"),
+                        Messages.get("training.anonymize.done", r.file(), r.replaced())
+                                + (r.warnings().isEmpty() ? "" : "\n\n" + String.join("\n", r.warnings()))),
+                t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
+    }
+
+    /** Opens the exercise window on the open case. */
+    public void openTraining() {
+        var d = vm.overview().dossier();
+        if (d == null) {
+            return;
+        }
+        var tvm = new org.jrw.gui.training.TrainingViewModel(vm.context(), d.caseId());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.initOwner(window());
+        stage.setTitle(Messages.get("gui.training.window", d.caseInfo().caseNumber()));
+        javafx.scene.Scene scene = new javafx.scene.Scene(new org.jrw.gui.training.TrainingView(tvm), 1240, 780);
+        if (getScene() != null) {
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.show();
+        tvm.load();
+    }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(Messages.get(key));

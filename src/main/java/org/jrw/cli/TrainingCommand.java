@@ -1,0 +1,143 @@
+package org.jrw.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.training.Exercise;
+import org.jrw.logic.training.ExerciseResults;
+import org.jrw.logic.training.Scorer;
+import org.jrw.logic.training.TrainingService;
+import org.jrw.model.BadInputException;
+import org.jrw.persistence.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code training booklet|exercise|results}: case studies and exercises for training. */
+@Command(name = "training", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+        subcommands = {TrainingCommand.Booklet.class, TrainingCommand.Submit.class, TrainingCommand.Results.class})
+final class TrainingCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
+    }
+
+    static void write(Path out, byte[] bytes) {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new BadInputException("export.out.noFolder", String.valueOf(target.getParent()));
+        }
+        try {
+            Path tmp = Files.createTempFile(target.getParent(), ".jrw-", ".part");
+            Files.write(tmp, bytes);
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
+        }
+    }
+
+    @Command(name = "booklet", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Booklet extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "trainingopt.booklet.out")
+        Path out;
+
+        @Option(names = "--answers", descriptionKey = "trainingopt.booklet.answers")
+        boolean answers;
+
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) throws IOException {
+            byte[] pdf = new TrainingService(ws, null).booklet(caseRef, answers);
+            write(out, pdf);
+            int pages;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                pages = doc.getNumberOfPages();
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", out.toAbsolutePath().normalize().toString());
+            m.put("pages", pages);
+            print(m, Messages.get("training.booklet.done", m.get("file"), pages));
+            return 0;
+        }
+    }
+
+    @Command(name = "exercise", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Submit extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--trainee", required = true, descriptionKey = "trainingopt.exercise.trainee")
+        String trainee;
+
+        @Option(names = "--violated", descriptionKey = "trainingopt.exercise.violated")
+        String violated;
+
+        @Option(names = "--penalty", descriptionKey = "trainingopt.exercise.penalty")
+        String penalty;
+
+        @Option(names = "--circumstances", split = ",", descriptionKey = "trainingopt.exercise.circumstances")
+        List<String> circumstances = new ArrayList<>();
+
+        @Option(names = "--fine", descriptionKey = "trainingopt.exercise.fine")
+        Long fine;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            Exercise.Answer a = new Exercise.Answer(trainee, violated, penalty,
+                    TrainingService.circumstances(circumstances), fine);
+            Scorer.Score s = new TrainingService(ws, null).submit(caseRef, a);
+            print(s, Messages.get("training.exercise.scored", s.trainee(), s.total()) + "\n"
+                    + String.join("\n", s.items().stream().map(i -> i.points() + "/" + i.max() + "  " + i.feedback()).toList()));
+            return 0;
+        }
+    }
+
+    @Command(name = "results", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Results extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "trainingopt.results.csv")
+        Path csv;
+
+        @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "trainingopt.results.pdf")
+        Path pdf;
+
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrainingService t = new TrainingService(ws, null);
+            Exercise ex = t.exercise(caseRef);
+            List<Scorer.Score> scores = t.results(caseRef);
+            if (csv != null) {
+                write(csv, ExerciseResults.csv(ex, scores));
+            }
+            if (pdf != null) {
+                write(pdf, ExerciseResults.pdf(ex, scores));
+            }
+            StringBuilder human = new StringBuilder();
+            scores.forEach(s -> human.append(s.trainee()).append('\t').append(s.total()).append('\n'));
+            print(Map.of("results", scores), human.toString().stripTrailing());
+            return 0;
+        }
+    }
+}

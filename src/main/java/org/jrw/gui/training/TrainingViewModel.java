@@ -1,0 +1,146 @@
+package org.jrw.gui.training;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.training.Anonymizer;
+import org.jrw.logic.training.Exercise;
+import org.jrw.logic.training.ExerciseResults;
+import org.jrw.logic.training.Scorer;
+import org.jrw.logic.training.TrainingService;
+import org.jrw.model.BadInputException;
+
+/** The exercise window's state: the case as the trainee sees it, the answer form, score and class results. */
+public final class TrainingViewModel {
+    private final AppContext ctx;
+    private final String caseId;
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty facts = new SimpleStringProperty("");
+    private final ObservableList<String> evidence = FXCollections.observableArrayList();
+    private final StringProperty trainee = new SimpleStringProperty("");
+    private final StringProperty violated = new SimpleStringProperty("");
+    private final StringProperty penalty = new SimpleStringProperty("");
+    private final StringProperty fine = new SimpleStringProperty("");
+    private final Map<Exercise.Circumstance, BooleanProperty> circumstances = new java.util.EnumMap<>(Exercise.Circumstance.class);
+    private final StringProperty feedback = new SimpleStringProperty("");
+    private final ObservableList<Scorer.Score> results = FXCollections.observableArrayList();
+    private Consumer<String> onError = m -> { };
+    private Consumer<String> onInfo = m -> { };
+
+    public TrainingViewModel(AppContext ctx, String caseId) {
+        this.ctx = ctx;
+        this.caseId = caseId;
+        for (Exercise.Circumstance c : Exercise.Circumstance.values()) {
+            circumstances.put(c, new SimpleBooleanProperty(false));
+        }
+    }
+
+    public void setMessages(Consumer<String> info, Consumer<String> error) {
+        this.onInfo = info;
+        this.onError = error;
+    }
+
+    private TrainingService service() {
+        return new TrainingService(ctx.openWorkspace(), null);
+    }
+
+    public void load() {
+        ctx.tasks().run(Messages.get("gui.training.loading"), p -> {
+            Exercise ex = service().exercise(caseId);
+            return Map.entry(ex, service().results(caseId));
+        }, e -> {
+            Exercise ex = e.getKey();
+            title.set(ex.title());
+            facts.set(ex.facts() == null ? "" : ex.facts());
+            evidence.setAll(ex.evidence());
+            results.setAll(e.getValue());
+        }, t -> onError.accept(t.getMessage()));
+    }
+
+    public void submit() {
+        Long f;
+        try {
+            f = fine.get().isBlank() ? null : Long.parseLong(fine.get().strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            onError.accept(new BadInputException("training.exercise.fine.invalid", fine.get()).getMessage());
+            return;
+        }
+        Set<Exercise.Circumstance> cs = EnumSet.noneOf(Exercise.Circumstance.class);
+        circumstances.forEach((k, v) -> {
+            if (v.get()) {
+                cs.add(k);
+            }
+        });
+        Exercise.Answer a = new Exercise.Answer(trainee.get().strip(), violated.get(), penalty.get(), cs, f);
+        ctx.tasks().run(Messages.get("gui.training.scoring"), p -> {
+            Scorer.Score s = service().submit(caseId, a);
+            return Map.entry(s, service().results(caseId));
+        }, e -> {
+            Scorer.Score s = e.getKey();
+            StringBuilder sb = new StringBuilder(Messages.get("training.exercise.scored", s.trainee(), s.total()));
+            s.items().forEach(i -> sb.append("\n").append(i.points()).append("/").append(i.max()).append("　")
+                    .append(i.feedback()));
+            feedback.set(sb.toString());
+            results.setAll(e.getValue());
+        }, t -> onError.accept(t.getMessage()));
+    }
+
+    public void exportResults(Path csv, Path pdf) {
+        ctx.tasks().run(Messages.get("gui.training.exporting"), p -> {
+            Exercise ex = service().exercise(caseId);
+            List<Scorer.Score> scores = service().results(caseId);
+            try {
+                if (csv != null) {
+                    Files.write(csv, ExerciseResults.csv(ex, scores));
+                }
+                if (pdf != null) {
+                    Files.write(pdf, ExerciseResults.pdf(ex, scores));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return csv != null ? csv : pdf;
+        }, out -> onInfo.accept(Messages.get("training.results.done", out)), t -> onError.accept(t.getMessage()));
+    }
+
+    public void booklet(Path out, boolean answers) {
+        ctx.tasks().run(Messages.get("gui.training.booklet"), p -> {
+            try {
+                Files.write(out, service().booklet(caseId, answers));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out;
+        }, o -> onInfo.accept(Messages.get("training.booklet.done", o, "—")), t -> onError.accept(t.getMessage()));
+    }
+
+    /** Anonymises a case of the workspace (from the main window). */
+    public static void anonymize(AppContext ctx, String caseId, Path out, Consumer<Anonymizer.Result> done,
+                                 Consumer<Throwable> failed) {
+        ctx.tasks().run(Messages.get("gui.training.anonymizing"), p -> new Anonymizer(ctx.openWorkspace())
+                .anonymize(caseId, out, Anonymizer.Options.defaults(), p), done, failed);
+    }
+
+    public StringProperty titleProperty() { return title; }
+    public StringProperty factsProperty() { return facts; }
+    public ObservableList<String> evidence() { return evidence; }
+    public StringProperty traineeProperty() { return trainee; }
+    public StringProperty violatedProperty() { return violated; }
+    public StringProperty penaltyProperty() { return penalty; }
+    public StringProperty fineProperty() { return fine; }
+    public BooleanProperty circumstance(Exercise.Circumstance c) { return circumstances.get(c); }
+    public StringProperty feedbackProperty() { return feedback; }
+    public ObservableList<Scorer.Score> results() { return results; }
+}

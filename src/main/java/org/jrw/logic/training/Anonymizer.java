@@ -1,0 +1,581 @@
+package org.jrw.logic.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.jrw.codec.DossierCodec;
+import org.jrw.codec.Json;
+import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.dossier.PackageSource;
+import org.jrw.logic.pdf.PdfTextRedactor;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.BadInputException;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.Dossier;
+import org.jrw.model.Evidence;
+import org.jrw.model.Officer;
+import org.jrw.model.Party;
+import org.jrw.model.Violation;
+import org.jrw.persistence.Vault;
+import org.jrw.persistence.Workspace;
+
+/**
+ * Makes a de-identified copy of a case for training ({@code anonymize CASE --out FILE.jrcase}).
+ *
+ * <ol>
+ *   <li>Identifiers are collected from the manifest's fields (parties, officers, addresses, numbers)
+ *       and found by pattern in every text: manifest strings, the text of every PDF page, PDF
+ *       document information and file names ({@link Scrubber}).</li>
+ *   <li>Every occurrence gets its pseudonym: manifest strings and file names rewritten; PDF text
+ *       removed from the content streams and the pseudonym set in its place
+ *       ({@link PdfTextRedactor}); images re-encoded without metadata and the regions marked as
+ *       personal data pixelated beyond recovery; WAV files stripped of everything but the sound.
+ *       Dates move by a constant number of days (0 by default), so intervals stay true.</li>
+ *   <li>The legal substance (provisions, amounts, circumstances, document types and order,
+ *       evidence kinds and links) is compared with the original and must be unchanged.</li>
+ *   <li>The package is written next to the target and {@link LeakScanner re-read}: manifest,
+ *       every entry's bytes in several encodings, every decoded PDF stream and the extracted PDF
+ *       text. If any original identifier remains, the package is deleted and
+ *       {@link LeakException} names it; nothing is written.</li>
+ * </ol>
+ */
+public final class Anonymizer {
+    static final FileTime FIXED_TIME = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
+    static final ZonedDateTime PDF_TIME = ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
+    /** Manifest keys whose values are references, codes or legal substance: never rewritten. */
+    static final Set<String> KEEP_KEYS = Set.of("format", "version", "id", "partyId", "proves", "type", "kind",
+            "sha256", "documentId", "servedDocument", "violatedProvision", "penaltyProvision", "generator");
+    static final Set<String> TEXT_EXT = Set.of("txt", "json", "xml", "csv", "html", "htm", "md");
+    static final Set<String> IMAGE_EXT = Set.of("jpg", "jpeg", "png", "bmp", "gif");
+
+    /** A rectangle of an image in pixels, marked as personal data (face, ID card, name on screen). */
+    public record Region(int x, int y, int w, int h) {
+    }
+
+    /**
+     * @param shiftDays days added to every date (negative: earlier); intervals stay the same
+     * @param seed      seed of the pseudonym generator; null: a fresh random seed
+     * @param regions   regions to blur, by evidence id or file path, in addition to those the manifest
+     *                  ({@code evidence[].personalDataRegions}) and the built-in material mark
+     */
+    public record Options(int shiftDays, Long seed, Map<String, List<Region>> regions) {
+        public Options {
+            regions = regions == null ? Map.of() : Map.copyOf(regions);
+        }
+
+        public static Options defaults() {
+            return new Options(0, null, Map.of());
+        }
+    }
+
+    /** The written package, the number of replacements made and notes for the trainer. */
+    public record Result(Path file, int replaced, String sha256, List<String> warnings) {
+    }
+
+    /** The de-identified package in memory, before it is written. */
+    public record Output(ObjectNode manifest, Map<String, byte[]> files, int replaced, List<String> warnings,
+                         Scrubber scrubber) {
+    }
+
+    private final Workspace workspace;
+
+    public Anonymizer(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** Anonymises a case of the workspace into {@code out}. */
+    public Result anonymize(String caseRef, Path out, Options options, Progress progress) {
+        Path target = checkTarget(out);
+        Dossier d = new DossierService(workspace).load(caseRef);
+        Vault vault = workspace.vault();
+        Output o = anonymize(d, sha -> {
+            try {
+                return Files.readAllBytes(vault.pathOf(sha));
+            } catch (IOException e) {
+                throw new BadInputException(e, "training.anonymize.io", sha, e.getMessage());
+            }
+        }, options, progress);
+        Result r = write(o, target, progress);
+        if (!workspace.readOnly()) {
+            Audit.recordNow(workspace, "case.anonymize", d.caseId(), List.of(d.caseId()), null, r.sha256(),
+                    Map.of("file", r.file().toString(), "replaced", r.replaced(), "shiftDays", options.shiftDays()));
+        }
+        return r;
+    }
+
+    static Path checkTarget(Path out) {
+        if (out == null) {
+            throw new BadInputException("training.anonymize.out.missing");
+        }
+        Path target = out.toAbsolutePath().normalize();
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jrcase")) {
+            throw new BadInputException("training.anonymize.out.extension", target.toString());
+        }
+        if (Files.isDirectory(target)) {
+            throw new BadInputException("export.out.isDirectory", target.toString());
+        }
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BadInputException("export.out.noFolder", String.valueOf(dir));
+        }
+        return target;
+    }
+
+    /** Anonymises a dossier whose files are read by SHA-256 through {@code files}. */
+    public static Output anonymize(Dossier d, Function<String, byte[]> files, Options options, Progress progress) {
+        long seed = options.seed() != null ? options.seed() : new SecureRandom().nextLong();
+        Scrubber s = new Scrubber(seed, options.shiftDays());
+        List<String> warnings = new ArrayList<>();
+
+        // the files, once each
+        TreeMap<String, String> shaByPath = new TreeMap<>();
+        d.documents().forEach(doc -> put(shaByPath, doc.file(), doc.sha256()));
+        d.evidence().forEach(e -> put(shaByPath, e.file(), e.sha256()));
+        Map<String, byte[]> content = new LinkedHashMap<>();
+        Map<String, List<PdfTextRedactor.PageText>> pdfPages = new HashMap<>();
+        Map<String, Map<String, String>> pdfInfo = new HashMap<>();
+        int done = 0;
+        for (var f : shaByPath.entrySet()) {
+            progress.checkCancelled();
+            progress.update(done++, shaByPath.size() * 2L, f.getKey());
+            byte[] bytes = files.apply(f.getValue());
+            content.put(f.getKey(), bytes);
+            if (ext(f.getKey()).equals("pdf")) {
+                try {
+                    pdfPages.put(f.getKey(), PdfTextRedactor.pages(bytes));
+                    pdfInfo.put(f.getKey(), PdfTextRedactor.info(bytes));
+                } catch (IOException | RuntimeException e) {
+                    throw new BadInputException(e, "training.anonymize.pdfUnreadable", f.getKey(), String.valueOf(e.getMessage()));
+                }
+            }
+        }
+
+        // 1. identifiers named by the manifest
+        for (Violation v : d.violations()) {
+            s.protect(v.violatedProvision());
+            s.protect(v.penaltyProvision());
+        }
+        String agency = d.caseInfo().agency();
+        if (agency != null) {
+            Matcher m = Pattern.compile("^(.{2,8}?(?:省|自治区|市|州|盟|县|区))").matcher(agency);
+            while (m.find()) {
+                s.place(m.group(1));
+            }
+            Matcher city = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?市)").matcher(agency);
+            if (city.find()) {
+                s.place(city.group(1));
+            }
+        }
+        s.place(d.caseInfo().district());
+        for (Party p : d.parties()) {
+            placesOf(p.address(), s);
+        }
+        for (Party p : d.parties()) {
+            s.reserveSurname(p.legalRepresentative());
+            if (!p.isUnit()) {
+                s.reserveSurname(p.name());
+            }
+        }
+        d.officers().forEach(o -> s.reserveSurname(o.name()));
+        ObjectNode original = DossierCodec.write(d);
+        List<String> allTexts = new ArrayList<>();
+        collectStrings(original, null, allTexts);
+        allTexts.forEach(s::prescan);
+        pdfPages.values().forEach(pages -> pages.forEach(pt -> s.prescan(pt.lines())));
+        for (Party p : d.parties()) {
+            if (p.isUnit()) {
+                s.unit(p.name(), placeSet(s));
+            } else {
+                s.person(p.name());
+            }
+            s.person(p.legalRepresentative());
+            s.address(p.address());
+            if (p.creditCode() != null) {
+                s.creditCode(p.creditCode());
+            }
+            if (p.idNumber() != null) {
+                s.idNumber(p.idNumber());
+            }
+        }
+        for (Officer o : d.officers()) {
+            s.person(o.name());
+            if (o.certificateNo() != null && !o.certificateNo().isBlank()) {
+                s.number(o.certificateNo(), Scrubber.Kind.NUMBER);
+            }
+        }
+        for (Evidence e : d.evidence()) {
+            if (e.collectedBy() != null) {
+                for (String n : e.collectedBy().split("[、，,；;\\s]+")) {
+                    if (n.length() >= 2 && n.length() <= 4) {
+                        s.person(n);
+                    }
+                }
+            }
+        }
+        s.caseNumber(d.caseInfo().caseNumber());
+        d.documents().forEach(doc -> s.documentNumber(doc.number()));
+
+        // 2. identifiers found in the texts
+        ObjectNode manifest = DossierCodec.write(d);
+        List<String> texts = new ArrayList<>();
+        collectStrings(manifest, null, texts);
+        texts.forEach(s::discover);
+        pdfPages.values().forEach(pages -> pages.forEach(pt -> s.discover(pt.lines())));
+        pdfInfo.values().forEach(info -> info.values().forEach(s::discover));
+        shaByPath.keySet().forEach(s::discover);
+        for (var f : content.entrySet()) {
+            if (TEXT_EXT.contains(ext(f.getKey()))) {
+                s.discover(new String(f.getValue(), StandardCharsets.UTF_8));
+            }
+        }
+
+        // 3. rewrite
+        int[] count = {0};
+        Map<String, String> newPath = new LinkedHashMap<>();
+        Set<String> usedPaths = new java.util.HashSet<>();
+        for (String p : shaByPath.keySet()) {
+            String np = safePath(s.apply(p, count), p);
+            String base = np;
+            for (int i = 2; !usedPaths.add(np); i++) {
+                int dot = base.lastIndexOf('.');
+                np = dot > base.lastIndexOf('/') ? base.substring(0, dot) + "-" + i + base.substring(dot) : base + "-" + i;
+            }
+            newPath.put(p, np);
+        }
+        Map<String, List<Region>> regions = regions(d, options);
+        Map<String, byte[]> outFiles = new TreeMap<>();
+        Map<String, String> newSha = new HashMap<>();
+        for (var f : content.entrySet()) {
+            progress.checkCancelled();
+            progress.update(done++, shaByPath.size() * 2L, f.getKey());
+            String path = f.getKey();
+            String ext = ext(path);
+            byte[] bytes = f.getValue();
+            byte[] out;
+            try {
+                if (ext.equals("pdf")) {
+                    out = redactPdf(bytes, pdfPages.get(path), pdfInfo.get(path), s, count);
+                    if (pdfPages.get(path).stream().anyMatch(pt -> pt.imageCount() > 0)) {
+                        warnings.add(org.jrw.i18n.Messages.get("training.warn.pdfImages", newPath.get(path)));
+                    }
+                } else if (IMAGE_EXT.contains(ext)) {
+                    List<Region> rs = regions.getOrDefault(path, List.of());
+                    out = Images.clean(bytes, ext, rs);
+                    count[0] += rs.size();
+                    if (rs.isEmpty()) {
+                        warnings.add(org.jrw.i18n.Messages.get("training.warn.imageUnmarked", newPath.get(path)));
+                    }
+                } else if (ext.equals("wav")) {
+                    out = Images.stripWav(bytes);
+                    warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
+                } else if (TEXT_EXT.contains(ext)) {
+                    out = s.apply(new String(bytes, StandardCharsets.UTF_8), count).getBytes(StandardCharsets.UTF_8);
+                } else {
+                    out = bytes;
+                    warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
+                }
+            } catch (IOException e) {
+                throw new BadInputException(e, "training.anonymize.fileFailed", path, String.valueOf(e.getMessage()));
+            }
+            outFiles.put(newPath.get(path), out);
+            newSha.put(path, Vault.hash(out));
+        }
+        rewrite(manifest, null, s, count, newPath, newSha);
+
+        // 4. legal substance unchanged
+        Dossier after = DossierCodec.read(manifest);
+        String diff = substanceDifference(d, after);
+        if (diff != null) {
+            throw new IllegalStateException("anonymisation changed the legal substance: " + diff);
+        }
+        return new Output(manifest, outFiles, count[0], warnings, s);
+    }
+
+    private static void put(Map<String, String> m, String path, String sha) {
+        if (path != null && sha != null) {
+            m.putIfAbsent(path, sha);
+        }
+    }
+
+    private static void placesOf(String address, Scrubber s) {
+        if (address == null) {
+            return;
+        }
+        Matcher m = Pattern.compile("^([\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))?([\\u4e00-\\u9fa5]{2,4}?(?:市|州|盟))?"
+                + "([\\u4e00-\\u9fa5]{1,4}?(?:区|县|旗))?").matcher(address);
+        if (m.find()) {
+            for (int g = 1; g <= 3; g++) {
+                if (m.group(g) != null) {
+                    s.place(m.group(g));
+                }
+            }
+        }
+    }
+
+    private static Set<String> placeSet(Scrubber s) {
+        Set<String> out = new java.util.HashSet<>();
+        s.entries().stream().filter(e -> e.kind() == Scrubber.Kind.PLACE).forEach(e -> out.add(e.original()));
+        return out;
+    }
+
+    static String ext(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Keeps a rewritten path valid for the package (falls back to the old name's structure). */
+    private static String safePath(String p, String original) {
+        String cleaned = p.replace('\\', '_').replace(':', '_');
+        return PackageSource.pathProblem(cleaned) == null ? cleaned : original;
+    }
+
+    private static void collectStrings(JsonNode n, String key, List<String> out) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> collectStrings(e.getValue(), e.getKey(), out));
+        } else if (n.isArray()) {
+            n.forEach(c -> collectStrings(c, key, out));
+        } else if (n.isTextual() && (key == null || !KEEP_KEYS.contains(key) || key.equals("file"))) {
+            out.add(n.asText());
+        }
+    }
+
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private static void rewrite(JsonNode n, String key, Scrubber s, int[] count, Map<String, String> newPath,
+                                Map<String, String> newSha) {
+        if (n.isObject()) {
+            ObjectNode o = (ObjectNode) n;
+            String oldFile = o.has("file") && o.get("file").isTextual() ? o.get("file").asText() : null;
+            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            List<String> names = new ArrayList<>();
+            it.forEachRemaining(e -> names.add(e.getKey()));
+            for (String k : names) {
+                JsonNode v = o.get(k);
+                if (v.isTextual()) {
+                    o.set(k, TextNode.valueOf(rewriteText(k, v.asText(), s, count, newPath)));
+                } else {
+                    rewrite(v, k, s, count, newPath, newSha);
+                }
+            }
+            if (oldFile != null && newSha.containsKey(oldFile) && o.has("sha256")) {
+                o.put("sha256", newSha.get(oldFile));
+            }
+        } else if (n.isArray()) {
+            ArrayNode a = (ArrayNode) n;
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode v = a.get(i);
+                if (v.isTextual()) {
+                    a.set(i, TextNode.valueOf(rewriteText(key, v.asText(), s, count, newPath)));
+                } else {
+                    rewrite(v, key, s, count, newPath, newSha);
+                }
+            }
+        }
+    }
+
+    private static String rewriteText(String key, String v, Scrubber s, int[] count, Map<String, String> newPath) {
+        if ("file".equals(key)) {
+            return newPath.getOrDefault(v, v);
+        }
+        if (key != null && KEEP_KEYS.contains(key)) {
+            return v;
+        }
+        if (ISO.matcher(v).matches()) {
+            return s.shiftIso(v);
+        }
+        return s.apply(v, count);
+    }
+
+    private static byte[] redactPdf(byte[] pdf, List<PdfTextRedactor.PageText> pages, Map<String, String> info,
+                                    Scrubber s, int[] count) throws IOException {
+        List<PdfTextRedactor.Replacement> reps = new ArrayList<>();
+        for (PdfTextRedactor.PageText pt : pages) {
+            List<PdfTextRedactor.Glyph> glyphs = pt.glyphs();
+            StringBuilder text = new StringBuilder();
+            List<Integer> glyphAt = new ArrayList<>();
+            for (int g = 0; g < glyphs.size(); g++) {
+                String t = glyphs.get(g).text();
+                text.append(t);
+                for (int k = 0; k < t.length(); k++) {
+                    glyphAt.add(g);
+                }
+            }
+            for (Scrubber.Span sp : s.spans(text.toString())) {
+                int g0 = glyphAt.get(sp.start());
+                int g1 = glyphAt.get(sp.end() - 1);
+                reps.add(new PdfTextRedactor.Replacement(pt.page(), glyphs.subList(g0, g1 + 1), sp.replacement()));
+            }
+        }
+        count[0] += reps.size();
+        Map<String, String> newInfo = new LinkedHashMap<>();
+        info.forEach((k, v) -> newInfo.put(k, s.apply(v, count)));
+        return PdfTextRedactor.redact(pdf, reps, newInfo, PDF_TIME);
+    }
+
+    private static Map<String, List<Region>> regions(Dossier d, Options options) {
+        Map<String, List<Region>> out = new HashMap<>();
+        Map<String, List<Region>> builtIn = BuiltInRegions.bySha256();
+        for (Evidence e : d.evidence()) {
+            if (e.file() == null) {
+                continue;
+            }
+            List<Region> rs = new ArrayList<>();
+            rs.addAll(builtIn.getOrDefault(e.sha256(), List.of()));
+            Object marked = e.extra().get("personalDataRegions");
+            if (marked instanceof List<?> list) {
+                for (Object o : list) {
+                    if (o instanceof Map<?, ?> m) {
+                        rs.add(new Region(num(m.get("x")), num(m.get("y")), num(m.get("w")), num(m.get("h"))));
+                    }
+                }
+            }
+            rs.addAll(options.regions().getOrDefault(e.id(), List.of()));
+            rs.addAll(options.regions().getOrDefault(e.file(), List.of()));
+            if (!rs.isEmpty()) {
+                out.computeIfAbsent(e.file(), k -> new ArrayList<>()).addAll(rs);
+            }
+        }
+        return out;
+    }
+
+    private static int num(Object o) {
+        return o instanceof Number n ? n.intValue() : 0;
+    }
+
+    /** Null when provisions, amounts, circumstances, document types and order and evidence are unchanged. */
+    static String substanceDifference(Dossier a, Dossier b) {
+        if (a.violations().size() != b.violations().size()) {
+            return "violations";
+        }
+        for (int i = 0; i < a.violations().size(); i++) {
+            Violation x = a.violations().get(i);
+            Violation y = b.violations().get(i);
+            if (!Objects.equals(x.violatedProvision(), y.violatedProvision())
+                    || !Objects.equals(x.penaltyProvision(), y.penaltyProvision())) {
+                return "violations[" + i + "] provisions";
+            }
+            if (!Objects.equals(x.circumstances(), y.circumstances())) {
+                return "violations[" + i + "].circumstances";
+            }
+            if (!Objects.equals(x.proposed(), y.proposed())) {
+                return "violations[" + i + "].proposed";
+            }
+        }
+        if (a.documents().size() != b.documents().size()) {
+            return "documents";
+        }
+        for (int i = 0; i < a.documents().size(); i++) {
+            CaseDocument x = a.documents().get(i);
+            CaseDocument y = b.documents().get(i);
+            if (!Objects.equals(x.typeCode(), y.typeCode()) || !Objects.equals(x.id(), y.id())) {
+                return "documents[" + i + "].type";
+            }
+            for (String k : List.of("fineYuan", "paidYuan", "confiscationYuan")) {
+                if (!Objects.equals(x.statedLong(k), y.statedLong(k))) {
+                    return "documents[" + i + "].states." + k;
+                }
+            }
+        }
+        if (a.evidence().size() != b.evidence().size()) {
+            return "evidence";
+        }
+        for (int i = 0; i < a.evidence().size(); i++) {
+            Evidence x = a.evidence().get(i);
+            Evidence y = b.evidence().get(i);
+            if (!Objects.equals(x.typeText(), y.typeText()) || !Objects.equals(x.proves(), y.proves())) {
+                return "evidence[" + i + "]";
+            }
+        }
+        if (a.parties().size() != b.parties().size()) {
+            return "parties";
+        }
+        for (int i = 0; i < a.parties().size(); i++) {
+            Party x = a.parties().get(i);
+            Party y = b.parties().get(i);
+            if (x.kind() != y.kind() || !Objects.equals(x.employees(), y.employees())
+                    || !Objects.equals(x.annualIncomeYuan(), y.annualIncomeYuan())) {
+                return "parties[" + i + "]";
+            }
+        }
+        if (a.officers().size() != b.officers().size()) {
+            return "officers";
+        }
+        return null;
+    }
+
+    /** Writes the package beside the target, scans it, and moves it into place only when clean. */
+    public static Result write(Output o, Path target, Progress progress) {
+        Path dir = target.getParent();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".jrw-anonymize-", ".part");
+            try (OutputStream fo = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(fo)) {
+                put(zip, PackageSource.MANIFEST, (Json.pretty(o.manifest()) + "\n").getBytes(StandardCharsets.UTF_8));
+                for (var f : o.files().entrySet()) {
+                    put(zip, f.getKey(), f.getValue());
+                }
+            }
+            progress.update(1, 1, target.getFileName().toString());
+            List<LeakScanner.Leak> leaks = LeakScanner.scan(tmp, o.scrubber());
+            if (!leaks.isEmpty()) {
+                throw new LeakException(leaks);
+            }
+            String sha = Vault.hash(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            return new Result(target, o.replaced(), sha, o.warnings());
+        } catch (IOException e) {
+            throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setLastModifiedTime(FIXED_TIME);
+        e.setTime(FIXED_TIME.toMillis());
+        zip.putNextEntry(e);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,250 @@
+package org.jrw.logic.training;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jrw.logic.dossier.Identifiers;
+
+/**
+ * Re-reads an anonymised package independently of the code that wrote it (PDFBox, not iText) and
+ * reports every original identifier still in it:
+ * <ul>
+ *   <li>the raw bytes of the package (entry names) and of every entry, searched for each identifier
+ *       in UTF-8, UTF-16BE/LE and GB18030;</li>
+ *   <li>in PDFs, every object: strings, and every stream decoded (content, ToUnicode, metadata,
+ *       object streams); and the extracted text of every page with all white space removed, so that
+ *       an identifier broken over two lines is still found;</li>
+ *   <li>patterns: any valid 公民身份号码 or 统一社会信用代码 and any mobile number in the manifest or the
+ *       PDF text that is not one of the pseudonyms.</li>
+ * </ul>
+ * In binary data (images, sound, font programs) only encodings of at least six bytes are searched,
+ * so that short names cannot match by chance.
+ */
+public final class LeakScanner {
+    /** One identifier found: what it is and where. */
+    public record Leak(String identifier, Scrubber.Kind kind, String where) {
+    }
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final List<Charset> TEXT_CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
+            StandardCharsets.UTF_16LE, GB18030);
+    private static final int BINARY_MIN = 6;
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
+
+    private final List<Scrubber.Entry> identifiers;
+    private final Scrubber scrubber;
+    private final Map<String, byte[][]> encoded = new LinkedHashMap<>();
+    private final List<Leak> leaks = new ArrayList<>();
+    private final Set<String> reported = new java.util.HashSet<>();
+
+    /** PDFBox's font parser complains about every glyph of the bundled CJK font's format-12 cmap. */
+    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private LeakScanner(Scrubber scrubber) {
+        this.scrubber = scrubber;
+        this.identifiers = scrubber.identifiers().stream().filter(e -> e.original().length() >= 2).toList();
+        for (Scrubber.Entry e : identifiers) {
+            byte[][] enc = new byte[TEXT_CHARSETS.size()][];
+            for (int i = 0; i < TEXT_CHARSETS.size(); i++) {
+                enc[i] = e.original().getBytes(TEXT_CHARSETS.get(i));
+            }
+            encoded.put(e.original(), enc);
+        }
+    }
+
+    /** Scans a written package against the identifiers of its anonymisation. */
+    public static List<Leak> scan(Path pkg, Scrubber scrubber) throws IOException {
+        LeakScanner s = new LeakScanner(scrubber);
+        s.bytes(Files.readAllBytes(pkg), true, pkg.getFileName().toString());
+        try (InputStream in = Files.newInputStream(pkg); ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                s.text(name, "entry name");
+                byte[] b = zip.readAllBytes();
+                String ext = Anonymizer.ext(name);
+                boolean binary = !(name.equals("manifest.json") || Anonymizer.TEXT_EXT.contains(ext));
+                s.bytes(b, binary, name);
+                if (!binary) {
+                    String t = new String(b, StandardCharsets.UTF_8);
+                    s.patterns(t, name);
+                    if (name.equals("manifest.json")) {
+                        // JSON may escape characters (\\uXXXX): compare the parsed strings too
+                        s.text(org.jrw.codec.Json.parse(b).toString(), name);
+                    }
+                }
+                if (ext.equals("pdf")) {
+                    s.pdf(b, name);
+                }
+            }
+        }
+        return s.leaks;
+    }
+
+    private void report(String identifier, String where) {
+        if (reported.add(identifier + "\u0000" + where)) {
+            Scrubber.Kind kind = identifiers.stream().filter(e -> e.original().equals(identifier))
+                    .map(Scrubber.Entry::kind).findFirst().orElse(Scrubber.Kind.NUMBER);
+            leaks.add(new Leak(identifier, kind, where));
+        }
+    }
+
+    private void text(String text, String where) {
+        String squeezed = text.replaceAll("\\s+", "");
+        for (Scrubber.Entry e : identifiers) {
+            if (text.contains(e.original()) || squeezed.contains(e.original().replaceAll("\\s+", ""))) {
+                report(e.original(), where);
+            }
+        }
+    }
+
+    private void bytes(byte[] data, boolean binary, String where) {
+        for (var e : encoded.entrySet()) {
+            byte[][] enc = e.getValue();
+            for (int i = 0; i < enc.length; i++) {
+                if (binary && (i == 3 || enc[i].length < BINARY_MIN)) {
+                    continue;
+                }
+                if (enc[i].length >= 4 && indexOf(data, enc[i]) >= 0) {
+                    report(e.getKey(), where + " (" + TEXT_CHARSETS.get(i).name() + ")");
+                    break;
+                }
+            }
+        }
+    }
+
+    private void patterns(String text, String where) {
+        Matcher m = Scrubber.ID_NUMBER.matcher(text);
+        while (m.find()) {
+            if (Identifiers.isValidIdNumber(m.group().toUpperCase()) && !scrubber.isPseudonym(m.group())) {
+                unknown(m.group(), Scrubber.Kind.ID_NUMBER, where);
+            }
+        }
+        m = Scrubber.CREDIT_CODE.matcher(text);
+        while (m.find()) {
+            if (Identifiers.isValidCreditCode(m.group()) && !scrubber.isPseudonym(m.group())) {
+                unknown(m.group(), Scrubber.Kind.CREDIT_CODE, where);
+            }
+        }
+        m = MOBILE.matcher(text);
+        while (m.find()) {
+            if (!scrubber.isPseudonym(m.group())) {
+                unknown(m.group(), Scrubber.Kind.PHONE, where);
+            }
+        }
+    }
+
+    private void unknown(String value, Scrubber.Kind kind, String where) {
+        if (reported.add(value + "\u0000" + where)) {
+            leaks.add(new Leak(value, kind, where));
+        }
+    }
+
+    private void pdf(byte[] b, String name) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(b)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                String t = stripper.getText(doc);
+                text(t, name + " p." + p);
+                patterns(t.replaceAll("\\s+", ""), name + " p." + p);
+            }
+            Map<COSBase, Boolean> seen = new IdentityHashMap<>();
+            for (COSObjectKey key : doc.getDocument().getXrefTable().keySet()) {
+                COSObject obj = doc.getDocument().getObjectFromPool(key);
+                walk(obj == null ? null : obj.getObject(), seen, name + " obj " + key.getNumber());
+            }
+            walk(doc.getDocument().getTrailer(), seen, name + " trailer");
+        }
+    }
+
+    private void walk(COSBase base, Map<COSBase, Boolean> seen, String where) throws IOException {
+        if (base == null || seen.put(base, Boolean.TRUE) != null) {
+            return;
+        }
+        if (base instanceof COSObject o) {
+            walk(o.getObject(), seen, where);
+        } else if (base instanceof COSString s) {
+            text(s.getString(), where);
+            bytes(s.getBytes(), false, where);
+        } else if (base instanceof COSArray a) {
+            for (COSBase c : a) {
+                walk(c, seen, where);
+            }
+        } else if (base instanceof COSDictionary d) {
+            for (COSBase c : d.getValues()) {
+                if (!(c instanceof COSObject)) {
+                    walk(c, seen, where);
+                }
+            }
+            if (d instanceof COSStream st) {
+                boolean binary = COSName.IMAGE.equals(d.getCOSName(COSName.SUBTYPE)) || d.containsKey(COSName.LENGTH1)
+                        || d.containsKey(COSName.LENGTH2) || COSName.getPDFName("Type1C").equals(d.getCOSName(COSName.SUBTYPE))
+                        || COSName.getPDFName("CIDFontType0C").equals(d.getCOSName(COSName.SUBTYPE))
+                        || COSName.getPDFName("OpenType").equals(d.getCOSName(COSName.SUBTYPE));
+                byte[] decoded;
+                try (InputStream in = st.createInputStream()) {
+                    decoded = in.readAllBytes();
+                } catch (IOException e) {
+                    try (InputStream in = st.createRawInputStream()) {
+                        decoded = in.readAllBytes();
+                    }
+                }
+                bytes(decoded, binary, where + " stream");
+                if (!binary) {
+                    text(new String(decoded, StandardCharsets.UTF_8), where + " stream");
+                    text(new String(decoded, StandardCharsets.ISO_8859_1), where + " stream");
+                }
+            }
+        }
+    }
+
+    static int indexOf(byte[] data, byte[] pat) {
+        if (pat.length == 0 || data.length < pat.length) {
+            return -1;
+        }
+        byte first = pat[0];
+        int max = data.length - pat.length;
+        outer:
+        for (int i = 0; i <= max; i++) {
+            if (data[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < pat.length; j++) {
+                if (data[i + j] != pat[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
