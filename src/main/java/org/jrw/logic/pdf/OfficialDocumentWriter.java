@@ -11,6 +11,7 @@ import com.itextpdf.kernel.pdf.PdfVersion;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.font.FontProvider;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
@@ -147,7 +148,8 @@ public final class OfficialDocumentWriter {
             info.setCreator(CREATOR);
             Document d = new Document(pdf, PageSize.A4, false);
             d.setMargins(TOP, RIGHT, BOTTOM, LEFT);
-            d.setFontProvider(PdfFonts.provider());
+            FontProvider fonts = PdfFonts.provider();
+            d.setFontProvider(fonts);
             d.setFontFamily(PdfFonts.FAMILIES);
             d.setFontSize(BODY_SIZE);
             d.setProperty(Property.SPLIT_CHARACTERS, new CjkSplitCharacters());
@@ -174,6 +176,10 @@ public final class OfficialDocumentWriter {
                 String date = new PdfDate(cal).getPdfObject().getValue();
                 info.setMoreInfo(PdfName.CreationDate.getValue(), date);
                 info.setMoreInfo(PdfName.ModDate.getValue(), date);
+            }
+            d.flush();
+            if (fonts instanceof PdfFonts.RecordingFontProvider r) {
+                r.flushInOrder();
             }
             d.close();
         }

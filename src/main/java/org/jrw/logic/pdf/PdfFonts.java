@@ -87,7 +87,41 @@ public final class PdfFonts {
         FontSet set = new FontSet();
         set.addFont(l.latin(), PdfEncodings.IDENTITY_H, LATIN_ALIAS);
         set.addFont(l.cjk(), PdfEncodings.IDENTITY_H, CJK_ALIAS);
-        return new FontProvider(set, LATIN_ALIAS);
+        return new RecordingFontProvider(set, LATIN_ALIAS);
+    }
+
+    /**
+     * Remembers the fonts it made for the document, so the writer can flush them in a fixed order:
+     * iText otherwise writes fonts at close in the order of an identity-keyed hash map, which made
+     * a document's bytes depend on what the JVM had done before.
+     */
+    static final class RecordingFontProvider extends FontProvider {
+        private final java.util.List<com.itextpdf.kernel.font.PdfFont> made = new java.util.ArrayList<>();
+
+        RecordingFontProvider(FontSet set, String defaultFamily) {
+            super(set, defaultFamily);
+        }
+
+        @Override
+        public com.itextpdf.kernel.font.PdfFont getPdfFont(com.itextpdf.layout.font.FontInfo fontInfo,
+                                                             FontSet additionalFonts) {
+            com.itextpdf.kernel.font.PdfFont f = super.getPdfFont(fontInfo, additionalFonts);
+            if (!made.contains(f)) {
+                made.add(f);
+            }
+            return f;
+        }
+
+        /** Flushes every font made, ordered by font name. */
+        void flushInOrder() {
+            java.util.List<com.itextpdf.kernel.font.PdfFont> fonts = new java.util.ArrayList<>(made);
+            fonts.sort(java.util.Comparator.comparing(f -> f.getFontProgram().getFontNames().getFontName()));
+            for (com.itextpdf.kernel.font.PdfFont f : fonts) {
+                if (f.getPdfObject().getIndirectReference() != null && !f.getPdfObject().isFlushed()) {
+                    f.flush();
+                }
+            }
+        }
     }
 
     /** Whether one of the bundled fonts has a glyph for a code point. */
