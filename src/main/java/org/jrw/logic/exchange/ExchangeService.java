@@ -797,7 +797,10 @@ public final class ExchangeService {
             String key = "opinion:" + opinion.sha256();
             boolean known = state.knownOpinions().contains(opinion.sha256());
             if (!known) {
-                Review merged = new Review(d.caseId(), before.version(), false, members, new ArrayList<>(after.values()),
+                List<String> order = members.stream().map(PanelMember::id).toList();
+                List<MemberView> mergedViews = new ArrayList<>(after.values());
+                mergedViews.sort(Comparator.comparingInt(v -> order.indexOf(v.memberId())));
+                Review merged = new Review(d.caseId(), before.version(), false, members, mergedViews,
                         before.recommendation(), null);
                 String problem = opinionProblem(d, merged, opinion);
                 if (problem != null) {
