@@ -54,6 +54,11 @@ public final class Cli {
     }
 
     static int handle(Throwable ex, PrintWriter out, PrintWriter err, boolean json) {
+        if (ex instanceof org.jrw.logic.exchange.ExchangeVerificationException v) {
+            err.println(Messages.get("cli.error.verification", v.getMessage()));
+            printError(out, json, VERIFICATION_FAILED, v.getMessage(), List.of());
+            return VERIFICATION_FAILED;
+        }
         if (ex instanceof BadInputException b) {
             err.println(Messages.get("cli.error", b.getMessage()));
             List<String> problems = b instanceof InvalidPackageException ip

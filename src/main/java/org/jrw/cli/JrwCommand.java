@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,
                 WorkspaceAdminCommands.RestoreCommand.class,
                 OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
-                ReviewCommands.ReviewGroup.class, ReviewCommands.IdentityGroup.class, CommandLine.HelpCommand.class})
+                ReviewCommands.ReviewGroup.class, ReviewCommands.IdentityGroup.class, PackageCommands.PackageGroup.class,
+                CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.workspace")
     Path workspace;

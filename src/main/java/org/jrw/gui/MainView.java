@@ -99,8 +99,20 @@ public final class MainView extends BorderPane {
         exportItem.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem refresh = item("gui.menu.refresh", "F5", vm::refresh);
         MenuItem exit = item("gui.menu.exit", "Shortcut+Q", quit);
+        MenuItem exportReview = item("exchange.menu.exportReview", null, this::chooseExportReview);
+        exportReview.setId("menuExportReview");
+        exportReview.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        MenuItem openReview = item("exchange.menu.openReview", null, this::chooseOpenReview);
+        openReview.setId("menuOpenReview");
+        MenuItem exportResponse = item("exchange.menu.exportResponse", null, this::chooseExportResponse);
+        exportResponse.setId("menuExportResponse");
+        exportResponse.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        MenuItem importResponse = item("exchange.menu.importResponse", null, this::chooseImportResponse);
+        importResponse.setId("menuImportResponse");
         Menu file = new Menu(Messages.get("gui.menu.file"), null, importItem, exportItem, new SeparatorMenuItem(),
+                exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);
+        vm.setExchangeDialogs(new ExchangeDialogs(this::window));
         MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
         prefs.setId("menuPreferences");
         Menu edit = new Menu(Messages.get("gui.menu.edit"), null, prefs);
@@ -190,7 +202,9 @@ public final class MainView extends BorderPane {
 
     private static MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem m = new MenuItem(Messages.get(key));
-        m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         m.setOnAction(e -> action.run());
         return m;
     }
@@ -278,6 +292,65 @@ public final class MainView extends BorderPane {
                 p = p.resolveSibling(p.getFileName() + ".jrcase");
             }
             vm.exportCurrent(p);
+        }
+    }
+
+    private Path chooseSave(String titleKey, String filterKey, String ext) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get(titleKey));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*" + ext));
+        fc.setInitialFileName(safeName(vm.overview().dossier().caseInfo().caseNumber()) + ext);
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return null;
+        }
+        Path p = f.toPath();
+        return p.getFileName().toString().endsWith(ext) ? p : p.resolveSibling(p.getFileName() + ext);
+    }
+
+    private Path chooseOpen(String titleKey, String filterKey, String ext) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get(titleKey));
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*" + ext),
+                new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
+        File f = fc.showOpenDialog(window());
+        return f == null ? null : f.toPath();
+    }
+
+    private void chooseExportReview() {
+        if (vm.overview().dossier() == null) {
+            return;
+        }
+        Path p = chooseSave("exchange.menu.exportReview", "exchange.filter.review", ".jrreview");
+        if (p != null) {
+            char[] pw = new ExchangeDialogs(this::window).password(Messages.get("exchange.password.prompt"));
+            if (pw != null) {
+                vm.exportReview(p, pw.length == 0 ? null : pw);
+            }
+        }
+    }
+
+    private void chooseOpenReview() {
+        Path p = chooseOpen("exchange.menu.openReview", "exchange.filter.review", ".jrreview");
+        if (p != null) {
+            vm.openReview(p, null);
+        }
+    }
+
+    private void chooseExportResponse() {
+        if (vm.overview().dossier() == null) {
+            return;
+        }
+        Path p = chooseSave("exchange.menu.exportResponse", "exchange.filter.response", ".jrresponse");
+        if (p != null) {
+            vm.exportResponse(p);
+        }
+    }
+
+    private void chooseImportResponse() {
+        Path p = chooseOpen("exchange.menu.importResponse", "exchange.filter.response", ".jrresponse");
+        if (p != null) {
+            vm.importResponse(p);
         }
     }
 

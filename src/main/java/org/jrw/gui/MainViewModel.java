@@ -145,8 +145,10 @@ public final class MainViewModel {
         List<Path> toImport = new java.util.ArrayList<>();
         for (Path f : files) {
             String n = f.getFileName() == null ? "" : f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (n.endsWith(".jrreview") || n.endsWith(".jrresponse")) {
-                notifier.error(Messages.get("gui.open.title"), Messages.get("gui.open.exchangeLater", f));
+            if (n.endsWith(".jrreview")) {
+                openReview(f, null);
+            } else if (n.endsWith(".jrresponse")) {
+                importResponse(f);
             } else {
                 toImport.add(f);
             }
@@ -186,6 +188,125 @@ public final class MainViewModel {
                 p -> ctx.dossiers().export(d.caseId(), out, p),
                 (DossierExporter.ExportResult r) -> notifier.info(Messages.get("gui.export.title"),
                         Messages.get("gui.export.done", r.file(), r.sha256())), this::fail);
+    }
+
+    // ------------------------------------------------------------------ remote review (ADR 0008)
+
+    /** What the exchange actions ask the user: a password, and which conflicts to take from the adviser. */
+    public interface ExchangeDialogs {
+        /** A password, or null when the user cancels (an empty array: no encryption). */
+        char[] password(String prompt);
+
+        /** Shows the preview; returns the conflict keys to take from the adviser, or null to cancel. */
+        java.util.Set<String> confirmMerge(org.jrw.logic.exchange.ExchangeService.MergeResult preview);
+    }
+
+    private ExchangeDialogs dialogs = new ExchangeDialogs() {
+        @Override
+        public char[] password(String prompt) {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<String> confirmMerge(org.jrw.logic.exchange.ExchangeService.MergeResult preview) {
+            return java.util.Set.of();
+        }
+    };
+
+    public void setExchangeDialogs(ExchangeDialogs d) {
+        dialogs = d;
+    }
+
+    private org.jrw.logic.exchange.ExchangeService exchange() {
+        return new org.jrw.logic.exchange.ExchangeService(ctx.openWorkspace());
+    }
+
+    /** 导出审查包: the open case as a signed review package, encrypted when a password is given. */
+    public void exportReview(Path out, char[] password) {
+        Dossier d = overview.dossier();
+        if (d == null) {
+            notifier.error(Messages.get("gui.error.title"), Messages.get("exchange.noCase"));
+            return;
+        }
+        ctx.tasks().run(Messages.get("exchange.menu.exportReview"), p -> {
+            try {
+                return exchange().exportReview(d.caseId(), out, password, java.util.Set.of(), p);
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        }, (org.jrw.logic.exchange.ExchangeService.ExportResult r) -> notifier.info(
+                Messages.get("exchange.menu.exportReview"), Messages.get("exchange.exportReview.done", r.file())),
+                this::fail);
+    }
+
+    /** 打开审查包: verifies and opens a review package as a case; asks for the password when encrypted. */
+    public void openReview(Path file, char[] password) {
+        ctx.tasks().run(Messages.get("exchange.menu.openReview"), p -> exchange().open(file, password, p),
+                (org.jrw.logic.exchange.ExchangeService.OpenResult r) -> {
+                    notifier.info(Messages.get("exchange.menu.openReview"), r.alreadyOpen()
+                            ? Messages.get("exchange.open.already", r.caseNumber())
+                            : Messages.get("exchange.open.done", r.caseNumber(), r.sender(),
+                            r.senderCertificateSha256().substring(0, 16)));
+                    selectAfterRefresh(r.caseId());
+                }, t -> {
+                    if (t instanceof org.jrw.model.BadInputException b && password == null
+                            && b.key().equals("exchange.package.needsPassword")) {
+                        char[] pw = dialogs.password(Messages.get("exchange.password.promptOpen"));
+                        if (pw != null && pw.length > 0) {
+                            openReview(file, pw);
+                        }
+                    } else {
+                        fail(t);
+                    }
+                });
+    }
+
+    /** 导出反馈包: the adviser's own layer of the open case. */
+    public void exportResponse(Path out) {
+        Dossier d = overview.dossier();
+        if (d == null) {
+            notifier.error(Messages.get("gui.error.title"), Messages.get("exchange.noCase"));
+            return;
+        }
+        ctx.tasks().run(Messages.get("exchange.menu.exportResponse"), p -> exchange().exportResponse(d.caseId(), out),
+                (org.jrw.logic.exchange.ExchangeService.ResponseResult r) -> notifier.info(
+                        Messages.get("exchange.menu.exportResponse"), Messages.get("exchange.exportResponse.done",
+                                r.file(), r.annotations(), r.views(), r.opinions())), this::fail);
+    }
+
+    /** 导入反馈包: verifies, shows what will change and the conflicts, then merges as the user chose. */
+    public void importResponse(Path file) {
+        ctx.tasks().run(Messages.get("exchange.menu.importResponse"), p -> exchange().preview(file),
+                (org.jrw.logic.exchange.ExchangeService.MergeResult preview) -> {
+                    java.util.Set<String> theirs = dialogs.confirmMerge(preview);
+                    if (theirs == null) {
+                        return;
+                    }
+                    ctx.tasks().run(Messages.get("exchange.menu.importResponse"),
+                            p -> exchange().importResponse(file, theirs),
+                            (org.jrw.logic.exchange.ExchangeService.MergeResult r) -> {
+                                notifier.info(Messages.get("exchange.menu.importResponse"),
+                                        Messages.get("exchange.import.done", r.annotations(), r.views(), r.opinions(),
+                                                r.conflicts().size()));
+                                selectAfterRefresh(r.caseId());
+                            }, this::fail);
+                }, this::fail);
+    }
+
+    private void selectAfterRefresh(String caseId) {
+        ctx.tasks().run(Messages.get("gui.task.refresh"), p -> ctx.dossiers().list(), list -> {
+            showCases(list);
+            cases.textProperty().set("");
+            CaseSummary sel = cases.selectedProperty().get();
+            cases.shownCases().stream().filter(x -> x.caseId().equals(caseId)).findFirst().ifPresent(x -> {
+                if (sel != null && sel.caseId().equals(caseId)) {
+                    cases.selectedProperty().set(null);
+                }
+                cases.selectedProperty().set(x);
+            });
+        }, this::fail);
     }
 
     private void fail(Throwable t) {

@@ -88,6 +88,17 @@ public final class DossierImporter {
     }
 
     private ImportResult importFrom(PackageSource src, boolean replace, Progress progress) throws IOException {
+        return importFrom(src, replace, progress, null, null);
+    }
+
+    /**
+     * Imports from an already opened source, all-or-nothing as above, with the case id given
+     * ({@code fixedCaseId}, e.g. the sender's id of a review package; null for a new one) and
+     * {@code alsoInTransaction} run in the import's own transaction after the rows are inserted
+     * (e.g. the received annotations), so that everything lands together or not at all.
+     */
+    public ImportResult importFrom(PackageSource src, boolean replace, Progress progress, String fixedCaseId,
+                                   org.jrw.persistence.SqlFunction<?> alsoInTransaction) throws IOException {
         List<Problem> warnings = new ArrayList<>();
         Dossier dossier = readManifest(src, warnings);
         String number = dossier.caseInfo().caseNumber();
@@ -144,9 +155,9 @@ public final class DossierImporter {
             }
             progress.update(total, total, number);
             progress.checkCancelled();
-            String caseId = existing.orElseGet(DossierImporter::newCaseId);
+            String caseId = existing.orElseGet(() -> fixedCaseId != null ? fixedCaseId : newCaseId());
             Dossier toStore = dossier.withCaseId(caseId);
-            commit(toStore, staged, existing.isPresent());
+            commit(toStore, staged, existing.isPresent(), alsoInTransaction);
             staged.clear();
             return new ImportResult(caseId, number, dossier.documents().size(), dossier.evidence().size(),
                     existing.isPresent(), List.copyOf(warnings));
@@ -170,7 +181,8 @@ public final class DossierImporter {
     }
 
     /** Rows and vault files in one unit: on any failure, files new to the vault are removed. */
-    private void commit(Dossier d, List<Vault.Staged> staged, boolean replace) {
+    private void commit(Dossier d, List<Vault.Staged> staged, boolean replace,
+                        org.jrw.persistence.SqlFunction<?> alsoInTransaction) {
         List<String> added = new ArrayList<>();
         String after = Vault.hash(DossierExporter.manifestBytes(d));
         try {
@@ -200,6 +212,9 @@ public final class DossierImporter {
                 details.put("evidence", d.evidence().size());
                 AuditDao.append(c, Audit.entry(replace ? "case.replace" : "case.import", d.caseId(),
                         List.of(d.caseId()), before, after, details));
+                if (alsoInTransaction != null) {
+                    alsoInTransaction.apply(c);
+                }
                 return null;
             });
             Audit.writeHead(workspace);

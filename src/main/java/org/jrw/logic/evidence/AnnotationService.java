@@ -296,6 +296,14 @@ public final class AnnotationService {
 
     private void write(String action, Annotation a, org.jrw.persistence.SqlFunction<?> w) {
         workspace.db().inTransaction(c -> {
+            if (!action.equals("annotation.reply") && !action.equals("annotation.restore")) {
+                // material received in a review package is read-only on the adviser's side (ADR 0008)
+                var received = org.jrw.persistence.ExchangeDao.received(c, a.caseId());
+                if (received.isPresent() && org.jrw.codec.Json.readMap(received.get().itemsJson())
+                        .containsKey("annotation:" + a.id())) {
+                    throw new BadInputException("exchange.readOnly.annotation", a.id());
+                }
+            }
             w.apply(c);
             AuditDao.append(c, Audit.entry(action, a.caseId(), List.of(a.id(), a.targetId()), null, a.note(),
                     details(a)));

@@ -216,7 +216,44 @@ public final class ReviewService {
             sha = null;
         }
         String pdfSha = sha;
+        // a case opened from a review package keeps the signed opinion for the response (ADR 0008)
+        boolean received = workspace.db().withConnection(c -> org.jrw.persistence.ExchangeDao.received(c, caseId))
+                .isPresent();
+        Vault.Staged staged = null;
+        if (received && pdfSha != null) {
+            try (java.io.InputStream in = Files.newInputStream(signedPdf)) {
+                staged = workspace.vault().stage(in, Long.MAX_VALUE);
+            } catch (IOException e) {
+                staged = null;
+            }
+        }
+        Vault.Staged keep = staged;
+        try {
+            recordSignature(caseId, signedPdf, res, role, r, pdfSha, keep);
+        } finally {
+            if (keep != null) {
+                try {
+                    Files.deleteIfExists(keep.temp());
+                } catch (IOException ignored) {
+                    // cleared when the workspace is next opened
+                }
+            }
+        }
+    }
+
+    private void recordSignature(String caseId, Path signedPdf, OpinionSigner.Result res, Role role, Review r,
+                                 String pdfSha, Vault.Staged keep) {
         workspace.db().inTransaction(c -> {
+            if (keep != null) {
+                org.jrw.persistence.CaseDao.addVaultFile(c, keep.sha256(), keep.size());
+                try {
+                    workspace.vault().commit(keep);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                org.jrw.persistence.ExchangeDao.addOpinion(c, new org.jrw.persistence.ExchangeDao.Opinion(caseId,
+                        keep.sha256(), r.version(), "signed-here", now()));
+            }
             int seq = ReviewDao.signatures(c, caseId, r.version()).size() + 1;
             ReviewDao.addSignature(c, caseId, new ReviewDao.SignatureRow(r.version(), seq, res.signer(), role.name(),
                     res.signedAt(), pdfSha == null ? "" : pdfSha));
@@ -281,6 +318,16 @@ public final class ReviewService {
         return m;
     }
 
+    /** The recommendation as the JSON text the review table stores. */
+    public static String recommendationJson(Recommendation rec) {
+        return Json.write(recommendationMap(rec == null ? Recommendation.NONE : rec));
+    }
+
+    /** Reads the stored recommendation JSON. */
+    public static Recommendation readRecommendationJson(String json) {
+        return readRecommendation(json);
+    }
+
     static Map<String, Object> recommendationMap(Recommendation rec) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("conclusion", rec.conclusion() == null ? null : rec.conclusion().name());
@@ -327,6 +374,10 @@ public final class ReviewService {
         }
         if (r.frozen() && !newVersion) {
             throw new BadInputException("review.frozen", r.version());
+        }
+        if (!action.equals("review.view") && workspace.db().withConnection(
+                c -> org.jrw.persistence.ExchangeDao.received(c, r.caseId())).isPresent()) {
+            throw new BadInputException("exchange.readOnly.review");
         }
         int version = r.frozen() ? r.version() + 1 : r.version();
         String before = digest(r);

@@ -1,0 +1,192 @@
+package org.jrw.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.exchange.ExchangeService;
+import org.jrw.logic.signing.Identities;
+import org.jrw.logic.task.Progress;
+import org.jrw.persistence.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Remote review by exported files: review package out, response package back (ADR 0008). */
+final class PackageCommands {
+    private PackageCommands() {
+    }
+
+    @Command(name = "package", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+            subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class})
+    static final class PackageGroup implements Runnable {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
+        }
+    }
+
+    private static char[] password(Path file) {
+        return file == null ? null : Identities.readPasswordFile(file);
+    }
+
+    private static void clear(char[] pw) {
+        if (pw != null) {
+            Arrays.fill(pw, '\0');
+        }
+    }
+
+    @Command(name = "export-review", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ExportReview extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "package.exportReview.out")
+        Path out;
+
+        @Option(names = "--password-file", paramLabel = "F", descriptionKey = "package.passwordFile")
+        Path passwordFile;
+
+        @Option(names = "--only", paramLabel = "ID", split = ",", descriptionKey = "package.exportReview.only")
+        List<String> only;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            char[] pw = password(passwordFile);
+            ExchangeService.ExportResult r;
+            try {
+                Set<String> subset = only == null ? Set.of() : new LinkedHashSet<>(only);
+                r = new ExchangeService(ws).exportReview(caseRef, out, pw, subset, Progress.NONE);
+            } finally {
+                clear(pw);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("packageId", r.packageId());
+            m.put("sha256", r.sha256());
+            m.put("encrypted", r.encrypted());
+            print(m, Messages.get("package.exportReview.done", r.file(), r.documents(), r.evidence(), r.annotations(),
+                    Messages.get(r.encrypted() ? "package.encrypted.yes" : "package.encrypted.no"), r.sha256()));
+            return 0;
+        }
+    }
+
+    @Command(name = "open", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Open extends WorkspaceCommand {
+        @Parameters(paramLabel = "FILE", descriptionKey = "package.open.file")
+        Path file;
+
+        @Option(names = "--password-file", paramLabel = "F", descriptionKey = "package.passwordFile")
+        Path passwordFile;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            char[] pw = password(passwordFile);
+            ExchangeService.OpenResult r;
+            try {
+                r = new ExchangeService(ws).open(file, pw, Progress.NONE);
+            } finally {
+                clear(pw);
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseId", r.caseId());
+            m.put("caseNumber", r.caseNumber());
+            m.put("sender", r.sender());
+            m.put("senderCertificateSha256", r.senderCertificateSha256());
+            m.put("alreadyOpen", r.alreadyOpen());
+            print(m, Messages.get(r.alreadyOpen() ? "package.open.already" : "package.open.done", r.caseNumber(),
+                    r.caseId(), r.sender(), r.senderCertificateSha256(), r.documents(), r.evidence(), r.annotations(),
+                    r.views()));
+            return 0;
+        }
+    }
+
+    @Command(name = "export-response", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ExportResponse extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "package.exportResponse.out")
+        Path out;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            ExchangeService.ResponseResult r = new ExchangeService(ws).exportResponse(caseRef, out);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("responseId", r.responseId());
+            m.put("sha256", r.sha256());
+            print(m, Messages.get("package.exportResponse.done", r.file(), r.annotations(), r.views(), r.opinions(),
+                    r.sha256()));
+            return 0;
+        }
+    }
+
+    @Command(name = "import-response", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ImportResponse extends WorkspaceCommand {
+        @Parameters(paramLabel = "FILE", descriptionKey = "package.importResponse.file")
+        Path file;
+
+        @Option(names = "--preview", descriptionKey = "package.importResponse.preview")
+        boolean preview;
+
+        @Option(names = "--take-theirs", paramLabel = "KEY", split = ",",
+                descriptionKey = "package.importResponse.takeTheirs")
+        List<String> takeTheirs;
+
+        @Override
+        protected boolean readOnly() {
+            return preview;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            ExchangeService svc = new ExchangeService(ws);
+            ExchangeService.MergeResult r = preview ? svc.preview(file)
+                    : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("annotations", r.annotations());
+            m.put("opinions", r.views() + r.opinions());
+            List<Map<String, Object>> conflicts = new ArrayList<>();
+            StringBuilder human = new StringBuilder(Messages.get(preview ? "package.importResponse.preview.head"
+                            : "package.importResponse.done", r.caseNumber(), r.adviser(), r.annotations(), r.views(),
+                    r.opinions(), r.conflicts().size()));
+            for (ExchangeService.Conflict c : r.conflicts()) {
+                Map<String, Object> cm = new LinkedHashMap<>();
+                cm.put("item", c.key());
+                cm.put("reason", c.reason());
+                cm.put("ours", c.ours());
+                cm.put("theirs", c.theirs());
+                conflicts.add(cm);
+                human.append('\n').append(Messages.get("package.importResponse.conflict", c.key(),
+                        Messages.get("exchange.conflict." + c.reason()), c.ours() == null ? "—" : c.ours(),
+                        c.theirs() == null ? "—" : c.theirs()));
+            }
+            m.put("conflicts", conflicts);
+            m.put("views", r.views());
+            m.put("signedOpinions", r.opinions());
+            m.put("caseId", r.caseId());
+            m.put("responseId", r.responseId());
+            m.put("adviser", r.adviser());
+            m.put("adviserCertificateSha256", r.adviserCertificateSha256());
+            m.put("alreadyImported", r.alreadyImported());
+            if (preview) {
+                m.put("preview", true);
+                m.put("changes", r.changes().stream().map(c -> Map.of("item", c.key(), "action", c.action(),
+                        "summary", c.summary())).toList());
+                r.changes().forEach(c -> human.append('\n').append("  + ").append(c.action()).append(' ')
+                        .append(c.key()).append("  ").append(c.summary()));
+            }
+            print(m, human.toString());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.jrw.logic.exchange;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import net.lingala.zip4j.ZipFile;
+import net.lingala.zip4j.exception.ZipException;
+import net.lingala.zip4j.io.outputstream.ZipOutputStream;
+import net.lingala.zip4j.model.FileHeader;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.CompressionMethod;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
+import org.jrw.logic.dossier.PackageSource;
+import org.jrw.model.BadInputException;
+import org.jrw.persistence.Workspace;
+
+/**
+ * The ZIP container of review and response packages, written and read with zip4j. With a
+ * password every entry is encrypted with AES-256 (WinZip AE-2, so 7-Zip can open it too); entry
+ * names stay readable, as in any ZIP. Reading distrusts the file as the dossier import does: the
+ * whole central directory is checked first (relative {@code /} names without {@code ..}, no
+ * links, no duplicates, entry count and declared size capped), then every entry is extracted into
+ * a private staging folder with its size metered.
+ */
+public final class ExchangeArchive {
+    static final long FIXED_TIME = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
+
+    private ExchangeArchive() {
+    }
+
+    /** Writes the entries (name → bytes or a Path to copy) atomically to {@code out}. */
+    public static void write(Path out, SortedMap<String, Object> entries, char[] password) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new BadInputException("exchange.out.isDirectory", target.toString());
+        }
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new BadInputException("exchange.out.noFolder", String.valueOf(dir));
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".jrw-exchange-", ".part");
+            boolean encrypt = password != null && password.length > 0;
+            try (OutputStream fo = Files.newOutputStream(tmp);
+                 ZipOutputStream zip = new ZipOutputStream(fo, encrypt ? password : null, StandardCharsets.UTF_8)) {
+                for (Map.Entry<String, Object> e : entries.entrySet()) {
+                    ZipParameters p = new ZipParameters();
+                    p.setFileNameInZip(e.getKey());
+                    p.setCompressionMethod(CompressionMethod.DEFLATE);
+                    p.setLastModifiedFileTime(FIXED_TIME);
+                    if (encrypt) {
+                        p.setEncryptFiles(true);
+                        p.setEncryptionMethod(EncryptionMethod.AES);
+                        p.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+                    }
+                    zip.putNextEntry(p);
+                    if (e.getValue() instanceof byte[] b) {
+                        zip.write(b);
+                    } else {
+                        try (InputStream in = Files.newInputStream((Path) e.getValue())) {
+                            in.transferTo(zip);
+                        }
+                    }
+                    zip.closeEntry();
+                }
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException e) {
+            throw new BadInputException(e, "exchange.out.io", target.toString(), e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+
+    /** A package extracted into a staging folder; closing deletes the folder. */
+    public static final class Extracted implements Closeable {
+        private final Path dir;
+        private final Map<String, Path> files;
+        private final boolean encrypted;
+
+        Extracted(Path dir, Map<String, Path> files, boolean encrypted) {
+            this.dir = dir;
+            this.files = files;
+            this.encrypted = encrypted;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+
+        public boolean encrypted() {
+            return encrypted;
+        }
+
+        /** Every file name, sorted. */
+        public List<String> names() {
+            return files.keySet().stream().sorted().toList();
+        }
+
+        public boolean has(String name) {
+            return files.containsKey(name);
+        }
+
+        public Path path(String name) {
+            return files.get(name);
+        }
+
+        public byte[] bytes(String name, long max) throws IOException {
+            Path p = files.get(name);
+            if (p == null) {
+                return null;
+            }
+            if (Files.size(p) > max) {
+                throw new BadInputException("exchange.package.tooLarge", name);
+            }
+            return Files.readAllBytes(p);
+        }
+
+        @Override
+        public void close() {
+            try {
+                Workspace.deleteTree(dir);
+            } catch (IOException ignored) {
+                // the staging folder is cleared when the workspace is next opened
+            }
+        }
+    }
+
+    /**
+     * Checks and extracts a package into a new folder under {@code stagingRoot}. Bad input (exit 2)
+     * when the file is missing, not a ZIP, encrypted without a password, the password is wrong, or
+     * a name, link, count or size breaks the rules.
+     */
+    public static Extracted read(Path file, char[] password, Path stagingRoot, PackageSource.Limits limits) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new BadInputException("exchange.package.notFound", String.valueOf(file));
+        }
+        String name = file.getFileName().toString();
+        Path dir = null;
+        try (ZipFile zip = new ZipFile(file.toFile(), password == null || password.length == 0 ? null
+                : Arrays.copyOf(password, password.length))) {
+            zip.setCharset(StandardCharsets.UTF_8);
+            if (!zip.isValidZipFile()) {
+                throw new BadInputException("exchange.package.notZip", name);
+            }
+            List<FileHeader> headers = zip.getFileHeaders();
+            if (headers.size() > limits.maxEntries()) {
+                throw new BadInputException("exchange.package.tooManyEntries", name, limits.maxEntries());
+            }
+            boolean encrypted = false;
+            long declared = 0;
+            Map<String, FileHeader> byName = new TreeMap<>();
+            for (FileHeader h : headers) {
+                String n = h.getFileName();
+                if (h.isDirectory()) {
+                    continue;
+                }
+                String problem = PackageSource.pathProblem(n);
+                if (problem != null) {
+                    throw new BadInputException("exchange.package.badEntry", name, n);
+                }
+                int unixMode = (int) ((h.getExternalFileAttributes() == null ? 0
+                        : (toInt(h.getExternalFileAttributes()) >>> 16)) & 0xF000);
+                if (unixMode == 0xA000) {
+                    throw new BadInputException("exchange.package.link", name, n);
+                }
+                if (byName.put(n, h) != null) {
+                    throw new BadInputException("exchange.package.duplicate", name, n);
+                }
+                encrypted |= h.isEncrypted();
+                declared += Math.max(0, h.getUncompressedSize());
+                if (declared > limits.maxExpandedBytes()) {
+                    throw new BadInputException("exchange.package.tooLarge", name);
+                }
+            }
+            if (encrypted && (password == null || password.length == 0)) {
+                throw new BadInputException("exchange.package.needsPassword", name);
+            }
+            Files.createDirectories(stagingRoot);
+            dir = Files.createTempDirectory(stagingRoot, "exchange-");
+            Map<String, Path> files = new HashMap<>();
+            long budget = limits.maxExpandedBytes();
+            int i = 0;
+            for (Map.Entry<String, FileHeader> e : byName.entrySet()) {
+                Path target = dir.resolve("f" + (i++));
+                try (InputStream in = zip.getInputStream(e.getValue()); OutputStream out = Files.newOutputStream(target)) {
+                    byte[] buf = new byte[65536];
+                    int r;
+                    while ((r = in.read(buf)) > 0) {
+                        budget -= r;
+                        if (budget < 0) {
+                            throw new BadInputException("exchange.package.tooLarge", name);
+                        }
+                        out.write(buf, 0, r);
+                    }
+                }
+                files.put(e.getKey(), target);
+            }
+            Extracted x = new Extracted(dir, files, encrypted);
+            dir = null;
+            return x;
+        } catch (ZipException e) {
+            if (e.getType() == ZipException.Type.WRONG_PASSWORD || String.valueOf(e.getMessage()).contains("Wrong Password")) {
+                throw new BadInputException("exchange.package.wrongPassword", name);
+            }
+            throw new BadInputException(e, "exchange.package.corrupt", name, String.valueOf(e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadInputException b) {
+                throw b;
+            }
+            throw new BadInputException(e, "exchange.package.corrupt", name, String.valueOf(e.getMessage()));
+        } finally {
+            if (dir != null) {
+                try {
+                    Workspace.deleteTree(dir);
+                } catch (IOException ignored) {
+                    // cleared on next open
+                }
+            }
+        }
+    }
+
+    private static long toInt(byte[] b) {
+        long v = 0;
+        for (int i = Math.min(3, b.length - 1); i >= 0; i--) {
+            v = (v << 8) | (b[i] & 0xFF);
+        }
+        return v;
+    }
+}
