@@ -223,6 +223,18 @@ public final class EvidenceWorkspaceViewModel {
     // ------------------------------------------------------------------ navigation
 
     private void dossierChanged(Dossier before, Dossier d) {
+        if (before != null && d != null && before.caseId().equals(d.caseId())) {
+            // the same case edited (links, a replacing import): keep the reader's state
+            List<EvidenceItem> fresh = EvidenceItem.all(d);
+            if (!fresh.equals(items)) {
+                EvidenceItem keep = current.get();
+                items.setAll(fresh);
+                current.set(keep == null ? null
+                        : items.stream().filter(i -> i.id().equals(keep.id())).findFirst().orElse(null));
+            }
+            reload();
+            return;
+        }
         generation.incrementAndGet();
         pending.set(null);
         selected.set(null);
