@@ -261,6 +261,7 @@ final class AnnotationPanel extends VBox {
                     + EvidenceWorkspaceViewModel.where(a) + " · " + a.author()
                     + (a.status() == Annotation.Status.RESOLVED ? " ✓" : "")
                     + (replies > 0 ? " · " + Messages.get("ev.ann.replies", replies) : "")
+                    + (vm.onChangedFile(a) ? "\n⚠ " + Messages.get("ev.ann.changedFile") : "")
                     + "\n" + a.note().replace('\n', ' '));
             setWrapText(true);
             setPrefWidth(0);

@@ -214,6 +214,12 @@ public final class EvidenceWorkspaceViewModel {
         return annotations.stream().filter(x -> a.id().equals(x.parentId())).toList();
     }
 
+    /** Whether the annotated file was replaced by another version since (a replacing import). */
+    public boolean onChangedFile(Annotation a) {
+        return items.stream().filter(i -> i.id().equals(a.targetId()) && i.type() == a.targetType()).findFirst()
+                .map(i -> a.onChangedFile(i.sha256())).orElse(false);
+    }
+
     /** Annotations (not replies) on an item. */
     public List<Annotation> on(EvidenceItem item) {
         return item == null ? List.of()
