@@ -83,6 +83,7 @@ public final class EvidenceWorkspaceViewModel {
 
     public EvidenceWorkspaceViewModel(AppContext ctx) {
         this.ctx = ctx;
+        ctx.onClose(this::shutdown);
         dossier.addListener((o, a, d) -> dossierChanged(a, d));
         for (var p : List.of(filterAuthor, filterRole, filterKind, filterStatus, filterCurrentOnly, current)) {
             p.addListener((o, a, b) -> refilter());
@@ -535,8 +536,14 @@ public final class EvidenceWorkspaceViewModel {
         return String.format("%d:%02d.%d", t / 60, t % 60, (int) Math.round((s - t) * 10) % 10);
     }
 
+    /** Stops the worker pool and closes the open PDFs (called when the application closes). */
     public void shutdown() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS); // a page being rendered finishes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (pdf != null) {
             pdf.close();
         }
