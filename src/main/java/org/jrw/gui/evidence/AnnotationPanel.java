@@ -35,6 +35,8 @@ final class AnnotationPanel extends VBox {
     private final ComboBox<AnnotationKind> kind = new ComboBox<>();
     private final ListView<Annotation> list = new ListView<>();
     private final VBox thread = new VBox(4);
+    private final VBox entries = new VBox(4);
+    private final javafx.scene.control.ScrollPane entriesScroll = new javafx.scene.control.ScrollPane(entries);
     private final TextArea reply = new TextArea();
 
     AnnotationPanel(EvidenceWorkspaceViewModel vm) {
@@ -92,16 +94,16 @@ final class AnnotationPanel extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(vm.messageProperty());
         status.setStyle("-fx-text-fill: #555;");
-        // the thread scrolls (long notes and many replies wrap, never cut off) and takes at most half the panel
-        javafx.scene.control.ScrollPane threadScroll = new javafx.scene.control.ScrollPane(thread);
-        threadScroll.setId("annotationThreadScroll");
-        threadScroll.setFitToWidth(true);
-        threadScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        threadScroll.maxHeightProperty().bind(heightProperty().multiply(0.5));
-        threadScroll.visibleProperty().bind(thread.visibleProperty());
-        threadScroll.managedProperty().bind(thread.visibleProperty());
-        threadScroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f8fa;"); // light: text stays dark
-        getChildren().addAll(head, form, filters, list, threadScroll, status);
+        // the thread's notes scroll (long notes and many replies wrap, never cut off) and take at most
+        // a third of the panel; the reply box and the buttons under them stay in view
+        entriesScroll.setId("annotationThreadScroll");
+        entriesScroll.setFitToWidth(true);
+        entriesScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        entriesScroll.maxHeightProperty().bind(heightProperty().multiply(0.35));
+        entriesScroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f8fa;"); // light: text stays dark
+        entries.setMinWidth(0);
+        entriesScroll.setMinHeight(140);
+        getChildren().addAll(head, form, filters, list, thread, status);
         showThread(null);
     }
 
@@ -239,9 +241,9 @@ final class AnnotationPanel extends VBox {
         Button delete = new Button(Messages.get("ev.ann.delete"));
         delete.setId("deleteAnnotation");
         delete.setOnAction(e -> vm.delete(a));
-        nodes.add(reply);
-        nodes.add(new HBox(6, send, resolve, delete));
-        thread.getChildren().setAll(nodes);
+        entries.getChildren().setAll(nodes);
+        entriesScroll.setVvalue(0);
+        thread.getChildren().setAll(entriesScroll, reply, new HBox(6, send, resolve, delete));
         thread.setPadding(new Insets(6));
         thread.setStyle("-fx-background-color: #f6f8fa; -fx-border-color: #d0d7de; -fx-background-radius: 4; -fx-border-radius: 4;");
     }
