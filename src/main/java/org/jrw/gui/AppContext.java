@@ -92,8 +92,23 @@ public final class AppContext implements AutoCloseable {
         return dossiers;
     }
 
+    private final java.util.List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Work to do when the application closes (e.g. a screen's worker pool and open files), before the workspace closes. */
+    public void onClose(Runnable r) {
+        onClose.add(r);
+    }
+
     @Override
     public synchronized void close() {
+        for (Runnable r : onClose) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                System.getLogger("jrw").log(System.Logger.Level.WARNING, "on close: " + e);
+            }
+        }
+        onClose.clear();
         tasks.shutdown();
         if (workspace != null) {
             workspace.close();

@@ -50,6 +50,14 @@ public record Annotation(
         return parentId != null;
     }
 
+    /**
+     * Whether the annotated file has changed since the annotation was written (a replacing import
+     * brought a file with another SHA-256 under the same id): its place may no longer fit.
+     */
+    public boolean onChangedFile(String currentSha256) {
+        return targetSha256 != null && currentSha256 != null && !targetSha256.equalsIgnoreCase(currentSha256);
+    }
+
     public boolean hasTime() {
         return timeFrom != null && timeTo != null;
     }

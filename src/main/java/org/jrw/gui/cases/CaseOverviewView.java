@@ -90,6 +90,7 @@ public final class CaseOverviewView extends StackPane {
         }
         if (evidence != null) {
             evidence.dossierProperty().bind(vm.dossierProperty());
+            evidence.linkedDossierProperty().addListener((o, a, d) -> vm.caseEdited(d));
             for (TreeView<Object> t : List.of(documentTree, evidenceTree)) {
                 t.setOnMouseClicked(e -> {
                     var sel = t.getSelectionModel().getSelectedItem();
@@ -127,7 +128,15 @@ public final class CaseOverviewView extends StackPane {
         show(vm.dossier());
     }
 
+    private Dossier shown;
+
     private void show(Dossier d) {
+        Dossier before = shown;
+        shown = d;
+        if (d != null && before != null && tabPane != null && before.caseId().equals(d.caseId())) {
+            refresh(d);
+            return;
+        }
         getChildren().clear();
         if (d == null) {
             getChildren().add(placeholder);
@@ -191,6 +200,8 @@ public final class CaseOverviewView extends StackPane {
             workspaceTab.setId("evidenceWorkspaceTab");
             Tab matrix = new Tab(Messages.get("ev.tab.matrix"), matrixView);
             matrix.setId("evidenceMatrixTab");
+            matrixView.setShowing(false);
+            matrix.selectedProperty().addListener((o, a, on) -> matrixView.setShowing(on));
             tp.getTabs().addAll(workspaceTab, matrix);
         }
         if (review != null) {
@@ -208,6 +219,46 @@ public final class CaseOverviewView extends StackPane {
         tp.setId("overviewTabs");
         tp.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tp;
+    }
+
+    /** The same case changed (links edited): new content in the existing tabs, selections kept where possible. */
+    private void refresh(Dossier d) {
+        content.getChildren().set(0, header(d.caseInfo()));
+        for (Tab t : tabPane.getTabs()) {
+            switch (String.valueOf(t.getId())) {
+                case "summaryTab" -> t.setContent(summary(d));
+                case "documentsTab" -> t.setText(Messages.get("gui.tab.documents", d.documents().size()));
+                case "evidenceTab" -> t.setText(Messages.get("gui.tab.evidence", d.evidence().size()));
+                default -> { }
+            }
+        }
+        String doc = selectedId(documentTree);
+        String ev = selectedId(evidenceTree);
+        fillDocuments(d);
+        fillEvidence(d);
+        reselect(documentTree, doc);
+        reselect(evidenceTree, ev);
+    }
+
+    private static String selectedId(TreeView<Object> t) {
+        var sel = t.getSelectionModel().getSelectedItem();
+        Object v = sel == null ? null : sel.getValue();
+        return v instanceof CaseDocument d ? d.id() : v instanceof Evidence e ? e.id() : null;
+    }
+
+    private static void reselect(TreeView<Object> t, String id) {
+        if (id == null || t.getRoot() == null) {
+            return;
+        }
+        for (TreeItem<Object> g : t.getRoot().getChildren()) {
+            for (TreeItem<Object> i : g.getChildren()) {
+                Object v = i.getValue();
+                if (id.equals(v instanceof CaseDocument d ? d.id() : v instanceof Evidence e ? e.id() : null)) {
+                    t.getSelectionModel().select(i);
+                    return;
+                }
+            }
+        }
     }
 
     private void openInWorkspace(Object value) {

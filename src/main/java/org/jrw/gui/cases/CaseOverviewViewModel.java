@@ -29,6 +29,18 @@ public final class CaseOverviewViewModel {
         return dossier.get();
     }
 
+    /**
+     * The case was changed from inside the overview (e.g. evidence ↔ violation links edited in the
+     * matrix): shows the fresh copy if it is still the open case. Views refresh in place (same case
+     * id: tabs, selection and the evidence reader's state are kept).
+     */
+    public void caseEdited(Dossier fresh) {
+        Dossier now = dossier.get();
+        if (fresh != null && now != null && now.caseId().equals(fresh.caseId())) {
+            dossier.set(fresh);
+        }
+    }
+
     /** Document groups in filing order; each group's documents by date. */
     public static Map<DocumentType, List<CaseDocument>> documentGroups(Dossier d) {
         Map<DocumentType, List<CaseDocument>> out = new LinkedHashMap<>();

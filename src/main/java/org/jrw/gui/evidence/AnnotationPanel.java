@@ -11,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +35,8 @@ final class AnnotationPanel extends VBox {
     private final ComboBox<AnnotationKind> kind = new ComboBox<>();
     private final ListView<Annotation> list = new ListView<>();
     private final VBox thread = new VBox(4);
+    private final VBox entries = new VBox(4);
+    private final javafx.scene.control.ScrollPane entriesScroll = new javafx.scene.control.ScrollPane(entries);
     private final TextArea reply = new TextArea();
 
     AnnotationPanel(EvidenceWorkspaceViewModel vm) {
@@ -58,10 +59,14 @@ final class AnnotationPanel extends VBox {
         redo.setOnAction(e -> vm.redo());
         Region sp = new Region();
         HBox.setHgrow(sp, Priority.ALWAYS);
+        title.setMinWidth(0);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        redo.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(6, title, sp, undo, redo);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         buildForm();
-        GridPane filters = filters();
+        javafx.scene.layout.FlowPane filters = filters();
 
         list.setId("annotationList");
         list.setItems(vm.shownAnnotations());
@@ -74,6 +79,7 @@ final class AnnotationPanel extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setPrefHeight(240);
+        list.setMinHeight(110);
         vm.selectedProperty().addListener((o, a, b) -> {
             showThread(b);
             if (b != null && list.getSelectionModel().getSelectedItem() != b) {
@@ -88,6 +94,15 @@ final class AnnotationPanel extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(vm.messageProperty());
         status.setStyle("-fx-text-fill: #555;");
+        // the thread's notes scroll (long notes and many replies wrap, never cut off) and take at most
+        // a third of the panel; the reply box and the buttons under them stay in view
+        entriesScroll.setId("annotationThreadScroll");
+        entriesScroll.setFitToWidth(true);
+        entriesScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        entriesScroll.maxHeightProperty().bind(heightProperty().multiply(0.35));
+        entriesScroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f8fa;"); // light: text stays dark
+        entries.setMinWidth(0);
+        entriesScroll.setMinHeight(140);
         getChildren().addAll(head, form, filters, list, thread, status);
         showThread(null);
     }
@@ -131,7 +146,7 @@ final class AnnotationPanel extends VBox {
         });
     }
 
-    private GridPane filters() {
+    private javafx.scene.layout.FlowPane filters() {
         TextField author = new TextField();
         author.setId("filterAuthor");
         author.textProperty().bindBidirectional(vm.filterAuthorProperty());
@@ -157,23 +172,28 @@ final class AnnotationPanel extends VBox {
         CheckBox only = new CheckBox(Messages.get("ev.ann.filter.thisItem"));
         only.setId("filterCurrent");
         only.selectedProperty().bindBidirectional(vm.filterCurrentOnlyProperty());
-        GridPane g = new GridPane();
-        javafx.scene.layout.ColumnConstraints lc = new javafx.scene.layout.ColumnConstraints();
-        lc.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fc = new javafx.scene.layout.ColumnConstraints();
-        fc.setHgrow(Priority.ALWAYS);
-        fc.setMinWidth(84);
-        g.getColumnConstraints().addAll(lc, fc, lc, fc);
-        g.setHgap(6);
-        g.setVgap(4);
-        g.addRow(0, new Label(Messages.get("ev.ann.filter.author")), author, new Label(Messages.get("ev.ann.filter.role")), role);
-        g.addRow(1, new Label(Messages.get("ev.ann.filter.kind")), k, new Label(Messages.get("ev.ann.filter.status")), st);
-        g.add(only, 1, 2, 3, 1);
+        // label + control pairs that wrap onto the next line when the panel is narrow (never clipped)
+        javafx.scene.layout.FlowPane g = new javafx.scene.layout.FlowPane(10, 4);
+        g.setId("annotationFilters");
+        g.getChildren().addAll(pair("ev.ann.filter.author", author), pair("ev.ann.filter.role", role),
+                pair("ev.ann.filter.kind", k), pair("ev.ann.filter.status", st), only);
         author.setPrefColumnCount(6);
         for (var c : List.<Region>of(author, role, k, st)) {
-            c.setMaxWidth(Double.MAX_VALUE);
+            c.setPrefWidth(116);
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
+        only.setMinWidth(Region.USE_PREF_SIZE);
         return g;
+    }
+
+    private static HBox pair(String labelKey, Region control) {
+        Label l = new Label(Messages.get(labelKey));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.setLabelFor(control);
+        HBox h = new HBox(4, l, control);
+        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        h.setMinWidth(Region.USE_PREF_SIZE);
+        return h;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
@@ -221,9 +241,9 @@ final class AnnotationPanel extends VBox {
         Button delete = new Button(Messages.get("ev.ann.delete"));
         delete.setId("deleteAnnotation");
         delete.setOnAction(e -> vm.delete(a));
-        nodes.add(reply);
-        nodes.add(new HBox(6, send, resolve, delete));
-        thread.getChildren().setAll(nodes);
+        entries.getChildren().setAll(nodes);
+        entriesScroll.setVvalue(0);
+        thread.getChildren().setAll(entriesScroll, reply, new HBox(6, send, resolve, delete));
         thread.setPadding(new Insets(6));
         thread.setStyle("-fx-background-color: #f6f8fa; -fx-border-color: #d0d7de; -fx-background-radius: 4; -fx-border-radius: 4;");
     }
@@ -237,8 +257,15 @@ final class AnnotationPanel extends VBox {
                 + EvidenceWorkspaceViewModel.where(a) + " · " : "") + a.createdAt().replace('T', ' ').substring(0, 16));
         meta.setStyle("-fx-text-fill: #666; -fx-font-size: 0.9em;");
         Label text = new Label(a.note());
+        text.setId("annotationThreadNote");
         text.setWrapText(true);
-        return new VBox(1, who, meta, text);
+        text.setMinHeight(Region.USE_PREF_SIZE); // wrap onto as many lines as needed instead of "…"
+        who.setWrapText(true);
+        meta.setWrapText(true);
+        VBox box = new VBox(1, who, meta, text);
+        box.setMinWidth(0);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     static String web(javafx.scene.paint.Color c) {
@@ -261,6 +288,7 @@ final class AnnotationPanel extends VBox {
                     + EvidenceWorkspaceViewModel.where(a) + " · " + a.author()
                     + (a.status() == Annotation.Status.RESOLVED ? " ✓" : "")
                     + (replies > 0 ? " · " + Messages.get("ev.ann.replies", replies) : "")
+                    + (vm.onChangedFile(a) ? "\n⚠ " + Messages.get("ev.ann.changedFile") : "")
                     + "\n" + a.note().replace('\n', ' '));
             setWrapText(true);
             setPrefWidth(0);

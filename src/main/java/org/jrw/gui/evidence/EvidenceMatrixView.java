@@ -25,7 +25,10 @@ public final class EvidenceMatrixView extends VBox {
     private static final String RED = "-fx-text-fill: #cf222e; -fx-font-weight: bold;";
     private final EvidenceWorkspaceViewModel vm;
     private final GridPane grid = new GridPane();
+    private final Label hover = new Label(" ");
     private Dossier shown;
+    private Dossier wanted;
+    private boolean showing;
 
     public EvidenceMatrixView(EvidenceWorkspaceViewModel vm) {
         this.vm = vm;
@@ -39,14 +42,34 @@ public final class EvidenceMatrixView extends VBox {
         grid.setPadding(new Insets(6));
         ScrollPane sp = new ScrollPane(grid);
         VBox.setVgrow(sp, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(hint, sp);
-        vm.dossierProperty().addListener((o, a, d) -> fill(d));
+        hover.setId("matrixHover");
+        hover.setStyle("-fx-text-fill: #555;");
+        getChildren().addAll(hint, hover, sp);
+        vm.dossierProperty().addListener((o, a, d) -> want(d));
         vm.linkedDossierProperty().addListener((o, a, d) -> {
-            if (d != null && shown != null && d.caseId().equals(shown.caseId())) {
-                fill(d);
+            if (d != null && wanted != null && d.caseId().equals(wanted.caseId())) {
+                want(d);
             }
         });
-        fill(vm.dossierProperty().get());
+        want(vm.dossierProperty().get());
+    }
+
+    /**
+     * Whether the matrix is on screen (its tab selected). The grid (violations × evidence cells;
+     * 900 for 300 items) is built only while it is shown, so opening a large case stays fast.
+     */
+    public void setShowing(boolean on) {
+        showing = on;
+        want(wanted);
+    }
+
+    private void want(Dossier d) {
+        wanted = d;
+        if (showing && d != shown) {
+            fill(d);
+        } else if (d == null) {
+            fill(null);
+        }
     }
 
     private void fill(Dossier d) {
@@ -64,7 +87,8 @@ public final class EvidenceMatrixView extends VBox {
         for (Evidence e : d.evidence()) {
             Label h = new Label(e.id() + (unlinked.contains(e.id()) ? " · " + Messages.get("ev.matrix.unlinked") : ""));
             h.setRotate(-60);
-            h.setTooltip(new Tooltip(e.title() + " (" + e.typeText() + ")"));
+            String about = e.id() + "  " + e.title() + " (" + e.typeText() + ")";
+            h.setOnMouseEntered(x -> hover.setText(about));
             if (unlinked.contains(e.id())) {
                 h.setStyle(RED);
                 h.getStyleClass().add("matrix-unlinked");
@@ -92,7 +116,9 @@ public final class EvidenceMatrixView extends VBox {
                 CheckBox cb = new CheckBox();
                 cb.setId("link-" + e.id() + "-" + v.id());
                 cb.setSelected(e.proves().contains(v.id()));
-                cb.setTooltip(new Tooltip(e.id() + " → " + v.id() + "\n" + e.title()));
+                // one hover line instead of a Tooltip per cell (each Tooltip is a popup with its own scene)
+                String about = e.id() + " → " + v.id() + "  " + e.title();
+                cb.setOnMouseEntered(x -> hover.setText(about));
                 cb.selectedProperty().addListener((o, was, now) -> {
                     cb.setDisable(true);
                     vm.setLink(e.id(), v.id(), now, () -> cb.setDisable(false));

@@ -144,6 +144,8 @@ public final class EvidenceWorkspaceView extends SplitPane {
     }
 
     private final class ItemCell extends ListCell<EvidenceItem> {
+        private final Tooltip tip = new Tooltip(); // one per cell, not one per update
+
         @Override
         protected void updateItem(EvidenceItem it, boolean empty) {
             super.updateItem(it, empty);
@@ -162,7 +164,10 @@ public final class EvidenceWorkspaceView extends SplitPane {
             };
             long n = vm.on(it).size();
             setText(icon + " " + it.id() + "  " + (it.title() == null ? "" : it.title()) + (n > 0 ? "  (" + n + ")" : ""));
-            setTooltip(new Tooltip(it.title()));
+            tip.setText(it.title());
+            if (getTooltip() == null) {
+                setTooltip(tip);
+            }
             setStyle(it.type() == Annotation.TargetType.DOCUMENT ? "-fx-text-fill: #444;" : "");
         }
     }

@@ -83,6 +83,7 @@ public final class EvidenceWorkspaceViewModel {
 
     public EvidenceWorkspaceViewModel(AppContext ctx) {
         this.ctx = ctx;
+        ctx.onClose(this::shutdown);
         dossier.addListener((o, a, d) -> dossierChanged(a, d));
         for (var p : List.of(filterAuthor, filterRole, filterKind, filterStatus, filterCurrentOnly, current)) {
             p.addListener((o, a, b) -> refilter());
@@ -214,6 +215,12 @@ public final class EvidenceWorkspaceViewModel {
         return annotations.stream().filter(x -> a.id().equals(x.parentId())).toList();
     }
 
+    /** Whether the annotated file was replaced by another version since (a replacing import). */
+    public boolean onChangedFile(Annotation a) {
+        return items.stream().filter(i -> i.id().equals(a.targetId()) && i.type() == a.targetType()).findFirst()
+                .map(i -> a.onChangedFile(i.sha256())).orElse(false);
+    }
+
     /** Annotations (not replies) on an item. */
     public List<Annotation> on(EvidenceItem item) {
         return item == null ? List.of()
@@ -223,6 +230,18 @@ public final class EvidenceWorkspaceViewModel {
     // ------------------------------------------------------------------ navigation
 
     private void dossierChanged(Dossier before, Dossier d) {
+        if (before != null && d != null && before.caseId().equals(d.caseId())) {
+            // the same case edited (links, a replacing import): keep the reader's state
+            List<EvidenceItem> fresh = EvidenceItem.all(d);
+            if (!fresh.equals(items)) {
+                EvidenceItem keep = current.get();
+                items.setAll(fresh);
+                current.set(keep == null ? null
+                        : items.stream().filter(i -> i.id().equals(keep.id())).findFirst().orElse(null));
+            }
+            reload();
+            return;
+        }
         generation.incrementAndGet();
         pending.set(null);
         selected.set(null);
@@ -517,8 +536,14 @@ public final class EvidenceWorkspaceViewModel {
         return String.format("%d:%02d.%d", t / 60, t % 60, (int) Math.round((s - t) * 10) % 10);
     }
 
+    /** Stops the worker pool and closes the open PDFs (called when the application closes). */
     public void shutdown() {
         pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS); // a page being rendered finishes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (pdf != null) {
             pdf.close();
         }

@@ -362,7 +362,10 @@ final class PdfViewer extends Viewer {
                 double k = 84.0 / sizes.get(p - 1).width() * outputScale(PdfViewer.this);
                 vm.background(() -> toFx(vm.pdf().render(f, p, k)), im -> {
                     thumbImages.put(p, im);
-                    thumbs.refresh();
+                    // only the cell showing this page, not thumbs.refresh() (which rebuilds every cell)
+                    if (p.equals(getItem())) {
+                        view.setImage(im);
+                    }
                 }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "thumbnail " + p + ": " + t));
             }
             setGraphic(box);

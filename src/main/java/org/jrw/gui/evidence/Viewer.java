@@ -1,12 +1,14 @@
 package org.jrw.gui.evidence;
 
 import java.awt.image.BufferedImage;
+import java.nio.IntBuffer;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
@@ -72,10 +74,25 @@ abstract class Viewer extends BorderPane {
         return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 
-    /** A Java2D image as a JavaFX image (safe off the JavaFX thread). */
+    /**
+     * A Java2D image as a JavaFX image (safe off the JavaFX thread). An opaque {@code INT_RGB}
+     * image (PDF pages) is shared, not copied: its pixels get an opaque alpha byte (ignored by
+     * Java2D for this type) and back the JavaFX image directly, so a page costs one buffer, not three.
+     */
     static WritableImage toFx(BufferedImage b) {
         int w = b.getWidth();
         int h = b.getHeight();
+        if (b.getType() == BufferedImage.TYPE_INT_RGB
+                && b.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt db
+                && b.getRaster().getSampleModel() instanceof java.awt.image.SinglePixelPackedSampleModel sm
+                && sm.getScanlineStride() == w && db.getNumBanks() == 1 && db.getOffset() == 0
+                && b.getRaster().getParent() == null && db.getData().length == w * h) {
+            int[] px = db.getData();
+            for (int i = 0; i < px.length; i++) {
+                px[i] |= 0xFF000000;
+            }
+            return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(px), PixelFormat.getIntArgbPreInstance()));
+        }
         int[] px = b.getRGB(0, 0, w, h, null, 0, w);
         WritableImage img = new WritableImage(w, h);
         img.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);

@@ -18,10 +18,12 @@ import org.jrw.codec.DossierCodec;
 import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.task.Progress;
+import org.jrw.model.Annotation;
 import org.jrw.model.BadInputException;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.Dossier;
 import org.jrw.model.Evidence;
+import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.CaseDao;
 import org.jrw.persistence.Vault;
@@ -188,15 +190,21 @@ public final class DossierImporter {
         try {
             workspace.db().inTransaction(c -> {
                 String before = null;
+                List<Annotation> annotations = List.of();
                 if (replace) {
                     before = CaseDao.load(c, d.caseId()).map(old -> Vault.hash(DossierExporter.manifestBytes(old)))
                             .orElse(null);
-                    CaseDao.delete(c, d.caseId());
+                    annotations = AnnotationDao.list(c, d.caseId());
+                    CaseDao.delete(c, d.caseId()); // cascades to the annotations, put back below
                 }
                 for (Vault.Staged s : staged) {
                     CaseDao.addVaultFile(c, s.sha256(), s.size());
                 }
                 CaseDao.insert(c, d);
+                Kept kept = keptAnnotations(d, annotations);
+                for (Annotation a : kept.annotations()) {
+                    AnnotationDao.insert(c, a);
+                }
                 for (Vault.Staged s : staged) {
                     try {
                         if (workspace.vault().commit(s)) {
@@ -210,6 +218,11 @@ public final class DossierImporter {
                 details.put("caseNumber", d.caseInfo().caseNumber());
                 details.put("documents", d.documents().size());
                 details.put("evidence", d.evidence().size());
+                if (replace) {
+                    details.put("annotationsKept", kept.kept());
+                    details.put("annotationsOnChangedFiles", kept.changedFile());
+                    details.put("annotationsDropped", kept.dropped());
+                }
                 AuditDao.append(c, Audit.entry(replace ? "case.replace" : "case.import", d.caseId(),
                         List.of(d.caseId()), before, after, details));
                 if (alsoInTransaction != null) {
@@ -228,6 +241,43 @@ public final class DossierImporter {
             }
             throw e;
         }
+    }
+
+    private record Kept(List<Annotation> annotations, int changedFile, int dropped) {
+        int kept() {
+            return annotations.size();
+        }
+    }
+
+    /**
+     * A replacing import keeps the annotations whose target (document or evidence id of the same
+     * type) is still in the new dossier, unchanged: an annotation keeps the SHA-256 of the file it
+     * was written on, so one on a file that changed is recognisable ({@link Annotation#onChangedFile})
+     * and shown as such. Annotations on targets that are gone, and their replies, are dropped.
+     */
+    private static Kept keptAnnotations(Dossier d, List<Annotation> all) {
+        Map<String, String> docs = new java.util.HashMap<>();
+        d.documents().forEach(x -> docs.put(x.id(), x.sha256()));
+        Map<String, String> evs = new java.util.HashMap<>();
+        d.evidence().forEach(x -> evs.put(x.id(), x.sha256()));
+        Set<String> inserted = new java.util.HashSet<>();
+        List<Annotation> out = new ArrayList<>();
+        int changed = 0;
+        // parents before replies (a reply's target is its parent's)
+        List<Annotation> ordered = new ArrayList<>(all.stream().filter(a -> !a.isReply()).toList());
+        ordered.addAll(all.stream().filter(Annotation::isReply).toList());
+        for (Annotation a : ordered) {
+            Map<String, String> targets = a.targetType() == Annotation.TargetType.DOCUMENT ? docs : evs;
+            if (!targets.containsKey(a.targetId()) || a.isReply() && !inserted.contains(a.parentId())) {
+                continue;
+            }
+            out.add(a);
+            inserted.add(a.id());
+            if (!a.isReply() && a.onChangedFile(targets.get(a.targetId()))) {
+                changed++;
+            }
+        }
+        return new Kept(out, changed, all.size() - out.size());
     }
 
     static String newCaseId() {

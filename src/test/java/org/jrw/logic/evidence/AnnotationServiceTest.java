@@ -113,4 +113,42 @@ class AnnotationServiceTest {
         assertThat(EvidenceLinks.unprovenViolations(ds.load(CASE))).containsExactly("v1");
         assertThatThrownBy(() -> links.setLink(CASE, "e1", "v9", true)).isInstanceOf(BadInputException.class);
     }
+
+    @Test
+    void replacingImportKeepsAnnotationsWhoseTargetIsStillThereAndMarksChangedFiles() throws Exception {
+        Annotation onPdf = addRegion("日期不一致", Role.LEGAL_ADVISER);
+        Annotation reply = service.reply(onPdf.id(), "已核实", "李某", Role.OFFICER, null);
+        Annotation onPhoto = service.add(CASE, AnnotationService.Draft.region("e1", null, new Annotation.Rect(10, 10, 50, 40),
+                AnnotationKind.DEFECT, "照片无拍摄时间", "赵某", Role.EXPERT, null));
+        Annotation onAudio = service.add(CASE, new AnnotationService.Draft("e2", null, List.of(), null, null, 0.5, 1.5,
+                AnnotationKind.NOTE, "00:01 当事人陈述", "赵某", Role.CHAIR, null));
+        String photoShaBefore = onPhoto.targetSha256();
+
+        // the new version of the dossier: d1 unchanged, e1 another photo under the same id, e2 gone
+        org.jrw.testing.TestPackages.Pkg p = org.jrw.testing.EvidenceFixtures.pkg(CASE);
+        byte[] photo = org.jrw.testing.EvidenceFixtures.png(500, 300);
+        p.files.put(p.evidence(0).get("file").asText(), photo);
+        p.evidence(0).put("sha256", org.jrw.persistence.Vault.hash(photo));
+        byte[] samePdf = java.nio.file.Files.readAllBytes(ws.vault().pathOf(onPdf.targetSha256()));
+        p.files.put(p.doc(0).get("file").asText(), samePdf);
+        p.doc(0).put("sha256", onPdf.targetSha256());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) p.manifest.get("evidence")).remove(1);
+        p.files.remove("files/e2.wav");
+        new DossierService(ws).importPackage(p.writeZip(tmp.resolve("p2.jrcase")), true, Progress.NONE);
+
+        List<Annotation> after = service.list(CASE);
+        assertThat(after).extracting(Annotation::id).containsExactlyInAnyOrder(onPdf.id(), reply.id(), onPhoto.id());
+        assertThat(after).contains(onPdf, reply, onPhoto); // every field as it was, times and authors included
+        assertThat(after).extracting(Annotation::id).doesNotContain(onAudio.id());
+        var dossier = new DossierService(ws).load(CASE);
+        String pdfSha = dossier.documents().get(0).sha256();
+        String photoSha = dossier.evidence().stream().filter(e -> e.id().equals("e1")).findFirst().orElseThrow().sha256();
+        assertThat(onPdf.onChangedFile(pdfSha)).isFalse();
+        assertThat(photoSha).isNotEqualTo(photoShaBefore);
+        assertThat(after.stream().filter(a -> a.id().equals(onPhoto.id())).findFirst().orElseThrow().onChangedFile(photoSha))
+                .as("flagged: written on the earlier photo").isTrue();
+        String details = ws.db().withConnection(c -> org.jrw.persistence.AuditDao.list(c, null, null)).stream()
+                .filter(r -> r.action().equals("case.replace")).findFirst().orElseThrow().details();
+        assertThat(details).contains("\"annotationsKept\":3", "\"annotationsOnChangedFiles\":1", "\"annotationsDropped\":1");
+    }
 }
