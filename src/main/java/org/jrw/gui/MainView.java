@@ -124,7 +124,13 @@ public final class MainView extends BorderPane {
                         vm.context().workspaceDir())));
         MenuItem laws = item("gui.menu.laws", "Shortcut+L", () -> openLaw(null));
         laws.setId("menuLaws");
-        Menu help = new Menu(Messages.get("gui.menu.help"), null, laws, new SeparatorMenuItem(), about);
+        MenuItem audit = item("gui.menu.audit", "Shortcut+Shift+L", () -> {
+            var d = vm.overview().dossier();
+            org.jrw.gui.audit.AuditView.show(window(), vm.context(), d == null ? null : d.caseId(),
+                    d == null ? null : d.caseInfo().caseNumber());
+        });
+        audit.setId("menuAudit");
+        Menu help = new Menu(Messages.get("gui.menu.help"), null, laws, audit, new SeparatorMenuItem(), about);
         MenuItem anonymize = item("gui.training.menu.anonymize", "Shortcut+Shift+A", this::chooseAnonymize);
         anonymize.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem exercise = item("gui.training.menu.exercise", "Shortcut+Shift+T", this::openTraining);

@@ -201,9 +201,32 @@ public final class ReviewService {
     public OpinionSigner.Result sign(String caseRef, Path pdf, Path keystore, char[] password, Role role, Path out) {
         SigningIdentity id = Identities.load(keystore, password);
         String caseId = dossiers.resolve(caseRef);
+        verifyEvidenceBeforeSigning(caseId);
         OpinionSigner.Result res = OpinionSigner.sign(pdf, id, role, out);
         recordSignature(caseId, out, res, role);
         return res;
+    }
+
+    /**
+     * Every document and evidence file of the case is re-hashed before a member signs: an opinion
+     * must not be signed over evidence that no longer matches what was reviewed.
+     */
+    public void verifyEvidenceBeforeSigning(String caseId) {
+        org.jrw.model.Dossier d = dossiers.load(caseId);
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        for (org.jrw.model.CaseDocument doc : d.documents()) {
+            if (doc.sha256() != null && !workspace.vault().verify(doc.sha256()).orElse(false)) {
+                bad.add(doc.id());
+            }
+        }
+        for (org.jrw.model.Evidence e : d.evidence()) {
+            if (e.sha256() != null && !workspace.vault().verify(e.sha256()).orElse(false)) {
+                bad.add(e.id());
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new org.jrw.model.BadInputException("review.sign.evidenceMismatch", String.join("、", bad));
+        }
     }
 
     /** Records a signature made on an opinion of this workspace's case (audited; freezes the review). */

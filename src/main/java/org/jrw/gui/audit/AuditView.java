@@ -1,0 +1,107 @@
+package org.jrw.gui.audit;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.persistence.AuditDao;
+
+/** 审计记录 window: who did what and when, filtered by case and person, with chain verification. */
+public final class AuditView extends BorderPane {
+    public AuditView(AuditViewModel vm, String currentCaseId, String currentCaseNumber) {
+        CheckBox onlyCase = new CheckBox(currentCaseNumber == null ? Messages.get("gui.audit.allCases")
+                : Messages.get("gui.audit.onlyCase", currentCaseNumber));
+        onlyCase.setDisable(currentCaseId == null);
+        onlyCase.setSelected(currentCaseId != null);
+        vm.caseIdProperty().set(currentCaseId);
+        onlyCase.selectedProperty().addListener((o, a, b) -> {
+            vm.caseIdProperty().set(b ? currentCaseId : null);
+            vm.load();
+        });
+        TextField actor = new TextField();
+        actor.setPromptText(Messages.get("gui.audit.actor"));
+        actor.textProperty().bindBidirectional(vm.actorProperty());
+        actor.setOnAction(e -> vm.load());
+        Button refresh = new Button(Messages.get("gui.audit.refresh"));
+        refresh.setOnAction(e -> vm.load());
+        Button verify = new Button(Messages.get("gui.audit.verify"));
+        verify.setId("auditVerify");
+        verify.setOnAction(e -> vm.verify());
+        HBox top = new HBox(10, onlyCase, actor, refresh, verify);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8));
+        setTop(top);
+
+        TableView<AuditDao.Row> table = new TableView<>(vm.rows());
+        table.setId("auditTable");
+        table.getColumns().add(col(Messages.get("gui.audit.col.seq"), r -> String.valueOf(r.seq()), 50));
+        table.getColumns().add(col(Messages.get("gui.audit.col.at"), r -> localTime(r.at()), 160));
+        table.getColumns().add(col(Messages.get("gui.audit.col.actor"), AuditDao.Row::actor, 110));
+        table.getColumns().add(col(Messages.get("gui.audit.col.role"),
+                r -> r.role() == null ? "" : Messages.get("gui.role." + r.role()), 110));
+        table.getColumns().add(col(Messages.get("gui.audit.col.action"), AuditView::action, 150));
+        table.getColumns().add(col(Messages.get("gui.audit.col.case"), r -> r.caseId() == null ? "" : r.caseId(), 120));
+        table.getColumns().add(col(Messages.get("gui.audit.col.details"), AuditDao.Row::details, 260));
+        table.getColumns().add(col(Messages.get("gui.audit.col.hash"), r -> r.hash().substring(0, 16) + "…", 140));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setCenter(table);
+        Label verdict = new Label();
+        verdict.setId("auditVerdict");
+        verdict.setWrapText(true);
+        verdict.textProperty().bind(vm.verdictProperty());
+        verdict.setPadding(new Insets(6, 8, 6, 8));
+        setBottom(verdict);
+    }
+
+    private static String action(AuditDao.Row r) {
+        String key = "gui.audit.action." + r.action();
+        String label = org.jrw.i18n.Messages.has(key) ? Messages.get(key) : null;
+        return label == null ? r.action() : label + " (" + r.action() + ")";
+    }
+
+    private static String localTime(String utc) {
+        try {
+            return java.time.OffsetDateTime.parse(utc).atZoneSameInstant(java.time.ZoneId.systemDefault())
+                    .toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        } catch (RuntimeException e) {
+            return utc;
+        }
+    }
+
+    private static TableColumn<AuditDao.Row, String> col(String title,
+                                                         java.util.function.Function<AuditDao.Row, String> f,
+                                                         double width) {
+        TableColumn<AuditDao.Row, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Opens the audit window for the workspace, filtered to a case when one is open. */
+    public static void show(Window owner, AppContext ctx, String caseId, String caseNumber) {
+        AuditViewModel vm = new AuditViewModel(ctx);
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.setTitle(Messages.get("gui.audit.title"));
+        Scene scene = new Scene(new AuditView(vm, caseId, caseNumber), 1100, 600);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
+        }
+        s.setScene(scene);
+        s.show();
+        vm.load();
+    }
+}
