@@ -30,7 +30,9 @@ if command -v xvfb-run > /dev/null 2>&1; then
     timeout 120 xvfb-run -a "$APP/bin/jrw" > /dev/null 2>&1 || true
   rm -rf "$TRAIN"
   if [ -f "$APP/lib/app/jrw.jsa" ]; then
-    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/jrw.jsa\njava-options=-Xshare:auto|' "$APP/lib/app/jrw.cfg"
+    # -Xlog:cds…=off: a moved app-image (JDK 17 cannot relocate an app archive) starts without
+    # the archive instead of printing a warning on every command
+    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/jrw.jsa\njava-options=-Xshare:auto\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off|' "$APP/lib/app/jrw.cfg"
   else
     echo "note: AppCDS archive not created; the launcher starts without it" >&2
   fi
@@ -39,7 +41,13 @@ else
 fi
 if [ "$TYPE" = deb ]; then
   rm -f target/installer/*.deb
-  jpackage @installer/linux/deb.args --name jrw --app-version "$VERSION" \
+  # the .deb installs into /opt/jrw, where the app-image's class archive (bound to its build path
+  # on JDK 17) would not load: package a copy without it
+  rm -rf target/installer/deb-image && mkdir -p target/installer/deb-image
+  cp -a "$APP" target/installer/deb-image/jrw
+  rm -f target/installer/deb-image/jrw/lib/app/jrw.jsa
+  sed -i '/jrw.jsa\|-Xshare:auto\|-Xlog:cds/d' target/installer/deb-image/jrw/lib/app/jrw.cfg
+  jpackage @installer/linux/deb.args --app-image target/installer/deb-image/jrw --name jrw --app-version "$VERSION" \
     --description "联审工作台 Joint Review Workbench" --vendor "JRW developers"
   ls -la target/installer/*.deb
 fi
