@@ -374,6 +374,11 @@ public final class MainView extends BorderPane {
         body.setWrapText(true);
         body.setPrefRowCount(Math.min(12, Math.max(3, text.split("\n").length + 1)));
         a.getDialogPane().setContent(body);
+        if (getScene() != null) {
+            // dialogs are separate scenes: give them the theme, scale and CJK font of the window
+            a.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+            a.getDialogPane().setStyle(getScene().getRoot().getStyle());
+        }
         a.show();
     }
 }
