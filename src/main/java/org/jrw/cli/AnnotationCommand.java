@@ -18,14 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code annotation add} and {@code annotation list} (shared/spec/cli.md). */
 @Command(name = "annotation", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {AnnotationCommand.Add.class, AnnotationCommand.ListAnnotations.class})
-final class AnnotationCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-    }
+final class AnnotationCommand extends GroupCommand {
 
     @Command(name = "add", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Add extends WorkspaceCommand {

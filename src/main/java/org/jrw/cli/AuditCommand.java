@@ -16,14 +16,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "audit", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {AuditCommand.Verify.class, AuditCommand.ListEntries.class})
-final class AuditCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-    }
+final class AuditCommand extends GroupCommand {
 
     /** Turns "key:arg:arg" problem codes into messages. */
     static String message(String problem) {

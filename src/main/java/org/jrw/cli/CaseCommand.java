@@ -19,14 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "case", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {CaseCommand.Import.class, CaseCommand.Export.class, CaseCommand.ListCases.class})
-final class CaseCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-    }
+final class CaseCommand extends GroupCommand {
 
     @Command(name = "import", resourceBundle = "i18n.cli",
             mixinStandardHelpOptions = true)

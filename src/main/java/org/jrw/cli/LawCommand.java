@@ -16,14 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code law cite TEXT [--on DATE]}: resolves a citation against the bundled law library. */
 @Command(name = "law", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {LawCommand.Cite.class})
-final class LawCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-    }
+final class LawCommand extends GroupCommand {
 
     @Command(name = "cite", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Cite extends BaseCommand {

@@ -30,14 +30,7 @@ final class OpinionCommands {
 
     @Command(name = "opinion", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {Render.class})
-    static final class OpinionGroup implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-        }
+    static final class OpinionGroup extends GroupCommand {
     }
 
     @Command(name = "render", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)

@@ -24,14 +24,7 @@ final class PackageCommands {
 
     @Command(name = "package", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class})
-    static final class PackageGroup implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-        }
+    static final class PackageGroup extends GroupCommand {
     }
 
     private static char[] password(Path file) {

@@ -35,14 +35,7 @@ final class PrecedentCommands {
 
     @Command(name = "precedent", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {Import.class})
-    static final class PrecedentGroup implements Runnable {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-        }
+    static final class PrecedentGroup extends GroupCommand {
     }
 
     @Command(name = "import", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)

@@ -34,14 +34,7 @@ final class ReviewCommands {
 
     @Command(name = "review", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {Show.class, MemberAdd.class, View.class, Conclude.class})
-    static final class ReviewGroup implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-        }
+    static final class ReviewGroup extends GroupCommand {
     }
 
     @Command(name = "show", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
@@ -223,14 +216,7 @@ final class ReviewCommands {
 
     @Command(name = "identity", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {IdentityCreate.class})
-    static final class IdentityGroup implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-        }
+    static final class IdentityGroup extends GroupCommand {
     }
 
     @Command(name = "create", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)

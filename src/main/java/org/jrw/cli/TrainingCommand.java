@@ -21,14 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code training booklet|exercise|results}: case studies and exercises for training. */
 @Command(name = "training", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {TrainingCommand.Booklet.class, TrainingCommand.Submit.class, TrainingCommand.Results.class})
-final class TrainingCommand implements Runnable {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-    }
+final class TrainingCommand extends GroupCommand {
 
     static void write(Path out, byte[] bytes) {
         Path target = out.toAbsolutePath().normalize();

@@ -20,14 +20,7 @@ final class WorkspaceAdminCommands {
 
     @Command(name = "workspace", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {VerifyWorkspace.class})
-    static final class WorkspaceGroup implements Runnable {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
-
-        @Override
-        public void run() {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.get("cli.command.missing"));
-        }
+    static final class WorkspaceGroup extends GroupCommand {
     }
 
     @Command(name = "verify", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)

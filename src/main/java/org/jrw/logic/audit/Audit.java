@@ -57,13 +57,7 @@ public final class Audit {
         head.put("hash", rows.isEmpty() ? AuditDao.GENESIS : rows.get(rows.size() - 1).hash());
         Path target = ws.dir().resolve(HEAD_FILE);
         try {
-            Path tmp = Files.createTempFile(ws.dir(), ".audit-head", ".part");
-            Files.writeString(tmp, Json.pretty(head), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.jrw.persistence.AtomicFiles.write(target, Json.pretty(head).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the chain itself is intact; only tail truncation would go unnoticed until the next write
             System.getLogger("jrw.audit").log(System.Logger.Level.WARNING, "cannot write audit head: " + e);

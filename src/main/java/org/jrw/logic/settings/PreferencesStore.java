@@ -125,14 +125,7 @@ public final class PreferencesStore {
         m.put("thresholds", p.thresholds());
         m.putAll(p.extra());
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".prefs", ".part");
-            Files.writeString(tmp, Json.pretty(m), StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.jrw.persistence.AtomicFiles.write(file, Json.pretty(m).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new BadInputException(e, "prefs.io", file.toString(), e.getMessage());
         }

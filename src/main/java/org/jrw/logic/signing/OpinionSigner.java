@@ -126,19 +126,7 @@ public final class OpinionSigner {
 
     private static void write(byte[] bytes, Path out) {
         try {
-            Path dir = out.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".signing-", ".part");
-            try {
-                Files.write(tmp, bytes);
-                try {
-                    Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.jrw.persistence.AtomicFiles.write(out, bytes);
         } catch (IOException e) {
             throw new BadInputException("signing.out.unwritable", out.toString());
         }
