@@ -14,6 +14,9 @@ final class EvaluateCommand extends WorkspaceCommand {
     @Parameters(paramLabel = "CASE", descriptionKey = "evaluate.case")
     String caseRef;
 
+    @picocli.CommandLine.Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "evaluate.report")
+    java.nio.file.Path report;
+
     @Override
     protected boolean readOnly() {
         return true;
@@ -33,6 +36,12 @@ final class EvaluateCommand extends WorkspaceCommand {
                 human.append("  [").append(Messages.get("evaluate.veto")).append("] ").append(i.name()).append("：")
                         .append(i.reason()).append('\n').append("      ").append(i.basis()).append('\n');
             }
+        }
+        if (report != null) {
+            org.jrw.logic.evaluation.EvaluationDocuments.writePdf(org.jrw.logic.evaluation.EvaluationDocuments.report(e,
+                    r.dossier(), org.jrw.logic.evaluation.EvaluationModel.builtIn(),
+                    org.jrw.logic.audit.Actor.current().name(), java.time.LocalDate.now()), report);
+            note(Messages.get("evaluate.reportWritten", report.toString()));
         }
         print(EvaluationJson.toMap(e), human.toString().stripTrailing());
         return 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
         subcommands = {InitCommand.class, CaseCommand.class, LawCommand.class, CheckCommand.class, EvaluateCommand.class,
+                TypicalCommands.TypicalGroup.class, TypicalCommands.DashboardCommand.class,
                 AnnotationCommand.class, AuditCommand.class,
                 PrecedentCommands.PrecedentGroup.class, PrecedentCommands.Search.class, PrecedentCommands.Similar.class,
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,

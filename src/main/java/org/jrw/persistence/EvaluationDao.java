@@ -118,4 +118,22 @@ public final class EvaluationDao {
         return new TypicalRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7));
     }
+
+    /** What the dashboard needs of each case. */
+    public record CaseFacts(String caseId, String caseNumber, String agency, String district, String filedOn,
+                            String status) {
+    }
+
+    public static List<CaseFacts> caseFacts(Connection c) throws SQLException {
+        List<CaseFacts> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT case_id, case_number, agency, district, filed_on, status FROM cases ORDER BY case_number");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new CaseFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)));
+            }
+        }
+        return out;
+    }
 }
