@@ -50,6 +50,8 @@ public final class CaseOverviewView extends StackPane {
     private org.jrw.gui.evidence.EvidenceMatrixView matrixView;
     private TabPane tabPane;
     private Tab workspaceTab;
+    private final org.jrw.gui.evaluation.EvaluationViewModel evaluation;
+    private org.jrw.gui.evaluation.EvaluationView evaluationView;
 
     public CaseOverviewView(CaseOverviewViewModel vm) {
         this(vm, null);
@@ -57,7 +59,17 @@ public final class CaseOverviewView extends StackPane {
 
     /** With the evidence workspace (reader with annotations, evidence-violation matrix) as extra tabs. */
     public CaseOverviewView(CaseOverviewViewModel vm, org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence) {
+        this(vm, evidence, null);
+    }
+
+    /** With the evidence workspace and the case-file evaluation (评查) tab. */
+    public CaseOverviewView(CaseOverviewViewModel vm, org.jrw.gui.evidence.EvidenceWorkspaceViewModel evidence,
+                            org.jrw.gui.evaluation.EvaluationViewModel evaluation) {
         this.evidence = evidence;
+        this.evaluation = evaluation;
+        if (evaluation != null) {
+            evaluation.dossierProperty().bind(vm.dossierProperty());
+        }
         if (evidence != null) {
             evidence.dossierProperty().bind(vm.dossierProperty());
             for (TreeView<Object> t : List.of(documentTree, evidenceTree)) {
@@ -163,10 +175,31 @@ public final class CaseOverviewView extends StackPane {
             matrix.setId("evidenceMatrixTab");
             tp.getTabs().addAll(workspaceTab, matrix);
         }
+        if (evaluation != null) {
+            if (evaluationView == null) {
+                evaluationView = new org.jrw.gui.evaluation.EvaluationView(evaluation, this::openRef);
+            }
+            Tab eval = new Tab(Messages.get("gui.eval.tab"), evaluationView);
+            eval.setId("evaluationTab");
+            tp.getTabs().add(eval);
+        }
         tabPane = tp;
         tp.setId("overviewTabs");
         tp.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tp;
+    }
+
+    /** Opens a document or evidence item named by id (a link from an evaluation deduction). */
+    private void openRef(String id) {
+        Dossier d = evaluation == null ? null : evaluation.dossierProperty().get();
+        if (d == null) {
+            return;
+        }
+        Object target = d.document(id).map(Object.class::cast).or(() -> d.evidenceItem(id).map(Object.class::cast))
+                .orElse(null);
+        if (target != null) {
+            openInWorkspace(target);
+        }
     }
 
     private void openInWorkspace(Object value) {
