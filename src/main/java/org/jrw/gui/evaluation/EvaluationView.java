@@ -71,13 +71,19 @@ public final class EvaluationView extends BorderPane {
         for (Button b : new Button[] {record, report, typical}) {
             b.disableProperty().bind(vm.resultProperty().isNull());
         }
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        VBox scoreBox = new VBox(2, new Label(Messages.get("gui.eval.score")), score);
-        HBox head = new HBox(14, scoreBox, grade, summary, grow, record, report, typical, dashboard);
+        Label scoreLabel = new Label(Messages.get("gui.eval.score"));
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {score, grade, scoreLabel, record, report,
+                typical, dashboard}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox scoreBox = new VBox(0, scoreLabel, score);
+        scoreBox.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, record, report, typical, dashboard);
+        VBox right = new VBox(6, summary, buttons);
+        HBox head = new HBox(16, scoreBox, grade, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
         head.setAlignment(Pos.CENTER_LEFT);
-        head.setPadding(new Insets(10, 12, 10, 12));
-        HBox.setHgrow(summary, Priority.SOMETIMES);
+        head.setPadding(new Insets(8, 12, 8, 12));
         setTop(head);
 
         TableColumn<Evaluation.Item, String> cat = new TableColumn<>(Messages.get("gui.eval.col.category"));
@@ -138,8 +144,8 @@ public final class EvaluationView extends BorderPane {
         grade.setStyle(grade.getStyle().replaceAll("-fx-background-color:[^;]*;", "") + "-fx-background-color: " + color + ";");
         long vetoes = e.vetoesHit().size();
         summary.setText(vetoes > 0 ? Messages.get("gui.eval.summary.veto", vetoes)
-                : Messages.get("gui.eval.summary", e.items().stream().mapToInt(i -> i.deductions().size()).sum(),
-                        r.findings().size()));
+                : Messages.get("gui.eval.summary", e.scoringItems().stream().mapToInt(i -> i.deductions().size()).sum(),
+                        r.findings().size(), e.items().size() - e.scoringItems().size()));
         table.getItems().setAll(e.items().stream()
                 .filter(i -> i.kind() == Evaluation.Kind.SCORE || i.hit()).toList());
         if (vetoes > 0) {

@@ -84,6 +84,9 @@ public final class TypicalCaseEditor extends BorderPane {
         VBox right = new VBox(8, checksHead, checks, note);
         VBox.setVgrow(checks, Priority.ALWAYS);
         right.setPadding(new Insets(12));
+        right.setPrefWidth(340);
+        right.setMaxWidth(340);
+        note.setMaxWidth(316);
         setRight(right);
 
         Button precheck = new Button(Messages.get("gui.typical.precheckButton"));

@@ -32,14 +32,14 @@ public final class EvaluationDocuments {
                 .row("评查模型", model.name())
                 .build());
         b.heading("一、评分项目");
-        FieldTable.Builder items = FieldTable.builder(20, 12, 68);
+        FieldTable.Builder items = FieldTable.builder(24, 14, 62);
         items.cells(new FieldTable.Cell("项目", true, 1, 0f, null), new FieldTable.Cell("得分", true, 1, 0f, null),
                 new FieldTable.Cell("扣分理由与依据", true, 1, 0f, null));
         for (Evaluation.Item i : e.scoringItems()) {
             StringBuilder why = new StringBuilder(i.reason());
             why.append("\n依据：").append(i.basis());
-            items.cells(new FieldTable.Cell(i.category() + "\n" + i.name(), false, 1, 0f, null),
-                    new FieldTable.Cell(i.points() + " / " + i.maxPoints(), false, 1, 0f, null),
+            items.cells(new FieldTable.Cell(i.category().equals(i.name()) ? i.name() : i.category() + "\n" + i.name(), false, 1, 0f, null),
+                    new FieldTable.Cell(i.points() + "/" + i.maxPoints(), false, 1, 0f, null),
                     new FieldTable.Cell(why.toString(), false, 1, 0f, null));
         }
         b.fields(items.build());

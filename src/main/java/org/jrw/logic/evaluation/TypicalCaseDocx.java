@@ -16,6 +16,13 @@ public final class TypicalCaseDocx {
     private static final String FONT = "仿宋";
     private static final String HEAD_FONT = "黑体";
 
+    static {
+        // POI logs through log4j-api; without an implementation it prints a warning on every run
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private TypicalCaseDocx() {
     }
 

@@ -89,11 +89,11 @@ public final class TypicalCaseDrafter {
         d.firstOf(DocumentType.RECTIFICATION_ORDER).ifPresent(o -> facts.append("执法人员当场下达《责令限期整改指令书》")
                 .append(o.number() == null ? "" : "（" + o.number() + "）").append("，责令限期整改。"));
         d.firstOf(DocumentType.ON_SITE_MEASURE).ifPresent(o -> facts.append("当场作出《现场处理措施决定书》。"));
-        d.firstOf(DocumentType.RECHECK_OPINION).ifPresent(o -> facts.append(date(o.date())).append("复查，")
-                .append(Boolean.TRUE.equals(o.states() == null ? null : o.states().get("rectified")) ? "已按期完成整改。" : "进行了整改复查。"));
         if (c.filedOn() != null) {
             facts.append(date(c.filedOn())).append("，").append(agency).append("对该公司涉嫌违法行为立案调查。");
         }
+        d.firstOf(DocumentType.RECHECK_OPINION).ifPresent(o -> facts.append(date(o.date())).append("，执法人员复查，该公司")
+                .append(Boolean.TRUE.equals(o.states() == null ? null : o.states().get("rectified")) ? "已按期完成整改。" : "进行了整改复查。"));
 
         String violationBasis = v == null ? "" : nz(v.violatedProvision()) + text(violated);
         String penaltyBasis = v == null ? "" : nz(v.penaltyProvision()) + text(penalty);
@@ -102,7 +102,7 @@ public final class TypicalCaseDrafter {
         if (v != null && penalty != null) {
             Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
             benchmark.band(c, penalty, party, circ).ifPresentOrElse(b -> disc.append("依据").append(b.layer())
-                    .append(" 第").append(b.ruleId()).append("项（").append(yuan(b.minYuan())).append("至")
+                    .append("，规则").append(b.ruleId()).append("（").append(yuan(b.minYuan())).append("至")
                     .append(yuan(b.maxYuan())).append("档）").append(b.sample() ? "【样例基准，报送前按本地现行基准核对】" : "")
                     .append("。"), () -> disc.append("裁量基准：（请填写所适用基准的名称、项号和档次）。"));
             List<String> parts = new ArrayList<>();
