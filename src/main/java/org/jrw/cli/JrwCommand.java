@@ -13,7 +13,8 @@ import picocli.CommandLine.ScopeType;
 /** The root command: common options, inherited by every subcommand (before or after its name). */
 @Command(name = "jrw", mixinStandardHelpOptions = true, versionProvider = JrwCommand.Version.class,
         resourceBundle = "i18n.cli",
-        subcommands = {InitCommand.class, CaseCommand.class, LawCommand.class, CheckCommand.class,
+        subcommands = {InitCommand.class, CaseCommand.class, LawCommand.class, CheckCommand.class, EvaluateCommand.class,
+                TypicalCommands.TypicalGroup.class, TypicalCommands.DashboardCommand.class,
                 AnnotationCommand.class, AuditCommand.class, AnonymizeCommand.class, TrainingCommand.class,
                 PrecedentCommands.PrecedentGroup.class, PrecedentCommands.Search.class, PrecedentCommands.Similar.class,
                 WorkspaceAdminCommands.WorkspaceGroup.class, WorkspaceAdminCommands.BackupCommand.class,

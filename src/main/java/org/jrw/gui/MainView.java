@@ -31,10 +31,12 @@ import org.jrw.i18n.Messages;
 /** The main window: menus, the case list, the case overview and the status bar. Binds only. */
 public final class MainView extends BorderPane {
     private final MainViewModel vm;
+    private org.jrw.gui.evaluation.EvaluationViewModel evaluation;
 
     public MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
         getStyleClass().add("main-view");
+        evaluation = new org.jrw.gui.evaluation.EvaluationViewModel(vm.context());
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
@@ -46,6 +48,11 @@ public final class MainView extends BorderPane {
                 new org.jrw.gui.checks.ChecksView(checks, overview::openItem, this::openLaw));
         checksTab.setId("checksTab");
         overview.addTab(1, checksTab);
+        evaluation.dossierProperty().bind(vm.overview().dossierProperty());
+        javafx.scene.control.Tab evalTab = new javafx.scene.control.Tab(Messages.get("gui.eval.tab"),
+                new org.jrw.gui.evaluation.EvaluationView(evaluation, overview::openItem));
+        evalTab.setId("evaluationTab");
+        overview.addTab(99, evalTab);
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(list, false);
@@ -119,6 +126,10 @@ public final class MainView extends BorderPane {
         MenuItem search = item("gui.search.menu", "Shortcut+F", this::openPrecedentSearch);
         search.setId("menuPrecedentSearch");
         edit.getItems().add(0, search);
+        MenuItem dashboard = item("gui.dashboard.menu", "Shortcut+D",
+                () -> org.jrw.gui.evaluation.DashboardView.open(window(), evaluation));
+        dashboard.setId("menuDashboard");
+        edit.getItems().add(1, dashboard);
         MenuItem about = item("gui.menu.about", "F1", () -> show(Alert.AlertType.INFORMATION,
                 Messages.get("gui.about.title"), Messages.get("gui.about.text", org.jrw.cli.JrwCommand.Version.version(),
                         vm.context().workspaceDir())));

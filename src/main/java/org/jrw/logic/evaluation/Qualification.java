@@ -1,0 +1,95 @@
+package org.jrw.logic.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jrw.logic.law.CitationResolver;
+import org.jrw.logic.law.Resolution;
+import org.jrw.model.Dossier;
+import org.jrw.model.DocumentType;
+import org.jrw.model.Finding;
+import org.jrw.model.Severity;
+import org.jrw.model.Violation;
+
+/**
+ * The qualification pre-check before a typical case is reported (case-template.md A3): every
+ * template field filled, the violated and penalty provisions resolved in the law library, the
+ * procedure complete (立案 → 调查 → 告知 → 决定 → 送达 → 执行 → 结案), no error finding, and the case
+ * within the 92号 scope (started on or after 2021-01-01).
+ */
+public final class Qualification {
+    /** 92号：案例起始时间 2021-01-01. */
+    public static final LocalDate START = LocalDate.of(2021, 1, 1);
+
+    /** One pre-check with its outcome and what is wrong. */
+    public record Check(String id, String label, boolean passed, String detail) {
+    }
+
+    private Qualification() {
+    }
+
+    public static boolean passed(List<Check> checks) {
+        return checks.stream().allMatch(Check::passed);
+    }
+
+    public static List<Check> run(TypicalCase t, Dossier d, List<Finding> findings, CitationResolver resolver) {
+        List<Check> out = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (String f : TypicalCase.FIELDS) {
+            if (t.get(f) == null || t.get(f).isBlank()) {
+                empty.add(TypicalCase.label(f));
+            }
+        }
+        out.add(new Check("fields", "模板字段齐全", empty.isEmpty(), empty.isEmpty() ? "" : "未填写：" + String.join("、", empty)));
+
+        List<String> unresolved = new ArrayList<>();
+        for (Violation v : d.violations()) {
+            for (String p : new String[] {v.violatedProvision(), v.penaltyProvision()}) {
+                Resolution r = p == null || p.isBlank() ? null : resolver.resolve(p, d.caseInfo().violationDate());
+                if (r == null || !r.found()) {
+                    unresolved.add(p == null || p.isBlank() ? v.id() + "（未载明）" : p);
+                }
+            }
+        }
+        if (d.violations().isEmpty()) {
+            unresolved.add("无违法行为");
+        }
+        out.add(new Check("provisions", "违法依据、处罚依据条款项可核对", unresolved.isEmpty(),
+                unresolved.isEmpty() ? "" : "未能解析：" + String.join("、", unresolved)));
+
+        List<String> missing = new ArrayList<>();
+        need(d, missing, "立案", DocumentType.FILING_APPROVAL);
+        need(d, missing, "调查", DocumentType.INQUIRY_RECORD, DocumentType.SURVEY_RECORD, DocumentType.INVESTIGATION_REPORT);
+        need(d, missing, "告知", DocumentType.PENALTY_NOTICE);
+        need(d, missing, "决定", DocumentType.PENALTY_DECISION);
+        boolean served = d.documentsOf(DocumentType.PENALTY_DECISION).stream().anyMatch(x -> x.deliveredOn() != null)
+                || !d.documentsOf(DocumentType.DELIVERY_RECEIPT).isEmpty();
+        if (!served) {
+            missing.add("送达");
+        }
+        need(d, missing, "执行", DocumentType.PAYMENT_RECEIPT, DocumentType.ENFORCEMENT_APPLICATION,
+                DocumentType.INSTALLMENT_APPROVAL);
+        need(d, missing, "结案", DocumentType.CLOSING_APPROVAL);
+        out.add(new Check("procedure", "程序节点齐全（立案→调查→告知→决定→送达→执行→结案）", missing.isEmpty(),
+                missing.isEmpty() ? "" : "缺少：" + String.join("、", missing)));
+
+        List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(Finding::code).distinct().toList();
+        out.add(new Check("findings", "无错误级审查发现", errors.isEmpty(), errors.isEmpty() ? "" : String.join("、", errors)));
+
+        LocalDate start = d.caseInfo().filedOn() != null ? d.caseInfo().filedOn() : d.caseInfo().discoveredOn();
+        boolean inScope = start != null && !start.isBefore(START);
+        out.add(new Check("period", "案件起始不早于2021年1月1日（应急厅函〔2021〕92号）", inScope,
+                inScope ? "" : "立案日期：" + start));
+        return out;
+    }
+
+    private static void need(Dossier d, List<String> missing, String node, DocumentType... any) {
+        for (DocumentType t : any) {
+            if (!d.documentsOf(t).isEmpty()) {
+                return;
+            }
+        }
+        missing.add(node);
+    }
+}
