@@ -139,7 +139,12 @@ public final class ChecksViewModel {
         java.time.LocalDate on = d == null ? null : d.caseInfo().violationDate();
         ctx.tasks().run(Messages.get("gui.checks.article"), p -> {
             Resolution r = resolver().resolve(f.basis(), on);
-            return r.found() ? r.label() + "\n\n" + r.text() : "";
+            if (!r.found()) {
+                return "";
+            }
+            // the whole article: the range of an item (项) stands in the article's opening paragraph
+            String whole = r.article() == null ? r.text() : r.article().text();
+            return r.label() + "\n\n" + whole;
         }, basisText::set, t -> basisText.set(""));
     }
 
