@@ -51,6 +51,28 @@ public final class Dashboard {
         return Level.CITY;
     }
 
+    /**
+     * The 92号 reporting period of a date for a level: county every two months ({@code 2024-双月3}),
+     * city every quarter ({@code 2024-Q2}), province every half year ({@code 2024-H1}).
+     */
+    public static String reportingPeriod(Level level, String isoDate) {
+        if (isoDate == null || isoDate.length() < 7) {
+            return "—";
+        }
+        String year = isoDate.substring(0, 4);
+        int month;
+        try {
+            month = Integer.parseInt(isoDate.substring(5, 7));
+        } catch (NumberFormatException e) {
+            return year;
+        }
+        return switch (level) {
+            case COUNTY -> year + "-双月" + ((month + 1) / 2);
+            case CITY -> year + "-Q" + ((month + 2) / 3);
+            case PROVINCE -> year + "-H" + (month <= 6 ? 1 : 2);
+        };
+    }
+
     /** One district and period. */
     public record Row(String district, String period, int cases, int evaluated, int pass, int excellent) {
         /** 合格率 among evaluated files (优秀 counts as 合格). */
@@ -63,7 +85,7 @@ public final class Dashboard {
         }
     }
 
-    /** Typical cases of one unit in one year against the 92号 quota. */
+    /** Typical cases of one unit in one 92号 reporting period against the quota (one per period). */
     public record Quota(String unit, Level level, String period, int reported, int drafts, int quota) {
     }
 
@@ -98,7 +120,8 @@ public final class Dashboard {
                 }
             }
             String unit = f.agency() == null || f.agency().isBlank() ? "—" : f.agency();
-            int[] u = units.computeIfAbsent(unit + "\u0000" + period, k -> new int[2]);
+            int[] u = units.computeIfAbsent(unit + "\u0000" + reportingPeriod(levelOf(unit), f.filedOn()),
+                    k -> new int[2]);
             EvaluationDao.TypicalRow t = typical.get(f.caseId());
             if (t != null) {
                 if ("reported".equals(t.status())) {
@@ -117,7 +140,7 @@ public final class Dashboard {
         units.forEach((k, v) -> {
             String[] p = k.split("\u0000");
             Level l = levelOf(p[0]);
-            quotas.add(new Quota(p[0], l, p[1], v[0], v[1], l.perYear));
+            quotas.add(new Quota(p[0], l, p[1], v[0], v[1], 1)); // at least one case each reporting period
         });
         return new Data(out, quotas);
     }

@@ -84,7 +84,8 @@ class TypicalCaseTest {
         Dashboard.Data dash = Dashboard.compute(ws);
         assertEquals(1, dash.quotas().get(0).reported());
         assertEquals(Dashboard.Level.CITY, dash.quotas().get(0).level());
-        assertEquals(4, dash.quotas().get(0).quota());
+        assertEquals(1, dash.quotas().get(0).quota());
+        assertEquals("2024-Q1", dash.quotas().get(0).period(), "a city reports each quarter; filed 2024-03-14");
         assertTrue(Dashboard.csv(dash).contains("未央区,2024,1,0"));
     }
 
@@ -118,5 +119,9 @@ class TypicalCaseTest {
         assertEquals(Dashboard.Level.COUNTY, Dashboard.levelOf("西安市未央区应急管理局"));
         assertEquals(Dashboard.Level.COUNTY, Dashboard.levelOf("周至县应急管理局"));
         assertEquals(Dashboard.Level.PROVINCE, Dashboard.levelOf("陕西省应急管理厅"));
+        assertEquals("2024-双月3", Dashboard.reportingPeriod(Dashboard.Level.COUNTY, "2024-05-08"));
+        assertEquals("2024-Q2", Dashboard.reportingPeriod(Dashboard.Level.CITY, "2024-05-08"));
+        assertEquals("2024-H2", Dashboard.reportingPeriod(Dashboard.Level.PROVINCE, "2024-07-01"));
+        assertEquals("2024-Q1", Dashboard.reportingPeriod(Dashboard.Level.CITY, "2024-03-31"));
     }
 }
