@@ -21,7 +21,7 @@ final class TextViewer extends Viewer {
         setCenter(new Label(Messages.get("ev.loading")));
         vm.background(() -> {
             try {
-                return EvidenceFiles.readText(vm.files().path(item), 4 << 20);
+                return EvidenceFiles.readText(vm.files().path(item), item.file(), 4 << 20);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

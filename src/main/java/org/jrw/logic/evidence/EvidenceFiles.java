@@ -111,6 +111,24 @@ public final class EvidenceFiles {
         return Optional.empty();
     }
 
+    /**
+     * The text of an evidence file by its name: a Word document ({@code .docx}) through Apache POI,
+     * anything else as plain text.
+     */
+    public static String readText(Path file, String fileName, int maxBytes) throws IOException {
+        if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            try (var in = Files.newInputStream(file);
+                 var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+                 var ex = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+                String t = ex.getText();
+                return t.length() > maxBytes ? t.substring(0, maxBytes) : t;
+            } catch (RuntimeException e) {
+                throw new IOException("not a readable Word document: " + e.getMessage(), e);
+            }
+        }
+        return readText(file, maxBytes);
+    }
+
     /** A text file's content: UTF-8, else GB18030 (common for Chinese text files). */
     public static String readText(Path file, int maxBytes) throws IOException {
         byte[] all;

@@ -29,7 +29,7 @@ public record EvidenceItem(String id, Annotation.TargetType type, String title, 
                 case "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff" -> IMAGE;
                 case "wav", "mp3", "m4a", "aac", "aif", "aiff" -> AUDIO;
                 case "mp4", "m4v", "flv", "fxm", "mov", "avi", "mkv", "webm" -> VIDEO;
-                case "txt", "text", "csv", "md", "log", "json", "xml" -> TEXT;
+                case "txt", "text", "csv", "md", "log", "json", "xml", "docx" -> TEXT;
                 default -> OTHER;
             };
         }
