@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
                 WorkspaceAdminCommands.RestoreCommand.class,
                 OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
                 ReviewCommands.ReviewGroup.class, ReviewCommands.IdentityGroup.class, PackageCommands.PackageGroup.class,
+                MeetingCommands.MeetingGroup.class,
                 CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.workspace")

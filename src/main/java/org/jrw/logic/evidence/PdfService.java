@@ -229,6 +229,136 @@ public final class PdfService implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Rectangles (PDF points from the page's top-left, one per line) of the text spans a finder
+     * picks on a page. The finder is shown the page's text twice: in reading order with one space
+     * wherever the characters have a gap or a line ends (so that field captions and values stay
+     * apart), and with the lines of each column joined (so that a value wrapped inside a table
+     * cell or a paragraph, such as an ID number broken after 17 digits, reads as one string).
+     */
+    public List<Annotation.Rect> locate(Path file, int page, java.util.function.Function<String, List<int[]>> finder) {
+        PDDocument d = doc(file);
+        List<Annotation.Rect> out = new ArrayList<>();
+        synchronized (d) {
+            if (page < 1 || page > d.getNumberOfPages()) {
+                return out;
+            }
+            List<List<TextPosition>> segments = segments(positions(d, page));
+            collect(out, segments, finder); // reading order
+            // columns: each segment followed by the segment starting under it on the next line
+            boolean[] taken = new boolean[segments.size()];
+            List<List<TextPosition>> chains = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                List<TextPosition> chain = new ArrayList<>(segments.get(i));
+                int at = i;
+                int next;
+                while ((next = continuation(segments, at, taken)) >= 0) {
+                    taken[next] = true;
+                    chain.addAll(segments.get(next));
+                    at = next;
+                }
+                chains.add(chain);
+            }
+            List<Annotation.Rect> joined = new ArrayList<>();
+            collect(joined, chains, finder);
+            joined.stream().filter(r -> !out.contains(r)).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** Runs the finder over the runs joined by single spaces and adds the rectangles of its spans. */
+    private static void collect(List<Annotation.Rect> out, List<List<TextPosition>> runs,
+                                java.util.function.Function<String, List<int[]>> finder) {
+        StringBuilder sb = new StringBuilder();
+        List<TextPosition> index = new ArrayList<>();
+        for (List<TextPosition> run : runs) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+                index.add(null);
+            }
+            for (TextPosition t : run) {
+                String u = t.getUnicode();
+                for (int k = 0; k < u.length(); k++) {
+                    sb.append(u.charAt(k));
+                    index.add(t);
+                }
+            }
+        }
+        for (int[] span : finder.apply(sb.toString())) {
+            List<TextPosition> ps = new ArrayList<>();
+            for (int i = Math.max(0, span[0]); i < Math.min(index.size(), span[1]); i++) {
+                TextPosition t = index.get(i);
+                if (t != null && (ps.isEmpty() || ps.get(ps.size() - 1) != t)) {
+                    ps.add(t);
+                }
+            }
+            out.addAll(rects(ps));
+        }
+    }
+
+    /** Glyphs split into runs: a run ends at a line end or a gap wider than 0.6 of a character. */
+    private static List<List<TextPosition>> segments(List<TextPosition> glyphs) {
+        List<List<TextPosition>> out = new ArrayList<>();
+        List<TextPosition> cur = new ArrayList<>();
+        TextPosition prev = null;
+        for (TextPosition t : glyphs) {
+            String u = t.getUnicode();
+            if (u == null || u.isBlank()) {
+                continue;
+            }
+            if (prev != null) {
+                double h = height(prev);
+                boolean newLine = Math.abs(t.getYDirAdj() - prev.getYDirAdj()) > h * 0.5;
+                double gap = t.getXDirAdj() - (prev.getXDirAdj() + prev.getWidthDirAdj());
+                if (newLine || gap > Math.max(prev.getWidthDirAdj(), 1) * 0.6 || gap < -h) {
+                    out.add(cur);
+                    cur = new ArrayList<>();
+                }
+            }
+            cur.add(t);
+            prev = t;
+        }
+        if (!cur.isEmpty()) {
+            out.add(cur);
+        }
+        return out;
+    }
+
+    /**
+     * The run that continues run {@code i} on the next line of its column: it starts at the same x
+     * (±3 pt) or up to two characters to the left (a paragraph's first-line indent), between 0.5
+     * and 2.4 glyph heights lower (a line pitch of up to twice the font size). The nearest such run, or -1.
+     */
+    private static int continuation(List<List<TextPosition>> segments, int i, boolean[] taken) {
+        TextPosition first = segments.get(i).get(0);
+        double h = height(first);
+        double x0 = first.getXDirAdj();
+        double y0 = first.getYDirAdj();
+        double charW = Math.max(first.getWidthDirAdj(), h * 0.5);
+        int best = -1;
+        double bestDy = Double.MAX_VALUE;
+        for (int j = 0; j < segments.size(); j++) {
+            if (j == i || taken[j]) {
+                continue;
+            }
+            TextPosition t = segments.get(j).get(0);
+            double dy = t.getYDirAdj() - y0;
+            double dx = t.getXDirAdj() - x0;
+            if (dy > h * 0.5 && dy < h * 2.4 && dx <= 3 && dx >= -2.2 * charW - 3 && dy < bestDy) {
+                best = j;
+                bestDy = dy;
+            }
+        }
+        return best;
+    }
+
+    private static double height(TextPosition t) {
+        return Math.max(t.getHeightDir(), t.getFontSizeInPt() * 0.8);
+    }
+
     private static List<TextPosition> positions(PDDocument d, int page) {
         List<TextPosition> all = new ArrayList<>();
         try {
