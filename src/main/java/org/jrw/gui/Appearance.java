@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import org.jrw.logic.settings.Preferences;
 
 /** Applies theme, UI scale and the CJK font to a scene. */
-final class Appearance {
+public final class Appearance {
     static final double BASE_FONT_PX = 14;
     private static final String LIGHT = css("/org/jrw/gui/workbench.css");
     private static final String HIGH_CONTRAST = css("/org/jrw/gui/high-contrast.css");
@@ -22,7 +22,7 @@ final class Appearance {
         fontFamily = family;
     }
 
-    static void apply(Scene scene, Preferences p) {
+    public static void apply(Scene scene, Preferences p) {
         scene.getStylesheets().setAll(LIGHT);
         if (p.theme() == Preferences.Theme.HIGH_CONTRAST) {
             scene.getStylesheets().add(HIGH_CONTRAST);

@@ -148,7 +148,12 @@ public final class MainView extends BorderPane {
         exercise.setId("menuTraining");
         exercise.disableProperty().bind(vm.overview().dossierProperty().isNull());
         Menu training = new Menu(Messages.get("gui.training.menu"), null, anonymize, exercise);
-        MenuBar bar = new MenuBar(file, edit, training, help);
+        MenuItem startMeeting = item("meeting.menu.start", "Shortcut+Shift+M", this::startMeeting);
+        startMeeting.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        MenuItem minutes = item("meeting.menu.minutes", null, this::chooseMinutes);
+        minutes.disableProperty().bind(vm.overview().dossierProperty().isNull());
+        Menu meeting = new Menu(Messages.get("meeting.menu"), null, startMeeting, minutes);
+        MenuBar bar = new MenuBar(file, edit, meeting, training, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -195,6 +200,42 @@ public final class MainView extends BorderPane {
                 r -> show(Alert.AlertType.INFORMATION, Messages.get("gui.training.menu.anonymize"),
                         Messages.get("training.anonymize.done", r.file(), r.replaced())
                                 + (r.warnings().isEmpty() ? "" : "\n\n" + String.join("\n", r.warnings()))),
+                t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
+    }
+
+    /** Starts a joint review meeting on the open case: start dialog, presenter console, audience window. */
+    public void startMeeting() {
+        var d = vm.overview().dossier();
+        if (d == null) {
+            return;
+        }
+        org.jrw.gui.meeting.MeetingWindows.open(vm.context(), window(), d,
+                getScene() == null ? null : List.copyOf(getScene().getStylesheets()),
+                getScene() == null ? null : getScene().getRoot().getStyle());
+    }
+
+    /** Prints the minutes of the open case's latest meeting. */
+    private void chooseMinutes() {
+        var d = vm.overview().dossier();
+        if (d == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("meeting.menu.minutes"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-联审会议记录.pdf");
+        File f = fc.showSaveDialog(window());
+        if (f == null) {
+            return;
+        }
+        Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f.toPath()
+                : f.toPath().resolveSibling(f.getName() + ".pdf");
+        vm.context().tasks().run(Messages.get("meeting.menu.minutes"), p -> {
+            var ms = new org.jrw.logic.meeting.MeetingService(vm.context().openWorkspace());
+            ms.writeMinutes(ms.resolve(d.caseId(), null), out);
+            return out;
+        }, o -> show(Alert.AlertType.INFORMATION, Messages.get("meeting.menu.minutes"),
+                Messages.get("meeting.gui.minutesWritten", o)),
                 t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
     }
 
