@@ -73,6 +73,7 @@ public final class Main {
      * (per workspace when one is given), so no preference is needed before the hand-over.
      */
     static void startDesktop(GuiArgs gui) {
+        quietLibraryLogging();
         if (gui.lang() != null) {
             try {
                 org.jrw.i18n.Messages.setLanguage(gui.lang());
@@ -97,6 +98,11 @@ public final class Main {
 
     /** Library INFO logging (Flyway, PDFBox) would clutter stderr, which carries our messages. */
     static void quietLibraryLogging() {
+        // Apache POI logs through the Log4j API; without this it complains on stderr that no
+        // Log4j implementation is present. The API's own simple logger keeps errors only.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         if (!Boolean.getBoolean("jrw.debug")) {
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
             // Flyway warns on every open that out-of-order migrations are allowed (see Database)

@@ -161,6 +161,9 @@ public final class MeetingWindows {
             if (audienceStage[0] != null) {
                 audienceStage[0].close();
             }
+            if (!vm.endedProperty().get()) {
+                vm.end(null, null); // closing the console ends the meeting; minutes can be printed later
+            }
             vm.close();
         });
         consoleStage.show();

@@ -238,6 +238,7 @@ public final class PresenterConsole extends StackPane {
             agendaList.getSelectionModel().select(b.intValue());
         });
         vm.reviewProperty().addListener((o, a, b) -> agendaList.refresh());
+        vm.pointSecondsProperty().addListener((o, a, b) -> agendaList.refresh()); // the running point's time
         agendaList.setOnMouseClicked(e -> {
             int i = agendaList.getSelectionModel().getSelectedIndex();
             if (i >= 0) {

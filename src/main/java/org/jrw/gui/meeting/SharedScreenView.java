@@ -75,6 +75,7 @@ public final class SharedScreenView extends StackPane {
         clip.heightProperty().bind(stage.heightProperty());
         stage.setClip(clip);
 
+        maskNote.setMinWidth(Region.USE_PREF_SIZE);
         HBox foot = new HBox(16, footer, new Region(), maskNote);
         HBox.setHgrow(foot.getChildren().get(1), Priority.ALWAYS);
         foot.setAlignment(Pos.CENTER_LEFT);
@@ -121,8 +122,8 @@ public final class SharedScreenView extends StackPane {
             return;
         }
         int n = vm.items().indexOf(c.item()) + 1;
-        footer.setText(Messages.get("meeting.gui.screen.footer", n, vm.items().size(), c.item().title())
-                + (c.pages() > 1 ? "　" + Messages.get("meeting.gui.screen.page", c.page(), c.pages()) : ""));
+        footer.setText(Messages.get("meeting.gui.screen.footer", n, vm.items().size(), c.item().title(),
+                c.pages() > 1 ? Messages.get("meeting.gui.screen.page", c.page(), c.pages()) + "　" : ""));
         if (c.problem() != null) {
             problem.setText(c.problem());
             StackPane box = new StackPane(problem);
