@@ -50,21 +50,31 @@ final class MediaViewer extends Viewer {
         super(vm, item);
         setId("mediaViewer");
         setCenter(new Label(Messages.get("ev.loading")));
+        // the file copy and the Media/MediaPlayer construction (which opens and probes the file and,
+        // the first time, loads the native media library) run in the background: they may be created
+        // on any thread; only the views are built on the JavaFX thread
         vm.background(() -> {
+            Path file;
             try {
-                return vm.files().namedCopy(item);
+                file = vm.files().namedCopy(item);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, this::start, t -> showProblem(Messages.get("ev.view.failed", reason(t)), false));
+            Media media = new Media(file.toUri().toString());
+            return new MediaPlayer(media);
+        }, this::start, t -> failed(t instanceof java.io.UncheckedIOException u ? u.getCause() : t));
     }
 
-    private void start(Path file) {
+    private void start(MediaPlayer created) {
         try {
-            Media media = new Media(file.toUri().toString());
+            player = created;
+            Media media = created.getMedia();
             media.setOnError(() -> failed(media.getError()));
-            player = new MediaPlayer(media);
             player.setOnError(() -> failed(player.getError()));
+            if (media.getError() != null || player.getError() != null) {
+                failed(media.getError() != null ? media.getError() : player.getError());
+                return;
+            }
             player.setOnReady(() -> {
                 duration = media.getDuration().toSeconds();
                 seek.setMax(duration > 0 ? duration : 1);
