@@ -86,11 +86,10 @@ public final class CheckContext {
 
     /** The penalty provision as of the violation date; a citation naming no law takes the violated provision's law. */
     public Resolution penalty(Violation v) {
-        return resolutions.computeIfAbsent("P:" + v.id(), k -> {
-            Resolution vr = violated(v);
-            String context = vr.law() != null ? vr.law().title() : null;
-            return resolver.resolve(v.penaltyProvision() == null ? "" : v.penaltyProvision(), violationDate(), context);
-        });
+        Resolution vr = violated(v); // first: computeIfAbsent must not nest on the same map
+        String context = vr.law() != null ? vr.law().title() : null;
+        return resolutions.computeIfAbsent("P:" + v.id(), k -> resolver.resolve(
+                v.penaltyProvision() == null ? "" : v.penaltyProvision(), violationDate(), context));
     }
 
     public Optional<Party> party(Violation v) {
