@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jrw.i18n.Messages;
 import org.jrw.logic.law.CitationResolver;
 import org.jrw.logic.law.PenaltyTable;
 import org.jrw.logic.law.Resolution;
@@ -72,6 +73,37 @@ public final class CheckContext {
 
     public String basis(String key) {
         return thresholds.path(key).path("basis").asText("");
+    }
+
+    /** Whether a period of the thresholds counts working days ({@code "unit": "工作日"}) or calendar days ({@code "日"}). */
+    public boolean inWorkingDays(String key) {
+        String unit = thresholds.path(key).path("unit").asText("日");
+        return unit.equals("工作日") || unit.equalsIgnoreCase("workingDays");
+    }
+
+    /** The period {@code key} of the thresholds that starts the day after {@code from}, in its unit. */
+    public WorkingDays.Period period(String key, LocalDate from) {
+        return config.calendar().end(from, days(key), inWorkingDays(key));
+    }
+
+    /** The period's length in words: 3日, 5个工作日 (3 days, 5 working days). */
+    public static String label(WorkingDays.Period p) {
+        return Messages.get(p.workingDays() ? "checks.period.workingDays" : "checks.period.days", p.value());
+    }
+
+    /** For a finding's message: the years counted Monday to Friday for want of a holiday notice, else "". */
+    public static String note(WorkingDays.Period p) {
+        if (p.uncoveredYears().isEmpty()) {
+            return "";
+        }
+        return Messages.get("checks.period.uncovered",
+                String.join("、", p.uncoveredYears().stream().map(String::valueOf).toList()));
+    }
+
+    /** The basis of a period: its threshold's basis, and for working days 第八十五条 and the calendar's source. */
+    public String periodBasis(String key, WorkingDays.Period p) {
+        String b = basis(key);
+        return p.workingDays() ? b + "；" + config.calendar().basis() : b;
     }
 
     public LocalDate violationDate() {

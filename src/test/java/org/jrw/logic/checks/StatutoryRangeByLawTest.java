@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,35 +76,9 @@ class StatutoryRangeByLawTest {
         c.circumstances().forEach(circ::put);
         ((ObjectNode) v.get("proposed")).put("fineYuan", fine);
         if (c.shiftDays() != 0) {
-            shiftDates(m, c.shiftDays());
+            LegalityCheckerTest.shiftDates(m, c.shiftDays());
         }
         return m;
-    }
-
-    /** Moves every ISO date of the manifest by {@code days}. */
-    static void shiftDates(JsonNode n, int days) {
-        if (n instanceof ObjectNode o) {
-            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
-            List<String> keys = new java.util.ArrayList<>();
-            it.forEachRemaining(e -> keys.add(e.getKey()));
-            for (String k : keys) {
-                JsonNode c = o.get(k);
-                if (c.isTextual() && c.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    o.put(k, LocalDate.parse(c.asText()).plusDays(days).toString());
-                } else {
-                    shiftDates(c, days);
-                }
-            }
-        } else if (n instanceof ArrayNode a) {
-            for (int i = 0; i < a.size(); i++) {
-                JsonNode c = a.get(i);
-                if (c.isTextual() && c.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    a.set(i, TextNode.valueOf(LocalDate.parse(c.asText()).plusDays(days).toString()));
-                } else {
-                    shiftDates(c, days);
-                }
-            }
-        }
     }
 
     private static List<Finding> of(List<Finding> fs, String code) {
