@@ -15,8 +15,9 @@ import org.jrw.model.CaseInfo;
 /**
  * The configuration of the legality checks, read from JSON under {@code checks/}: thresholds and
  * periods with their sources ({@code thresholds.json}, with regional overrides), the discretion
- * benchmark ({@code benchmark.json}), the no-penalty list ({@code no-penalty-list.json}) and the
- * criminal-transfer indicators ({@code criminal-indicators.json}).
+ * benchmark ({@code benchmark.json}), the no-penalty list ({@code no-penalty-list.json}), the
+ * criminal-transfer indicators ({@code criminal-indicators.json}) and the working-day calendar
+ * ({@code holidays.json}) for periods counted in working days.
  */
 public final class CheckConfig {
     private static volatile CheckConfig builtIn;
@@ -24,12 +25,23 @@ public final class CheckConfig {
     private final JsonNode benchmark;
     private final JsonNode noPenalty;
     private final JsonNode indicators;
+    private final WorkingDays calendar;
 
-    public CheckConfig(JsonNode thresholds, JsonNode benchmark, JsonNode noPenalty, JsonNode indicators) {
+    public CheckConfig(JsonNode thresholds, JsonNode benchmark, JsonNode noPenalty, JsonNode indicators,
+                       JsonNode holidays) {
         this.thresholds = thresholds;
         this.benchmark = benchmark;
         this.noPenalty = noPenalty;
         this.indicators = indicators;
+        this.calendar = WorkingDays.read(holidays);
+    }
+
+    private CheckConfig(JsonNode thresholds, CheckConfig base) {
+        this.thresholds = thresholds;
+        this.benchmark = base.benchmark;
+        this.noPenalty = base.noPenalty;
+        this.indicators = base.indicators;
+        this.calendar = base.calendar;
     }
 
     public static CheckConfig builtIn() {
@@ -39,7 +51,8 @@ public final class CheckConfig {
                 c = builtIn;
                 if (c == null) {
                     c = new CheckConfig(read("/checks/thresholds.json"), read("/checks/benchmark.json"),
-                            read("/checks/no-penalty-list.json"), read("/checks/criminal-indicators.json"));
+                            read("/checks/no-penalty-list.json"), read("/checks/criminal-indicators.json"),
+                            read("/checks/holidays.json"));
                     builtIn = c;
                 }
             }
@@ -60,7 +73,12 @@ public final class CheckConfig {
 
     /** A copy with other thresholds (for tests and regional configuration). */
     public CheckConfig withThresholds(JsonNode t) {
-        return new CheckConfig(t, benchmark, noPenalty, indicators);
+        return new CheckConfig(t, this);
+    }
+
+    /** The working-day calendar (statutory holidays and make-up working days by year). */
+    public WorkingDays calendar() {
+        return calendar;
     }
 
     public JsonNode thresholdsJson() {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jrw.i18n.Messages;
 import org.jrw.logic.law.CitationResolver;
 import org.jrw.logic.law.PenaltyTable;
 import org.jrw.logic.law.Resolution;
@@ -74,6 +75,37 @@ public final class CheckContext {
         return thresholds.path(key).path("basis").asText("");
     }
 
+    /** Whether a period of the thresholds counts working days ({@code "unit": "工作日"}) or calendar days ({@code "日"}). */
+    public boolean inWorkingDays(String key) {
+        String unit = thresholds.path(key).path("unit").asText("日");
+        return unit.equals("工作日") || unit.equalsIgnoreCase("workingDays");
+    }
+
+    /** The period {@code key} of the thresholds that starts the day after {@code from}, in its unit. */
+    public WorkingDays.Period period(String key, LocalDate from) {
+        return config.calendar().end(from, days(key), inWorkingDays(key));
+    }
+
+    /** The period's length in words: 3日, 5个工作日 (3 days, 5 working days). */
+    public static String label(WorkingDays.Period p) {
+        return Messages.get(p.workingDays() ? "checks.period.workingDays" : "checks.period.days", p.value());
+    }
+
+    /** For a finding's message: the years counted Monday to Friday for want of a holiday notice, else "". */
+    public static String note(WorkingDays.Period p) {
+        if (p.uncoveredYears().isEmpty()) {
+            return "";
+        }
+        return Messages.get("checks.period.uncovered",
+                String.join("、", p.uncoveredYears().stream().map(String::valueOf).toList()));
+    }
+
+    /** The basis of a period: its threshold's basis, and for working days 第八十五条 and the calendar's source. */
+    public String periodBasis(String key, WorkingDays.Period p) {
+        String b = basis(key);
+        return p.workingDays() ? b + "；" + config.calendar().basis() : b;
+    }
+
     public LocalDate violationDate() {
         return dossier.caseInfo() == null ? null : dossier.caseInfo().violationDate();
     }
@@ -86,11 +118,10 @@ public final class CheckContext {
 
     /** The penalty provision as of the violation date; a citation naming no law takes the violated provision's law. */
     public Resolution penalty(Violation v) {
-        return resolutions.computeIfAbsent("P:" + v.id(), k -> {
-            Resolution vr = violated(v);
-            String context = vr.law() != null ? vr.law().title() : null;
-            return resolver.resolve(v.penaltyProvision() == null ? "" : v.penaltyProvision(), violationDate(), context);
-        });
+        Resolution vr = violated(v); // first: computeIfAbsent must not nest on the same map
+        String context = vr.law() != null ? vr.law().title() : null;
+        return resolutions.computeIfAbsent("P:" + v.id(), k -> resolver.resolve(
+                v.penaltyProvision() == null ? "" : v.penaltyProvision(), violationDate(), context));
     }
 
     public Optional<Party> party(Violation v) {

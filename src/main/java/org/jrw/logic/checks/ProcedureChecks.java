@@ -186,7 +186,11 @@ final class ProcedureChecks {
         }
     }
 
-    /** STATEMENT_PERIOD_TOO_SHORT: decided before the statement (or hearing request) period after service had run out. */
+    /**
+     * STATEMENT_PERIOD_TOO_SHORT: decided before the statement (or hearing request) period after service had run out.
+     * Periods start the day after service and end on their last day, in calendar or working days as the
+     * thresholds say (a decision on the last day is too early).
+     */
     static final class StatementPeriod implements Check {
         @Override
         public String code() {
@@ -207,11 +211,14 @@ final class ProcedureChecks {
                 if (served == null) {
                     served = notice.get().date();
                 }
-                int days = ctx.days("statementPeriodDays");
-                if (served != null && !decided.isAfter(served.plusDays(days))) {
-                    out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.STATEMENT_PERIOD_TOO_SHORT",
-                            ctx.basis("statementPeriodDays"), List.of(notice.get().id(), decision.get().id()),
-                            served.toString(), days, decided.toString()));
+                if (served != null) {
+                    WorkingDays.Period p = ctx.period("statementPeriodDays", served);
+                    if (!decided.isAfter(p.end())) {
+                        out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
+                                "checks.STATEMENT_PERIOD_TOO_SHORT", ctx.periodBasis("statementPeriodDays", p),
+                                List.of(notice.get().id(), decision.get().id()), served.toString(),
+                                CheckContext.label(p), decided.toString(), p.end().toString(), CheckContext.note(p)));
+                    }
                 }
             }
             Optional<CaseDocument> hearing = ctx.last(DocumentType.HEARING_RIGHTS_NOTICE);
@@ -221,11 +228,14 @@ final class ProcedureChecks {
                 if (served == null) {
                     served = hearing.get().date();
                 }
-                int days = ctx.days("hearingRequestDays");
-                if (served != null && !decided.isAfter(served.plusDays(days))) {
-                    out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
-                            "checks.STATEMENT_PERIOD_TOO_SHORT.hearing", ctx.basis("hearingRequestDays"),
-                            List.of(hearing.get().id(), decision.get().id()), served.toString(), days, decided.toString()));
+                if (served != null) {
+                    WorkingDays.Period p = ctx.period("hearingRequestDays", served);
+                    if (!decided.isAfter(p.end())) {
+                        out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
+                                "checks.STATEMENT_PERIOD_TOO_SHORT.hearing", ctx.periodBasis("hearingRequestDays", p),
+                                List.of(hearing.get().id(), decision.get().id()), served.toString(),
+                                CheckContext.label(p), decided.toString(), p.end().toString(), CheckContext.note(p)));
+                    }
                 }
             }
             return out;
@@ -316,8 +326,8 @@ final class ProcedureChecks {
             if (decision.isEmpty() || decision.get().date() == null || filed == null) {
                 return List.of();
             }
-            int days = ctx.days("decisionPeriodDays");
-            LocalDate deadline = filed.plusDays(days);
+            WorkingDays.Period period = ctx.period("decisionPeriodDays", filed);
+            LocalDate deadline = period.end();
             LocalDate extended = extendedTo(ctx);
             if (extended != null && extended.isAfter(deadline)) {
                 deadline = extended;
@@ -328,8 +338,8 @@ final class ProcedureChecks {
                 return List.of();
             }
             return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.DECISION_OVERDUE",
-                    ctx.basis("decisionPeriodDays"), List.of(decision.get().id()), filed.toString(),
-                    decision.get().date().toString(), days));
+                    ctx.periodBasis("decisionPeriodDays", period), List.of(decision.get().id()), filed.toString(),
+                    decision.get().date().toString(), CheckContext.label(period), CheckContext.note(period)));
         }
 
         private static boolean extensionApproved(CheckContext ctx) {
@@ -368,7 +378,7 @@ final class ProcedureChecks {
         }
     }
 
-    /** DELIVERY_LATE: the decision was served later than seven days after it was made (第六十一条). */
+    /** DELIVERY_LATE: the decision was served later than seven (working) days after it was made (第六十一条、第八十五条). */
     static final class DeliveryLate implements Check {
         @Override
         public String code() {
@@ -378,12 +388,16 @@ final class ProcedureChecks {
         @Override
         public List<Finding> run(CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            int days = ctx.days("decisionDeliveryDays");
             for (CaseDocument d : ctx.dossier().documentsOf(DocumentType.PENALTY_DECISION)) {
                 LocalDate served = ctx.servedOn(d);
-                if (d.date() != null && served != null && served.isAfter(d.date().plusDays(days))) {
+                if (d.date() == null || served == null) {
+                    continue;
+                }
+                WorkingDays.Period p = ctx.period("decisionDeliveryDays", d.date());
+                if (served.isAfter(p.end())) {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.PROCEDURE, "checks.DELIVERY_LATE",
-                            ctx.basis("decisionDeliveryDays"), List.of(d.id()), d.date().toString(), served.toString(), days));
+                            ctx.periodBasis("decisionDeliveryDays", p), List.of(d.id()), d.date().toString(),
+                            served.toString(), CheckContext.label(p), p.end().toString(), CheckContext.note(p)));
                 }
             }
             return out;

@@ -13,7 +13,8 @@ import org.jrw.model.ProposedPenalty;
 
 /**
  * The statutory fine range of a resolved penalty provision for a party and the recorded
- * circumstances: the tiers for the party (the unit, or the persons the article fines), the first
+ * circumstances, from the law library's penalty tables ({@link PenaltyTable}): the tiers for the
+ * party (the unit, or the persons the article fines; tiers of articles naming neither apply to both), the first
  * tier unless 逾期未改正 / 拒不执行 is recorded (then the higher tier), accident tiers when a harmful
  * consequence is recorded, income-based tiers when the party's income is known, gain-based tiers
  * by the confiscated illegal gain. {@code tiers} are the tiers used, for the explanation.
@@ -30,7 +31,7 @@ public record StatutoryRange(long minYuan, long maxYuan, List<PenaltyTier> tiers
         List<PenaltyTier> forParty = new ArrayList<>();
         for (PenaltyProvision p : entries) {
             for (PenaltyTier t : p.tiers()) {
-                if (t.forUnit() == unit) {
+                if (t.appliesTo(unit)) {
                     forParty.add(t);
                 }
             }

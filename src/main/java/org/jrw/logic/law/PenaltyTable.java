@@ -50,9 +50,13 @@ public final class PenaltyTable {
         }
     }
 
-    /** Parses one table file. */
+    /**
+     * Parses one table file. A provision with {@code follows} ({@code {"article", "paragraph",
+     * "condition", "text"}}) also gets the tiers of the provisions of this file it refers to, under
+     * the given condition if one is named.
+     */
     public static List<PenaltyProvision> parse(JsonNode root) {
-        List<PenaltyProvision> out = new ArrayList<>();
+        List<PenaltyProvision> own = new ArrayList<>();
         String law = root.path("law").asText();
         String version = root.path("version").asText();
         for (JsonNode p : root.path("provisions")) {
@@ -63,10 +67,39 @@ public final class PenaltyTable {
                 tiers.add(new PenaltyTier(t.path("target").asText(), t.path("condition").asText("BASE"),
                         lng(t, "minYuan"), lng(t, "maxYuan"), integer(t, "minPercent"), integer(t, "maxPercent"),
                         integer(t, "gainMultipleMin"), integer(t, "gainMultipleMax"),
-                        integer(t, "baseMultipleMin"), integer(t, "baseMultipleMax"), t.path("text").asText("")));
+                        integer(t, "baseMultipleMin"), integer(t, "baseMultipleMax"), t.path("of").asText(null),
+                        t.path("text").asText("")));
             }
-            out.add(new PenaltyProvision(law, version, p.path("article").asInt(), p.path("suffix").asInt(0),
-                    integer(p, "paragraph"), integer(p, "item"), List.copyOf(other), List.copyOf(tiers)));
+            JsonNode f = p.path("follows");
+            PenaltyProvision.Follows follows = f.isObject()
+                    ? new PenaltyProvision.Follows(f.path("article").asInt(), f.path("suffix").asInt(0),
+                            integer(f, "paragraph"), f.path("condition").asText(null), f.path("text").asText(""))
+                    : null;
+            own.add(new PenaltyProvision(law, version, p.path("article").asInt(), p.path("suffix").asInt(0),
+                    integer(p, "paragraph"), integer(p, "item"), List.copyOf(other), List.copyOf(tiers), follows));
+        }
+        List<PenaltyProvision> out = new ArrayList<>();
+        for (PenaltyProvision p : own) {
+            if (p.follows() == null) {
+                out.add(p);
+                continue;
+            }
+            PenaltyProvision.Follows f = p.follows();
+            List<PenaltyTier> tiers = new ArrayList<>(p.tiers());
+            for (PenaltyProvision q : own) {
+                if (q != p && q.article() == f.article() && q.suffix() == f.suffix() && q.follows() == null
+                        && (f.paragraph() == null || f.paragraph().equals(q.paragraph()))) {
+                    for (PenaltyTier t : q.tiers()) {
+                        tiers.add(f.condition() == null ? t : t.withCondition(f.condition()));
+                    }
+                }
+            }
+            if (tiers.size() == p.tiers().size()) {
+                throw new IllegalStateException(law + " " + p.article() + ": follows " + f.article()
+                        + ", which has no entry in the table");
+            }
+            out.add(new PenaltyProvision(p.law(), p.version(), p.article(), p.suffix(), p.paragraph(), p.item(),
+                    p.other(), List.copyOf(tiers), f));
         }
         return out;
     }

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +80,32 @@ class LegalityCheckerTest {
 
     static ObjectNode circ(ObjectNode m) {
         return (ObjectNode) violation(m).get("circumstances");
+    }
+
+    /** Moves every ISO date of the manifest by {@code days}. */
+    static void shiftDates(JsonNode n, int days) {
+        if (n instanceof ObjectNode o) {
+            Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+            List<String> keys = new java.util.ArrayList<>();
+            it.forEachRemaining(e -> keys.add(e.getKey()));
+            for (String k : keys) {
+                JsonNode c = o.get(k);
+                if (c.isTextual() && c.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    o.put(k, LocalDate.parse(c.asText()).plusDays(days).toString());
+                } else {
+                    shiftDates(c, days);
+                }
+            }
+        } else if (n instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                JsonNode c = a.get(i);
+                if (c.isTextual() && c.asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    a.set(i, TextNode.valueOf(LocalDate.parse(c.asText()).plusDays(days).toString()));
+                } else {
+                    shiftDates(c, days);
+                }
+            }
+        }
     }
 
     static void removeDocs(ObjectNode m, String type) {
@@ -276,7 +305,11 @@ class LegalityCheckerTest {
 
     @Test
     void deliveryLate() {
-        assertTriggers("DELIVERY_LATE", m -> doc(m, "d12").put("deliveredOn", "2024-04-24"));
+        // decided Tue 2024-04-16: seven working days (第八十五条) end Thu 04-25
+        assertTriggers("DELIVERY_LATE", m -> doc(m, "d12").put("deliveredOn", "2024-04-26"));
+        ObjectNode onTime = demo();
+        doc(onTime, "d12").put("deliveredOn", "2024-04-25");
+        assertFalse(codes(check(onTime, ALL_GOOD)).contains("DELIVERY_LATE"), "the seventh working day is in time");
     }
 
     @Test
