@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jrw.i18n.Messages;
+import org.jrw.logic.exchange.CommentService;
 import org.jrw.logic.exchange.ExchangeService;
 import org.jrw.logic.signing.Identities;
 import org.jrw.logic.task.Progress;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Role;
 import org.jrw.persistence.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +26,8 @@ final class PackageCommands {
     }
 
     @Command(name = "package", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-            subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class})
+            subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class, ExportPdf.class,
+                    ImportComments.class})
     static final class PackageGroup extends GroupCommand {
     }
 
@@ -178,6 +182,91 @@ final class PackageCommands {
                 r.changes().forEach(c -> human.append('\n').append("  + ").append(c.action()).append(' ')
                         .append(c.key()).append("  ").append(c.summary()));
             }
+            print(m, human.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "export-pdf", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ExportPdf extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "package.exportPdf.out")
+        Path out;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            CommentService.PdfExportResult r = new CommentService(ws).exportPdf(caseRef, out, Progress.NONE);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("exportId", r.exportId());
+            m.put("sha256", r.sha256());
+            m.put("pages", r.pages());
+            m.put("items", r.items());
+            m.put("annotations", r.annotations());
+            print(m, Messages.get("package.exportPdf.done", r.file(), r.pages(), r.items(), r.annotations(),
+                    r.sha256()));
+            return 0;
+        }
+    }
+
+    @Command(name = "import-comments", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ImportComments extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.pdf", descriptionKey = "package.importComments.pdf")
+        Path pdf;
+
+        @Option(names = "--xfdf", paramLabel = "FILE.xfdf", descriptionKey = "package.importComments.xfdf")
+        Path xfdf;
+
+        @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "package.importComments.role")
+        String role;
+
+        @Option(names = "--author", paramLabel = "NAME", descriptionKey = "package.importComments.author")
+        String author;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            Role r = Role.LEGAL_ADVISER;
+            if (role != null) {
+                r = Role.parse(role).orElseThrow(() -> new BadInputException("annotation.role.invalid", role));
+            }
+            CommentService.ImportResult res = new CommentService(ws).importComments(caseRef, pdf, xfdf,
+                    new CommentService.Options(r, author), Progress.NONE);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseId", res.caseId());
+            m.put("exportId", res.exportId());
+            m.put("file", res.file().toString());
+            m.put("annotations", res.written());
+            m.put("added", res.added());
+            m.put("replies", res.replies());
+            m.put("updated", res.updated());
+            m.put("unchanged", res.unchanged());
+            m.put("skipped", res.skipped());
+            List<Map<String, Object>> items = new ArrayList<>();
+            StringBuilder human = new StringBuilder(Messages.get("package.importComments.done", res.caseNumber(),
+                    res.file().getFileName(), res.added(), res.replies(), res.updated(), res.unchanged(),
+                    res.skipped().values().stream().mapToInt(Integer::intValue).sum()));
+            for (CommentService.Item i : res.items()) {
+                Map<String, Object> im = new LinkedHashMap<>();
+                im.put("id", i.id());
+                im.put("key", i.key());
+                im.put("action", i.action());
+                im.put("target", i.target());
+                im.put("page", i.page());
+                im.put("rects", i.rects().stream().map(x -> x.asList()).toList());
+                im.put("author", i.author());
+                im.put("parentId", i.parentId());
+                im.put("note", i.note());
+                items.add(im);
+                human.append('\n').append(Messages.get("package.importComments.item",
+                        Messages.get("package.importComments.action." + i.action()), i.target(),
+                        i.page() == null ? "—" : i.page(), i.author(), i.note()));
+            }
+            m.put("items", items);
             print(m, human.toString());
             return 0;
         }
