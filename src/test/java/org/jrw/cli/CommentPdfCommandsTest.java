@@ -261,6 +261,8 @@ class CommentPdfCommandsTest {
             rot.setRectangle(new PDRectangle((float) u[0], (float) u[1], (float) (u[2] - u[0]), (float) (u[3] - u[1])));
             rot.setContents("横向页面上的意见");
             rot.setTitlePopup("李律师");
+            // the reviewer edits the text of one of the exported comments in place
+            d.getPage(0).getAnnotations().get(0).setContents("横向页面上的检查结论（顾问：结论依据不足）");
             List<PDAnnotation> l0 = new ArrayList<>(d.getPage(0).getAnnotations());
             l0.add(rot);
             d.getPage(0).setAnnotations(l0);
@@ -325,8 +327,8 @@ class CommentPdfCommandsTest {
 
         JsonNode r = ok(cli("package", "import-comments", CASE, reviewed.toString(), "--json"));
         assertThat(r.get("added").asInt()).as(r.toString()).isEqualTo(5);
-        assertThat(r.get("replies").asInt()).isEqualTo(2);
-        assertThat(r.get("skipped").get("exported").asInt()).isEqualTo(5); // the export's own comments
+        assertThat(r.get("replies").asInt()).isEqualTo(3);
+        assertThat(r.get("skipped").get("exported").asInt()).isEqualTo(4); // the export's own comments, unchanged
         JsonNode list = ok(cli("annotation", "list", CASE, "--json")).get("annotations");
         assertThat(list).hasSize(before + 5); // replies are not listed
 
@@ -364,6 +366,11 @@ class CommentPdfCommandsTest {
             assertThat(toHost.author()).isEqualTo("李律师");
             Annotation toOwn = all.stream().filter(a -> a.note().equals("见询问笔录第2页")).findFirst().orElseThrow();
             assertThat(toOwn.parentId()).isEqualTo(box.get("id").asText());
+            Annotation edited = all.stream().filter(a -> a.note().contains("结论依据不足")).findFirst().orElseThrow();
+            assertThat(edited.note()).startsWith("（在 PDF 中改为）");
+            assertThat(edited.parentId()).isNotNull();
+            assertThat(all.stream().filter(a -> a.id().equals(edited.parentId())).findFirst().orElseThrow().note())
+                    .isEqualTo("横向页面上的检查结论");
             Annotation highlight = all.stream().filter(a -> a.note().equals("这两行应核对")).findFirst().orElseThrow();
             assertThat(highlight.rects()).hasSize(2);
             assertThat(highlight.rects().get(1).y()).isCloseTo(842 - 750, within(1.0));
@@ -374,7 +381,7 @@ class CommentPdfCommandsTest {
         Map<String, String> snap = TestPackages.snapshot(ws);
         JsonNode again = ok(cli("package", "import-comments", CASE, reviewed.toString(), "--json"));
         assertThat(again.get("annotations").asInt()).isZero();
-        assertThat(again.get("unchanged").asInt()).isEqualTo(7);
+        assertThat(again.get("unchanged").asInt()).isEqualTo(8);
         assertThat(TestPackages.snapshot(ws)).isEqualTo(snap);
         assertThat(ok(cli("audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
         assertThat(ok(cli("audit", "list", "--case", CASE, "--json")).toString()).contains("exchange.comments.import");
