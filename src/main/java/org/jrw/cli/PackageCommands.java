@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.exchange.CommentService;
 import org.jrw.logic.exchange.ExchangeService;
+import org.jrw.logic.exchange.TrustedAdvisers;
 import org.jrw.logic.signing.Identities;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
@@ -27,7 +28,7 @@ final class PackageCommands {
 
     @Command(name = "package", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
             subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class, ExportPdf.class,
-                    ImportComments.class})
+                    ImportComments.class, TrustGroup.class, Certificate.class})
     static final class PackageGroup extends GroupCommand {
     }
 
@@ -139,6 +140,9 @@ final class PackageCommands {
                 descriptionKey = "package.importResponse.takeTheirs")
         List<String> takeTheirs;
 
+        @Option(names = "--accept-unknown", descriptionKey = "package.importResponse.acceptUnknown")
+        boolean acceptUnknown;
+
         @Override
         protected boolean readOnly() {
             return preview;
@@ -148,7 +152,15 @@ final class PackageCommands {
         protected Integer run(Workspace ws) {
             ExchangeService svc = new ExchangeService(ws);
             ExchangeService.MergeResult r = preview ? svc.preview(file)
-                    : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs));
+                    : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs),
+                    acceptUnknown);
+            if (r.adviserRegistered()) {
+                note(Messages.get("package.importResponse.registered", r.registeredAdviser(),
+                        r.adviserCertificateSha256()));
+            } else {
+                note(Messages.get(r.registrationRequired() ? "package.importResponse.unregisteredAccepted"
+                        : "package.importResponse.unregistered", r.adviser(), r.adviserCertificateSha256()));
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("annotations", r.annotations());
             m.put("opinions", r.views() + r.opinions());
@@ -175,11 +187,15 @@ final class PackageCommands {
             m.put("adviser", r.adviser());
             m.put("adviserCertificateSha256", r.adviserCertificateSha256());
             m.put("alreadyImported", r.alreadyImported());
+            m.put("adviserRegistered", r.adviserRegistered());
+            m.put("registeredName", r.registeredAdviser());
+            m.put("registrationRequired", r.registrationRequired());
             if (preview) {
                 m.put("preview", true);
                 m.put("changes", r.changes().stream().map(c -> Map.of("item", c.key(), "action", c.action(),
                         "summary", c.summary())).toList());
-                r.changes().forEach(c -> human.append('\n').append("  + ").append(c.action()).append(' ')
+                r.changes().forEach(c -> human.append('\n').append("  + ")
+                        .append(Messages.get("exchange.change." + c.action())).append(' ')
                         .append(c.key()).append("  ").append(c.summary()));
             }
             print(m, human.toString());
@@ -268,6 +284,93 @@ final class PackageCommands {
             }
             m.put("items", items);
             print(m, human.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "trust", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+            subcommands = {TrustAdd.class, TrustList.class, TrustRemove.class})
+    static final class TrustGroup extends GroupCommand {
+    }
+
+    private static Map<String, Object> registered(TrustedAdvisers.Registered r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sha256", r.sha256());
+        m.put("name", r.name());
+        m.put("subject", r.subject());
+        m.put("notBefore", r.notBefore());
+        m.put("notAfter", r.notAfter());
+        m.put("addedAt", r.addedAt());
+        m.put("addedBy", r.addedBy());
+        return m;
+    }
+
+    @Command(name = "add", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class TrustAdd extends WorkspaceCommand {
+        @Parameters(paramLabel = "CERT", descriptionKey = "package.trust.add.cert")
+        Path cert;
+
+        @Option(names = "--name", paramLabel = "NAME", descriptionKey = "package.trust.add.name")
+        String name;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrustedAdvisers.AddResult r = new TrustedAdvisers(ws).add(cert, name);
+            Map<String, Object> m = registered(r.adviser());
+            m.put("added", r.added());
+            print(m, Messages.get(r.added() ? "package.trust.add.done" : "package.trust.add.again", r.adviser().name(),
+                    r.adviser().sha256(), r.adviser().subject(), r.adviser().notAfter()));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class TrustList extends WorkspaceCommand {
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            List<TrustedAdvisers.Registered> list = new TrustedAdvisers(ws).list();
+            StringBuilder human = new StringBuilder(Messages.get(list.isEmpty() ? "package.trust.list.none"
+                    : "package.trust.list.head", list.size()));
+            for (TrustedAdvisers.Registered r : list) {
+                human.append('\n').append(Messages.get("package.trust.list.item", r.name(), r.sha256(), r.subject(),
+                        r.notAfter()));
+            }
+            print(Map.of("advisers", list.stream().map(PackageCommands::registered).toList()), human.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class TrustRemove extends WorkspaceCommand {
+        @Parameters(paramLabel = "SHA256", descriptionKey = "package.trust.remove.sha256")
+        String fingerprint;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrustedAdvisers.Registered r = new TrustedAdvisers(ws).remove(fingerprint);
+            print(registered(r), Messages.get("package.trust.remove.done", r.name(), r.sha256()));
+            return 0;
+        }
+    }
+
+    @Command(name = "certificate", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Certificate extends WorkspaceCommand {
+        @Option(names = "--out", paramLabel = "FILE.pem", required = true, descriptionKey = "package.certificate.out")
+        Path out;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrustedAdvisers.OwnCertificate c = new TrustedAdvisers(ws).exportOwn(out);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", c.file().toString());
+            m.put("sha256", c.sha256());
+            m.put("subject", c.subject());
+            print(m, Messages.get("package.certificate.done", c.file(), c.sha256(), c.subject()));
             return 0;
         }
     }
