@@ -9,9 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jrw.i18n.Messages;
+import org.jrw.logic.exchange.CommentService;
 import org.jrw.logic.exchange.ExchangeService;
+import org.jrw.logic.exchange.TrustedAdvisers;
 import org.jrw.logic.signing.Identities;
 import org.jrw.logic.task.Progress;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Role;
 import org.jrw.persistence.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,8 @@ final class PackageCommands {
     }
 
     @Command(name = "package", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-            subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class})
+            subcommands = {ExportReview.class, Open.class, ExportResponse.class, ImportResponse.class, ExportPdf.class,
+                    ImportComments.class, TrustGroup.class, Certificate.class})
     static final class PackageGroup extends GroupCommand {
     }
 
@@ -135,6 +140,9 @@ final class PackageCommands {
                 descriptionKey = "package.importResponse.takeTheirs")
         List<String> takeTheirs;
 
+        @Option(names = "--accept-unknown", descriptionKey = "package.importResponse.acceptUnknown")
+        boolean acceptUnknown;
+
         @Override
         protected boolean readOnly() {
             return preview;
@@ -144,7 +152,15 @@ final class PackageCommands {
         protected Integer run(Workspace ws) {
             ExchangeService svc = new ExchangeService(ws);
             ExchangeService.MergeResult r = preview ? svc.preview(file)
-                    : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs));
+                    : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs),
+                    acceptUnknown);
+            if (r.adviserRegistered()) {
+                note(Messages.get("package.importResponse.registered", r.registeredAdviser(),
+                        r.adviserCertificateSha256()));
+            } else {
+                note(Messages.get(r.registrationRequired() ? "package.importResponse.unregisteredAccepted"
+                        : "package.importResponse.unregistered", r.adviser(), r.adviserCertificateSha256()));
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("annotations", r.annotations());
             m.put("opinions", r.views() + r.opinions());
@@ -171,14 +187,190 @@ final class PackageCommands {
             m.put("adviser", r.adviser());
             m.put("adviserCertificateSha256", r.adviserCertificateSha256());
             m.put("alreadyImported", r.alreadyImported());
+            m.put("adviserRegistered", r.adviserRegistered());
+            m.put("registeredName", r.registeredAdviser());
+            m.put("registrationRequired", r.registrationRequired());
             if (preview) {
                 m.put("preview", true);
                 m.put("changes", r.changes().stream().map(c -> Map.of("item", c.key(), "action", c.action(),
                         "summary", c.summary())).toList());
-                r.changes().forEach(c -> human.append('\n').append("  + ").append(c.action()).append(' ')
+                r.changes().forEach(c -> human.append('\n').append("  + ")
+                        .append(Messages.get("exchange.change." + c.action())).append(' ')
                         .append(c.key()).append("  ").append(c.summary()));
             }
             print(m, human.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "export-pdf", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ExportPdf extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "package.exportPdf.out")
+        Path out;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            CommentService.PdfExportResult r = new CommentService(ws).exportPdf(caseRef, out, Progress.NONE);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("exportId", r.exportId());
+            m.put("sha256", r.sha256());
+            m.put("pages", r.pages());
+            m.put("items", r.items());
+            m.put("annotations", r.annotations());
+            print(m, Messages.get("package.exportPdf.done", r.file(), r.pages(), r.items(), r.annotations(),
+                    r.sha256()));
+            return 0;
+        }
+    }
+
+    @Command(name = "import-comments", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class ImportComments extends WorkspaceCommand {
+        @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE.pdf", descriptionKey = "package.importComments.pdf")
+        Path pdf;
+
+        @Option(names = "--xfdf", paramLabel = "FILE.xfdf", descriptionKey = "package.importComments.xfdf")
+        Path xfdf;
+
+        @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "package.importComments.role")
+        String role;
+
+        @Option(names = "--author", paramLabel = "NAME", descriptionKey = "package.importComments.author")
+        String author;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            Role r = Role.LEGAL_ADVISER;
+            if (role != null) {
+                r = Role.parse(role).orElseThrow(() -> new BadInputException("annotation.role.invalid", role));
+            }
+            CommentService.ImportResult res = new CommentService(ws).importComments(caseRef, pdf, xfdf,
+                    new CommentService.Options(r, author), Progress.NONE);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("caseId", res.caseId());
+            m.put("exportId", res.exportId());
+            m.put("file", res.file().toString());
+            m.put("annotations", res.written());
+            m.put("added", res.added());
+            m.put("replies", res.replies());
+            m.put("updated", res.updated());
+            m.put("unchanged", res.unchanged());
+            m.put("skipped", res.skipped());
+            List<Map<String, Object>> items = new ArrayList<>();
+            StringBuilder human = new StringBuilder(Messages.get("package.importComments.done", res.caseNumber(),
+                    res.file().getFileName(), res.added(), res.replies(), res.updated(), res.unchanged(),
+                    res.skipped().values().stream().mapToInt(Integer::intValue).sum()));
+            for (CommentService.Item i : res.items()) {
+                Map<String, Object> im = new LinkedHashMap<>();
+                im.put("id", i.id());
+                im.put("key", i.key());
+                im.put("action", i.action());
+                im.put("target", i.target());
+                im.put("page", i.page());
+                im.put("rects", i.rects().stream().map(x -> x.asList()).toList());
+                im.put("author", i.author());
+                im.put("parentId", i.parentId());
+                im.put("note", i.note());
+                items.add(im);
+                human.append('\n').append(Messages.get("package.importComments.item",
+                        Messages.get("package.importComments.action." + i.action()), i.target(),
+                        i.page() == null ? "—" : i.page(), i.author(), i.note()));
+            }
+            m.put("items", items);
+            print(m, human.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "trust", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+            subcommands = {TrustAdd.class, TrustList.class, TrustRemove.class})
+    static final class TrustGroup extends GroupCommand {
+    }
+
+    private static Map<String, Object> registered(TrustedAdvisers.Registered r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sha256", r.sha256());
+        m.put("name", r.name());
+        m.put("subject", r.subject());
+        m.put("notBefore", r.notBefore());
+        m.put("notAfter", r.notAfter());
+        m.put("addedAt", r.addedAt());
+        m.put("addedBy", r.addedBy());
+        return m;
+    }
+
+    @Command(name = "add", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class TrustAdd extends WorkspaceCommand {
+        @Parameters(paramLabel = "CERT", descriptionKey = "package.trust.add.cert")
+        Path cert;
+
+        @Option(names = "--name", paramLabel = "NAME", descriptionKey = "package.trust.add.name")
+        String name;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrustedAdvisers.AddResult r = new TrustedAdvisers(ws).add(cert, name);
+            Map<String, Object> m = registered(r.adviser());
+            m.put("added", r.added());
+            print(m, Messages.get(r.added() ? "package.trust.add.done" : "package.trust.add.again", r.adviser().name(),
+                    r.adviser().sha256(), r.adviser().subject(), r.adviser().notAfter()));
+            return 0;
+        }
+    }
+
+    @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class TrustList extends WorkspaceCommand {
+        @Override
+        protected boolean readOnly() {
+            return true;
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            List<TrustedAdvisers.Registered> list = new TrustedAdvisers(ws).list();
+            StringBuilder human = new StringBuilder(Messages.get(list.isEmpty() ? "package.trust.list.none"
+                    : "package.trust.list.head", list.size()));
+            for (TrustedAdvisers.Registered r : list) {
+                human.append('\n').append(Messages.get("package.trust.list.item", r.name(), r.sha256(), r.subject(),
+                        r.notAfter()));
+            }
+            print(Map.of("advisers", list.stream().map(PackageCommands::registered).toList()), human.toString());
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class TrustRemove extends WorkspaceCommand {
+        @Parameters(paramLabel = "SHA256", descriptionKey = "package.trust.remove.sha256")
+        String fingerprint;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrustedAdvisers.Registered r = new TrustedAdvisers(ws).remove(fingerprint);
+            print(registered(r), Messages.get("package.trust.remove.done", r.name(), r.sha256()));
+            return 0;
+        }
+    }
+
+    @Command(name = "certificate", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Certificate extends WorkspaceCommand {
+        @Option(names = "--out", paramLabel = "FILE.pem", required = true, descriptionKey = "package.certificate.out")
+        Path out;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            TrustedAdvisers.OwnCertificate c = new TrustedAdvisers(ws).exportOwn(out);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", c.file().toString());
+            m.put("sha256", c.sha256());
+            m.put("subject", c.subject());
+            print(m, Messages.get("package.certificate.done", c.file(), c.sha256(), c.subject()));
             return 0;
         }
     }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Rows of the exchange tables (V5); every method works in the caller's transaction. */
+/** Rows of the exchange tables (V5, V5.1); every method works in the caller's transaction. */
 public final class ExchangeDao {
     private ExchangeDao() {
     }
@@ -141,6 +141,121 @@ public final class ExchangeDao {
                     out.add(new Opinion(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                             rs.getString(5)));
                 }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ comment PDFs (V5.1)
+
+    /** A comment PDF exported from a case; {@code mapJson}: the page map (logic.exchange.CommentMap). */
+    public record PdfExport(String exportId, String caseId, String createdAt, String pdfId, String fileSha256,
+                            String mapJson) {
+    }
+
+    public static void insertPdfExport(Connection c, PdfExport e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO exchange_pdf_exports(export_id, case_id, "
+                + "created_at, pdf_id, file_sha256, map) VALUES (?,?,?,?,?,?)")) {
+            ps.setString(1, e.exportId());
+            ps.setString(2, e.caseId());
+            ps.setString(3, e.createdAt());
+            ps.setString(4, e.pdfId());
+            ps.setString(5, e.fileSha256());
+            ps.setString(6, e.mapJson());
+            ps.executeUpdate();
+        }
+    }
+
+    private static final String PDF_EXPORT_COLUMNS = "export_id, case_id, created_at, pdf_id, file_sha256, map";
+
+    private static PdfExport pdfExport(ResultSet rs) throws SQLException {
+        return new PdfExport(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6));
+    }
+
+    public static Optional<PdfExport> pdfExport(Connection c, String exportId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PDF_EXPORT_COLUMNS
+                + " FROM exchange_pdf_exports WHERE export_id = ?")) {
+            ps.setString(1, exportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(pdfExport(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Exports whose PDF has this {@code /ID} (any case), newest first. */
+    public static List<PdfExport> pdfExportsByPdfId(Connection c, String pdfId) throws SQLException {
+        List<PdfExport> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + PDF_EXPORT_COLUMNS
+                + " FROM exchange_pdf_exports WHERE pdf_id = ? ORDER BY created_at DESC")) {
+            ps.setString(1, pdfId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(pdfExport(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ registered advisers (V5.1)
+
+    /** An adviser certificate registered by the host; {@code certificatePem} the certificate itself. */
+    public record TrustedAdviser(String certSha256, String name, String subject, String notBefore, String notAfter,
+                                 String certificatePem, String addedAt, String addedBy) {
+    }
+
+    /** Adds or replaces (same fingerprint) a registered adviser; true when it was new. */
+    public static boolean putTrusted(Connection c, TrustedAdviser t) throws SQLException {
+        boolean existed = trusted(c, t.certSha256()).isPresent();
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO exchange_trusted_advisers(cert_sha256, "
+                + "name, subject, not_before, not_after, certificate, added_at, added_by) VALUES (?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, t.certSha256());
+            ps.setString(2, t.name());
+            ps.setString(3, t.subject());
+            ps.setString(4, t.notBefore());
+            ps.setString(5, t.notAfter());
+            ps.setString(6, t.certificatePem());
+            ps.setString(7, t.addedAt());
+            ps.setString(8, t.addedBy());
+            ps.executeUpdate();
+        }
+        return !existed;
+    }
+
+    public static boolean removeTrusted(Connection c, String certSha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM exchange_trusted_advisers WHERE cert_sha256 = ?")) {
+            ps.setString(1, certSha256);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static final String TRUSTED_COLUMNS =
+            "cert_sha256, name, subject, not_before, not_after, certificate, added_at, added_by";
+
+    private static TrustedAdviser trustedRow(ResultSet rs) throws SQLException {
+        return new TrustedAdviser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8));
+    }
+
+    public static Optional<TrustedAdviser> trusted(Connection c, String certSha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TRUSTED_COLUMNS
+                + " FROM exchange_trusted_advisers WHERE cert_sha256 = ?")) {
+            ps.setString(1, certSha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(trustedRow(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every registered adviser, by name. */
+    public static List<TrustedAdviser> trustedAdvisers(Connection c) throws SQLException {
+        List<TrustedAdviser> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TRUSTED_COLUMNS
+                + " FROM exchange_trusted_advisers ORDER BY name, cert_sha256");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(trustedRow(rs));
             }
         }
         return out;

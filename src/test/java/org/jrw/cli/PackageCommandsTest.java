@@ -318,4 +318,54 @@ class PackageCommandsTest {
         refused(fresh, 3, "SHA-256", "package", "open", swapped.toString());
         ok(cli(fresh, "package", "open", review.toString(), "--password-file", pw.toString(), "--json"));
     }
+
+    @Test
+    void registeredAdviserCertificatesGateTheImportOfResponses() throws Exception {
+        Path review = exportReview(false);
+        Path resp = adviserResponds(review, false);
+        // the adviser sends their workstation certificate; a stranger's certificate for contrast
+        Path advCert = tmp.resolve("adviser.pem");
+        JsonNode own = ok(cli(adviser, "package", "certificate", "--out", advCert.toString(), "--json"));
+        assertThat(own.get("sha256").asText()).hasSize(64);
+        assertThat(Files.readString(advCert)).startsWith("-----BEGIN CERTIFICATE-----");
+        Path stranger = tmp.resolve("stranger.pem");
+        as("陌生人", "LEGAL_ADVISER");
+        ok(cli(tmp.resolve("stranger"), "package", "certificate", "--out", stranger.toString(), "--json"));
+
+        as("王建国", "OFFICER");
+        assertThat(ok(cli(host, "package", "trust", "list", "--json")).get("advisers")).isEmpty();
+        JsonNode preview = ok(cli(host, "package", "import-response", resp.toString(), "--preview", "--json"));
+        assertThat(preview.get("adviserRegistered").asBoolean()).isFalse();
+        assertThat(preview.get("registrationRequired").asBoolean()).isFalse();
+        assertThat(preview.get("adviserCertificateSha256").asText()).isEqualTo(own.get("sha256").asText());
+
+        // once an adviser is registered, an unregistered signer is refused (exit 3, nothing written) …
+        JsonNode added = ok(cli(host, "package", "trust", "add", stranger.toString(), "--name", "别的顾问", "--json"));
+        assertThat(added.get("added").asBoolean()).isTrue();
+        refused(host, 3, "不是已登记的顾问", "package", "import-response", resp.toString());
+        refused(host, 2, "junk.pem", "package", "trust", "add",
+                Files.writeString(tmp.resolve("junk.pem"), "-----BEGIN CERTIFICATE-----\nnope\n").toString());
+        // … unless accepted explicitly
+        CliRunner.Run accepted = cli(host, "package", "import-response", resp.toString(), "--accept-unknown", "--json");
+        JsonNode a = ok(accepted);
+        assertThat(a.get("annotations").asInt()).isEqualTo(1);
+        assertThat(a.get("adviserRegistered").asBoolean()).isFalse();
+        assertThat(a.get("registrationRequired").asBoolean()).isTrue();
+        assertThat(accepted.err()).contains("--accept-unknown");
+
+        // registered: shown by name
+        ok(cli(host, "package", "trust", "add", advCert.toString(), "--name", "李律师（某律师事务所）", "--json"));
+        JsonNode list = ok(cli(host, "package", "trust", "list", "--json")).get("advisers");
+        assertThat(list).hasSize(2);
+        JsonNode again = ok(cli(host, "package", "import-response", resp.toString(), "--json"));
+        assertThat(again.get("adviserRegistered").asBoolean()).isTrue();
+        assertThat(again.get("registeredName").asText()).isEqualTo("李律师（某律师事务所）");
+        assertThat(again.get("annotations").asInt()).isZero();
+        JsonNode removed = ok(cli(host, "package", "trust", "remove", own.get("sha256").asText().substring(0, 12),
+                "--json"));
+        assertThat(removed.get("name").asText()).isEqualTo("李律师（某律师事务所）");
+        assertThat(ok(cli(host, "package", "trust", "list", "--json")).get("advisers")).hasSize(1);
+        assertThat(ok(cli(host, "audit", "list", "--json")).toString()).contains("exchange.trust.add",
+                "exchange.trust.remove");
+    }
 }

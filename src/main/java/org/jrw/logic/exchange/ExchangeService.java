@@ -480,28 +480,43 @@ public final class ExchangeService {
     public record Conflict(String key, String reason, String ours, String theirs) {
     }
 
+    /**
+     * The outcome (or preview) of merging a response. {@code registeredAdviser}: the name under
+     * which the host registered the signer's certificate ({@code package trust add}), null when the
+     * signer is not registered; {@code registrationRequired}: the host registered advisers, so an
+     * unregistered signer needs explicit acceptance.
+     */
     public record MergeResult(String caseId, String caseNumber, String responseId, String packageId, String adviser,
                               String adviserCertificateSha256, int annotations, int views, int opinions,
                               List<Change> changes, List<Conflict> conflicts, boolean alreadyImported,
-                              boolean applied) {
+                              boolean applied, String registeredAdviser, boolean registrationRequired) {
+        public boolean adviserRegistered() {
+            return registeredAdviser != null;
+        }
     }
 
     /** What importing the response would change, verified as for the import; nothing is written. */
     public MergeResult preview(Path file) {
-        return merge(file, Set.of(), false);
+        return merge(file, Set.of(), false, true);
     }
 
     /**
      * Verifies and merges a response. {@code takeTheirs} names conflicting item keys (or
      * {@code "*"} for all) for which the adviser's version replaces ours; other conflicts keep ours
-     * and are reported.
+     * and are reported. A signer the host has not registered is refused while advisers are
+     * registered ({@link TrustedAdvisers}).
      */
     public MergeResult importResponse(Path file, Set<String> takeTheirs) {
-        requireWritable();
-        return merge(file, takeTheirs == null ? Set.of() : takeTheirs, true);
+        return importResponse(file, takeTheirs, false);
     }
 
-    private MergeResult merge(Path file, Set<String> takeTheirs, boolean apply) {
+    /** As {@link #importResponse(Path, Set)}; {@code acceptUnregistered} accepts a signer the host has not registered. */
+    public MergeResult importResponse(Path file, Set<String> takeTheirs, boolean acceptUnregistered) {
+        requireWritable();
+        return merge(file, takeTheirs == null ? Set.of() : takeTheirs, true, acceptUnregistered);
+    }
+
+    private MergeResult merge(Path file, Set<String> takeTheirs, boolean apply, boolean acceptUnregistered) {
         try (ExchangePackage p = ExchangePackage.open(file, null, ExchangePackage.RESPONSE_FORMAT, "adviser",
                 workspace.tmpDir())) {
             String name = String.valueOf(file.getFileName());
@@ -517,6 +532,13 @@ public final class ExchangeService {
             }
             if (sent.adviserCertSha256() != null && !sent.adviserCertSha256().equals(p.signer().sha256())) {
                 throw new ExchangeVerificationException("exchange.response.otherAdviser", name, p.signer().commonName());
+            }
+            TrustedAdvisers trust = new TrustedAdvisers(workspace);
+            String registered = trust.lookup(p.signer().sha256()).map(TrustedAdvisers.Registered::name).orElse(null);
+            boolean required = trust.enforced();
+            if (apply && required && registered == null && !acceptUnregistered) {
+                throw new ExchangeVerificationException("exchange.response.unregistered", name,
+                        p.signer().commonName(), p.signer().sha256());
             }
             String caseId = sent.caseId();
             Dossier d = workspace.db().withConnection(c -> CaseDao.load(c, caseId))
@@ -544,7 +566,7 @@ public final class ExchangeService {
             Plan plan = plan(d, state, layer, sentItems, takeTheirs, opinion);
             MergeResult result = new MergeResult(caseId, d.caseInfo().caseNumber(), responseId, packageId,
                     p.signer().commonName(), p.signer().sha256(), plan.annotations, plan.views, plan.opinions,
-                    List.copyOf(plan.changes), List.copyOf(plan.conflicts), already, apply);
+                    List.copyOf(plan.changes), List.copyOf(plan.conflicts), already, apply, registered, required);
             if (!apply) {
                 return result;
             }
@@ -603,6 +625,7 @@ public final class ExchangeService {
                     Map<String, Object> det = new LinkedHashMap<>(counts);
                     det.put("adviser", p.signer().commonName());
                     det.put("adviserCertificateSha256", p.signer().sha256());
+                    det.put("adviserRegistered", registered);
                     det.put("file", file.toAbsolutePath().toString());
                     det.put("conflictKeys", plan.conflicts.stream().map(Conflict::key).toList());
                     AuditDao.append(c, Audit.entry("exchange.response.import", caseId, List.of(responseId, packageId),
