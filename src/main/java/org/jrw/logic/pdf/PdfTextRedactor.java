@@ -171,6 +171,24 @@ public final class PdfTextRedactor {
                             box.getTop() - a.y() - a.h(), a.w(), a.h()), com.itextpdf.kernel.colors.ColorConstants.GRAY));
                 }
                 PdfCleaner.cleanUp(doc, marked, new CleanUpProperties());
+                // text that stood inside a cleared region gets no replacement drawn either
+                List<Replacement> kept = new ArrayList<>();
+                for (Replacement r : replacements) {
+                    boolean inside = false;
+                    for (PdfCleanUpLocation l : marked) {
+                        for (Glyph g : r.glyphs()) {
+                            Rectangle b = g.box();
+                            if (l.getPage() == r.page() && l.getRegion().contains(new Rectangle(
+                                    b.getX() + b.getWidth() / 2, b.getY() + b.getHeight() / 2, 0.01f, 0.01f))) {
+                                inside = true;
+                            }
+                        }
+                    }
+                    if (!inside) {
+                        kept.add(r);
+                    }
+                }
+                replacements = kept;
             }
             if (!replacements.isEmpty()) {
                 List<PdfCleanUpLocation> locations = new ArrayList<>();
