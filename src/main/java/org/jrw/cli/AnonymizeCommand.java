@@ -68,6 +68,7 @@ final class AnonymizeCommand extends WorkspaceCommand {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", r.file().toString());
         m.put("replaced", r.replaced());
+        m.put("warnings", r.warnings());
         print(m, Messages.get("training.anonymize.done", r.file(), r.replaced()));
         return 0;
     }

@@ -94,6 +94,10 @@ public final class PdfTextRedactor {
         }
     }
 
+    /** A region of a page to clear (text and image pixels), in points from the page's top-left as displayed. */
+    public record Area(int page, float x, float y, float w, float h) {
+    }
+
     /** Reads every page's glyphs. */
     public static List<PageText> pages(byte[] pdf) throws IOException {
         List<PageText> out = new ArrayList<>();
@@ -134,11 +138,17 @@ public final class PdfTextRedactor {
      */
     public static byte[] redact(byte[] pdf, List<Replacement> replacements, Map<String, String> info,
                                 ZonedDateTime fixedTime) throws IOException {
-        byte[] swept = sweep(pdf, replacements);
+        return redact(pdf, replacements, List.of(), info, fixedTime);
+    }
+
+    /** As above, and every {@code areas} region cut out of its page (text, vector and image pixels) and filled grey. */
+    public static byte[] redact(byte[] pdf, List<Replacement> replacements, List<Area> areas, Map<String, String> info,
+                                ZonedDateTime fixedTime) throws IOException {
+        byte[] swept = sweep(pdf, replacements, areas);
         return rebuild(swept, info, fixedTime);
     }
 
-    private static byte[] sweep(byte[] pdf, List<Replacement> replacements) throws IOException {
+    private static byte[] sweep(byte[] pdf, List<Replacement> replacements, List<Area> areas) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(pdf.length + 4096);
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(buf),
                 new StampingProperties())) {
@@ -149,6 +159,36 @@ public final class PdfTextRedactor {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 // annotations may carry text of their own (notes, form values, links' titles)
                 doc.getPage(p).getPdfObject().remove(PdfName.Annots);
+            }
+            if (!areas.isEmpty()) {
+                List<PdfCleanUpLocation> marked = new ArrayList<>();
+                for (Area a : areas) {
+                    if (a.page() < 1 || a.page() > doc.getNumberOfPages()) {
+                        continue;
+                    }
+                    Rectangle box = doc.getPage(a.page()).getCropBox();
+                    marked.add(new PdfCleanUpLocation(a.page(), new Rectangle(box.getX() + a.x(),
+                            box.getTop() - a.y() - a.h(), a.w(), a.h()), com.itextpdf.kernel.colors.ColorConstants.GRAY));
+                }
+                PdfCleaner.cleanUp(doc, marked, new CleanUpProperties());
+                // text that stood inside a cleared region gets no replacement drawn either
+                List<Replacement> kept = new ArrayList<>();
+                for (Replacement r : replacements) {
+                    boolean inside = false;
+                    for (PdfCleanUpLocation l : marked) {
+                        for (Glyph g : r.glyphs()) {
+                            Rectangle b = g.box();
+                            if (l.getPage() == r.page() && l.getRegion().contains(new Rectangle(
+                                    b.getX() + b.getWidth() / 2, b.getY() + b.getHeight() / 2, 0.01f, 0.01f))) {
+                                inside = true;
+                            }
+                        }
+                    }
+                    if (!inside) {
+                        kept.add(r);
+                    }
+                }
+                replacements = kept;
             }
             if (!replacements.isEmpty()) {
                 List<PdfCleanUpLocation> locations = new ArrayList<>();

@@ -87,15 +87,42 @@ public final class Anonymizer {
      * @param regions   regions to blur, by evidence id or file path, in addition to those the manifest
      *                  ({@code evidence[].personalDataRegions}) and the built-in material mark
      */
-    public record Options(int shiftDays, Long seed, Map<String, List<Region>> regions) {
+    public record Options(int shiftDays, Long seed, Map<String, List<Region>> regions,
+                          Map<String, List<PageRegion>> pdfRegions, Set<String> reviewed) {
         public Options {
             regions = regions == null ? Map.of() : Map.copyOf(regions);
+            pdfRegions = pdfRegions == null ? Map.of() : Map.copyOf(pdfRegions);
+            reviewed = reviewed == null ? Set.of() : Set.copyOf(reviewed);
+        }
+
+        public Options(int shiftDays, Long seed, Map<String, List<Region>> regions) {
+            this(shiftDays, seed, regions, Map.of(), Set.of());
         }
 
         public static Options defaults() {
             return new Options(0, null, Map.of());
         }
+
+        /** These options plus the personal-data annotations of the case (see {@link #fromAnnotations}). */
+        Options with(Map<String, List<Region>> moreRegions, Map<String, List<PageRegion>> morePdf, Set<String> moreReviewed) {
+            Map<String, List<Region>> r = new HashMap<>();
+            regions.forEach((k, v) -> r.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            moreRegions.forEach((k, v) -> r.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            Map<String, List<PageRegion>> p = new HashMap<>();
+            pdfRegions.forEach((k, v) -> p.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            morePdf.forEach((k, v) -> p.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            Set<String> rv = new java.util.HashSet<>(reviewed);
+            rv.addAll(moreReviewed);
+            return new Options(shiftDays, seed, r, p, rv);
+        }
     }
+
+    /** A region of a PDF page marked as personal data, in points from the page's top-left. */
+    public record PageRegion(int page, double x, double y, double w, double h) {
+    }
+
+    /** How the pictures of a file were checked: marked by a person, only by OCR, or not at all. */
+    public enum ImageReview { NONE, OCR, MARKED }
 
     /** The written package, the number of replacements made and notes for the trainer. */
     public record Result(Path file, int replaced, String sha256, List<String> warnings) {
@@ -103,7 +130,37 @@ public final class Anonymizer {
 
     /** The de-identified package in memory, before it is written. */
     public record Output(ObjectNode manifest, Map<String, byte[]> files, int replaced, List<String> warnings,
-                         Scrubber scrubber) {
+                         Scrubber scrubber, Map<String, ImageReview> imageReview) {
+        public Output(ObjectNode manifest, Map<String, byte[]> files, int replaced, List<String> warnings,
+                      Scrubber scrubber) {
+            this(manifest, files, replaced, warnings, scrubber, Map.of());
+        }
+    }
+
+    /**
+     * The case's annotations of kind {@link org.jrw.model.AnnotationKind#PERSONAL_DATA 个人信息}: an image
+     * region is blurred, a PDF region is cut out of the page (text and image pixels, pdfSweep) and
+     * filled grey; one without a region declares the item reviewed with nothing to hide.
+     */
+    static Options fromAnnotations(Options o, Dossier d, List<org.jrw.model.Annotation> annotations) {
+        Map<String, List<Region>> regions = new HashMap<>();
+        Map<String, List<PageRegion>> pdf = new HashMap<>();
+        Set<String> reviewed = new java.util.HashSet<>();
+        for (org.jrw.model.Annotation a : annotations) {
+            if (a.kind() != org.jrw.model.AnnotationKind.PERSONAL_DATA || a.isReply()) {
+                continue;
+            }
+            if (a.rects().isEmpty()) {
+                reviewed.add(a.targetId());
+            } else if (a.page() != null) {
+                a.rects().forEach(r -> pdf.computeIfAbsent(a.targetId(), k -> new ArrayList<>())
+                        .add(new PageRegion(a.page(), r.x(), r.y(), r.w(), r.h())));
+            } else {
+                a.rects().forEach(r -> regions.computeIfAbsent(a.targetId(), k -> new ArrayList<>()).add(new Region(
+                        (int) Math.floor(r.x()), (int) Math.floor(r.y()), (int) Math.ceil(r.w()), (int) Math.ceil(r.h()))));
+            }
+        }
+        return o.with(regions, pdf, reviewed);
     }
 
     private final Workspace workspace;
@@ -117,6 +174,7 @@ public final class Anonymizer {
         Path target = checkTarget(out);
         Dossier d = new DossierService(workspace).load(caseRef);
         Vault vault = workspace.vault();
+        options = fromAnnotations(options, d, new org.jrw.logic.evidence.AnnotationService(workspace).list(d.caseId()));
         Output o = anonymize(d, sha -> {
             try {
                 return Files.readAllBytes(vault.pathOf(sha));
@@ -163,6 +221,8 @@ public final class Anonymizer {
         Map<String, byte[]> content = new LinkedHashMap<>();
         Map<String, List<PdfTextRedactor.PageText>> pdfPages = new HashMap<>();
         Map<String, Map<String, String>> pdfInfo = new HashMap<>();
+        Map<String, List<Ocr.Line>> ocrLines = new HashMap<>();
+        java.util.Optional<Ocr> ocr = Ocr.find();
         int done = 0;
         for (var f : shaByPath.entrySet()) {
             progress.checkCancelled();
@@ -176,6 +236,15 @@ public final class Anonymizer {
                 } catch (IOException | RuntimeException e) {
                     throw new BadInputException(e, "training.anonymize.pdfUnreadable", f.getKey(), String.valueOf(e.getMessage()));
                 }
+            } else if (IMAGE_EXT.contains(ext(f.getKey())) && ocr.isPresent()) {
+                try {
+                    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+                    if (img != null) {
+                        ocrLines.put(f.getKey(), ocr.get().lines(img));
+                    }
+                } catch (IOException e) {
+                    warnings.add(org.jrw.i18n.Messages.get("training.warn.ocrFailed", f.getKey(), String.valueOf(e.getMessage())));
+                }
             }
         }
 
@@ -184,6 +253,7 @@ public final class Anonymizer {
             s.protect(v.violatedProvision());
             s.protect(v.penaltyProvision());
         }
+
         String agency = d.caseInfo().agency();
         if (agency != null) {
             Matcher m = Pattern.compile("^(.{2,8}?(?:省|自治区|市|州|盟|县|区))").matcher(agency);
@@ -241,22 +311,40 @@ public final class Anonymizer {
                 }
             }
         }
+        personFields(original, null, s);
+        for (Violation v : d.violations()) {
+            if (v.circumstances() != null) {
+                v.circumstances().mitigating().forEach(s::protectUnlessNamed);
+                v.circumstances().aggravating().forEach(s::protectUnlessNamed);
+            }
+        }
         s.caseNumber(d.caseInfo().caseNumber());
         d.documents().forEach(doc -> s.documentNumber(doc.number()));
 
-        // 2. identifiers found in the texts
+        // 2. identifiers found in the texts: patterns and cues first, then (every person being known)
+        //    the short forms of the names (张经理, 老张)
         ObjectNode manifest = DossierCodec.write(d);
         List<String> texts = new ArrayList<>();
         collectStrings(manifest, null, texts);
-        texts.forEach(s::discover);
-        pdfPages.values().forEach(pages -> pages.forEach(pt -> s.discover(pt.lines())));
-        pdfInfo.values().forEach(info -> info.values().forEach(s::discover));
-        shaByPath.keySet().forEach(s::discover);
+        pdfPages.values().forEach(pages -> pages.forEach(pt -> texts.add(pt.lines())));
+        pdfInfo.values().forEach(info -> texts.addAll(info.values()));
+        texts.addAll(shaByPath.keySet());
+        ocrLines.values().forEach(lines -> lines.forEach(l -> texts.add(l.text())));
         for (var f : content.entrySet()) {
-            if (TEXT_EXT.contains(ext(f.getKey()))) {
-                s.discover(new String(f.getValue(), StandardCharsets.UTF_8));
+            String ext = ext(f.getKey());
+            if (TEXT_EXT.contains(ext)) {
+                texts.add(new String(f.getValue(), StandardCharsets.UTF_8));
+            } else if (Docx.EXT.contains(ext)) {
+                try {
+                    texts.addAll(Docx.texts(f.getValue()));
+                } catch (IOException e) {
+                    throw new BadInputException(e, "training.anonymize.fileFailed", f.getKey(), String.valueOf(e.getMessage()));
+                }
             }
         }
+        texts.forEach(s::prescan);
+        texts.forEach(s::discover);
+        texts.forEach(s::discoverForms);
 
         // 3. rewrite
         int[] count = {0};
@@ -272,6 +360,9 @@ public final class Anonymizer {
             newPath.put(p, np);
         }
         Map<String, List<Region>> regions = regions(d, options);
+        Map<String, List<PageRegion>> pdfRegions = pdfRegions(d, options);
+        Set<String> reviewed = reviewedPaths(d, options);
+        Map<String, ImageReview> imageReview = new HashMap<>();
         Map<String, byte[]> outFiles = new TreeMap<>();
         Map<String, String> newSha = new HashMap<>();
         for (var f : content.entrySet()) {
@@ -283,22 +374,27 @@ public final class Anonymizer {
             byte[] out;
             try {
                 if (ext.equals("pdf")) {
-                    out = redactPdf(bytes, pdfPages.get(path), pdfInfo.get(path), s, count);
-                    if (pdfPages.get(path).stream().anyMatch(pt -> pt.imageCount() > 0)) {
-                        warnings.add(org.jrw.i18n.Messages.get("training.warn.pdfImages", newPath.get(path)));
+                    List<PageRegion> areas = pdfRegions.getOrDefault(path, List.of());
+                    out = redactPdf(bytes, pdfPages.get(path), pdfInfo.get(path), s, count, areas);
+                    if (!areas.isEmpty() || reviewed.contains(path)) {
+                        imageReview.put(newPath.get(path), ImageReview.MARKED);
                     }
                 } else if (IMAGE_EXT.contains(ext)) {
-                    List<Region> rs = regions.getOrDefault(path, List.of());
+                    List<Region> rs = new ArrayList<>(regions.getOrDefault(path, List.of()));
+                    int marked = rs.size();
+                    List<Region> found = ocrLines.containsKey(path) ? ocrRegions(ocrLines.get(path), s) : List.of();
+                    rs.addAll(found);
                     out = Images.clean(bytes, ext, rs);
                     count[0] += rs.size();
-                    if (rs.isEmpty()) {
-                        warnings.add(org.jrw.i18n.Messages.get("training.warn.imageUnmarked", newPath.get(path)));
-                    }
+                    imageReview.put(newPath.get(path), marked > 0 || reviewed.contains(path) ? ImageReview.MARKED
+                            : ocrLines.containsKey(path) ? ImageReview.OCR : ImageReview.NONE);
                 } else if (ext.equals("wav")) {
                     out = Images.stripWav(bytes);
                     warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
                 } else if (TEXT_EXT.contains(ext)) {
                     out = s.apply(new String(bytes, StandardCharsets.UTF_8), count).getBytes(StandardCharsets.UTF_8);
+                } else if (Docx.EXT.contains(ext)) {
+                    out = Docx.rewrite(bytes, t -> s.apply(t, count), s::spans);
                 } else {
                     out = bytes;
                     warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
@@ -317,7 +413,48 @@ public final class Anonymizer {
         if (diff != null) {
             throw new IllegalStateException("anonymisation changed the legal substance: " + diff);
         }
-        return new Output(manifest, outFiles, count[0], warnings, s);
+        return new Output(manifest, outFiles, count[0], warnings, s, imageReview);
+    }
+
+    /**
+     * The boxes to blur in a picture: the words covered by an identifier the scrubber knows (found in
+     * the OCR text or anywhere else in the case), and every word with five or more digits in a row
+     * (ID, telephone and account numbers the recognition read only in part).
+     */
+    static List<Region> ocrRegions(List<Ocr.Line> lines, Scrubber s) {
+        List<Region> out = new ArrayList<>();
+        for (Ocr.Line line : lines) {
+            String text = line.text();
+            int[] owner = line.owners();
+            java.util.BitSet hit = new java.util.BitSet();
+            for (Scrubber.Span sp : s.spans(text)) {
+                for (int i = sp.start(); i < sp.end(); i++) {
+                    hit.set(owner[i]);
+                }
+            }
+            Matcher digits = Pattern.compile("[0-9Xx*]{5,}").matcher(text);
+            while (digits.find()) {
+                for (int i = digits.start(); i < digits.end(); i++) {
+                    hit.set(owner[i]);
+                }
+            }
+            // the word before and after a hit too: recognition splits names and numbers unpredictably
+            java.util.BitSet grown = (java.util.BitSet) hit.clone();
+            hit.stream().forEach(i -> {
+                if (i > 0) {
+                    grown.set(i - 1);
+                }
+                if (i + 1 < line.words().size()) {
+                    grown.set(i + 1);
+                }
+            });
+            grown.stream().forEach(i -> {
+                Ocr.Word w = line.words().get(i);
+                int pad = Math.max(3, w.h() / 4);
+                out.add(new Region(w.x() - pad, w.y() - pad, w.w() + 2 * pad, w.h() + 2 * pad));
+            });
+        }
+        return out;
     }
 
     private static void put(Map<String, String> m, String path, String sha) {
@@ -416,7 +553,7 @@ public final class Anonymizer {
     }
 
     private static byte[] redactPdf(byte[] pdf, List<PdfTextRedactor.PageText> pages, Map<String, String> info,
-                                    Scrubber s, int[] count) throws IOException {
+                                    Scrubber s, int[] count, List<PageRegion> areas) throws IOException {
         List<PdfTextRedactor.Replacement> reps = new ArrayList<>();
         for (PdfTextRedactor.PageText pt : pages) {
             List<PdfTextRedactor.Glyph> glyphs = pt.glyphs();
@@ -438,7 +575,40 @@ public final class Anonymizer {
         count[0] += reps.size();
         Map<String, String> newInfo = new LinkedHashMap<>();
         info.forEach((k, v) -> newInfo.put(k, s.apply(v, count)));
-        return PdfTextRedactor.redact(pdf, reps, newInfo, PDF_TIME);
+        count[0] += areas.size();
+        return PdfTextRedactor.redact(pdf, reps, areas.stream().map(a -> new PdfTextRedactor.Area(a.page(),
+                (float) a.x(), (float) a.y(), (float) a.w(), (float) a.h())).toList(), newInfo, PDF_TIME);
+    }
+
+    private static Map<String, List<PageRegion>> pdfRegions(Dossier d, Options options) {
+        Map<String, List<PageRegion>> out = new HashMap<>();
+        Map<String, String> fileById = new HashMap<>();
+        d.documents().forEach(doc -> fileById.put(doc.id(), doc.file()));
+        d.evidence().forEach(e -> fileById.put(e.id(), e.file()));
+        options.pdfRegions().forEach((k, v) -> {
+            String file = fileById.getOrDefault(k, k);
+            if (file != null) {
+                out.computeIfAbsent(file, x -> new ArrayList<>()).addAll(v);
+            }
+        });
+        return out;
+    }
+
+    /** Files declared reviewed (an annotation 个人信息 on the whole item, or {@code personalDataReviewed: true}). */
+    private static Set<String> reviewedPaths(Dossier d, Options options) {
+        Set<String> out = new java.util.HashSet<>();
+        for (CaseDocument doc : d.documents()) {
+            if (doc.file() != null && (options.reviewed().contains(doc.id()) || options.reviewed().contains(doc.file()))) {
+                out.add(doc.file());
+            }
+        }
+        for (Evidence e : d.evidence()) {
+            if (e.file() != null && (options.reviewed().contains(e.id()) || options.reviewed().contains(e.file())
+                    || Boolean.TRUE.equals(e.extra().get("personalDataReviewed")))) {
+                out.add(e.file());
+            }
+        }
+        return out;
     }
 
     private static Map<String, List<Region>> regions(Dossier d, Options options) {
@@ -483,7 +653,7 @@ public final class Anonymizer {
                     || !Objects.equals(x.penaltyProvision(), y.penaltyProvision())) {
                 return "violations[" + i + "] provisions";
             }
-            if (!Objects.equals(x.circumstances(), y.circumstances())) {
+            if (!sameCircumstances(x.circumstances(), y.circumstances())) {
                 return "violations[" + i + "].circumstances";
             }
             if (!Objects.equals(x.proposed(), y.proposed())) {
@@ -532,6 +702,54 @@ public final class Anonymizer {
         return null;
     }
 
+    /**
+     * The circumstances' legal content: the flags, the count and how many mitigating and aggravating
+     * circumstances are stated (their wording may name a person and is then pseudonymised).
+     */
+    static boolean sameCircumstances(org.jrw.model.Circumstances a, org.jrw.model.Circumstances b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Objects.equals(a.firstOffence(), b.firstOffence()) && Objects.equals(a.correctedInTime(), b.correctedInTime())
+                && Objects.equals(a.uncorrectedAfterDeadline(), b.uncorrectedAfterDeadline())
+                && Objects.equals(a.harmfulConsequence(), b.harmfulConsequence()) && Objects.equals(a.count(), b.count())
+                && a.mitigating().size() == b.mitigating().size() && a.aggravating().size() == b.aggravating().size();
+    }
+
+    /** Keys of manifest fields that hold persons (in any object, also fields this version does not know). */
+    static final Pattern PERSON_KEY = Pattern.compile("(?i).*(name|person|officer|witness|representative|contact|signer"
+            + "|signatory|author|inspector|recorder|interview|collector|collectedby|handler|approver|reviewer|driver|worker"
+            + "|employee|agent|attendee|member|owner|manager|principal|people|staff|人|员|者).*");
+    private static final Pattern BRACKETS = Pattern.compile("[（(][^）)]*[）)]");
+
+    /**
+     * Registers every person a string-valued person field names ({@code name} of officers, {@code collectedBy},
+     * {@code witnesses}, {@code 联系人} …): names separated by 、，; or spaces, bracketed remarks removed;
+     * a value with a legal-form suffix is a unit.
+     */
+    private static void personFields(JsonNode n, String key, Scrubber s) {
+        if (n.isObject()) {
+            n.fields().forEachRemaining(e -> personFields(e.getValue(), e.getKey(), s));
+        } else if (n.isArray()) {
+            n.forEach(c -> personFields(c, key, s));
+        } else if (n.isTextual() && key != null && !KEEP_KEYS.contains(key) && PERSON_KEY.matcher(key).matches()) {
+            String v = BRACKETS.matcher(n.asText()).replaceAll(" ");
+            for (String token : v.split("[、，,；;/\\s]+")) {
+                String t = token.strip();
+                if (t.length() < 2 || s.isPseudonym(t)) {
+                    continue;
+                }
+                if (t.length() >= 5 && Scrubber.COMPANY_SUFFIX.matcher(t).find()) {
+                    s.unit(t, placeSet(s));
+                } else if (Surnames.get().looksLikeName(t) && !PersonFinder.isCommonWord(t)) {
+                    s.person(t);
+                } else if (t.length() == 3 && t.charAt(1) == '某') {
+                    s.person(t);
+                }
+            }
+        }
+    }
+
     /** Writes the package beside the target, scans it, and moves it into place only when clean. */
     public static Result write(Output o, Path target, Progress progress) {
         Path dir = target.getParent();
@@ -545,10 +763,12 @@ public final class Anonymizer {
                 }
             }
             progress.update(1, 1, target.getFileName().toString());
-            List<LeakScanner.Leak> leaks = LeakScanner.scan(tmp, o.scrubber());
-            if (!leaks.isEmpty()) {
-                throw new LeakException(leaks);
+            LeakScanner.Report report = LeakScanner.scan(tmp, o.scrubber(), o.imageReview());
+            if (!report.leaks().isEmpty()) {
+                throw new LeakException(report.leaks());
             }
+            List<String> warnings = new ArrayList<>(o.warnings());
+            warnings.addAll(report.warnings());
             String sha = Vault.hash(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -556,7 +776,7 @@ public final class Anonymizer {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             tmp = null;
-            return new Result(target, o.replaced(), sha, o.warnings());
+            return new Result(target, o.replaced(), sha, List.copyOf(warnings));
         } catch (IOException e) {
             throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
         } finally {

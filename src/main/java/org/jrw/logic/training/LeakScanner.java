@@ -48,6 +48,14 @@ public final class LeakScanner {
     public record Leak(String identifier, Scrubber.Kind kind, String where) {
     }
 
+    /**
+     * The scan's result: identifiers found (the package must not be written) and warnings for a human
+     * check: pictures nobody marked or declared free of personal data (text in pictures cannot be
+     * searched) — image files, PDFs with images (scanned pages), images inside Word documents.
+     */
+    public record Report(List<Leak> leaks, List<String> warnings) {
+    }
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final List<Charset> TEXT_CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
             StandardCharsets.UTF_16LE, GB18030);
@@ -81,7 +89,17 @@ public final class LeakScanner {
 
     /** Scans a written package against the identifiers of its anonymisation. */
     public static List<Leak> scan(Path pkg, Scrubber scrubber) throws IOException {
+        return scan(pkg, scrubber, Map.of()).leaks();
+    }
+
+    /**
+     * Scans a written package; {@code imageReview} says for each entry with pictures how they were
+     * checked ({@link Anonymizer.ImageReview}); entries not in it are reported as not reviewed.
+     */
+    public static Report scan(Path pkg, Scrubber scrubber, Map<String, Anonymizer.ImageReview> imageReview)
+            throws IOException {
         LeakScanner s = new LeakScanner(scrubber);
+        List<String> warnings = new ArrayList<>();
         s.bytes(Files.readAllBytes(pkg), true, pkg.getFileName().toString());
         try (InputStream in = Files.newInputStream(pkg); ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             ZipEntry e;
@@ -100,12 +118,48 @@ public final class LeakScanner {
                         s.text(org.jrw.codec.Json.parse(b).toString(), name);
                     }
                 }
+                boolean pictures = Anonymizer.IMAGE_EXT.contains(ext);
                 if (ext.equals("pdf")) {
-                    s.pdf(b, name);
+                    pictures = s.pdf(b, name);
+                }
+                if (Docx.EXT.contains(ext)) {
+                    pictures = s.docx(b, name);
+                }
+                if (pictures) {
+                    Anonymizer.ImageReview r = imageReview.getOrDefault(name, Anonymizer.ImageReview.NONE);
+                    if (r != Anonymizer.ImageReview.MARKED) {
+                        warnings.add(org.jrw.i18n.Messages.get("training.warn.image." + r.name(), name));
+                    }
                 }
             }
         }
-        return s.leaks;
+        return new Report(s.leaks, warnings);
+    }
+
+    /** The parts of a Word document: every XML part as text (runs joined) and bytes; true when it holds images. */
+    private boolean docx(byte[] b, String name) {
+        boolean images = false;
+        try {
+            for (var e : Docx.entries(b).entrySet()) {
+                String where = name + "!" + e.getKey();
+                text(e.getKey(), where);
+                String ext = Anonymizer.ext(e.getKey());
+                boolean xml = ext.equals("xml") || ext.equals("rels");
+                bytes(e.getValue(), !xml, where);
+                if (xml) {
+                    String t = new String(e.getValue(), StandardCharsets.UTF_8);
+                    text(Docx.unescape(t), where);
+                    String plain = Docx.unescape(t.replaceAll("<[^>]*>", ""));
+                    text(plain, where);
+                    patterns(plain, where);
+                } else if (Anonymizer.IMAGE_EXT.contains(ext)) {
+                    images = true;
+                }
+            }
+        } catch (IOException e) {
+            report(name, name + " (unreadable Word document)");
+        }
+        return images;
     }
 
     private void report(String identifier, String where) {
@@ -159,6 +213,12 @@ public final class LeakScanner {
                 unknown(m.group(), Scrubber.Kind.PHONE, where);
             }
         }
+        m = Scrubber.EMAIL.matcher(text);
+        while (m.find()) {
+            if (!scrubber.isPseudonym(m.group()) && !m.group().endsWith("@example.org")) {
+                unknown(m.group(), Scrubber.Kind.EMAIL, where);
+            }
+        }
     }
 
     private void unknown(String value, Scrubber.Kind kind, String where) {
@@ -167,8 +227,20 @@ public final class LeakScanner {
         }
     }
 
-    private void pdf(byte[] b, String name) throws IOException {
+    /** Scans a PDF; true when a page draws an image. */
+    private boolean pdf(byte[] b, String name) throws IOException {
+        boolean images = false;
         try (PDDocument doc = Loader.loadPDF(b)) {
+            for (var page : doc.getPages()) {
+                var res = page.getResources();
+                if (res != null) {
+                    for (COSName xo : res.getXObjectNames()) {
+                        if (res.isImageXObject(xo)) {
+                            images = true;
+                        }
+                    }
+                }
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
@@ -184,6 +256,7 @@ public final class LeakScanner {
             }
             walk(doc.getDocument().getTrailer(), seen, name + " trailer");
         }
+        return images;
     }
 
     private void walk(COSBase base, Map<COSBase, Boolean> seen, String where) throws IOException {

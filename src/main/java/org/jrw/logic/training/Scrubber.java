@@ -26,7 +26,8 @@ import org.jrw.logic.dossier.Identifiers;
  */
 public final class Scrubber {
     /** What an identifier is; used in messages and in the leak report. */
-    public enum Kind { UNIT, TRADE_NAME, PERSON, CREDIT_CODE, ID_NUMBER, NUMBER, PHONE, ADDRESS, PLATE, PLACE, DOC_NUMBER }
+    public enum Kind { UNIT, TRADE_NAME, PERSON, CREDIT_CODE, ID_NUMBER, NUMBER, PHONE, ADDRESS, PLATE, PLACE, DOC_NUMBER,
+        EMAIL, ONLINE_ID }
 
     /** A replacement at {@code [start, end)} of a text. */
     public record Span(int start, int end, String original, String replacement) {
@@ -62,18 +63,65 @@ public final class Scrubber {
             "(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY*]{10}(?![0-9A-Za-z])");
     static final Pattern LONG_NUMBER = Pattern.compile(
             "(?<![0-9A-Za-z])\\d[0-9*Xx]{10,}(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{4}(?: [0-9*]{4}){2,4}(?![0-9A-Za-z])");
-    static final Pattern LANDLINE = Pattern.compile("(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])");
+    static final Pattern LANDLINE = Pattern.compile(
+            "(?<![0-9])(?:[（(]0\\d{2,3}[）)]\\s*|0\\d{2,3}[-－—\\s])\\d{7,8}(?:(?:-|转)\\d{1,5})?(?![0-9])");
+    /** A local number (7–8 digits) after a telephone label. */
+    static final Pattern LABELLED_PHONE = Pattern.compile(
+            "(?:电话|座机|传真|固话|办公电话|联系电话|联系方式)[：:\\s]*(\\d{7,8})(?![0-9])");
+    /** Ordinary (7 characters) and new-energy (8 characters) plates, with the 挂/学/警 … suffixes. */
     static final Pattern PLATE = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・.]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])");
+            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・.\\s]?[A-HJ-NP-Z0-9]{5,6}"
+                    + "[挂学警港澳使领试超]?(?![A-Za-z0-9])");
+    static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,10}");
+    static final Pattern QQ = Pattern.compile("(?:QQ|ＱＱ|qq|Qq)(?:号码|号)?[：:\\s]*(\\d{5,12})(?![0-9])");
+    static final Pattern WECHAT = Pattern.compile(
+            "(?:微信号码|微信号|微信|WeChat|wechat|Wechat|WX|wx)[：:\\s]*([A-Za-z][-_A-Za-z0-9]{5,19}|\\d{5,12})(?![-_A-Za-z0-9])");
+    /** Bank accounts after a label, with spaces or hyphens between groups. */
+    static final Pattern ACCOUNT = Pattern.compile(
+            "(?:账号|帐号|账户|帐户|卡号|银行卡|开户账号|收款账号|付款账号)[：:\\s]*(\\d[\\d *-]{6,30}[\\d*])(?![0-9])");
     static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "(有限责任公司|股份有限公司|有限公司|分公司|公司|加油站|合作社|商行|经营部|门市部|加工厂|厂)");
+            "(有限责任公司|股份有限公司|有限公司|分公司|公司|加油站|合作社|商行|经营部|门市部|加工厂|厂|店|超市|酒店|饭店|宾馆"
+                    + "|作坊|工作室|事务所|养殖场|农场|矿|砖厂|采石场)");
+    /** Generic words before a legal-form suffix: a unit named only by them has no proper name. */
+    static final Set<String> GENERIC_UNIT_WORDS = Set.of("电器", "机械", "设备", "车辆", "附件", "配件", "零部件", "汽车",
+            "工艺品", "工艺", "箱包", "家具", "食品", "水泥", "钢铁", "果蔬", "租赁", "批发", "零售", "销售", "购销", "加工",
+            "生产", "制造", "烟花", "爆竹", "烟花爆竹", "建筑", "施工", "装饰", "装修", "服装", "纺织", "化工", "塑料", "五金",
+            "小吃", "便利", "副食", "杂货", "百货", "超市", "餐饮", "修理", "维修", "汽修", "洗车", "物流", "运输", "仓储",
+            "贸易", "商贸", "科技", "实业", "发展", "集团", "控股", "投资", "管理", "服务", "咨询", "印刷", "包装", "材料",
+            "工程", "能源", "电力", "燃气", "石化", "石油", "矿业", "冶金", "金属", "不锈钢", "铸造", "玻璃", "陶瓷", "医药",
+            "化学", "木业", "制品", "电子", "精工", "冷库", "煤矿", "矿山", "非煤", "危化品", "危险化学品", "安评", "评价",
+            "检测", "机构", "企业", "私营", "个体", "民营", "国有", "外资", "合资", "一家", "多家", "两家", "这家", "那家",
+            "某家", "涉事", "涉案", "上述", "相关", "其他", "该", "本", "此", "其", "各", "每", "同一", "另一", "另", "某",
+            "甲", "乙", "丙", "承包", "发包", "分包", "总包", "劳务", "市级", "县级", "区级", "乡镇", "村办", "校办");
     static final Pattern ROAD = Pattern.compile(
             "[\\u4e00-\\u9fa5]{1,8}(?:路|街|大街|大道|巷|胡同)\\d+号(?:院)?(?:\\d+(?:号楼|栋|幢|单元|层|室|号))*");
     static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     static final Pattern CN_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     static final Pattern CN_MONTH = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(?!\\d{1,2}日)");
     /** Characters after which a name of a unit or an address cannot continue backwards. */
-    static final String BACK_STOP = "与和及的为是对向由被将把在经从了、于至即系给：:，。；（）()“”《》 \n\t甲乙方你我他其该本此";
+    static final String BACK_STOP = "与和及的为是对向由被将把在经从了、于至即系给：:，。；（）()“”《》 \n\t甲乙方你我他其该本此到去往赴住";
+    /** Verbs and legal-form words after which a unit's name starts (委托…公司 → the name after 委托). */
+    static final Pattern UNIT_START_CUT = Pattern.compile(
+            ".*(?:委托|安排|通知|联系|要求|责令|告知|检查|发现|租用|承包|发包|雇佣|聘用|购买|销售|卖给|供应|运输|交给|签订|负责"
+                    + "|有限责任公司|股份有限公司|有限公司|公司|厂|店|部|社|站)");
+    /** Place-unit chains: at least two levels, the last one below the county (镇、村、组、路、号、室 …). */
+    static final Pattern ADDRESS_CHAIN = Pattern.compile(
+            "(?:[\\u4e00-\\u9fa5]{2,6}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,6}?(?:市|自治州|州|盟))?"
+                    + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗))?(?:[\\u4e00-\\u9fa5]{1,6}?(?:镇|乡|街道))?"
+                    + "(?:[\\u4e00-\\u9fa5]{1,8}?(?:村|社区|小区|工业园区|工业园|园区|开发区))?"
+                    + "(?:[一二三四五六七八九十\\d]{1,3}(?:组|队))?(?:[\\u4e00-\\u9fa5\\d]{1,10}?(?:大街|大道|路|街|巷|弄))?"
+                    + "(?:\\d+(?:-\\d+)?号(?:院)?)?(?:(?:\\d+|[一二三四五六七八九十]+)(?:号楼|栋|幢|单元|层|室))*");
+    private static final Pattern CHAIN_UNIT = Pattern.compile(
+            "(省|自治区|自治州|市|州|盟|区|县|旗|镇|乡|街道|村|社区|小区|工业园区|工业园|园区|开发区|组|队|大街|大道|路|街|巷|弄"
+                    + "|号楼|号院|号|栋|幢|单元|层|室)");
+    private static final Set<String> LOW_UNITS = Set.of("镇", "乡", "街道", "村", "社区", "小区", "组", "大街", "大道",
+            "路", "街", "巷", "弄", "号", "号楼", "号院", "栋", "幢", "单元", "层", "室");
+    /** Titles after a surname (张经理, 王师傅); the single-character ones only with surnames that are no everyday word. */
+    static final List<String> TITLES = List.of("总经理", "副总经理", "经理", "董事长", "厂长", "矿长", "站长", "场长", "主任",
+            "科长", "处长", "局长", "队长", "班长", "组长", "所长", "师傅", "先生", "女士", "小姐", "老板娘", "老板", "会计",
+            "律师", "警官", "书记", "部长", "老师", "医生", "总工", "总监", "主管", "司机", "阿姨", "总", "董", "工", "姐",
+            "哥", "叔", "姨");
     static final List<String> INDUSTRY_WORDS = List.of("机械", "精工", "化工", "建筑", "建设", "物流", "运输", "食品",
             "钢铁", "冶金", "纺织", "电子", "科技", "家具", "木业", "塑料", "制品", "燃气", "石化", "石油", "矿业",
             "烟花爆竹", "商贸", "贸易", "餐饮", "酒店", "印刷", "包装", "材料", "工程", "实业", "制造", "电力", "能源",
@@ -85,6 +133,9 @@ public final class Scrubber {
             "主要", "负责", "法定", "代表", "现场", "整改", "罚款", "处罚", "单位", "公司", "员工", "工作", "电焊");
 
     private final Map<String, Entry> table = new LinkedHashMap<>();
+    private final PersonFinder personFinder = new PersonFinder();
+    private final Surnames surnames = Surnames.get();
+    private int nextEmail = 1;
     private final Set<String> pseudonyms = new HashSet<>();
     private final Set<String> protectedTexts = new HashSet<>();
     private final Random random;
@@ -100,6 +151,10 @@ public final class Scrubber {
         this.random = new Random(seed);
         this.shiftDays = shiftDays;
         this.nextDocSerial = 1 + random.nextInt(80);
+    }
+
+    static boolean isHan(int c) {
+        return c >= 0x4e00 && c <= 0x9fa5 || c >= 0x3400 && c <= 0x4dbf;
     }
 
     public int shiftDays() {
@@ -172,6 +227,16 @@ public final class Scrubber {
         return false;
     }
 
+    /**
+     * Protects a text (a stated circumstance) unless it seems to name someone: then its names must go,
+     * and the substance check compares the circumstances by their flags and counts.
+     */
+    public void protectUnlessNamed(String text) {
+        if (text != null && personFinder.find(text).isEmpty() && !MOU_NAME.matcher(text).find() && spans(text).isEmpty()) {
+            protect(text);
+        }
+    }
+
     /** Reserves the surnames of the case's real persons, so that no pseudonym shares one. */
     public void reserveSurname(String name) {
         if (name != null && !name.isBlank()) {
@@ -192,12 +257,54 @@ public final class Scrubber {
         while (m.find()) {
             usedSurnames.add(m.group(1).charAt(0));
         }
+        for (PersonFinder.Found f : personFinder.find(text)) {
+            usedSurnames.add(f.name().charAt(0));
+        }
     }
 
+    /** Given names that are also everyday words of enforcement texts: never replaced on their own. */
+    static final Set<String> COMMON_GIVEN_WORDS = Set.of("建设", "发展", "人民", "群众", "卫生", "明确", "稳定", "先进",
+            "创新", "科技", "团结", "前进", "平安", "安全", "光明", "和平", "文明", "国家", "中华", "华夏", "新华", "东方",
+            "长江", "黄河", "胜利", "成功", "立新", "和谐", "进步", "利民", "为民", "国庆", "春节", "振兴", "兴旺", "富强",
+            "民主", "法治", "诚信", "友善", "永久", "长城", "红星", "生产", "经营", "管理", "作业", "检查", "整改", "处罚",
+            "电焊", "焊接", "特种", "应急", "消防", "工贸", "危化", "烟花", "爆竹", "粉尘", "有限", "空间", "车间", "仓库",
+            "现场", "员工", "工人", "企业", "单位", "公司", "法人", "代表", "负责", "主要", "罚款", "警告", "责令", "改正");
+
+    private final Set<String> derivedForms = new HashSet<>();
+
+    /**
+     * A person's name. Besides the full name, the given name alone is replaced (建国 for 刘建国) when it
+     * has two characters, is no everyday word, does not occur inside protected text and belongs to
+     * no one else; the same pseudonym stands for both.
+     */
     public String person(String name) {
         if (name == null || name.isBlank() || name.length() > 8) {
             return name;
         }
+        String p = person0(name);
+        givenNameAlias(name, p);
+        return p;
+    }
+
+    private void givenNameAlias(String name, String pseudo) {
+        if (name.indexOf('某') >= 0 || pseudonyms.contains(name)) {
+            return;
+        }
+        String sn = surnames.surnameOf(name);
+        if (sn == null) {
+            return;
+        }
+        String given = name.substring(sn.length());
+        if (given.length() != 2 || !given.chars().allMatch(Scrubber::isHan) || COMMON_GIVEN_WORDS.contains(given)
+                || PersonFinder.isCommonWord(given) || isProtected(given) || table.containsKey(given)
+                || pseudonyms.contains(given)) {
+            return;
+        }
+        table.put(given, new Entry(given, pseudo, Kind.PERSON));
+        derivedForms.add(given);
+    }
+
+    private String person0(String name) {
         reserveSurname(name);
         return put(name, Kind.PERSON, () -> {
             while (nextSurname < SURNAMES.length()) {
@@ -435,6 +542,28 @@ public final class Scrubber {
         while (m.find()) {
             number(m.group(), Kind.PHONE);
         }
+        m = LABELLED_PHONE.matcher(text);
+        while (m.find()) {
+            number(m.group(1), Kind.PHONE);
+        }
+        m = ACCOUNT.matcher(text);
+        while (m.find()) {
+            if (!table.containsKey(m.group(1)) && !pseudonyms.contains(m.group(1))) {
+                number(m.group(1), Kind.NUMBER);
+            }
+        }
+        m = EMAIL.matcher(text);
+        while (m.find()) {
+            email(m.group());
+        }
+        m = QQ.matcher(text);
+        while (m.find()) {
+            onlineId(m.group(1));
+        }
+        m = WECHAT.matcher(text);
+        while (m.find()) {
+            onlineId(m.group(1));
+        }
         m = PLATE.matcher(text);
         while (m.find()) {
             plate(m.group());
@@ -447,30 +576,119 @@ public final class Scrubber {
                 person(name);
             }
         }
-        m = LABELLED_NAME.matcher(text);
-        while (m.find()) {
-            String cand = m.group(1);
-            if (AMBIGUOUS_SURNAMES.indexOf(cand.charAt(0)) >= 0 || cand.indexOf('某') >= 0) {
-                continue;
-            }
-            int len = 1;
-            while (len < cand.length() && NAME_STOP.indexOf(cand.charAt(len)) < 0) {
-                len++;
-            }
-            String name = cand.substring(0, len);
-            if (name.length() >= 2 && !isProtected(name) && !pseudonyms.contains(name) && !table.containsKey(name)
-                    && !startsKnown(text, m.start(1))) {
-                person(name);
-            }
-        }
         discoverUnits(text);
         discoverRoads(text);
+        discoverAddressChains(text);
+        for (PersonFinder.Found f : personFinder.find(text)) {
+            if (!acceptableName(f.name())) {
+                continue;
+            }
+            String pseudo = person(f.name());
+            if (f.alias() != null && acceptableName(f.alias())) {
+                table.put(f.alias(), new Entry(f.alias(), pseudo, Kind.PERSON));
+                derivedForms.add(f.alias());
+            }
+        }
         if (caseAbbreviation != null) {
             Matcher d = Pattern.compile(Pattern.quote(caseAbbreviation)
                     + "(?:应急|安监)[\\u4e00-\\u9fa5]{0,4}〔\\d{4}〕\\d+号").matcher(text);
             while (d.find()) {
                 documentNumber(d.group());
             }
+        }
+    }
+
+    /** Whether a name found in running text is new and not part of something already known. */
+    private boolean acceptableName(String name) {
+        if (name == null || name.length() < 2 || isProtected(name) || pseudonyms.contains(name)
+                || table.containsKey(name) || name.indexOf('某') >= 0) {
+            return false;
+        }
+        for (Entry e : table.values()) {
+            String o = e.original();
+            if (o.length() < 2 || o.endsWith("#serial")) {
+                continue;
+            }
+            if (e.kind() == Kind.PERSON && !derivedForms.contains(o) && (name.startsWith(o) || o.startsWith(name))) {
+                return false;
+            }
+            if ((e.kind() == Kind.UNIT || e.kind() == Kind.TRADE_NAME || e.kind() == Kind.PLACE
+                    || e.kind() == Kind.ADDRESS) && (o.startsWith(name) || name.startsWith(o))) {
+                return false;
+            }
+        }
+        for (String p : pseudonyms) {
+            if (p.length() >= 2 && (name.startsWith(p) || p.startsWith(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The second pass, once every person is known: a known surname with a title (张经理, 王师傅,
+     * 李先生, 赵女士) or with 老/小 (老张, 小王). When one known person has the surname, the form gets that
+     * person's pseudonymous surname (钱经理); when several have it, the neutral 某 (某经理), so that no
+     * one is mistaken for another and no surname survives. Single-character titles (张总, 李工) and
+     * 老/小 forms are only taken for surnames that are no everyday word (not 高工, not 小时), and 老/小
+     * forms only when the next word begins after them.
+     */
+    public void discoverForms(String text) {
+        if (text == null || text.length() < 2) {
+            return;
+        }
+        Map<String, Set<Character>> bySurname = new LinkedHashMap<>();
+        for (Entry e : table.values()) {
+            String o = e.original();
+            if (e.kind() != Kind.PERSON || derivedForms.contains(o) || o.length() < 2 || pseudonyms.contains(o)) {
+                continue;
+            }
+            String sn = o.length() >= 2 && o.charAt(1) == '某' ? o.substring(0, 1) : surnames.surnameOf(o);
+            if (sn == null || o.length() == sn.length()) {
+                continue;
+            }
+            String p = e.pseudonym();
+            char ps = p.length() == 2 && p.charAt(1) == '某' && isHan(p.charAt(0)) ? p.charAt(0) : '某';
+            bySurname.computeIfAbsent(sn, k -> new HashSet<>()).add(ps);
+        }
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        List<String> sns = new ArrayList<>(bySurname.keySet());
+        sns.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        sns.forEach(x -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(x)));
+        StringBuilder titles = new StringBuilder();
+        TITLES.forEach(t -> titles.append(titles.length() == 0 ? "" : "|").append(t));
+        Matcher m = Pattern.compile("(老|小)?(" + alt + ")(" + titles + ")?").matcher(text);
+        while (m.find()) {
+            String prefix = m.group(1);
+            String sn = m.group(2);
+            String title = m.group(3);
+            boolean everyday = sn.length() == 1 && AMBIGUOUS_SURNAMES.indexOf(sn.charAt(0)) >= 0;
+            if (title != null && title.length() == 1 && everyday) {
+                continue;
+            }
+            if (title == null) {
+                if (prefix == null || everyday) {
+                    continue;
+                }
+                int after = m.end();
+                if (after < text.length() && isHan(text.charAt(after))
+                        && PersonFinder.STOP.indexOf(text.charAt(after)) < 0) {
+                    continue;
+                }
+            }
+            String form = m.group();
+            if (table.containsKey(form) || pseudonyms.contains(form)) {
+                continue;
+            }
+            Set<Character> ps = bySurname.get(sn);
+            char p = ps.size() == 1 ? ps.iterator().next() : '某';
+            String pseudo = (prefix == null ? "" : prefix) + p + (title == null ? "" : title);
+            table.put(form, new Entry(form, pseudo, Kind.PERSON));
+            pseudonyms.add(pseudo);
+            derivedForms.add(form);
         }
     }
 
@@ -488,6 +706,20 @@ public final class Scrubber {
         Matcher m = COMPANY_SUFFIX.matcher(text);
         while (m.find()) {
             int start = backStart(text, m.start(), 18);
+            // not into an identifier already known (a plate, a number) nor across a verb or another unit
+            for (Span sp : spans(text.substring(start, m.start()))) {
+                if (sp.start() == 0 || sp.end() < m.start() - start) {
+                    start = Math.max(start, start + sp.end());
+                }
+            }
+            String window = text.substring(start, m.start());
+            Matcher cut = UNIT_START_CUT.matcher(window);
+            if (cut.lookingAt() && cut.end() < window.length()) {
+                start += cut.end();
+            }
+            while (start < m.start() && !isHan(text.charAt(start))) {
+                start++;
+            }
             String core = cutAfterLabel(text.substring(start, m.start()));
             if (m.group().equals("厂") && m.end() < text.length() && "区房内长商家里门".indexOf(text.charAt(m.end())) >= 0) {
                 continue;
@@ -495,7 +727,14 @@ public final class Scrubber {
             if (core.matches(".*(\\d|号|路|街|巷|道)$")) {
                 continue;
             }
-            if (core.length() < 3 || core.startsWith("该") || core.replace("某", "").length() < 2) {
+            if (core.length() < 2 || core.startsWith("该") || core.replace("某", "").length() < 2
+                    || !hasProperName(core)) {
+                continue;
+            }
+            if (m.group().equals("店") && m.end() < text.length() && "铺面长员内外主".indexOf(text.charAt(m.end())) >= 0) {
+                continue;
+            }
+            if (m.group().equals("矿") && m.end() < text.length() && "山井区产物石业".indexOf(text.charAt(m.end())) >= 0) {
                 continue;
             }
             String name = core + m.group();
@@ -504,6 +743,113 @@ public final class Scrubber {
                 unit(name, places());
             }
         }
+    }
+
+    /** Whether the part before a legal-form suffix holds a proper name (not only places and generic words). */
+    private boolean hasProperName(String core) {
+        String rest = stripPlaces(core, places());
+        rest = rest.replaceAll("^[\\u4e00-\\u9fa5]{1,6}?(?:省|市|区|县|镇|乡)", "");
+        boolean changed = true;
+        while (changed && !rest.isEmpty()) {
+            changed = false;
+            for (String w : GENERIC_UNIT_WORDS) {
+                if (rest.endsWith(w)) {
+                    rest = rest.substring(0, rest.length() - w.length());
+                    changed = true;
+                }
+                if (rest.startsWith(w)) {
+                    rest = rest.substring(w.length());
+                    changed = true;
+                }
+            }
+            for (String w : INDUSTRY_WORDS) {
+                if (rest.endsWith(w)) {
+                    rest = rest.substring(0, rest.length() - w.length());
+                    changed = true;
+                }
+            }
+        }
+        return rest.replace("某", "").length() >= 2;
+    }
+
+    private void discoverAddressChains(String text) {
+        Matcher m = ADDRESS_CHAIN.matcher(text);
+        while (m.find()) {
+            if (m.end() - m.start() < 4) {
+                continue;
+            }
+            int start = m.start();
+            String raw = m.group();
+            // the regex may have taken a word before the first place: cut after stop words and labels
+            int cut = 0;
+            for (int i = 0; i < raw.length() && i < 3; i++) {
+                if (BACK_STOP.indexOf(raw.charAt(i)) >= 0 || "住址位地处".indexOf(raw.charAt(i)) >= 0) {
+                    cut = i + 1;
+                }
+            }
+            String addr = cutAfterLabel(raw.substring(cut));
+            Matcher u = CHAIN_UNIT.matcher(addr);
+            int units = 0;
+            String last = null;
+            int pos = 0;
+            boolean named = true;
+            while (u.find()) {
+                if (u.start() == pos && !u.group().matches("号|室|层|单元|栋|幢|号楼|号院|组|队")) {
+                    named = false; // a unit without a name before it (区区, 市县)
+                }
+                units++;
+                last = u.group();
+                pos = u.end();
+            }
+            if (units < 2 || last == null || !LOW_UNITS.contains(last) || !named || pos != addr.length()) {
+                continue;
+            }
+            if (addr.contains("某") || containsPseudonym(addr) || table.containsKey(addr) || pseudonyms.contains(addr)
+                    || addr.contains("应急") || addr.contains("车间") || addr.contains("厂区")) {
+                continue;
+            }
+            final String original = addr;
+            put(addr, Kind.ADDRESS, () -> chainPseudonym(original));
+        }
+    }
+
+    private String chainPseudonym(String addr) {
+        Matcher u = CHAIN_UNIT.matcher(addr);
+        StringBuilder sb = new StringBuilder();
+        int pos = 0;
+        while (u.find()) {
+            String name = addr.substring(pos, u.start());
+            if (name.chars().allMatch(Character::isDigit) || name.matches("[一二三四五六七八九十]+")) {
+                sb.append(name.isEmpty() ? "" : String.valueOf(1 + random.nextInt(9)));
+            } else if (!name.isEmpty()) {
+                sb.append("某");
+            }
+            sb.append(u.group());
+            pos = u.end();
+        }
+        sb.append(addr.substring(pos));
+        return sb.toString();
+    }
+
+    public String email(String email) {
+        return put(email, Kind.EMAIL, () -> "trainee" + (nextEmail++) + "@example.org");
+    }
+
+    /** QQ numbers and WeChat ids. */
+    public String onlineId(String id) {
+        if (id == null || id.length() < 5 || pseudonyms.contains(id)) {
+            return id;
+        }
+        return put(id, Kind.ONLINE_ID, () -> {
+            if (id.chars().allMatch(Character::isDigit)) {
+                return scrambleDigits(id, 1);
+            }
+            StringBuilder sb = new StringBuilder("wx_");
+            for (int i = 0; i < 8; i++) {
+                sb.append((char) ('a' + random.nextInt(26)));
+            }
+            return sb.toString();
+        });
     }
 
     static final List<String> LABEL_WORDS = List.of("单位", "名称", "全称", "工作", "住所", "地址", "当事人", "被处罚",

@@ -67,7 +67,9 @@ class AnonymizerTest {
         JsonNode json = Json.parse(r.out());
         assertThat(json.get("file").asText()).isEqualTo(out.toAbsolutePath().toString());
         assertThat(json.get("replaced").asInt()).isGreaterThan(50);
-        assertThat(fieldNames(json)).containsExactly("file", "replaced");
+        assertThat(fieldNames(json)).containsExactly("file", "replaced", "warnings");
+        // the demo's pictures without marks are reported, not silently passed
+        assertThat(json.get("warnings").isArray()).isTrue();
 
         List<String> originals = List.of("张某华", "李某强", "王某明", "西安某某精工机械有限公司", "某某精工",
                 "91610112MA6U7R2K3J", "610112197205142739", "61010024017", "61010024052", "纬二路18号",
