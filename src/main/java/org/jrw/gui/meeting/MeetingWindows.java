@@ -79,7 +79,8 @@ public final class MeetingWindows {
         g.add(rehearsal, 0, 6, 2, 1);
         d.getDialogPane().setContent(g);
         ButtonType go = new ButtonType(Messages.get("meeting.gui.start.go"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(go, new ButtonType(Messages.get("meeting.gui.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(go).disableProperty().bind(chair.textProperty().isEmpty());
         d.setResultConverter(b -> b == go ? new Start(chair.getText().strip(), recorder.getText().strip(),
                 place.getText().strip(), names.isSelected(), rehearsal.isSelected()) : null);
@@ -155,7 +156,7 @@ public final class MeetingWindows {
             a.setFullScreen(true);
             audienceStage[0] = a;
         }
-        console.setMinutesTarget(() -> chooseMinutes(consoleStage, d));
+        console.setEndDialog(() -> confirmEnd(consoleStage, d, vm));
         console.setOnEnded(() -> { });
         consoleStage.setOnHidden(e -> {
             if (audienceStage[0] != null) {
@@ -177,6 +178,42 @@ public final class MeetingWindows {
         if (rootStyle != null) {
             scene.getRoot().setStyle(rootStyle);
         }
+    }
+
+    /**
+     * Ending is final, so the chair confirms: 结束并保存 (default, Enter) writes the minutes to the
+     * default file shown, 另存为… picks another, 取消 keeps the meeting running.
+     */
+    static PresenterConsole.EndChoice confirmEnd(Window owner, Dossier d, MeetingViewModel vm) {
+        Path target = defaultMinutes(d);
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("meeting.gui.end.title"));
+        a.setHeaderText(Messages.get("meeting.gui.end.header", vm.unresolved().size()));
+        a.setContentText(Messages.get("meeting.gui.end.text", target));
+        ButtonType save = new ButtonType(Messages.get("meeting.gui.end.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType saveAs = new ButtonType(Messages.get("meeting.gui.end.saveAs"), ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = new ButtonType(Messages.get("meeting.gui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(save, saveAs, cancel);
+        var answer = a.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return new PresenterConsole.EndChoice(true, target);
+        }
+        if (answer == saveAs) {
+            Path p = chooseMinutes(owner, d);
+            return p == null ? new PresenterConsole.EndChoice(false, null) : new PresenterConsole.EndChoice(true, p);
+        }
+        return new PresenterConsole.EndChoice(false, null);
+    }
+
+    /** ~/Documents (or the home folder)/联审会议记录/<case number>-<date time>.pdf, not yet existing. */
+    static Path defaultMinutes(Dossier d) {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path docs = java.nio.file.Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents")
+                : java.nio.file.Files.isDirectory(home.resolve("文档")) ? home.resolve("文档") : home;
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
+        return docs.resolve(Messages.get("meeting.gui.minutes.folder")).resolve(
+                d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|〔〕]", "_") + "-" + stamp + ".pdf");
     }
 
     private static Path chooseMinutes(Window owner, Dossier d) {

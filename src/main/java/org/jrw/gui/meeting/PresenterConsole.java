@@ -88,7 +88,7 @@ public final class PresenterConsole extends StackPane {
     private final Label maskState = new Label();
     private final StackPane help = new StackPane();
     private final VBox previewBox = new VBox(6);
-    private Supplier<Path> minutesTarget = () -> null;
+    private Supplier<EndChoice> endDialog = () -> new EndChoice(true, null);
     private boolean swallowTyped;
     private Runnable onEnded = () -> { };
 
@@ -139,9 +139,18 @@ public final class PresenterConsole extends StackPane {
         VBox.setVgrow(itemList, shown ? Priority.NEVER : Priority.ALWAYS);
     }
 
-    /** Where the minutes go when the meeting ends (a file chooser in the application). */
+    /** The chair's answer when asked to end: end or not, and where the minutes go (null: none). */
+    public record EndChoice(boolean end, Path minutes) {
+    }
+
+    /** Asks before the meeting ends (the application shows a dialog with the default file). */
+    public void setEndDialog(Supplier<EndChoice> s) {
+        endDialog = s;
+    }
+
+    /** Ends without asking; the minutes go to the supplied file. */
     public void setMinutesTarget(Supplier<Path> s) {
-        minutesTarget = s;
+        endDialog = () -> new EndChoice(true, s.get());
     }
 
     public void setOnEnded(Runnable r) {
@@ -499,8 +508,11 @@ public final class PresenterConsole extends StackPane {
         if (vm.endedProperty().get()) {
             return;
         }
-        Path target = minutesTarget.get();
-        vm.end(target, p -> onEnded.run());
+        EndChoice c = endDialog.get();
+        if (c == null || !c.end()) {
+            return;
+        }
+        vm.end(c.minutes(), p -> onEnded.run());
     }
 
     private void key(KeyEvent e) {

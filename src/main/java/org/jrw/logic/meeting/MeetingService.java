@@ -165,6 +165,10 @@ public final class MeetingService {
     public void writeMinutes(Meeting m, Path out) {
         byte[] pdf = minutesPdf(m);
         try {
+            Path dir = out.toAbsolutePath().getParent();
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
             AtomicFiles.write(out, pdf);
         } catch (IOException e) {
             throw new BadInputException(e, "meeting.minutes.writeFailed", String.valueOf(out), String.valueOf(e.getMessage()));
