@@ -212,12 +212,8 @@ final class LawChecks {
         }
 
         private static boolean citesOne(JsonNode provisions, Resolution r) {
-            if (r.law() == null || r.article() == null) {
-                return false;
-            }
             for (JsonNode p : provisions) {
-                if (p.path("law").asText().equals(r.law().id()) && p.path("article").asInt() == r.article().number()
-                        && (!p.hasNonNull("item") || (r.item() != null && r.item().number() == p.get("item").asInt()))) {
+                if (CheckConfig.names(p, r)) {
                     return true;
                 }
             }

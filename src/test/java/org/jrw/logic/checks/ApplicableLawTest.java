@@ -105,4 +105,21 @@ class ApplicableLawTest {
         LegalityCheckerTest.violation(before).with("proposed").put("fineYuan", 150000);
         assertFalse(LegalityCheckerTest.codes(LegalityCheckerTest.check(before, ALL_GOOD)).contains("PROVISION_NOT_IN_FORCE"));
     }
+
+    @Test
+    void listsWrittenForThe2021NumberingDoNotMatchThe2014ArticleOfTheSameNumber() {
+        // criminal-indicators.json names 安全生产法 第一百条 (2021: 未经依法批准擅自生产危险物品, 危险作业罪);
+        // the 2014 第一百条 is about contracting out to unqualified units
+        ObjectNode old = demoViolatedOn("2019-03-12");
+        cite(old, "《中华人民共和国安全生产法》第四十六条第一款", "《中华人民共和国安全生产法》第一百条第一款");
+        assertFalse(LegalityCheckerTest.codes(LegalityCheckerTest.check(old, ALL_GOOD)).contains("CRIMINAL_TRANSFER_SUGGESTED"));
+        ObjectNode now = LegalityCheckerTest.demo();
+        cite(now, "《中华人民共和国安全生产法》第三十九条第二款", "《中华人民共和国安全生产法》第一百条");
+        assertTrue(LegalityCheckerTest.codes(LegalityCheckerTest.check(now, ALL_GOOD)).contains("CRIMINAL_TRANSFER_SUGGESTED"));
+        // the sample benchmark's bands for 2021 第九十七条第七项 do not apply to a 2019 case
+        ObjectNode benchmark = demoViolatedOn("2019-03-12");
+        cite(benchmark, "《中华人民共和国安全生产法》第二十七条第一款", "《中华人民共和国安全生产法》第九十四条第七项");
+        LegalityCheckerTest.violation(benchmark).with("proposed").put("fineYuan", 60000); // outside the 2021 bands (LegalityCheckerTest)
+        assertFalse(LegalityCheckerTest.codes(LegalityCheckerTest.check(benchmark, ALL_GOOD)).contains("FINE_OUTSIDE_BENCHMARK"));
+    }
 }
