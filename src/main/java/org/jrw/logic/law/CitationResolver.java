@@ -74,7 +74,7 @@ public final class CitationResolver {
             return locate(c, law, held, on, false);
         }
         Resolution r = locate(c, law, v.get(), on, true);
-        if (r.found() || r.status() == Resolution.Status.UNREADABLE || law.versions().size() < 2) {
+        if (r.found() || law.versions().size() < 2) {
             return r;
         }
         // not in the version in force on the date: a citation in another version's numbering
