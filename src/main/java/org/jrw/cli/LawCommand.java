@@ -49,8 +49,15 @@ final class LawCommand extends GroupCommand {
                 case PARAGRAPH_NOT_FOUND -> throw new BadInputException("law.cite.paragraphNotFound", r.label(),
                         r.article().paragraphs().size());
                 case ITEM_NOT_FOUND -> throw new BadInputException("law.cite.itemNotFound", r.label());
-                case NOT_IN_FORCE -> throw new BadInputException("law.cite.notInForce", r.label(),
-                        String.valueOf(r.on()), r.version().effectiveFrom().toString());
+                case NOT_IN_FORCE -> {
+                    LocalDate to = r.version().effectiveTo();
+                    if (to != null && !r.on().isBefore(to)) {
+                        throw new BadInputException("law.cite.replaced", r.label(), String.valueOf(r.on()),
+                                r.version().label(), to.toString());
+                    }
+                    throw new BadInputException("law.cite.notInForce", r.label(), String.valueOf(r.on()),
+                            r.version().articleEffectiveFrom(r.article()).toString());
+                }
                 default -> {
                     // resolved
                 }

@@ -62,11 +62,7 @@ public final class Benchmark {
     }
 
     private static boolean matches(JsonNode rule, Resolution r, Party party, Circumstances c) {
-        if (!rule.path("law").asText().equals(r.law().id()) || rule.path("article").asInt() != r.article().number()
-                || rule.path("suffix").asInt(0) != r.article().suffix()) {
-            return false;
-        }
-        if (rule.hasNonNull("item") && (r.item() == null || r.item().number() != rule.get("item").asInt())) {
+        if (!CheckConfig.names(rule, r)) {
             return false;
         }
         String who = rule.path("party").asText("");

@@ -127,6 +127,23 @@ public final class CheckConfig {
         return (c.agency() == null ? "" : c.agency()) + " " + (c.district() == null ? "" : c.district());
     }
 
+    /**
+     * Whether a list entry naming a provision ({@code law}, {@code article}, optional {@code suffix},
+     * {@code item}, {@code version}) names the resolved one. Entries are written against one version's
+     * numbering: the one they name, else the law's latest, so an earlier version's article of the
+     * same number (renumbered since) is not taken for it.
+     */
+    static boolean names(JsonNode entry, org.jrw.logic.law.Resolution r) {
+        if (r.law() == null || r.article() == null || r.version() == null) {
+            return false;
+        }
+        String version = entry.hasNonNull("version") ? entry.get("version").asText() : r.law().latest().id();
+        return entry.path("law").asText().equals(r.law().id()) && version.equals(r.version().id())
+                && entry.path("article").asInt() == r.article().number()
+                && entry.path("suffix").asInt(0) == r.article().suffix()
+                && (!entry.hasNonNull("item") || (r.item() != null && r.item().number() == entry.get("item").asInt()));
+    }
+
     static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));

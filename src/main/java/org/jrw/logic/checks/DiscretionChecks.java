@@ -158,12 +158,8 @@ final class DiscretionChecks {
         }
 
         private static Optional<JsonNode> listed(JsonNode list, Resolution r) {
-            if (r.law() == null || r.article() == null) {
-                return Optional.empty();
-            }
             for (JsonNode i : list.path("items")) {
-                if (i.path("law").asText().equals(r.law().id()) && i.path("article").asInt() == r.article().number()
-                        && (!i.hasNonNull("item") || (r.item() != null && r.item().number() == i.get("item").asInt()))) {
+                if (CheckConfig.names(i, r)) {
                     return Optional.of(i);
                 }
             }

@@ -97,8 +97,10 @@ final class LawChecks {
     }
 
     /**
-     * PROVISION_NOT_IN_FORCE: the cited text was not in force on the violation date; or, by the
-     * decision date, a later version had replaced it with a lighter rule or none (第三十七条).
+     * PROVISION_NOT_IN_FORCE: the cited text was not in force on the violation date (a later version's,
+     * or an earlier version's already replaced); or, by the decision date, a later version had replaced
+     * it with a lighter rule or none (第三十七条). The later rule is found across a renumbering through
+     * the law's concordance ({@link org.jrw.logic.law.CitationResolver#counterpartOn}).
      */
     static final class NotInForce implements Check {
         @Override
@@ -114,16 +116,24 @@ final class LawChecks {
                 Resolution r = c.resolution();
                 String basis = Findings.PENALTY_LAW + "第三十七条";
                 if (r.status() == Resolution.Status.NOT_IN_FORCE) {
-                    out.add(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.PROVISION_NOT_IN_FORCE",
+                    // the text cited is of a version not in force on the violation date: a later one
+                    // (not yet in force), or an earlier one already replaced
+                    LocalDate to = r.version().effectiveTo();
+                    boolean replaced = to != null && r.on() != null && !r.on().isBefore(to);
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.LAW,
+                            replaced ? "checks.PROVISION_NOT_IN_FORCE.replaced" : "checks.PROVISION_NOT_IN_FORCE",
                             basis, List.of(c.violation().id()), c.field(), r.label(), String.valueOf(r.on()),
-                            r.version().articleEffectiveFrom(r.article()).toString()));
+                            replaced ? to.toString() : r.version().articleEffectiveFrom(r.article()).toString(),
+                            r.version().label()));
                 } else if (r.status() == Resolution.Status.RESOLVED && decided != null && r.on() != null
                         && !r.version().inForceOn(decided)) {
                     Optional<LawVersion> later = r.law().versionOn(decided);
-                    if (later.isEmpty()) {
+                    // the provision the cited one became (across a renumbering by the concordance)
+                    Optional<Resolution> counterpart = ctx.resolver().counterpartOn(r, decided);
+                    if (later.isEmpty() || counterpart.isEmpty()) {
                         continue;
                     }
-                    Resolution now = ctx.resolver().resolve(r.citation(), decided, r.law().title());
+                    Resolution now = counterpart.get();
                     boolean gone = !now.found();
                     boolean lighter = false;
                     if (!gone && c.field().equals(Messages.get("checks.field.penalty"))) {
@@ -137,7 +147,7 @@ final class LawChecks {
                         out.add(Findings.of(code(), Severity.ERROR, Findings.LAW,
                                 gone ? "checks.PROVISION_NOT_IN_FORCE.repealed" : "checks.PROVISION_NOT_IN_FORCE.lighter",
                                 basis, List.of(c.violation().id()), c.field(), r.label(), decided.toString(),
-                                later.get().label()));
+                                later.get().label() + (gone ? "" : " " + now.label())));
                     }
                 }
             }
@@ -202,12 +212,8 @@ final class LawChecks {
         }
 
         private static boolean citesOne(JsonNode provisions, Resolution r) {
-            if (r.law() == null || r.article() == null) {
-                return false;
-            }
             for (JsonNode p : provisions) {
-                if (p.path("law").asText().equals(r.law().id()) && p.path("article").asInt() == r.article().number()
-                        && (!p.hasNonNull("item") || (r.item() != null && r.item().number() == p.get("item").asInt()))) {
+                if (CheckConfig.names(p, r)) {
                     return true;
                 }
             }

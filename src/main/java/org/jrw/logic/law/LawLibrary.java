@@ -91,9 +91,12 @@ public final class LawLibrary {
                 Map<String, LocalDate> since = new HashMap<>();
                 v.path("articleSince").fields().forEachRemaining(e -> since.put(e.getKey(),
                         LocalDate.parse(e.getValue().asText())));
+                Map<String, String> successor = new HashMap<>();
+                v.path("successor").path("articles").fields().forEachRemaining(e -> successor.put(e.getKey(),
+                        e.getValue().isNull() ? null : e.getValue().asText()));
                 versions.add(new LawVersion(v.path("id").asText(), v.path("label").asText(""), file,
                         LocalDate.parse(v.path("effectiveFrom").asText()), v.path("effectiveFromSource").asText(""),
-                        since, () -> texts.apply(file)));
+                        since, successor, () -> texts.apply(file)));
             }
             if (versions.isEmpty()) {
                 continue;

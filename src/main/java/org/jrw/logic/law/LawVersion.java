@@ -2,12 +2,16 @@ package org.jrw.logic.law;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * One version of a law: from {@code effectiveFrom} until the next version (exclusive), the text
  * parsed lazily on first use. {@code articleSince} holds articles added later than the version's
  * text took effect as a whole (e.g. 刑法 第一百三十四条之一 since 2021-03-01), by article key.
+ * {@code successorArticles}, when the next version renumbered the law, maps this version's article
+ * keys to the next version's ({@code null} value: the article was dropped); empty when the next
+ * version kept the numbering or no concordance is held.
  */
 public final class LawVersion {
     private final String id;
@@ -17,17 +21,19 @@ public final class LawVersion {
     private final String effectiveFromSource;
     private final Map<String, LocalDate> articleSince;
     private final Supplier<String> source;
+    private final Map<String, String> successorArticles;
     private LocalDate effectiveTo;
     private volatile LawText text;
 
     LawVersion(String id, String label, String file, LocalDate effectiveFrom, String effectiveFromSource,
-               Map<String, LocalDate> articleSince, Supplier<String> source) {
+               Map<String, LocalDate> articleSince, Map<String, String> successorArticles, Supplier<String> source) {
         this.id = id;
         this.label = label;
         this.file = file;
         this.effectiveFrom = effectiveFrom;
         this.effectiveFromSource = effectiveFromSource;
         this.articleSince = Map.copyOf(articleSince);
+        this.successorArticles = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(successorArticles));
         this.source = source;
     }
 
@@ -63,6 +69,23 @@ public final class LawVersion {
     /** Whether this version is the one in force on a day. */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || day.isBefore(effectiveTo));
+    }
+
+    /** Whether a concordance to the next version is held (the next version renumbered the law). */
+    public boolean hasConcordance() {
+        return !successorArticles.isEmpty();
+    }
+
+    /**
+     * The key of the article the next version made of this version's article {@code key}: present
+     * with a key, present and empty when the article was dropped, absent when the concordance does
+     * not say.
+     */
+    public Optional<Optional<String>> successorArticle(String key) {
+        if (!successorArticles.containsKey(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(Optional.ofNullable(successorArticles.get(key)));
     }
 
     /** The first day an article of this version applies: its own date if added later, else the version's. */

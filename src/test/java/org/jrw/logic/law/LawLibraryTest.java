@@ -101,7 +101,7 @@ class LawLibraryTest {
         assertEquals(Resolution.Status.PARAGRAPH_NOT_FOUND,
                 resolver.resolve("《安全生产法》第九十七条第二款", null).status());
         assertEquals(Resolution.Status.VERSION_NOT_IN_LIBRARY,
-                resolver.resolve("《安全生产法》（2014）第九十六条", null).status());
+                resolver.resolve("《安全生产法》（2009）第九十六条", null).status());
         assertEquals(Resolution.Status.UNREADABLE, resolver.resolve("安全生产法", null).status());
     }
 

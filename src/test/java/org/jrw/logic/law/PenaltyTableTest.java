@@ -117,6 +117,7 @@ class PenaltyTableTest {
     void everyFineArticleOfTheLiabilityChaptersIsCovered() {
         List<Liability> laws = List.of(
                 new Liability("work-safety-law", "2021", chapter("第六章 法律责任")),
+                new Liability("work-safety-law", "2014", chapter("第六章 法律责任")),
                 new Liability("fire-protection-law", "2021", chapter("第六章 法律责任")),
                 new Liability("special-equipment-safety-law", "2013", chapter("第六章 法律责任")),
                 new Liability("safety-production-license-regulation", "2014", a -> a.number() >= 18 && a.number() <= 23),
