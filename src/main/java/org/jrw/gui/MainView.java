@@ -116,8 +116,13 @@ public final class MainView extends BorderPane {
         exportResponse.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem importResponse = item("exchange.menu.importResponse", null, this::chooseImportResponse);
         importResponse.setId("menuImportResponse");
+        MenuItem exportPdf = item("exchange.menu.exportPdf", null, this::chooseExportPdf);
+        exportPdf.setId("menuExportCommentPdf");
+        MenuItem importComments = item("exchange.menu.importComments", null, this::chooseImportComments);
+        importComments.setId("menuImportComments");
         Menu file = new Menu(Messages.get("gui.menu.file"), null, importItem, exportItem, new SeparatorMenuItem(),
-                exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(),
+                exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(), exportPdf,
+                importComments, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);
         vm.setExchangeDialogs(new ExchangeDialogs(this::window));
         MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
@@ -409,6 +414,31 @@ public final class MainView extends BorderPane {
         Path p = chooseOpen("exchange.menu.importResponse", "exchange.filter.response", ".jrresponse");
         if (p != null) {
             vm.importResponse(p);
+        }
+    }
+
+    private void chooseExportPdf() {
+        if (vm.overview().dossier() == null) {
+            return;
+        }
+        Path p = chooseSave("exchange.menu.exportPdf", "exchange.filter.pdf", ".pdf");
+        if (p != null) {
+            vm.exportCommentPdf(p);
+        }
+    }
+
+    private void chooseImportComments() {
+        if (vm.overview().dossier() == null) {
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle(Messages.get("exchange.menu.importComments"));
+        fc.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(Messages.get("exchange.filter.comments"), "*.pdf", "*.xfdf"),
+                new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
+        File f = fc.showOpenDialog(window());
+        if (f != null) {
+            vm.importComments(f.toPath());
         }
     }
 

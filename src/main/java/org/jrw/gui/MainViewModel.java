@@ -197,8 +197,15 @@ public final class MainViewModel {
         /** A password, or null when the user cancels (an empty array: no encryption). */
         char[] password(String prompt);
 
-        /** Shows the preview; returns the conflict keys to take from the adviser, or null to cancel. */
-        java.util.Set<String> confirmMerge(org.jrw.logic.exchange.ExchangeService.MergeResult preview);
+        /** Shows the preview; returns the conflicts to take from the adviser and more, or null to cancel. */
+        MergeChoice confirmMerge(org.jrw.logic.exchange.ExchangeService.MergeResult preview);
+    }
+
+    /**
+     * What the user chose in the preview: the conflict keys for which the adviser's version is
+     * taken, and whether a signer who is not a registered adviser is accepted.
+     */
+    public record MergeChoice(java.util.Set<String> takeTheirs, boolean acceptUnregistered) {
     }
 
     private ExchangeDialogs dialogs = new ExchangeDialogs() {
@@ -208,8 +215,8 @@ public final class MainViewModel {
         }
 
         @Override
-        public java.util.Set<String> confirmMerge(org.jrw.logic.exchange.ExchangeService.MergeResult preview) {
-            return java.util.Set.of();
+        public MergeChoice confirmMerge(org.jrw.logic.exchange.ExchangeService.MergeResult preview) {
+            return new MergeChoice(java.util.Set.of(), false);
         }
     };
 
@@ -280,18 +287,60 @@ public final class MainViewModel {
     public void importResponse(Path file) {
         ctx.tasks().run(Messages.get("exchange.menu.importResponse"), p -> exchange().preview(file),
                 (org.jrw.logic.exchange.ExchangeService.MergeResult preview) -> {
-                    java.util.Set<String> theirs = dialogs.confirmMerge(preview);
-                    if (theirs == null) {
+                    MergeChoice choice = dialogs.confirmMerge(preview);
+                    if (choice == null) {
                         return;
                     }
                     ctx.tasks().run(Messages.get("exchange.menu.importResponse"),
-                            p -> exchange().importResponse(file, theirs),
+                            p -> exchange().importResponse(file, choice.takeTheirs(), choice.acceptUnregistered()),
                             (org.jrw.logic.exchange.ExchangeService.MergeResult r) -> {
                                 notifier.info(Messages.get("exchange.menu.importResponse"),
                                         Messages.get("exchange.import.done", r.annotations(), r.views(), r.opinions(),
                                                 r.conflicts().size()));
                                 selectAfterRefresh(r.caseId());
                             }, this::fail);
+                }, this::fail);
+    }
+
+    // ------------------------------------------------------------------ comment PDF (ADR 0050)
+
+    /** 导出批注用 PDF: the open case as one PDF with its annotations as PDF comments. */
+    public void exportCommentPdf(Path out) {
+        Dossier d = overview.dossier();
+        if (d == null) {
+            notifier.error(Messages.get("gui.error.title"), Messages.get("exchange.noCase"));
+            return;
+        }
+        ctx.tasks().run(Messages.get("exchange.menu.exportPdf"),
+                p -> new org.jrw.logic.exchange.CommentService(ctx.openWorkspace()).exportPdf(d.caseId(), out, p),
+                (org.jrw.logic.exchange.CommentService.PdfExportResult r) -> notifier.info(
+                        Messages.get("exchange.menu.exportPdf"), Messages.get("exchange.exportPdf.done", r.file(),
+                                r.pages(), r.items(), r.annotations())), this::fail);
+    }
+
+    /**
+     * 导入 PDF 批注: the comments of a reviewed comment PDF (or of an {@code .xfdf} file) onto the
+     * open case, recorded with the role of a legal adviser; the case is reopened to show them.
+     */
+    public void importComments(Path file) {
+        Dossier d = overview.dossier();
+        if (d == null) {
+            notifier.error(Messages.get("gui.error.title"), Messages.get("exchange.noCase"));
+            return;
+        }
+        String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean xfdf = n.endsWith(".xfdf") || n.endsWith(".xml");
+        ctx.tasks().run(Messages.get("exchange.menu.importComments"),
+                p -> new org.jrw.logic.exchange.CommentService(ctx.openWorkspace()).importComments(d.caseId(),
+                        xfdf ? null : file, xfdf ? file : null, org.jrw.logic.exchange.CommentService.Options.defaults(),
+                        p),
+                (org.jrw.logic.exchange.CommentService.ImportResult r) -> {
+                    notifier.info(Messages.get("exchange.menu.importComments"), Messages.get(
+                            "exchange.importComments.done", r.file().getFileName(), r.added(), r.replies(),
+                            r.updated(), r.unchanged(), r.skipped().values().stream().mapToInt(Integer::intValue).sum()));
+                    if (r.written() > 0) {
+                        selectAfterRefresh(r.caseId());
+                    }
                 }, this::fail);
     }
 

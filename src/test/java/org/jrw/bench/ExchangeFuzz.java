@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.jrw.logic.exchange.CommentService;
 import org.jrw.logic.exchange.ExchangePackage;
 import org.jrw.logic.exchange.ExchangeService;
 import org.jrw.model.BadInputException;
@@ -23,6 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link BadInputException}: exit 2, or its subclass for exit 3) or a verified package; any
  * other exception is a bug. {@code -Djrw.fuzz.runs=N} (default 300; {@code bench/exchange-fuzz.sh}
  * runs more) and {@code -Djrw.fuzz.seed=S}.
+ *
+ * <p>The second target fuzzes the PDF-comment readers (ADR 0050) through
+ * {@link CommentService#importComments}: mutations of a commented comment PDF (bytes flipped,
+ * truncated, junk inserted, spliced) and of an XFDF file (the same byte mutations, plus
+ * well-formed XFDF with hostile attribute values: pages, rectangles, quadrilaterals, replies,
+ * huge and non-finite numbers, entity declarations). Each execution must end in a refusal or an
+ * import, within 20 s, without any other exception or error. {@code -Djrw.fuzz.seconds=S} runs
+ * for a time instead of a count.
  */
 class ExchangeFuzz {
     @TempDir
@@ -31,6 +40,8 @@ class ExchangeFuzz {
     @Test
     void packageReadersRefuseEveryMutationCleanly() throws Exception {
         int runs = Integer.getInteger("jrw.fuzz.runs", 300);
+        long seconds = Long.getLong("jrw.fuzz.seconds", 0L);
+        long end = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
         long seed = Long.getLong("jrw.fuzz.seed", System.nanoTime());
         Path ws = tmp.resolve("ws");
         String caseNo = "西应急罚〔2024〕5号";
@@ -44,7 +55,7 @@ class ExchangeFuzz {
         Map<String, Integer> outcomes = new TreeMap<>();
         try (Workspace w = Workspace.open(ws)) {
             Path staging = w.tmpDir();
-            for (int i = 0; i < runs; i++) {
+            for (int i = 0; seconds > 0 ? System.nanoTime() < end : i < runs; i++) {
                 byte[] b = mutate(original, rnd);
                 Path f = Files.write(tmp.resolve("fuzz.jrreview"), b);
                 String outcome;
@@ -67,8 +78,10 @@ class ExchangeFuzz {
                 outcomes.merge(outcome, 1, Integer::sum);
             }
         }
-        System.out.println("exchange fuzz: seed " + seed + ", runs " + runs + ", outcomes " + outcomes);
-        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(runs);
+        int done = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println("exchange fuzz: seed " + seed + ", runs " + done + (seconds > 0 ? " in " + seconds + " s" : "")
+                + ", outcomes " + outcomes);
+        assertThat(done).isEqualTo(seconds > 0 ? done : runs);
     }
 
     private static byte[] mutate(byte[] in, Random rnd) {
@@ -99,5 +112,172 @@ class ExchangeFuzz {
             }
         }
         return b;
+    }
+
+    // ------------------------------------------------------------------ PDF comments and XFDF
+
+    @Test
+    void commentReadersRefuseEveryMutationCleanly() throws Exception {
+        int runs = Integer.getInteger("jrw.fuzz.runs", 150);
+        long seconds = Long.getLong("jrw.fuzz.seconds", 0L);
+        long seed = Long.getLong("jrw.fuzz.seed", System.nanoTime());
+        Path ws = tmp.resolve("ws-comments");
+        String caseNo = "西应急罚〔2024〕6号";
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
+                EvidenceFixtures.pkg(caseNo).writeZip(tmp.resolve("c6.jrcase")).toString()).code()).isZero();
+        assertThat(CliRunner.run("--workspace", ws.toString(), "annotation", "add", caseNo, "--target", "d1",
+                "--author", "王建国", "--role", "OFFICER", "--note", "原有批注", "--page", "1", "--rect", "72,90,200,40")
+                .code()).isZero();
+        Path pdf = tmp.resolve("comments.pdf");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "package", "export-pdf", caseNo, "--out",
+                pdf.toString()).code()).isZero();
+        byte[] commented = reviewed(pdf);
+        String pdfId;
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(commented)) {
+            pdfId = java.util.HexFormat.of().formatHex(((org.apache.pdfbox.cos.COSString) d.getDocument()
+                    .getDocumentID().get(0)).getBytes());
+        }
+        byte[] xfdf = xfdf(pdfId, List.of(annot("square", "1", "100,592,250,642", "n-1", null, null),
+                annot("highlight", "2", "72,735,300,770", "n-2", null, "72,770,300,770,72,755,300,755"),
+                annot("text", "1", "100,622,120,642", "n-3", "n-1", null))).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Random rnd = new Random(seed);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> bugs = new java.util.ArrayList<>();
+        long end = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
+        int done = 0;
+        java.util.concurrent.ExecutorService exec = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (Workspace w = Workspace.open(ws)) {
+            CommentService svc = new CommentService(w);
+            Path fuzzPdf = tmp.resolve("fuzz.pdf");
+            Path fuzzXfdf = tmp.resolve("fuzz.xfdf");
+            while (seconds > 0 ? System.nanoTime() < end : done < runs) {
+                int target = rnd.nextInt(3);
+                String label;
+                java.util.concurrent.Callable<String> run;
+                if (target == 0) {
+                    Files.write(fuzzPdf, mutate(commented, rnd));
+                    label = "pdf";
+                    run = () -> outcome(() -> svc.importComments(caseNo, fuzzPdf, null, null,
+                            org.jrw.logic.task.Progress.NONE));
+                } else {
+                    Files.write(fuzzXfdf, target == 1 ? mutate(xfdf, rnd) : structural(pdfId, rnd));
+                    label = target == 1 ? "xfdf-bytes" : "xfdf-values";
+                    run = () -> outcome(() -> svc.importComments(caseNo, null, fuzzXfdf, null,
+                            org.jrw.logic.task.Progress.NONE));
+                }
+                String o;
+                java.util.concurrent.Future<String> f = exec.submit(run);
+                try {
+                    o = f.get(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    f.cancel(true);
+                    o = "BUG timeout";
+                } catch (java.util.concurrent.ExecutionException e) {
+                    o = "BUG " + e.getCause();
+                }
+                if (o.startsWith("BUG")) {
+                    Path keep = tmp.resolve("crash-" + done + (label.equals("pdf") ? ".pdf" : ".xfdf"));
+                    Files.copy(label.equals("pdf") ? fuzzPdf : fuzzXfdf, keep);
+                    bugs.add(label + ": " + o);
+                }
+                outcomes.merge(label + ":" + o, 1, Integer::sum);
+                done++;
+            }
+        } finally {
+            exec.shutdownNow();
+        }
+        System.out.println("comment fuzz: seed " + seed + ", runs " + done
+                + (seconds > 0 ? " in " + seconds + " s" : "") + ", outcomes " + outcomes);
+        assertThat(bugs).as("executions that ended in anything but a refusal or an import").isEmpty();
+    }
+
+    private static String outcome(Runnable r) {
+        try {
+            r.run();
+            return "imported";
+        } catch (BadInputException e) {
+            return e.key();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return "BUG " + e;
+        }
+    }
+
+    /** The exported PDF with a reviewer's comments: a box, a reply, a highlight. */
+    private static byte[] reviewed(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile());
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var page = d.getPage(0);
+            var box = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            box.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 592, 150, 50));
+            box.setContents("签名日期缺失");
+            box.setTitlePopup("李律师");
+            var reply = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+            reply.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 622, 20, 20));
+            reply.setContents("见询问笔录");
+            reply.setInReplyTo(box);
+            var hl = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight();
+            hl.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(72, 735, 228, 35));
+            hl.setQuadPoints(new float[] {72, 770, 300, 770, 72, 755, 300, 755});
+            var list = new java.util.ArrayList<>(page.getAnnotations());
+            list.addAll(List.of(box, reply, hl));
+            page.setAnnotations(list);
+            d.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String annot(String type, String page, String rect, String name, String irt, String coords) {
+        return "<" + type + " page=\"" + page + "\" rect=\"" + rect + "\" title=\"孙律师\" name=\"" + name + "\""
+                + (irt == null ? "" : " inreplyto=\"" + irt + "\"") + (coords == null ? "" : " coords=\"" + coords + "\"")
+                + "><contents>意见 " + name + "</contents></" + type + ">";
+    }
+
+    private static String xfdf(String pdfId, List<String> annots) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xfdf xmlns=\"http://ns.adobe.com/xfdf/\">"
+                + "<f href=\"comments.pdf\"/><ids original=\"" + pdfId + "\" modified=\"" + pdfId + "\"/><annots>"
+                + String.join("", annots) + "</annots></xfdf>";
+    }
+
+    private static final String[] TYPES = {"text", "square", "circle", "highlight", "strikeout", "underline", "ink",
+            "freetext", "polygon", "stamp", "caret", "popup", "link", "sound", "fileattachment", "bogus"};
+    private static final String[] NUMBERS = {"0", "1", "-1", "72.5", "1e308", "-1e308", "NaN", "Infinity", "1e-320",
+            "99999999999", "2147483648", "", " ", "x", "0x10", "5,", ",,"};
+
+    private static String num(Random rnd) {
+        return rnd.nextInt(3) == 0 ? NUMBERS[rnd.nextInt(NUMBERS.length)]
+                : String.valueOf(rnd.nextInt(5) == 0 ? rnd.nextDouble() * 2e6 - 1e6 : rnd.nextDouble() * 900);
+    }
+
+    /** Well-formed XFDF whose attribute values are hostile. */
+    private static byte[] structural(String pdfId, Random rnd) {
+        List<String> annots = new java.util.ArrayList<>();
+        int n = rnd.nextInt(12);
+        for (int i = 0; i < n; i++) {
+            String type = TYPES[rnd.nextInt(TYPES.length)];
+            String page = rnd.nextInt(4) == 0 ? num(rnd) : String.valueOf(rnd.nextInt(8) - 1);
+            StringBuilder rect = new StringBuilder();
+            int parts = rnd.nextInt(6) == 0 ? rnd.nextInt(9) : 4;
+            for (int k = 0; k < parts; k++) {
+                rect.append(k == 0 ? "" : ",").append(num(rnd));
+            }
+            StringBuilder coords = null;
+            if (rnd.nextBoolean()) {
+                coords = new StringBuilder();
+                int c = rnd.nextInt(4) == 0 ? rnd.nextInt(20) : 8 * (1 + rnd.nextInt(3));
+                for (int k = 0; k < c; k++) {
+                    coords.append(k == 0 ? "" : ",").append(num(rnd));
+                }
+            }
+            String name = rnd.nextInt(5) == 0 ? "" : "n" + rnd.nextInt(6);
+            String irt = rnd.nextInt(3) == 0 ? "n" + rnd.nextInt(6) : null;
+            annots.add(annot(type, page.replace("\"", ""), rect.toString(), name, irt,
+                    coords == null ? null : coords.toString()));
+        }
+        String ids = rnd.nextInt(8) == 0 ? "0000" : pdfId;
+        String doc = xfdf(ids, annots);
+        if (rnd.nextInt(20) == 0) {
+            doc = doc.replace("<xfdf ", "<!DOCTYPE xfdf [<!ENTITY e \"x\">]><xfdf ");
+        }
+        return doc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

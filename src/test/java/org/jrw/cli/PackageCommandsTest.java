@@ -368,4 +368,36 @@ class PackageCommandsTest {
         assertThat(ok(cli(host, "audit", "list", "--json")).toString()).contains("exchange.trust.add",
                 "exchange.trust.remove");
     }
+
+    @Test
+    void theHostsCommentPdfImportsWhereTheCaseWasOpenedFromAReviewPackage() throws Exception {
+        Path review = exportReview(false);
+        Path pdf = tmp.resolve("host-comments.pdf");
+        ok(cli(host, "package", "export-pdf", CASE, "--out", pdf.toString(), "--json"));
+        as("李律师", "LEGAL_ADVISER");
+        String caseId = ok(cli(adviser, "package", "open", review.toString(), "--json")).get("caseId").asText();
+        Path reviewed = tmp.resolve("host-comments-reviewed.pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var page = d.getPage(0);
+            var box = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare();
+            box.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 500, 100, 40));
+            box.setContents("外部意见");
+            box.setTitlePopup("周顾问");
+            var list = new ArrayList<>(page.getAnnotations());
+            list.add(box);
+            page.setAnnotations(list);
+            d.save(reviewed.toFile());
+        }
+        // unknown export id there, but the embedded map names this case and its files match
+        JsonNode r = ok(cli(adviser, "package", "import-comments", caseId, reviewed.toString(), "--json"));
+        assertThat(r.get("added").asInt()).isEqualTo(1);
+        assertThat(r.get("skipped").get("exported").asInt()).isEqualTo(1); // the host's annotation
+        // the comments now belong to the adviser's layer and travel back in the response
+        Path resp = tmp.resolve("with-comments.jrresponse");
+        ok(cli(adviser, "package", "export-response", caseId, "--out", resp.toString(), "--json"));
+        as("王建国", "OFFICER");
+        JsonNode merged = ok(cli(host, "package", "import-response", resp.toString(), "--json"));
+        assertThat(merged.get("annotations").asInt()).isEqualTo(1);
+        assertThat(ok(cli(host, "annotation", "list", CASE, "--json")).toString()).contains("外部意见", "周顾问");
+    }
 }

@@ -21,6 +21,7 @@ import java.util.TimeZone;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
@@ -126,7 +127,8 @@ final class CommentPdfWriter {
             }
         }
         List<PDDocument> sources = new ArrayList<>();
-        try (PDDocument doc = new PDDocument()) {
+        // a dossier can hold hundreds of MiB of scans: streams beyond 64 MiB go to temporary files
+        try (PDDocument doc = new PDDocument(MemoryUsageSetting.setupMixed(64L << 20).streamCache)) {
             Fonts fonts = new Fonts(doc);
             List<CommentMap.PageRef> pages = new ArrayList<>();
             Map<String, CommentMap.Exported> exported = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jrw.codec.Json;
+import org.jrw.i18n.Messages;
 import org.jrw.logic.audit.Actor;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.dossier.DossierExporter;
@@ -863,7 +864,8 @@ public final class ExchangeService {
 
     private static String signers(OpinionCheck o) {
         return String.join(", ", o.report().signatures().stream()
-                .map(e -> e.signer() + "（" + (e.role() == null ? "?" : e.role().labelZh()) + "）").toList());
+                .map(e -> Messages.get("exchange.summary.signer", e.signer(),
+                        e.role() == null ? "?" : Messages.get("role." + e.role().name()))).toList());
     }
 
     private static boolean placeable(Dossier d, Annotation a, Set<String> present, Plan plan, String key) {
@@ -879,14 +881,17 @@ public final class ExchangeService {
         return true;
     }
 
+    /** An annotation in one line, in the user's language (the preview and the conflicts show it). */
     private static String summary(Annotation a) {
-        return a.author() + "（" + a.role().labelZh() + "）" + a.targetId() + (a.page() == null ? "" : " p." + a.page())
-                + "：" + a.note() + " [" + a.status().name().toLowerCase(java.util.Locale.ROOT) + "]";
+        return Messages.get("exchange.summary.annotation", a.author(), Messages.get("role." + a.role().name()),
+                a.targetId(), a.page() == null ? "" : Messages.get("exchange.summary.page", a.page()), a.note(),
+                Messages.get("annotation.status." + a.status().name()));
     }
 
     private static String viewSummary(MemberView v) {
-        return v.point().labelZh() + " " + v.memberId() + "：" + v.kind().labelZh()
-                + (v.text() == null || v.text().isEmpty() ? "" : "（" + v.text() + "）");
+        return Messages.get(v.text() == null || v.text().isEmpty() ? "exchange.summary.view"
+                        : "exchange.summary.viewText", Messages.get("point." + v.point().name()), v.memberId(),
+                Messages.get("view." + v.kind().name()), v.text());
     }
 
     /** The opinion PDF a merge recorded last for the case, from the vault (null if none). */
