@@ -8,7 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,12 +26,15 @@ import javafx.stage.FileChooser;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.training.Exercise;
 import org.jrw.logic.training.Scorer;
+import org.jrw.logic.training.TrainingMaterial;
 
 /** The exercise window: the case without its decision on the left, the answer and the scores on the right. */
 public final class TrainingView extends BorderPane {
     public TrainingView(TrainingViewModel vm) {
         setPadding(new Insets(10));
         Label title = new Label();
+        title.setId("trainingTitle");
+        title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add("title");
         title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
@@ -42,9 +47,40 @@ public final class TrainingView extends BorderPane {
         facts.textProperty().bind(vm.factsProperty());
         facts.setPrefRowCount(6);
         ListView<String> evidence = new ListView<>(vm.evidence());
-        VBox left = new VBox(6, new Label(Messages.get("gui.training.facts")), facts,
+        evidence.setPrefHeight(140);
+        ListView<TrainingMaterial.Item> material = new ListView<>(vm.material());
+        material.setId("trainingMaterial");
+        material.setPrefHeight(170);
+        material.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(TrainingMaterial.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(item.title());
+                    setTooltip(new Tooltip(item.title() + "\n" + Messages.get("gui.training.materialKey",
+                            item.industry())));
+                }
+            }
+        });
+        Button start = new Button(Messages.get("gui.training.start"));
+        start.setId("trainingStart");
+        start.disableProperty().bind(material.getSelectionModel().selectedItemProperty().isNull());
+        start.setOnAction(e -> vm.start(material.getSelectionModel().getSelectedItem()));
+        material.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.start(material.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label materialHint = new Label(Messages.get("gui.training.materialHint"));
+        materialHint.setWrapText(true);
+        materialHint.setStyle("-fx-opacity: 0.75;");
+        VBox left = new VBox(6, new Label(Messages.get("gui.training.material")), material, new HBox(8, start),
+                materialHint, new Label(Messages.get("gui.training.facts")), facts,
                 new Label(Messages.get("gui.training.evidence")), evidence);
-        VBox.setVgrow(evidence, Priority.ALWAYS);
+        VBox.setVgrow(facts, Priority.ALWAYS);
 
         GridPane form = new GridPane();
         form.setHgap(8);
