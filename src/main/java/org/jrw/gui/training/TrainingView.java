@@ -52,6 +52,11 @@ public final class TrainingView extends BorderPane {
         material.setId("trainingMaterial");
         material.setPrefHeight(170);
         material.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0); // no horizontal scrolling: long titles end with …
+                setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            }
+
             @Override
             protected void updateItem(TrainingMaterial.Item item, boolean empty) {
                 super.updateItem(item, empty);
@@ -80,7 +85,8 @@ public final class TrainingView extends BorderPane {
         VBox left = new VBox(6, new Label(Messages.get("gui.training.material")), material, new HBox(8, start),
                 materialHint, new Label(Messages.get("gui.training.facts")), facts,
                 new Label(Messages.get("gui.training.evidence")), evidence);
-        VBox.setVgrow(facts, Priority.ALWAYS);
+        facts.setPrefRowCount(5);
+        VBox.setVgrow(evidence, Priority.ALWAYS);
 
         GridPane form = new GridPane();
         form.setHgap(8);
@@ -111,11 +117,12 @@ public final class TrainingView extends BorderPane {
         feedback.setId("trainingFeedback");
         feedback.setEditable(false);
         feedback.setWrapText(true);
-        feedback.setPrefRowCount(7);
+        feedback.setPrefRowCount(12);
         feedback.textProperty().bind(vm.feedbackProperty());
 
         TableView<Scorer.Score> table = new TableView<>(vm.results());
         table.setId("trainingResults");
+        table.setPlaceholder(new Label(Messages.get("gui.training.noResults")));
         TableColumn<Scorer.Score, String> who = new TableColumn<>(Messages.get("training.results.trainee"));
         who.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().trainee()));
         table.getColumns().add(who);
@@ -142,7 +149,9 @@ public final class TrainingView extends BorderPane {
         bookletAnswers.setOnAction(e -> save("*.pdf", "case-study-answers.pdf").ifPresent(f -> vm.booklet(f.toPath(), true)));
         VBox right = new VBox(8, form, new HBox(8, submit), feedback,
                 new Label(Messages.get("gui.training.class")), table, new HBox(8, csv, pdf, booklet, bookletAnswers));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(feedback, Priority.ALWAYS);
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.38);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));

@@ -116,7 +116,12 @@ public final class TrainingMaterial {
     /** A title without names: the industry and the first clause of the facts. */
     static String title(PrecedentRecord p) {
         String facts = p.facts() == null ? "" : p.facts().strip();
-        String first = facts.split("[，,。；;]")[0];
+        String[] clauses = facts.split("[，,。；;]");
+        String first = clauses[0];
+        // "经12345举报核查，一家电器厂…": the circumstance of discovery is no title; take what happened
+        if (clauses.length > 1 && first.matches("^(经|据|在|接|市|县|区|乡镇|部|应急|执法).*")) {
+            first = clauses[1];
+        }
         if (first.length() > 28) {
             first = first.substring(0, 28) + "…";
         }
