@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code training booklet|exercise|results}: case studies and exercises for training. */
 @Command(name = "training", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {TrainingCommand.Booklet.class, TrainingCommand.Submit.class, TrainingCommand.Results.class})
+        subcommands = {TrainingCommand.Booklet.class, TrainingCommand.Submit.class, TrainingCommand.Results.class,
+                TrainingCommand.Material.class})
 final class TrainingCommand extends GroupCommand {
 
     static void write(Path out, byte[] bytes) {
@@ -130,6 +131,57 @@ final class TrainingCommand extends GroupCommand {
             StringBuilder human = new StringBuilder();
             scores.forEach(s -> human.append(s.trainee()).append('\t').append(s.total()).append('\n'));
             print(Map.of("results", scores), human.toString().stripTrailing());
+            return 0;
+        }
+    }
+
+    /** {@code training material list|build}: built-in material (demo dossier, precedent case studies). */
+    @Command(name = "material", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
+            subcommands = {MaterialList.class, MaterialBuild.class})
+    static final class Material extends GroupCommand {
+    }
+
+    @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class MaterialList extends BaseCommand {
+        @Override
+        public Integer call() {
+            List<org.jrw.logic.training.TrainingMaterial.Item> items = org.jrw.logic.training.TrainingMaterial.list();
+            StringBuilder human = new StringBuilder();
+            items.forEach(i -> human.append(i.id()).append('\t').append(i.title()).append('\n'));
+            print(Map.of("material", items), human.toString().stripTrailing());
+            return 0;
+        }
+    }
+
+    @Command(name = "build", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class MaterialBuild extends BaseCommand {
+        @Parameters(paramLabel = "ID", descriptionKey = "trainingopt.material.id")
+        String id;
+
+        @Option(names = "--out", paramLabel = "FILE.jrcase", required = true, descriptionKey = "trainingopt.material.out")
+        Path out;
+
+        @Option(names = "--import", descriptionKey = "trainingopt.material.import")
+        boolean doImport;
+
+        @Override
+        public Integer call() {
+            var r = org.jrw.logic.training.TrainingMaterial.build(id, out, org.jrw.logic.task.Progress.NONE);
+            r.warnings().forEach(w -> note(Messages.get("cli.warning", w)));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", r.file().toString());
+            m.put("replaced", r.replaced());
+            m.put("warnings", r.warnings());
+            if (doImport) {
+                try (Workspace ws = Workspace.open(root().workspaceDir())) {
+                    var imp = new org.jrw.logic.dossier.DossierService(ws).importPackage(r.file(), false,
+                            org.jrw.logic.task.Progress.NONE);
+                    m.put("caseId", imp.caseId());
+                    m.put("caseNumber", imp.caseNumber());
+                }
+            }
+            print(m, Messages.get("training.material.built", r.file(),
+                    org.jrw.logic.training.TrainingMaterial.caseNumber(id)));
             return 0;
         }
     }

@@ -244,22 +244,22 @@ public final class MainView extends BorderPane {
                 t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
     }
 
-    /** Opens the exercise window on the open case. */
+    /** Opens the exercise window on the open case (or, with none open, on the built-in material only). */
     public void openTraining() {
         var d = vm.overview().dossier();
-        if (d == null) {
-            return;
-        }
-        var tvm = new org.jrw.gui.training.TrainingViewModel(vm.context(), d.caseId());
+        var tvm = new org.jrw.gui.training.TrainingViewModel(vm.context(), d == null ? null : d.caseId());
         javafx.stage.Stage stage = new javafx.stage.Stage();
         stage.initOwner(window());
-        stage.setTitle(Messages.get("gui.training.window", d.caseInfo().caseNumber()));
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
+                "gui.training.window", tvm.caseNumberProperty().get().isEmpty() ? "—" : tvm.caseNumberProperty().get()),
+                tvm.caseNumberProperty()));
         javafx.scene.Scene scene = new javafx.scene.Scene(new org.jrw.gui.training.TrainingView(tvm), 1240, 780);
         if (getScene() != null) {
             scene.getStylesheets().setAll(getScene().getStylesheets());
         }
         stage.setScene(scene);
         stage.show();
+        tvm.loadMaterial();
         tvm.load();
     }
 

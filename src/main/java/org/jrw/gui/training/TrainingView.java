@@ -8,7 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,12 +26,15 @@ import javafx.stage.FileChooser;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.training.Exercise;
 import org.jrw.logic.training.Scorer;
+import org.jrw.logic.training.TrainingMaterial;
 
 /** The exercise window: the case without its decision on the left, the answer and the scores on the right. */
 public final class TrainingView extends BorderPane {
     public TrainingView(TrainingViewModel vm) {
         setPadding(new Insets(10));
         Label title = new Label();
+        title.setId("trainingTitle");
+        title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add("title");
         title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
@@ -42,8 +47,45 @@ public final class TrainingView extends BorderPane {
         facts.textProperty().bind(vm.factsProperty());
         facts.setPrefRowCount(6);
         ListView<String> evidence = new ListView<>(vm.evidence());
-        VBox left = new VBox(6, new Label(Messages.get("gui.training.facts")), facts,
+        evidence.setPrefHeight(140);
+        ListView<TrainingMaterial.Item> material = new ListView<>(vm.material());
+        material.setId("trainingMaterial");
+        material.setPrefHeight(170);
+        material.setCellFactory(lv -> new ListCell<>() {
+            {
+                setPrefWidth(0); // no horizontal scrolling: long titles end with …
+                setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            }
+
+            @Override
+            protected void updateItem(TrainingMaterial.Item item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(item.title());
+                    setTooltip(new Tooltip(item.title() + "\n" + Messages.get("gui.training.materialKey",
+                            item.industry())));
+                }
+            }
+        });
+        Button start = new Button(Messages.get("gui.training.start"));
+        start.setId("trainingStart");
+        start.disableProperty().bind(material.getSelectionModel().selectedItemProperty().isNull());
+        start.setOnAction(e -> vm.start(material.getSelectionModel().getSelectedItem()));
+        material.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                vm.start(material.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label materialHint = new Label(Messages.get("gui.training.materialHint"));
+        materialHint.setWrapText(true);
+        materialHint.setStyle("-fx-opacity: 0.75;");
+        VBox left = new VBox(6, new Label(Messages.get("gui.training.material")), material, new HBox(8, start),
+                materialHint, new Label(Messages.get("gui.training.facts")), facts,
                 new Label(Messages.get("gui.training.evidence")), evidence);
+        facts.setPrefRowCount(5);
         VBox.setVgrow(evidence, Priority.ALWAYS);
 
         GridPane form = new GridPane();
@@ -75,11 +117,12 @@ public final class TrainingView extends BorderPane {
         feedback.setId("trainingFeedback");
         feedback.setEditable(false);
         feedback.setWrapText(true);
-        feedback.setPrefRowCount(7);
+        feedback.setPrefRowCount(12);
         feedback.textProperty().bind(vm.feedbackProperty());
 
         TableView<Scorer.Score> table = new TableView<>(vm.results());
         table.setId("trainingResults");
+        table.setPlaceholder(new Label(Messages.get("gui.training.noResults")));
         TableColumn<Scorer.Score, String> who = new TableColumn<>(Messages.get("training.results.trainee"));
         who.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().trainee()));
         table.getColumns().add(who);
@@ -106,7 +149,9 @@ public final class TrainingView extends BorderPane {
         bookletAnswers.setOnAction(e -> save("*.pdf", "case-study-answers.pdf").ifPresent(f -> vm.booklet(f.toPath(), true)));
         VBox right = new VBox(8, form, new HBox(8, submit), feedback,
                 new Label(Messages.get("gui.training.class")), table, new HBox(8, csv, pdf, booklet, bookletAnswers));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(feedback, Priority.ALWAYS);
+        table.setPrefHeight(170);
+        table.setMinHeight(120);
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.38);
         BorderPane.setMargin(split, new Insets(8, 0, 0, 0));

@@ -19,13 +19,16 @@ import org.jrw.logic.training.Anonymizer;
 import org.jrw.logic.training.Exercise;
 import org.jrw.logic.training.ExerciseResults;
 import org.jrw.logic.training.Scorer;
+import org.jrw.logic.training.TrainingMaterial;
 import org.jrw.logic.training.TrainingService;
 import org.jrw.model.BadInputException;
 
 /** The exercise window's state: the case as the trainee sees it, the answer form, score and class results. */
 public final class TrainingViewModel {
     private final AppContext ctx;
-    private final String caseId;
+    private String caseId;
+    private final ObservableList<TrainingMaterial.Item> material = FXCollections.observableArrayList();
+    private final StringProperty caseNumber = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty facts = new SimpleStringProperty("");
     private final ObservableList<String> evidence = FXCollections.observableArrayList();
@@ -56,13 +59,41 @@ public final class TrainingViewModel {
         return new TrainingService(ctx.openWorkspace(), null);
     }
 
+    /** Lists the built-in material (demo dossier, precedent case studies). */
+    public void loadMaterial() {
+        ctx.tasks().run(Messages.get("gui.training.loading"), p -> TrainingMaterial.list(), material::setAll,
+                t -> onError.accept(t.getMessage()));
+    }
+
+    /** Anonymises the material into the workspace (once) and opens the exercise on it. */
+    public void start(TrainingMaterial.Item item) {
+        if (item == null) {
+            return;
+        }
+        ctx.tasks().run(Messages.get("gui.training.preparing"), p -> service().importMaterial(item.id(), p), id -> {
+            caseId = id;
+            trainee.set("");
+            violated.set("");
+            penalty.set("");
+            fine.set("");
+            circumstances.values().forEach(b -> b.set(false));
+            feedback.set("");
+            load();
+        }, t -> onError.accept(t.getMessage()));
+    }
+
     public void load() {
+        if (caseId == null) {
+            title.set(Messages.get("gui.training.pick"));
+            return;
+        }
         ctx.tasks().run(Messages.get("gui.training.loading"), p -> {
             Exercise ex = service().exercise(caseId);
             return Map.entry(ex, service().results(caseId));
         }, e -> {
             Exercise ex = e.getKey();
             title.set(ex.title());
+            caseNumber.set(ex.caseNumber());
             facts.set(ex.facts() == null ? "" : ex.facts());
             evidence.setAll(ex.evidence());
             results.setAll(e.getValue());
@@ -70,6 +101,10 @@ public final class TrainingViewModel {
     }
 
     public void submit() {
+        if (caseId == null) {
+            onError.accept(Messages.get("gui.training.pick"));
+            return;
+        }
         Long f;
         try {
             f = fine.get().isBlank() ? null : Long.parseLong(fine.get().strip().replace(",", ""));
@@ -134,6 +169,9 @@ public final class TrainingViewModel {
     }
 
     public StringProperty titleProperty() { return title; }
+    public StringProperty caseNumberProperty() { return caseNumber; }
+    public ObservableList<TrainingMaterial.Item> material() { return material; }
+    public String caseId() { return caseId; }
     public StringProperty factsProperty() { return facts; }
     public ObservableList<String> evidence() { return evidence; }
     public StringProperty traineeProperty() { return trainee; }

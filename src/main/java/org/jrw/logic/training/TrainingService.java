@@ -99,6 +99,40 @@ public final class TrainingService {
         }
     }
 
+    /**
+     * Makes built-in material (the demo dossier or a precedent) available as a case of the workspace
+     * and returns its case id: anonymised and leak-scanned into the workspace's temporary folder, then
+     * imported; when the material was imported before, the existing case is used.
+     */
+    public String importMaterial(String materialId, org.jrw.logic.task.Progress progress) {
+        String number = TrainingMaterial.caseNumber(materialId);
+        DossierService dossiers = new DossierService(workspace);
+        for (var c : dossiers.list()) {
+            if (c.caseNumber().equals(number)) {
+                return c.caseId();
+            }
+        }
+        java.nio.file.Path tmp = null;
+        try {
+            java.nio.file.Files.createDirectories(workspace.tmpDir());
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory(workspace.tmpDir(), "material-");
+            tmp = dir.resolve("material.jrcase");
+            TrainingMaterial.build(materialId, tmp, progress);
+            return dossiers.importPackage(tmp, false, progress).caseId();
+        } catch (java.io.IOException e) {
+            throw new BadInputException(e, "export.io", String.valueOf(tmp), e.getMessage());
+        } finally {
+            if (tmp != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                    java.nio.file.Files.deleteIfExists(tmp.getParent());
+                } catch (java.io.IOException ignored) {
+                    // emptied at the next open
+                }
+            }
+        }
+    }
+
     /** Parses circumstance codes (comma separated; names or Chinese labels not accepted). */
     public static Set<Exercise.Circumstance> circumstances(List<String> codes) {
         Set<Exercise.Circumstance> s = EnumSet.noneOf(Exercise.Circumstance.class);

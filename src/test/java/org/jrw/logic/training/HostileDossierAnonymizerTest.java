@@ -467,6 +467,9 @@ class HostileDossierAnonymizerTest {
     // ------------------------------------------------------------------ the assertions
 
     static List<String> everything() {
+        if (extra != null) {
+            return extra;
+        }
         return List.of(REP, PERSON_PARTY, OFFICER1, OFFICER2, WITNESS, CONTACT, TEXT_WITNESS, RECORDER, ESCORT, CALLER,
                 WOMAN, ID_HOLDER, COMPANY, "华盛化工", PARTNER, "顺达物流", SHOP, "鑫源五金", STORE, "宏发建材", PLATE,
                 "3K729", PLATE_NEV, "AD12345", PLATE_NEV2, ACCOUNT, ACCOUNT2, EMAIL, "liujg", LANDLINE, "2123456",
@@ -547,6 +550,23 @@ class HostileDossierAnonymizerTest {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Asserts that none of {@code originals} is anywhere in the package (as {@link #noPersonalDataRemainsInAnyByte}). */
+    static void scanBytesFor(Path pkg, List<String> originals) throws IOException {
+        List<String> saved = extra;
+        extra = originals;
+        try {
+            List<String> found = new ArrayList<>();
+            byte[] b = Files.readAllBytes(pkg);
+            scanBytes(b, "package", found, true);
+            scanZip(b, "package", found);
+            assertThat(found).isEmpty();
+        } finally {
+            extra = saved;
+        }
+    }
+
+    static List<String> extra;
 
     static void scanZip(byte[] zipBytes, String where, List<String> found) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
