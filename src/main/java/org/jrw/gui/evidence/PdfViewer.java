@@ -77,7 +77,54 @@ final class PdfViewer extends Viewer {
         }, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
     }
 
+    /**
+     * Builds the viewer in two pulses so that neither stalls the JavaFX thread past ~50 ms when
+     * the panel steps through evidence: first the page (the reader sees it at once), then, a
+     * pulse or two later, the toolbars and the thumbnails.
+     */
     private void build() {
+        zoom.getItems().setAll(FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "125%", "150%", "200%", "300%", "400%");
+        zoom.setValue(FIT_WIDTH);
+        zoom.setId("pdfZoom");
+        zoom.valueProperty().addListener((o, a, b) -> applyZoom());
+        setCenter(canvas);
+        canvas.setOnDraw(r -> vm.markRegion(item, page, r));
+        canvas.setOnSelect(this::selectText);
+        canvas.setOnAnnotationClicked(a -> vm.selectedProperty().set(a));
+        canvas.scaleProperty().addListener((o, a, b) -> render());
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+        settle.setOnFinished(e -> applyZoom());
+        canvas.viewportBoundsProperty().addListener((o, a, b) -> {
+            if (Math.abs(a.getWidth() - b.getWidth()) > 2 || Math.abs(a.getHeight() - b.getHeight()) > 2) {
+                settle.playFromStart();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN) {
+                go(page + 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_UP) {
+                go(page - 1);
+                e.consume();
+            }
+        });
+        vm.annotations().addListener(annotationsChanged);
+        vm.selectedProperty().addListener(selectionChanged);
+        vm.pendingProperty().addListener(pendingChanged);
+        Annotation sel = vm.selectedProperty().get();
+        page = sel != null && item.id().equals(sel.targetId()) && sel.page() != null ? clampPage(sel.page()) : 1;
+        showPage();
+        applyZoom();
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
+        later.setOnFinished(e -> {
+            if (!disposed) {
+                buildChrome();
+            }
+        });
+        later.play();
+    }
+
+    private void buildChrome() {
         Button prev = new Button("◀");
         prev.setOnAction(e -> go(page - 1));
         prev.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ev.pdf.prevPage")));
@@ -85,10 +132,6 @@ final class PdfViewer extends Viewer {
         next.setOnAction(e -> go(page + 1));
         next.setTooltip(new javafx.scene.control.Tooltip(Messages.get("ev.pdf.nextPage")));
         pageLabel.setId("pdfPageLabel");
-        zoom.getItems().setAll(FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "125%", "150%", "200%", "300%", "400%");
-        zoom.setValue(FIT_WIDTH);
-        zoom.setId("pdfZoom");
-        zoom.valueProperty().addListener((o, a, b) -> applyZoom());
         Button rotate = new Button("⟳ " + Messages.get("ev.rotate"));
         rotate.setId("pdfRotate");
         rotate.setOnAction(e -> {
@@ -134,34 +177,7 @@ final class PdfViewer extends Viewer {
             }
         });
         setLeft(thumbs);
-        setCenter(canvas);
-        canvas.setOnDraw(r -> vm.markRegion(item, page, r));
-        canvas.setOnSelect(this::selectText);
-        canvas.setOnAnnotationClicked(a -> vm.selectedProperty().set(a));
-        canvas.scaleProperty().addListener((o, a, b) -> render());
-        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
-        settle.setOnFinished(e -> applyZoom());
-        canvas.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (Math.abs(a.getWidth() - b.getWidth()) > 2 || Math.abs(a.getHeight() - b.getHeight()) > 2) {
-                settle.playFromStart();
-            }
-        });
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.PAGE_DOWN) {
-                go(page + 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_UP) {
-                go(page - 1);
-                e.consume();
-            }
-        });
-        vm.annotations().addListener(annotationsChanged);
-        vm.selectedProperty().addListener(selectionChanged);
-        vm.pendingProperty().addListener(pendingChanged);
-        Annotation sel = vm.selectedProperty().get();
-        page = sel != null && item.id().equals(sel.targetId()) && sel.page() != null ? clampPage(sel.page()) : 1;
         showPage();
-        applyZoom();
     }
 
     private int clampPage(int p) {
@@ -325,8 +341,11 @@ final class PdfViewer extends Viewer {
         vm.messageProperty().set(Messages.get("ev.copied", text.codePointCount(0, text.length())));
     }
 
+    private boolean disposed;
+
     @Override
     void dispose() {
+        disposed = true;
         vm.annotations().removeListener(annotationsChanged);
         vm.selectedProperty().removeListener(selectionChanged);
         vm.pendingProperty().removeListener(pendingChanged);
