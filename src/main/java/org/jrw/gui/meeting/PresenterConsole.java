@@ -26,7 +26,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jrw.gui.evidence.EvidenceWorkspaceViewModel;
 import org.jrw.gui.review.ReviewViewModel;
 import org.jrw.i18n.Messages;
@@ -340,17 +339,7 @@ public final class PresenterConsole extends StackPane {
 
         member.setId("viewMember");
         member.setItems(vm.members());
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PanelMember m) {
-                return m == null ? "" : m.name() + "（" + ReviewViewModel.roleLabel(m.role()) + "）";
-            }
-
-            @Override
-            public PanelMember fromString(String s) {
-                return null;
-            }
-        });
+        member.setConverter(ReviewViewModel.MEMBER_LABEL);
         member.setPromptText(Messages.get("meeting.gui.view.member"));
         HBox kinds = new HBox(4);
         for (ViewKind k : ViewKind.values()) {

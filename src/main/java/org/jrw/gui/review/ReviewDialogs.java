@@ -135,17 +135,7 @@ final class ReviewDialogs {
         ComboBox<PanelMember> member = new ComboBox<>();
         member.setId("signMember");
         member.getItems().setAll(members);
-        member.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PanelMember m) {
-                return m == null ? "" : m.name() + "（" + ReviewViewModel.roleLabel(m.role()) + "）";
-            }
-
-            @Override
-            public PanelMember fromString(String s) {
-                return null;
-            }
-        });
+        member.setConverter(ReviewViewModel.MEMBER_LABEL);
         TextField keystore = new TextField();
         keystore.setId("signKeystore");
         keystore.setPrefColumnCount(28);

@@ -621,6 +621,20 @@ public final class ReviewViewModel {
 
     // ------------------------------------------------------------------ labels
 
+    /** A panel member in a choice box: 姓名（角色）. */
+    public static final javafx.util.StringConverter<org.jrw.model.review.PanelMember> MEMBER_LABEL =
+            new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(org.jrw.model.review.PanelMember m) {
+                    return m == null ? "" : m.name() + "（" + roleLabel(m.role()) + "）";
+                }
+
+                @Override
+                public org.jrw.model.review.PanelMember fromString(String s) {
+                    return null;
+                }
+            };
+
     public static String roleLabel(Role r) {
         return r == null ? "" : Messages.get("role." + r.name());
     }
