@@ -124,7 +124,8 @@ class PenaltyTableTest {
                 new Liability("production-safety-emergency-regulation", "2019", chapter("第四章 法律责任")),
                 new Liability("accident-reporting-regulation", "2007", chapter("第五章 法律责任")),
                 new Liability("construction-safety-regulation", "2003", chapter("第七章 法律责任")),
-                new Liability("coal-mine-safety-regulation", "2024", chapter("第五章 法律责任")));
+                new Liability("coal-mine-safety-regulation", "2024", chapter("第五章 法律责任")),
+                new Liability("hazardous-chemicals-regulation", "2013", chapter("第七章 法律责任")));
         List<String> missing = new ArrayList<>();
         for (Liability l : laws) {
             LawText text = lib.law(l.law()).orElseThrow().version(l.version()).orElseThrow().text();
