@@ -69,6 +69,7 @@ public final class LawViewerView extends BorderPane {
         versions.visibleProperty().bind(Bindings.size(vm.versions()).greaterThan(1));
         versions.managedProperty().bind(versions.visibleProperty());
         TextField cite = new TextField();
+        cite.setId("lawCite");
         cite.setPromptText(Messages.get("gui.law.goto.prompt"));
         cite.setOnAction(e -> vm.goTo(cite.getText()));
         HBox top = new HBox(8, laws, versions, cite);
