@@ -299,7 +299,12 @@ public final class MainView extends BorderPane {
 
     /** The law library window, at a citation when given. */
     void openLaw(String citation) {
-        org.jrw.gui.law.LawViewerView.show(window(), vm.context().tasks(), citation);
+        openLaw(citation, null);
+    }
+
+    /** The law library window at a citation, in the version in force on a date (null: today's). */
+    void openLaw(String citation, java.time.LocalDate on) {
+        org.jrw.gui.law.LawViewerView.show(window(), vm.context().tasks(), citation, on);
     }
 
     /** First start: who is using the workbench (name, role, organisation). */

@@ -2,6 +2,7 @@ package org.jrw.gui.checks;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -35,9 +36,11 @@ public final class ChecksView extends BorderPane {
 
     /**
      * @param openRef opens a document or evidence item by id in the reader
-     * @param openArticle opens the law library at a citation
+     * @param openArticle opens the law library at a citation, in the version in force on the date
+     *     given (the case's violation date; null when unknown)
      */
-    public ChecksView(ChecksViewModel vm, Consumer<String> openRef, Consumer<String> openArticle) {
+    public ChecksView(ChecksViewModel vm, Consumer<String> openRef,
+                      BiConsumer<String, java.time.LocalDate> openArticle) {
         this.vm = vm;
         getStyleClass().add("checks-view");
         Label summary = new Label();
@@ -96,7 +99,7 @@ public final class ChecksView extends BorderPane {
         showDetail(null, null, null);
     }
 
-    private void showDetail(Finding f, Consumer<String> openRef, Consumer<String> openArticle) {
+    private void showDetail(Finding f, Consumer<String> openRef, BiConsumer<String, java.time.LocalDate> openArticle) {
         detail.getChildren().clear();
         if (f == null) {
             Label hint = new Label(vm.findings().isEmpty() ? "" : Messages.get("gui.checks.pick"));
@@ -136,7 +139,7 @@ public final class ChecksView extends BorderPane {
             Button open = new Button(Messages.get("gui.checks.openLaw"));
             open.setOnAction(e -> {
                 if (openArticle != null) {
-                    openArticle.accept(f.basis());
+                    openArticle.accept(f.basis(), vm.violationDate());
                 }
             });
             detail.getChildren().addAll(text, open);

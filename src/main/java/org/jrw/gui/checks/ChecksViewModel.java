@@ -130,13 +130,21 @@ public final class ChecksViewModel {
                 : Messages.get("gui.checks.summary", errors, warnings, infos);
     }
 
+    /**
+     * The open case's violation date: the articles of its findings are read (and opened in the law
+     * library) in the version in force then; null when no case or no date.
+     */
+    public java.time.LocalDate violationDate() {
+        Dossier d = dossier.get();
+        return d == null || d.caseInfo() == null ? null : d.caseInfo().violationDate();
+    }
+
     private void showBasis(Finding f) {
         basisText.set("");
         if (f == null || f.basis() == null || !f.basis().contains("第")) {
             return;
         }
-        Dossier d = dossier.get();
-        java.time.LocalDate on = d == null ? null : d.caseInfo().violationDate();
+        java.time.LocalDate on = violationDate();
         ctx.tasks().run(Messages.get("gui.checks.article"), p -> {
             Resolution r = resolver().resolve(f.basis(), on);
             if (!r.found()) {

@@ -1,8 +1,12 @@
 package org.jrw.gui.law;
 
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,6 +16,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,8 +26,12 @@ import javafx.util.StringConverter;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.law.Law;
 import org.jrw.logic.law.LawLibrary;
+import org.jrw.logic.law.LawVersion;
 
-/** The law library window (法规库): law, articles (目录), article text, search, go to citation. */
+/**
+ * The law library window (法规库): law and version, articles (目录), article text with the
+ * corresponding article of the other versions, search, go to citation.
+ */
 public final class LawViewerView extends BorderPane {
     private static Stage open;
 
@@ -42,14 +51,39 @@ public final class LawViewerView extends BorderPane {
             }
         });
         laws.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<LawVersion> versions = new ComboBox<>(vm.versions());
+        versions.setId("lawVersion");
+        versions.valueProperty().bindBidirectional(vm.versionProperty());
+        versions.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LawVersion v) {
+                return v == null ? "" : LawViewerViewModel.versionLabel(v);
+            }
+
+            @Override
+            public LawVersion fromString(String s) {
+                return null;
+            }
+        });
+        // a law with a single version needs no picker
+        versions.visibleProperty().bind(Bindings.size(vm.versions()).greaterThan(1));
+        versions.managedProperty().bind(versions.visibleProperty());
         TextField cite = new TextField();
+        cite.setId("lawCite");
         cite.setPromptText(Messages.get("gui.law.goto.prompt"));
         cite.setOnAction(e -> vm.goTo(cite.getText()));
-        HBox top = new HBox(8, laws, cite);
+        HBox top = new HBox(8, laws, versions, cite);
         HBox.setHgrow(laws, Priority.ALWAYS);
         HBox.setHgrow(cite, Priority.ALWAYS);
         top.setPadding(new Insets(8));
-        setTop(top);
+        Label state = new Label();
+        state.setId("lawVersionState");
+        state.textProperty().bind(vm.versionStateProperty());
+        state.getStyleClass().add("section-heading");
+        VBox header = new VBox(4, top, state);
+        header.setPadding(new Insets(0, 8, 4, 8));
+        top.setPadding(new Insets(8, 0, 0, 0));
+        setTop(header);
 
         ListView<LawViewerViewModel.Entry> toc = new ListView<>(vm.articles());
         toc.setId("lawToc");
@@ -80,7 +114,7 @@ public final class LawViewerView extends BorderPane {
         });
         hits.getSelectionModel().selectedItemProperty().addListener((o, a, h) -> {
             if (h != null) {
-                vm.show(h.law(), h.article().key());
+                vm.show(h.law(), h.version(), h.article().key());
             }
         });
         VBox searchBox = new VBox(6, query, hits);
@@ -95,7 +129,25 @@ public final class LawViewerView extends BorderPane {
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());
         text.getStyleClass().add("law-text");
-        SplitPane split = new SplitPane(left, text);
+        FlowPane counterparts = new FlowPane(8, 4);
+        counterparts.setId("lawCounterparts");
+        counterparts.setPadding(new Insets(4, 0, 0, 0));
+        vm.counterparts().addListener((ListChangeListener<LawViewerViewModel.Counterpart>) c -> {
+            counterparts.getChildren().clear();
+            for (LawViewerViewModel.Counterpart cp : vm.counterparts()) {
+                if (cp.articleKey() == null) {
+                    counterparts.getChildren().add(new Label(cp.text()));
+                } else {
+                    Hyperlink link = new Hyperlink(cp.text());
+                    link.getStyleClass().add("law-counterpart");
+                    link.setOnAction(e -> vm.follow(cp));
+                    counterparts.getChildren().add(link);
+                }
+            }
+        });
+        VBox right = new VBox(counterparts, text);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.36);
         setCenter(split);
         Label status = new Label();
@@ -106,6 +158,14 @@ public final class LawViewerView extends BorderPane {
 
     /** Opens (or brings to front) the law library window, optionally at a citation. */
     public static void show(Window owner, org.jrw.gui.task.TaskRunner tasks, String citation) {
+        show(owner, tasks, citation, null);
+    }
+
+    /**
+     * Opens (or brings to front) the law library window at a citation in the version in force on
+     * {@code on} (e.g. a case's violation date; null: the chosen version, at first today's).
+     */
+    public static void show(Window owner, org.jrw.gui.task.TaskRunner tasks, String citation, LocalDate on) {
         if (open == null) {
             LawViewerViewModel vm = new LawViewerViewModel(tasks);
             Stage s = new Stage();
@@ -124,7 +184,7 @@ public final class LawViewerView extends BorderPane {
         open.show();
         open.toFront();
         if (citation != null) {
-            ((LawViewerViewModel) open.getUserData()).goTo(citation);
+            ((LawViewerViewModel) open.getUserData()).goTo(citation, on);
         }
     }
 }

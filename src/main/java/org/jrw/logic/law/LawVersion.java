@@ -88,6 +88,26 @@ public final class LawVersion {
         return Optional.of(Optional.ofNullable(successorArticles.get(key)));
     }
 
+    /**
+     * The keys of this version's articles that the next version made into its article
+     * {@code nextKey} (the concordance read backwards), in article order; empty when none or no
+     * concordance is held.
+     */
+    public java.util.List<String> predecessorsOf(String nextKey) {
+        return successorArticles.entrySet().stream().filter(e -> nextKey.equals(e.getValue()))
+                .map(Map.Entry::getKey).sorted(java.util.Comparator.comparing(LawVersion::sortKey)).toList();
+    }
+
+    private static double sortKey(String key) {
+        try {
+            int dash = key.indexOf('-');
+            return dash < 0 ? Integer.parseInt(key) : Integer.parseInt(key.substring(0, dash))
+                    + Integer.parseInt(key.substring(dash + 1)) / 100.0;
+        } catch (NumberFormatException e) {
+            return Double.MAX_VALUE;
+        }
+    }
+
     /** The first day an article of this version applies: its own date if added later, else the version's. */
     public LocalDate articleEffectiveFrom(Article a) {
         LocalDate d = articleSince.get(a.key());
