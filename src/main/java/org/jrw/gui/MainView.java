@@ -120,9 +120,11 @@ public final class MainView extends BorderPane {
         exportPdf.setId("menuExportCommentPdf");
         MenuItem importComments = item("exchange.menu.importComments", null, this::chooseImportComments);
         importComments.setId("menuImportComments");
+        MenuItem trust = item("exchange.menu.trust", null, this::openTrustedAdvisers);
+        trust.setId("menuTrustedAdvisers");
         Menu file = new Menu(Messages.get("gui.menu.file"), null, importItem, exportItem, new SeparatorMenuItem(),
                 exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(), exportPdf,
-                importComments, new SeparatorMenuItem(),
+                importComments, trust, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);
         vm.setExchangeDialogs(new ExchangeDialogs(this::window));
         MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
@@ -430,6 +432,12 @@ public final class MainView extends BorderPane {
         if (p != null) {
             vm.exportCommentPdf(p);
         }
+    }
+
+    /** 受信任的法律顾问证书: register, list and remove adviser certificates; export this workstation's. */
+    public javafx.stage.Stage openTrustedAdvisers() {
+        return TrustedAdvisersDialog.open(window(), new TrustedAdvisersViewModel(vm.context()),
+                TrustedAdvisersDialog.interactive());
     }
 
     private void chooseImportComments() {
