@@ -22,12 +22,55 @@ public final class Appearance {
         fontFamily = family;
     }
 
+    /**
+     * Gives every window the application opens later (search, law library, training, dashboard,
+     * dialogs and alerts) the theme, the UI scale and the CJK font of the main window, without
+     * dropping the window's own stylesheets or style.
+     */
+    static void watchWindows(java.util.function.Supplier<Preferences> prefs) {
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>) c -> {
+            while (c.next()) {
+                for (javafx.stage.Window w : c.getAddedSubList()) {
+                    if (w.getScene() != null) {
+                        inherit(w.getScene(), prefs.get());
+                    }
+                    w.sceneProperty().addListener((o, a, sc) -> {
+                        if (sc != null) {
+                            inherit(sc, prefs.get());
+                        }
+                    });
+                }
+            }
+        });
+    }
+
+    /** Adds the theme's sheets in front of the scene's own and the font and scale to its root, if not set. */
+    static void inherit(Scene scene, Preferences p) {
+        java.util.List<String> want = p.theme() == Preferences.Theme.HIGH_CONTRAST
+                ? java.util.List.of(LIGHT, HIGH_CONTRAST) : java.util.List.of(LIGHT);
+        for (int i = want.size() - 1; i >= 0; i--) {
+            if (!scene.getStylesheets().contains(want.get(i))) {
+                scene.getStylesheets().add(0, want.get(i));
+            }
+        }
+        if (scene.getRoot() != null) {
+            String style = scene.getRoot().getStyle() == null ? "" : scene.getRoot().getStyle();
+            if (!style.contains("-fx-font-family")) {
+                scene.getRoot().setStyle(rootStyle(p) + " " + style);
+            }
+        }
+    }
+
+    private static String rootStyle(Preferences p) {
+        return String.format(java.util.Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", fontFamily,
+                BASE_FONT_PX * p.scale());
+    }
+
     public static void apply(Scene scene, Preferences p) {
         scene.getStylesheets().setAll(LIGHT);
         if (p.theme() == Preferences.Theme.HIGH_CONTRAST) {
             scene.getStylesheets().add(HIGH_CONTRAST);
         }
-        scene.getRoot().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;",
-                fontFamily, BASE_FONT_PX * p.scale()));
+        scene.getRoot().setStyle(rootStyle(p));
     }
 }

@@ -76,6 +76,7 @@ public final class WorkbenchApp extends Application {
         Scene scene = new Scene(view, 1280, 800);
         Appearance.setFontFamily(family);
         Appearance.apply(scene, ctx.preferences());
+        Appearance.watchWindows(ctx::preferences);
         stage.setTitle(Messages.get("gui.app.title"));
         stage.setScene(scene);
         stage.show();
