@@ -38,6 +38,7 @@ public final class EvidenceWorkspaceView extends SplitPane {
     public EvidenceWorkspaceView(EvidenceWorkspaceViewModel vm) {
         this.vm = vm;
         setId("evidenceWorkspace");
+        getStylesheets().add(PageCanvas.STYLES);
         itemList.setId("evidenceItems");
         itemList.setItems(vm.items());
         itemList.setCellFactory(l -> new ItemCell());
@@ -118,7 +119,7 @@ public final class EvidenceWorkspaceView extends SplitPane {
         Tooltip.install(integrity, new Tooltip(Messages.get("ev.integrity.tooltip", item.sha256())));
         viewer = switch (item.mediaType()) {
             case PDF -> new PdfViewer(vm, item);
-            case IMAGE -> new ImageViewer(vm, item);
+            case IMAGE -> new ImageViewer(vm, item, viewerHolder.getWidth(), viewerHolder.getHeight());
             case AUDIO, VIDEO -> new MediaViewer(vm, item);
             case TEXT -> new TextViewer(vm, item);
             case OTHER -> new OtherViewer(vm, item);
