@@ -146,6 +146,7 @@ public final class EvidenceBench extends Application {
         ctx.savePreferences(Preferences.defaults().withIdentity(new Preferences.Identity("基准", Role.OFFICER, "基准局")));
         vm = new MainViewModel(ctx);
         scene = new Scene(new MainView(vm, stage::close), 1400, 860);
+        org.jrw.gui.Appearance.apply(scene, ctx.preferences()); // the workbench's stylesheet, as WorkbenchApp does
         stage.setScene(scene);
         stage.show();
         new AnimationTimer() {
@@ -220,6 +221,36 @@ public final class EvidenceBench extends Application {
         }
     }
 
+    /**
+     * CPU time (ms) of the JavaFX application thread and the renderer thread: unlike the pulse
+     * gaps it does not grow when other programs load the machine, so it compares runs taken
+     * under different loads.
+     */
+    private static double[] cpu() {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double fxMs = 0, renderMs = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long c = mx.getThreadCpuTime(t.getId());
+            if (c < 0) {
+                continue;
+            }
+            if (t.getName().equals("JavaFX Application Thread")) {
+                fxMs += c / 1e6;
+            } else if (t.getName().startsWith("QuantumRenderer")) {
+                renderMs += c / 1e6;
+            }
+        }
+        return new double[] {fxMs, renderMs};
+    }
+
+    private final List<String> cpuReport = new ArrayList<>();
+
+    private void cpuSince(String what, double[] before, int steps) {
+        double[] now = cpu();
+        cpuReport.add(String.format(Locale.ROOT, "CPU %-16s JavaFX thread %6.0f ms, renderer %6.0f ms; per step %5.1f + %5.1f ms (%d steps)",
+                what, now[0] - before[0], now[1] - before[1], (now[0] - before[0]) / steps, (now[1] - before[1]) / steps, steps));
+    }
+
     private void drive() throws Exception {
         waitFor(() -> !vm.cases().allCases().isEmpty(), 60);
         CaseSummary big = fx(() -> vm.cases().allCases().stream().filter(c -> c.caseNumber().contains("300号"))
@@ -285,8 +316,22 @@ public final class EvidenceBench extends Application {
         });
         EvidenceWorkspaceViewModel ev = view[0].viewModel();
         Thread.sleep(1000);
+        if (Boolean.getBoolean("jrw.bench.regions")) {
+            for (int i = 0; i < 3; i++) {
+                fx(() -> {
+                    ev.next();
+                    return null;
+                });
+                Thread.sleep(400);
+            }
+            fx(() -> {
+                bigRegions(scene.getRoot(), 0);
+                return null;
+            });
+        }
         // --- switching evidence: 60 items, one every 250 ms (PDFs, photos, recordings)
         phase = "switch evidence";
+        double[] cpu0 = cpu();
         for (int i = 0; i < 60; i++) {
             fx(() -> {
                 ev.next();
@@ -294,6 +339,7 @@ public final class EvidenceBench extends Application {
             });
             Thread.sleep(250);
         }
+        cpuSince("switch evidence", cpu0, 60);
         phase = "idle";
         Thread.sleep(800);
         // --- paging through the longest PDF: every page, one every 120 ms, then back quickly
@@ -310,6 +356,7 @@ public final class EvidenceBench extends Application {
         PdfViewer pv = (PdfViewer) fx(() -> view[0].viewer());
         int n = fx(pv::pageCount);
         phase = "scroll pages";
+        cpu0 = cpu();
         for (int p = 2; p <= n; p++) {
             int q = p;
             fx(() -> {
@@ -327,6 +374,7 @@ public final class EvidenceBench extends Application {
             Thread.sleep(40);
         }
         Thread.sleep(500);
+        cpuSince("scroll pages", cpu0, 2 * (n - 1));
         phase = "zoom";
         for (String z : List.of("200%", "50%", "400%", "100%")) {
             fx(() -> {
@@ -354,7 +402,26 @@ public final class EvidenceBench extends Application {
                         g.stream().filter(x -> x > 50).count());
             }
         }
+        cpuReport.forEach(System.out::println);
         System.out.println("stalls > 50 ms: " + stalls);
+    }
+
+    /**
+     * Regions painted from the background cache (more than one fill) and larger than 40 000 px²:
+     * with the software pipeline each repaint stretches their cached image over the whole area.
+     */
+    private static void bigRegions(javafx.scene.Node n, int depth) {
+        if (n instanceof javafx.scene.layout.Region r && r.isVisible() && r.getBackground() != null
+                && r.getBackground().getFills().size() > 1 && r.getWidth() * r.getHeight() > 40_000) {
+            System.out.printf(Locale.ROOT, "REGION %s%s id=%s classes=%s %.0fx%.0f fills=%d%n", "  ".repeat(depth),
+                    r.getClass().getSimpleName(), r.getId(), r.getStyleClass(), r.getWidth(), r.getHeight(),
+                    r.getBackground().getFills().size());
+        }
+        if (n instanceof javafx.scene.Parent p && n.isVisible()) {
+            for (var c : p.getChildrenUnmodifiable()) {
+                bigRegions(c, depth + 1);
+            }
+        }
     }
 
     /** Launcher: a main class that is not an Application (the class path has no JavaFX modules). */

@@ -33,11 +33,13 @@ public final class EvidenceWorkspaceView extends SplitPane {
     private final StackPane viewerHolder = new StackPane();
     private final Label title = new Label();
     private final Label integrity = new Label();
+    private final Tooltip integrityTip = new Tooltip(); // one, its text changed per item (not a new popup per switch)
     private Viewer viewer;
 
     public EvidenceWorkspaceView(EvidenceWorkspaceViewModel vm) {
         this.vm = vm;
         setId("evidenceWorkspace");
+        getStylesheets().add(PageCanvas.STYLES);
         itemList.setId("evidenceItems");
         itemList.setItems(vm.items());
         itemList.setCellFactory(l -> new ItemCell());
@@ -113,17 +115,40 @@ public final class EvidenceWorkspaceView extends SplitPane {
             return;
         }
         itemList.getSelectionModel().select(item);
-        itemList.scrollTo(item);
+        revealInList(item);
         title.setText(item.id() + "  " + (item.title() == null ? "" : item.title()));
-        Tooltip.install(integrity, new Tooltip(Messages.get("ev.integrity.tooltip", item.sha256())));
+        integrityTip.setText(Messages.get("ev.integrity.tooltip", item.sha256()));
+        if (integrity.getTooltip() == null) {
+            integrity.setTooltip(integrityTip);
+        }
         viewer = switch (item.mediaType()) {
             case PDF -> new PdfViewer(vm, item);
-            case IMAGE -> new ImageViewer(vm, item);
+            case IMAGE -> new ImageViewer(vm, item, viewerHolder.getWidth(), viewerHolder.getHeight());
             case AUDIO, VIDEO -> new MediaViewer(vm, item);
             case TEXT -> new TextViewer(vm, item);
             case OTHER -> new OtherViewer(vm, item);
         };
         viewerHolder.getChildren().add(viewer);
+    }
+
+    /**
+     * Scrolls the item list only when the item is not already in view: {@code scrollTo} on every
+     * step re-lays out all the list's cells even when nothing moves.
+     */
+    private void revealInList(EvidenceItem item) {
+        int i = itemList.getItems().indexOf(item);
+        if (i < 0) {
+            return;
+        }
+        if (itemList.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            var first = flow.getFirstVisibleCell();
+            var last = flow.getLastVisibleCell();
+            // fully visible cells only: the first and last may be cut off at the edges
+            if (first != null && last != null && i > first.getIndex() && i < last.getIndex()) {
+                return;
+            }
+        }
+        itemList.scrollTo(Math.max(0, i - 2));
     }
 
     public EvidenceWorkspaceViewModel viewModel() {

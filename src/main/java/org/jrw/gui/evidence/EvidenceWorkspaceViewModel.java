@@ -85,9 +85,16 @@ public final class EvidenceWorkspaceViewModel {
         this.ctx = ctx;
         ctx.onClose(this::shutdown);
         dossier.addListener((o, a, d) -> dossierChanged(a, d));
-        for (var p : List.of(filterAuthor, filterRole, filterKind, filterStatus, filterCurrentOnly, current)) {
+        for (var p : List.of(filterAuthor, filterRole, filterKind, filterStatus, filterCurrentOnly)) {
             p.addListener((o, a, b) -> refilter());
         }
+        // the current item matters to the filter only with "this file only": otherwise stepping
+        // through the evidence would re-filter the list and rebuild its cells on every step
+        current.addListener((o, a, b) -> {
+            if (filterCurrentOnly.get()) {
+                refilter();
+            }
+        });
         current.addListener((o, a, b) -> checkIntegrity(b));
     }
 

@@ -35,22 +35,86 @@ final class ImageViewer extends Viewer {
     };
 
     ImageViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
+        this(vm, item, 0, 0);
+    }
+
+    /**
+     * {@code hintW} × {@code hintH}: the space the viewer will get (0 when unknown). The picture is
+     * decoded in the background no larger than that space × the output scale (a 4000-px photo is
+     * never scaled by the JavaFX thread or the renderer on every frame); zooming in past that size
+     * decodes a larger copy, up to the original, in the background.
+     */
+    ImageViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item, double hintW, double hintH) {
         super(vm, item);
         setId("imageViewer");
         setCenter(new Label(Messages.get("ev.loading")));
-        vm.background(() -> load(vm.files().path(item)), this::build,
-                t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
+        double os = Math.max(1, javafx.stage.Screen.getPrimary().getOutputScaleX());
+        double capW = (hintW > 0 ? hintW : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()) * os;
+        double capH = (hintH > 0 ? hintH : javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()) * os;
+        vm.background(() -> {
+            Path p = vm.files().path(item);
+            return load(p, size(p), capW, capH);
+        }, this::build, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
     }
 
-    private static Image load(Path p) {
-        Image img = new Image(p.toUri().toString(), false);
+    /** A decoded picture and the size of the original in pixels (the annotations' units). */
+    record Loaded(Image image, double width, double height) {
+    }
+
+    /** The original's size from the file's header, or null when no ImageIO reader knows it. */
+    private static double[] size(Path p) {
+        try (var in = ImageIO.createImageInputStream(p.toFile())) {
+            if (in == null) {
+                return null;
+            }
+            var readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            var r = readers.next();
+            try {
+                r.setInput(in, true, true);
+                return new double[] {r.getWidth(0), r.getHeight(0)};
+            } finally {
+                r.dispose();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Decodes the picture to fit within {@code capW} × {@code capH} pixels (never larger than the original). */
+    private static Loaded load(Path p, double[] size, double capW, double capH) {
+        String uri = p.toUri().toString();
+        Image img;
+        if (size != null && size[0] > 0 && size[1] > 0 && (size[0] > capW || size[1] > capH)) {
+            double f = Math.min(capW / size[0], capH / size[1]);
+            img = new Image(uri, Math.max(1, Math.round(size[0] * f)), Math.max(1, Math.round(size[1] * f)),
+                    true, true, false);
+        } else {
+            img = new Image(uri, false);
+        }
         if (!img.isError() && img.getWidth() > 0) {
-            return img;
+            return size != null ? new Loaded(img, size[0], size[1]) : new Loaded(img, img.getWidth(), img.getHeight());
         }
         try {
             BufferedImage b = ImageIO.read(p.toFile());
             if (b != null) {
-                return toFx(b);
+                double w = b.getWidth();
+                double h = b.getHeight();
+                if (w > capW || h > capH) {
+                    double f = Math.min(capW / w, capH / h);
+                    int sw = (int) Math.max(1, Math.round(w * f));
+                    int sh = (int) Math.max(1, Math.round(h * f));
+                    BufferedImage s = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_ARGB);
+                    var g = s.createGraphics();
+                    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                            java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                    g.drawImage(b, 0, 0, sw, sh, null);
+                    g.dispose();
+                    b = s;
+                }
+                return new Loaded(toFx(b), w, h);
             }
         } catch (java.io.IOException ignored) {
             // reported below
@@ -58,7 +122,38 @@ final class ImageViewer extends Viewer {
         throw new IllegalStateException(Messages.get("ev.other.noPreview", "image"));
     }
 
-    private void build(Image img) {
+    /** Decodes a larger copy when the picture is shown bigger than the decoded one (zoom in). */
+    private void sharpen() {
+        Image shown = canvas.image();
+        if (loaded == null || shown == null || shown.getWidth() >= loaded.width()) {
+            return;
+        }
+        double os = outputScale(this);
+        double needW = canvas.scaleProperty().get() * loaded.width() * os;
+        if (needW <= shown.getWidth() * 1.1 || needW <= requested) {
+            return;
+        }
+        double w = Math.min(loaded.width(), needW * 1.25);
+        requested = w;
+        double f = w / loaded.width();
+        double[] size = {loaded.width(), loaded.height()};
+        Path[] path = new Path[1];
+        vm.background(() -> {
+            path[0] = vm.files().path(item);
+            return load(path[0], size, size[0] * f + 1, size[1] * f + 1);
+        }, l -> {
+            if (!disposed && l.image().getWidth() > canvas.image().getWidth()) {
+                canvas.setImage(l.image(), loaded.width(), loaded.height());
+            }
+        }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "image " + item.id() + ": " + t));
+    }
+
+    private Loaded loaded;
+    private double requested;
+    private boolean disposed;
+
+    private void build(Loaded l) {
+        loaded = l;
         Button out = new Button("−");
         out.setOnAction(e -> zoomBy(1 / 1.25));
         Button in = new Button("+");
@@ -95,8 +190,13 @@ final class ImageViewer extends Viewer {
             }
         });
         setTop(new ToolBar(out, zoomLabel, in, fitB, actual, rotate, new Separator(), draw, pan));
-        canvas.setImage(img, img.getWidth(), img.getHeight());
-        canvas.scaleProperty().addListener((o, a, b) -> zoomLabel.setText(Math.round(b.doubleValue() * 100) + "%"));
+        canvas.setImage(l.image(), l.width(), l.height());
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        settle.setOnFinished(e -> sharpen());
+        canvas.scaleProperty().addListener((o, a, b) -> {
+            zoomLabel.setText(Math.round(b.doubleValue() * 100) + "%");
+            settle.playFromStart();
+        });
         canvas.setOnDraw(r -> vm.markRegion(item, null, r));
         canvas.setOnAnnotationClicked(a -> vm.selectedProperty().set(a));
         canvas.setOnScroll(e -> {
@@ -138,6 +238,7 @@ final class ImageViewer extends Viewer {
 
     @Override
     void dispose() {
+        disposed = true;
         vm.annotations().removeListener(annotationsChanged);
         vm.selectedProperty().removeListener(selectionChanged);
         vm.pendingProperty().removeListener(pendingChanged);

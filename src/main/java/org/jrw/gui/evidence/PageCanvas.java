@@ -29,6 +29,9 @@ public final class PageCanvas extends ScrollPane {
     /** What a mouse drag does. */
     public enum Mode { DRAW, SELECT, PAN }
 
+    static final String STYLES = java.util.Objects.requireNonNull(
+            PageCanvas.class.getResource("evidence.css")).toExternalForm();
+
     private final ImageView image = new ImageView();
     private final Pane overlay = new Pane();
     private final StackPane page = new StackPane(image, overlay);
@@ -56,7 +59,11 @@ public final class PageCanvas extends ScrollPane {
         centre.minWidthProperty().bind(viewportBoundsProperty().map(b -> b.getWidth()));
         centre.minHeightProperty().bind(viewportBoundsProperty().map(b -> b.getHeight()));
         centre.setStyle("-fx-background-color: #5b6470;");
-        page.setStyle("-fx-background-color: white; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.45), 10, 0, 0, 2);");
+        getStylesheets().add(STYLES);
+        // the page's look is in evidence.css (.page-canvas .page): a plain fill and an outline, no
+        // drop-shadow effect (with the software pipeline a blurred shadow re-renders the whole page
+        // off-screen on every repaint)
+        page.getStyleClass().add("page");
         image.setPreserveRatio(false);
         image.setSmooth(true);
         overlay.setId("annotationOverlay");
@@ -161,6 +168,11 @@ public final class PageCanvas extends ScrollPane {
         unitW = w;
         unitH = h;
         layoutPage();
+    }
+
+    /** The image shown (possibly smaller than the source: it is scaled to the units). */
+    public Image image() {
+        return image.getImage();
     }
 
     public double unitWidth() {
