@@ -43,6 +43,8 @@ final class PdfViewer extends Viewer {
     private final PageCanvas canvas = new PageCanvas();
     private final ListView<Integer> thumbs = new ListView<>();
     private final Map<Integer, Image> thumbImages = new HashMap<>();
+    /** Every thumbnail cell the list made (the list also makes cells only to measure rows). */
+    private final java.util.Set<ThumbCell> thumbCells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
     private final Label pageLabel = new Label();
     private final ComboBox<String> zoom = new ComboBox<>();
     private final TextField search = new TextField();
@@ -359,6 +361,7 @@ final class PdfViewer extends Viewer {
         private final VBox box = new VBox(2, view, number);
 
         ThumbCell() {
+            thumbCells.add(this);
             box.setAlignment(Pos.CENTER);
             box.setPadding(new Insets(4));
             view.setPreserveRatio(true);
@@ -381,9 +384,12 @@ final class PdfViewer extends Viewer {
                 double k = 84.0 / sizes.get(p - 1).width() * outputScale(PdfViewer.this);
                 vm.background(() -> toFx(vm.pdf().render(f, p, k)), im -> {
                     thumbImages.put(p, im);
-                    // only the cell showing this page, not thumbs.refresh() (which rebuilds every cell)
-                    if (p.equals(getItem())) {
-                        view.setImage(im);
+                    // the cells showing this page now — the one that asked may have been a cell the
+                    // list used only to measure; not thumbs.refresh() (which rebuilds every cell)
+                    for (ThumbCell c : thumbCells) {
+                        if (p.equals(c.getItem())) {
+                            c.view.setImage(im);
+                        }
                     }
                 }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "thumbnail " + p + ": " + t));
             }

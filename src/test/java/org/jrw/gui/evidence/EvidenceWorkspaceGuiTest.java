@@ -75,6 +75,10 @@ class EvidenceWorkspaceGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#annotationOverlay").tryQuery().isPresent()
                 && robot.lookup("#pdfPageLabel").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        // the page thumbnails fill in (the rendered image reaches the cell that shows it)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pdfThumbnails").lookup(".image-view")
+                .queryAllAs(javafx.scene.image.ImageView.class).stream().anyMatch(v -> v.getImage() != null
+                        && v.isVisible() && v.getScene() != null));
         Node overlay = robot.lookup("#annotationOverlay").query();
         Bounds b = overlay.localToScreen(overlay.getBoundsInLocal());
         Point2D from = new Point2D(b.getMinX() + b.getWidth() * 0.2, b.getMinY() + b.getHeight() * 0.3);
