@@ -134,6 +134,8 @@ public final class EvidenceBench extends Application {
     private MainViewModel vm;
     private Scene scene;
     private volatile String phase = "start";
+    /** What was just shown while switching (the kind of the item and its place in the run), for the stall list. */
+    private volatile String shown = "";
     private final List<double[]> gaps = Collections.synchronizedList(new ArrayList<>()); // [phaseIndex, ms]
     private final List<String> phases = Collections.synchronizedList(new ArrayList<>());
     private final List<String> stalls = Collections.synchronizedList(new ArrayList<>());
@@ -159,7 +161,10 @@ public final class EvidenceBench extends Application {
                     double ms = (now - last) / 1e6;
                     gaps.add(new double[] {phaseIndex(phase), ms});
                     if (ms > 50) {
-                        stalls.add(String.format(Locale.ROOT, "%s: %.0f ms", phase, ms));
+                        stalls.add(String.format(Locale.ROOT, "%s%s: %.0f ms", phase, shown, ms));
+                        if (Boolean.getBoolean("javafx.pulseLogger")) { // next to the pulse logger's lines
+                            System.out.printf(Locale.ROOT, "STALL %s%s: %.0f ms%n", phase, shown, ms);
+                        }
                     }
                 }
                 last = now;
@@ -333,12 +338,16 @@ public final class EvidenceBench extends Application {
         phase = "switch evidence";
         double[] cpu0 = cpu();
         for (int i = 0; i < 60; i++) {
+            int step = i + 1;
             fx(() -> {
                 ev.next();
+                var it = ev.currentProperty().get();
+                shown = it == null ? "" : " (#" + step + " " + it.mediaType() + ")";
                 return null;
             });
             Thread.sleep(250);
         }
+        shown = "";
         cpuSince("switch evidence", cpu0, 60);
         phase = "idle";
         Thread.sleep(800);

@@ -34,7 +34,10 @@ public final class EvidenceWorkspaceView extends SplitPane {
     private final Label title = new Label();
     private final Label integrity = new Label();
     private final Tooltip integrityTip = new Tooltip(); // one, its text changed per item (not a new popup per switch)
+    private final Label placeholder = new Label(Messages.get("ev.none"));
     private Viewer viewer;
+    private PdfViewer pdfViewer;
+    private ImageViewer imageViewer;
 
     public EvidenceWorkspaceView(EvidenceWorkspaceViewModel vm) {
         this.vm = vm;
@@ -75,6 +78,8 @@ public final class EvidenceWorkspaceView extends SplitPane {
         head.setStyle("-fx-border-color: transparent transparent #d0d7de transparent;");
         centre.setTop(head);
         centre.setCenter(viewerHolder);
+        placeholder.getStyleClass().add("placeholder");
+        viewerHolder.getChildren().add(placeholder);
         AnnotationPanel panel = new AnnotationPanel(vm);
         getItems().addAll(itemList, centre, panel);
         setDividerPositions(0.17, 0.74);
@@ -98,19 +103,69 @@ public final class EvidenceWorkspaceView extends SplitPane {
             }
         });
         show(vm.currentProperty().get());
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null && !warmedUp) {
+                warmedUp = true;
+                warmUp(0);
+            }
+        });
+    }
+
+    private boolean warmedUp;
+
+    /**
+     * Makes the PDF and the image viewer ahead of the first item, one piece per step a little
+     * apart while the panel is still looking at the case (each piece is a CSS and layout pass of
+     * 15–30 ms on the JavaFX thread; all at once, on the first click, they stalled it 60–120 ms).
+     */
+    private void warmUp(int step) {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(
+                javafx.util.Duration.millis(step == 0 ? 700 : 150));
+        wait.setOnFinished(e -> {
+            if (getScene() == null) {
+                warmedUp = false; // again when the view is shown again
+                return;
+            }
+            switch (step) {
+                case 0 -> {
+                    if (pdfViewer == null) {
+                        pdfViewer = addHidden(new PdfViewer(vm, null));
+                    }
+                }
+                case 1 -> pdfViewer.warmUp();
+                case 2 -> {
+                    if (imageViewer == null) {
+                        imageViewer = addHidden(new ImageViewer(vm, null, viewerHolder.getWidth(), viewerHolder.getHeight()));
+                    }
+                }
+                case 3 -> imageViewer.warmUp();
+                default -> {
+                    return;
+                }
+            }
+            warmUp(step + 1);
+        });
+        wait.play();
+    }
+
+    private <V extends Viewer> V addHidden(V v) {
+        v.setVisible(false);
+        v.setManaged(false);
+        viewerHolder.getChildren().add(v);
+        return v;
     }
 
     private void show(EvidenceItem item) {
-        if (viewer != null) {
+        if (viewer != null && !viewer.reusable()) {
             viewer.dispose();
-            viewer = null;
+            viewerHolder.getChildren().remove(viewer);
         }
-        viewerHolder.getChildren().clear();
+        Viewer previous = viewer;
+        viewer = null;
         if (item == null) {
             title.setText("");
-            Label none = new Label(Messages.get("ev.none"));
-            none.getStyleClass().add("placeholder");
-            viewerHolder.getChildren().add(none);
+            park(previous);
+            activate(placeholder);
             itemList.getSelectionModel().clearSelection();
             return;
         }
@@ -121,14 +176,46 @@ public final class EvidenceWorkspaceView extends SplitPane {
         if (integrity.getTooltip() == null) {
             integrity.setTooltip(integrityTip);
         }
+        // the PDF and the image viewer are made once and then shown again with the next item:
+        // a new viewer costs a CSS and layout pass over all its nodes on the JavaFX thread
         viewer = switch (item.mediaType()) {
-            case PDF -> new PdfViewer(vm, item);
-            case IMAGE -> new ImageViewer(vm, item, viewerHolder.getWidth(), viewerHolder.getHeight());
+            case PDF -> pdfViewer = reuse(pdfViewer, item, () -> new PdfViewer(vm, item));
+            case IMAGE -> imageViewer = reuse(imageViewer, item,
+                    () -> new ImageViewer(vm, item, viewerHolder.getWidth(), viewerHolder.getHeight()));
             case AUDIO, VIDEO -> new MediaViewer(vm, item);
             case TEXT -> new TextViewer(vm, item);
             case OTHER -> new OtherViewer(vm, item);
         };
-        viewerHolder.getChildren().add(viewer);
+        if (previous != viewer) {
+            park(previous);
+        }
+        if (viewer.getParent() != viewerHolder) {
+            viewerHolder.getChildren().add(viewer);
+        }
+        activate(viewer);
+    }
+
+    private static <V extends Viewer> V reuse(V kept, EvidenceItem item, java.util.function.Supplier<V> make) {
+        if (kept == null) {
+            return make.get();
+        }
+        kept.load(item);
+        return kept;
+    }
+
+    private static void park(Viewer v) {
+        if (v != null && v.reusable()) {
+            v.park();
+        }
+    }
+
+    /** Shows {@code shown} and hides the other kept viewers (hidden, not removed: no new CSS pass when they return). */
+    private void activate(javafx.scene.Node shown) {
+        for (javafx.scene.Node n : viewerHolder.getChildren()) {
+            boolean on = n == shown;
+            n.setVisible(on);
+            n.setManaged(on);
+        }
     }
 
     /**

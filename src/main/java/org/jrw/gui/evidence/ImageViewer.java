@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -19,10 +20,24 @@ import org.jrw.model.Annotation;
 /** Image viewer (JPEG, PNG, GIF, BMP; TIFF through ImageIO): zoom, pan, rotate, fit, regions. */
 final class ImageViewer extends Viewer {
     private final PageCanvas canvas = new PageCanvas();
+    /** The canvas and, over it when the file cannot be shown, a message. */
+    private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(canvas);
     private final Label zoomLabel = new Label();
+    /** Counts pictures asked for: a decode finishing after the next item was chosen is dropped. */
+    private final java.util.concurrent.atomic.AtomicInteger picture = new java.util.concurrent.atomic.AtomicInteger();
+    private ToolBar toolbar;
+    private javafx.scene.Node message;
+    private boolean parked;
     private boolean fit = true;
-    private final ListChangeListener<Annotation> annotationsChanged = c -> showAnnotations();
+    private final ListChangeListener<Annotation> annotationsChanged = c -> {
+        if (!parked) {
+            showAnnotations();
+        }
+    };
     private final ChangeListener<Annotation> selectionChanged = (o, a, b) -> {
+        if (parked) {
+            return;
+        }
         showAnnotations();
         if (b != null && item.id().equals(b.targetId()) && !b.rects().isEmpty()) {
             canvas.reveal(b.rects().get(0));
@@ -47,14 +62,99 @@ final class ImageViewer extends Viewer {
     ImageViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item, double hintW, double hintH) {
         super(vm, item);
         setId("imageViewer");
-        setCenter(new Label(Messages.get("ev.loading")));
+        if (item == null) { // made ahead, waiting for its first picture (see warmUp)
+            parked = true;
+            setCenter(body);
+        } else {
+            setCenter(new Label(Messages.get("ev.loading")));
+            start(item, hintW, hintH);
+        }
+    }
+
+    /** Builds the toolbar ahead of the first picture (a viewer made with no item). */
+    void warmUp() {
+        if (toolbar == null && !disposed) {
+            buildChrome();
+        }
+    }
+
+    @Override
+    boolean reusable() {
+        return true;
+    }
+
+    /** Shows another picture in this viewer (its toolbar and canvas stay), fitted and unrotated. */
+    @Override
+    void load(EvidenceItem next) {
+        item = next;
+        parked = false;
+        if (message != null) {
+            body.getChildren().remove(message);
+            message = null;
+            canvas.setVisible(true);
+            if (toolbar != null) {
+                toolbar.setVisible(true);
+                toolbar.setManaged(true);
+            }
+        }
+        Bounds vp = canvas.getViewportBounds();
+        start(next, vp == null ? 0 : vp.getWidth(), vp == null ? 0 : vp.getHeight());
+    }
+
+    private void start(EvidenceItem it, double hintW, double hintH) {
+        int pic = picture.incrementAndGet();
+        loaded = null;
+        requested = 0;
+        if (toolbar != null) {
+            // the old picture goes at once; its annotations with it
+            canvas.setImage(null, canvas.unitWidth(), canvas.unitHeight());
+            canvas.setAnnotations(java.util.List.of(), null);
+            canvas.rotationProperty().set(0);
+        }
         double os = Math.max(1, javafx.stage.Screen.getPrimary().getOutputScaleX());
         double capW = (hintW > 0 ? hintW : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()) * os;
         double capH = (hintH > 0 ? hintH : javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()) * os;
         vm.background(() -> {
-            Path p = vm.files().path(item);
+            if (pic != picture.get()) {
+                return null; // the panel has moved on: no decode
+            }
+            Path p = vm.files().path(it);
             return load(p, size(p), capW, capH);
-        }, this::build, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
+        }, l -> {
+            if (l != null && pic == picture.get()) {
+                build(l);
+            }
+        }, t -> {
+            if (pic == picture.get()) {
+                showProblem(Messages.get("ev.view.failed", reason(t)), true);
+            }
+        });
+    }
+
+    @Override
+    protected void present(javafx.scene.Node box) {
+        if (getCenter() != body) {
+            setCenter(box);
+            return;
+        }
+        if (message != null) {
+            body.getChildren().remove(message);
+        }
+        message = box;
+        canvas.setVisible(false);
+        body.getChildren().add(box);
+        if (toolbar != null) {
+            toolbar.setVisible(false);
+            toolbar.setManaged(false);
+        }
+    }
+
+    @Override
+    void park() {
+        parked = true;
+        picture.incrementAndGet();
+        loaded = null;
+        canvas.setImage(null, canvas.unitWidth(), canvas.unitHeight());
     }
 
     /** A decoded picture and the size of the original in pixels (the annotations' units). */
@@ -138,14 +238,18 @@ final class ImageViewer extends Viewer {
         double f = w / loaded.width();
         double[] size = {loaded.width(), loaded.height()};
         Path[] path = new Path[1];
+        EvidenceItem it = item;
+        int pic = picture.get();
+        Loaded base = loaded;
         vm.background(() -> {
-            path[0] = vm.files().path(item);
+            path[0] = vm.files().path(it);
             return load(path[0], size, size[0] * f + 1, size[1] * f + 1);
         }, l -> {
-            if (!disposed && l.image().getWidth() > canvas.image().getWidth()) {
-                canvas.setImage(l.image(), loaded.width(), loaded.height());
+            if (!disposed && pic == picture.get() && canvas.image() != null
+                    && l.image().getWidth() > canvas.image().getWidth()) {
+                canvas.setImage(l.image(), base.width(), base.height());
             }
-        }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "image " + item.id() + ": " + t));
+        }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "image " + it.id() + ": " + t));
     }
 
     private Loaded loaded;
@@ -154,6 +258,20 @@ final class ImageViewer extends Viewer {
 
     private void build(Loaded l) {
         loaded = l;
+        if (toolbar == null) {
+            buildChrome();
+        }
+        if (getCenter() != body) {
+            setCenter(body);
+        }
+        fit = true;
+        canvas.setImage(l.image(), l.width(), l.height());
+        showAnnotations();
+        applyFit();
+    }
+
+    /** The toolbar and the canvas's wiring, once for every picture this viewer will show. */
+    private void buildChrome() {
         Button out = new Button("−");
         out.setOnAction(e -> zoomBy(1 / 1.25));
         Button in = new Button("+");
@@ -189,8 +307,8 @@ final class ImageViewer extends Viewer {
                 canvas.modeProperty().set(b == pan ? PageCanvas.Mode.PAN : PageCanvas.Mode.DRAW);
             }
         });
-        setTop(new ToolBar(out, zoomLabel, in, fitB, actual, rotate, new Separator(), draw, pan));
-        canvas.setImage(l.image(), l.width(), l.height());
+        toolbar = new ToolBar(out, zoomLabel, in, fitB, actual, rotate, new Separator(), draw, pan);
+        setTop(toolbar);
         javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
         settle.setOnFinished(e -> sharpen());
         canvas.scaleProperty().addListener((o, a, b) -> {
@@ -206,16 +324,13 @@ final class ImageViewer extends Viewer {
             }
         });
         canvas.viewportBoundsProperty().addListener((o, a, b) -> {
-            if (fit) {
+            if (fit && loaded != null) {
                 applyFit();
             }
         });
-        setCenter(canvas);
         vm.annotations().addListener(annotationsChanged);
         vm.selectedProperty().addListener(selectionChanged);
         vm.pendingProperty().addListener(pendingChanged);
-        showAnnotations();
-        applyFit();
     }
 
     private void zoomBy(double f) {
@@ -239,6 +354,7 @@ final class ImageViewer extends Viewer {
     @Override
     void dispose() {
         disposed = true;
+        picture.incrementAndGet();
         vm.annotations().removeListener(annotationsChanged);
         vm.selectedProperty().removeListener(selectionChanged);
         vm.pendingProperty().removeListener(pendingChanged);

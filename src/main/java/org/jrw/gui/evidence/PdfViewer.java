@@ -41,7 +41,7 @@ final class PdfViewer extends Viewer {
     private static final String FIT_PAGE = Messages.get("ev.zoom.fitPage");
 
     private final PageCanvas canvas = new PageCanvas();
-    private final ListView<Integer> thumbs = new ListView<>();
+    private final ListView<PageRef> thumbs = new ListView<>();
     private final Map<Integer, Image> thumbImages = new HashMap<>();
     /** Every thumbnail cell the list made (the list also makes cells only to measure rows). */
     private final java.util.Set<ThumbCell> thumbCells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
@@ -50,6 +50,13 @@ final class PdfViewer extends Viewer {
     private final TextField search = new TextField();
     private final Label hitLabel = new Label();
     private final AtomicInteger renderToken = new AtomicInteger();
+    /** Counts {@link #load}s: background results for an earlier document are dropped. */
+    private final AtomicInteger document = new AtomicInteger();
+    /** The canvas and, over it when the file cannot be shown, a message. */
+    private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(canvas);
+    private VBox chrome;
+    private javafx.scene.Node message;
+    private boolean parked;
     private Path file;
     private List<PdfService.PageSize> sizes = List.of();
     private int page = 1;
@@ -57,40 +64,34 @@ final class PdfViewer extends Viewer {
     private List<PdfService.Hit> hits = List.of();
     private int hitIndex = -1;
     private String selectedText = "";
-    private final ListChangeListener<Annotation> annotationsChanged = c -> showAnnotations();
-    private final ChangeListener<Annotation> selectionChanged = (o, a, b) -> follow(b);
+    private final ListChangeListener<Annotation> annotationsChanged = c -> {
+        if (!parked) {
+            showAnnotations();
+        }
+    };
+    private final ChangeListener<Annotation> selectionChanged = (o, a, b) -> {
+        if (!parked) {
+            follow(b);
+        }
+    };
     private final ChangeListener<EvidenceWorkspaceViewModel.Pending> pendingChanged = (o, a, b) -> {
         if (b == null) {
             canvas.clearPending();
         }
     };
 
+    /** A row of the thumbnail list: the document's load count keeps page 1 of one file from equalling page 1 of the next. */
+    record PageRef(int document, int page) {
+    }
+
     PdfViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
         super(vm, item);
         setId("pdfViewer");
-        setCenter(new Label(Messages.get("ev.loading")));
-        vm.background(() -> {
-            Path p = vm.files().path(item);
-            return Map.entry(p, vm.pdf().pageSizes(p));
-        }, r -> {
-            file = r.getKey();
-            sizes = r.getValue();
-            build();
-        }, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
-    }
-
-    /**
-     * Builds the viewer in two pulses so that neither stalls the JavaFX thread past ~50 ms when
-     * the panel steps through evidence: first the page (the reader sees it at once), then, a
-     * pulse or two later, the toolbars and the thumbnails.
-     */
-    private void build() {
         zoom.getItems().setAll(FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "125%", "150%", "200%", "300%", "400%");
         zoom.setValue(FIT_WIDTH);
         zoom.setId("pdfZoom");
         zoom.valueProperty().addListener((o, a, b) -> applyZoom());
-        setCenter(canvas);
-        canvas.setOnDraw(r -> vm.markRegion(item, page, r));
+        canvas.setOnDraw(r -> vm.markRegion(this.item, page, r));
         canvas.setOnSelect(this::selectText);
         canvas.setOnAnnotationClicked(a -> vm.selectedProperty().set(a));
         canvas.scaleProperty().addListener((o, a, b) -> render());
@@ -113,17 +114,155 @@ final class PdfViewer extends Viewer {
         vm.annotations().addListener(annotationsChanged);
         vm.selectedProperty().addListener(selectionChanged);
         vm.pendingProperty().addListener(pendingChanged);
-        Annotation sel = vm.selectedProperty().get();
-        page = sel != null && item.id().equals(sel.targetId()) && sel.page() != null ? clampPage(sel.page()) : 1;
-        showPage();
-        applyZoom();
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
-        later.setOnFinished(e -> {
-            if (!disposed) {
-                buildChrome();
+        if (item == null) { // made ahead, waiting for its first file (see warmUp)
+            parked = true;
+            setCenter(body);
+        } else {
+            setCenter(new Label(Messages.get("ev.loading")));
+            load(item);
+        }
+    }
+
+    /** Builds the toolbars and the thumbnail list ahead of the first file (a viewer made with no item). */
+    void warmUp() {
+        if (chrome == null && !disposed) {
+            buildChrome();
+            chrome.setVisible(false);
+            chrome.setManaged(false);
+            thumbs.setVisible(false);
+            thumbs.setManaged(false);
+        }
+    }
+
+    @Override
+    boolean reusable() {
+        return true;
+    }
+
+    /**
+     * Shows another PDF in this viewer: the toolbars, the thumbnail list and the page canvas stay
+     * (only their content changes), the zoom choice and the mode carry over, rotation, search and
+     * thumbnails start afresh.
+     */
+    @Override
+    void load(EvidenceItem next) {
+        item = next;
+        parked = false;
+        int doc = document.incrementAndGet();
+        renderToken.incrementAndGet();
+        file = null;
+        sizes = List.of();
+        hits = List.of();
+        hitIndex = -1;
+        lastQuery = "";
+        selectedText = "";
+        thumbImages.clear();
+        if (message != null) {
+            body.getChildren().remove(message);
+            message = null;
+            canvas.setVisible(true);
+        }
+        if (chrome != null) {
+            search.clear();
+            hitLabel.setText("");
+            pageLabel.setText(Messages.get("ev.loading"));
+            canvas.rotationProperty().set(0);
+            // blank the old page at once (its size stays until the new one is known)
+            canvas.setImage(null, canvas.unitWidth(), canvas.unitHeight());
+            canvas.setAnnotations(List.of(), null);
+            canvas.setHits(List.of());
+        }
+        vm.background(() -> {
+            Path p = vm.files().path(next);
+            return Map.entry(p, vm.pdf().pageSizes(p));
+        }, r -> {
+            if (doc == document.get()) {
+                file = r.getKey();
+                sizes = r.getValue();
+                loaded(doc);
+            }
+        }, t -> {
+            if (doc == document.get()) {
+                showProblem(Messages.get("ev.view.failed", reason(t)), true);
             }
         });
-        later.play();
+    }
+
+    /**
+     * The file's page sizes are known. The first time, the viewer is built in two pulses so that
+     * neither stalls the JavaFX thread past ~50 ms: first the page (the reader sees it at once),
+     * then, a pulse or two later, the toolbars and the thumbnails.
+     */
+    private void loaded(int doc) {
+        if (getCenter() != body) {
+            setCenter(body);
+        }
+        Annotation sel = vm.selectedProperty().get();
+        page = sel != null && item.id().equals(sel.targetId()) && sel.page() != null ? clampPage(sel.page()) : 1;
+        if (chrome == null) {
+            showPage();
+            applyZoom();
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
+            later.setOnFinished(e -> {
+                if (!disposed && chrome == null) {
+                    buildChrome();
+                    fillThumbnails(document.get());
+                    showPage();
+                }
+            });
+            later.play();
+        } else {
+            chrome.setVisible(true);
+            chrome.setManaged(true);
+            thumbs.setVisible(true);
+            thumbs.setManaged(true);
+            fillThumbnails(doc);
+            showPage();
+            applyZoom();
+        }
+    }
+
+    private void fillThumbnails(int doc) {
+        List<PageRef> rows = new java.util.ArrayList<>(sizes.size());
+        for (int i = 1; i <= sizes.size(); i++) {
+            rows.add(new PageRef(doc, i));
+        }
+        thumbs.getItems().setAll(rows);
+    }
+
+    @Override
+    protected void present(javafx.scene.Node box) {
+        if (getCenter() != body) {
+            setCenter(box);
+            return;
+        }
+        // over the (hidden) canvas, so that the next file needs no new canvas
+        if (message != null) {
+            body.getChildren().remove(message);
+        }
+        message = box;
+        canvas.setVisible(false);
+        body.getChildren().add(box);
+        if (chrome != null) {
+            chrome.setVisible(false);
+            chrome.setManaged(false);
+            thumbs.setVisible(false);
+            thumbs.setManaged(false);
+        }
+    }
+
+    @Override
+    void park() {
+        parked = true;
+        document.incrementAndGet();
+        renderToken.incrementAndGet();
+        file = null;
+        sizes = List.of();
+        thumbImages.clear();
+        canvas.setImage(null, canvas.unitWidth(), canvas.unitHeight());
+        if (chrome != null) {
+            thumbs.getItems().clear();
+        }
     }
 
     private void buildChrome() {
@@ -164,22 +303,19 @@ final class PdfViewer extends Viewer {
         search.setOnAction(e -> find());
         ToolBar bar = new ToolBar(prev, pageLabel, next, new Separator(), zoom, rotate);
         ToolBar bar2 = new ToolBar(draw, select, copy, new Separator(), search, hitLabel);
-        setTop(new VBox(bar, bar2));
+        chrome = new VBox(bar, bar2);
+        setTop(chrome);
 
         thumbs.setId("pdfThumbnails");
         thumbs.setPrefWidth(120);
         thumbs.setMinWidth(90);
-        for (int i = 1; i <= sizes.size(); i++) {
-            thumbs.getItems().add(i);
-        }
         thumbs.setCellFactory(l -> new ThumbCell());
         thumbs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && b != page) {
-                go(b);
+            if (b != null && b.document() == document.get() && b.page() != page) {
+                go(b.page());
             }
         });
         setLeft(thumbs);
-        showPage();
     }
 
     private int clampPage(int p) {
@@ -212,9 +348,14 @@ final class PdfViewer extends Viewer {
     }
 
     private void showPage() {
+        if (sizes.isEmpty()) {
+            return;
+        }
         pageLabel.setText(Messages.get("ev.pdf.page", page, sizes.size()));
-        thumbs.getSelectionModel().select(Integer.valueOf(page));
-        thumbs.scrollTo(Math.max(0, page - 2));
+        if (!thumbs.getItems().isEmpty()) {
+            thumbs.getSelectionModel().select(page - 1);
+            thumbs.scrollTo(Math.max(0, page - 2));
+        }
         PdfService.PageSize s = sizes.get(page - 1);
         canvas.setImage(null, s.width(), s.height());
         if (vm.pendingProperty().get() != null && vm.pendingProperty().get().item().equals(item)) {
@@ -251,12 +392,17 @@ final class PdfViewer extends Viewer {
         int p = page;
         double k = canvas.scaleProperty().get() * outputScale(this);
         Path f = file;
-        vm.background(() -> toFx(vm.pdf().render(f, p, k)), img -> {
-            if (token == renderToken.get() && p == page) {
+        // a render asked for a page or file the panel has already left is skipped, not done
+        vm.background(() -> token == renderToken.get() ? toFx(vm.pdf().render(f, p, k)) : null, img -> {
+            if (img != null && token == renderToken.get() && p == page) {
                 PdfService.PageSize s = sizes.get(p - 1);
                 canvas.setImage(img, s.width(), s.height());
             }
-        }, t -> showProblem(Messages.get("ev.view.failed", reason(t)), true));
+        }, t -> {
+            if (token == renderToken.get()) {
+                showProblem(Messages.get("ev.view.failed", reason(t)), true);
+            }
+        });
     }
 
     private void showAnnotations() {
@@ -289,7 +435,11 @@ final class PdfViewer extends Viewer {
         }
         lastQuery = q;
         Path f = file;
+        int doc = document.get();
         vm.background(() -> vm.pdf().search(f, q), h -> {
+            if (doc != document.get()) {
+                return;
+            }
             hits = h;
             hitIndex = h.isEmpty() ? -1 : 0;
             hitLabel.setText(h.isEmpty() ? Messages.get("ev.search.none") : Messages.get("ev.search.hits", h.size()));
@@ -320,7 +470,11 @@ final class PdfViewer extends Viewer {
     private void selectText(Annotation.Rect r) {
         Path f = file;
         int p = page;
+        int doc = document.get();
         vm.background(() -> vm.pdf().textIn(f, p, r), text -> {
+            if (doc != document.get()) {
+                return;
+            }
             selectedText = text;
             putOnClipboard(text);
         }, t -> vm.messageProperty().set(reason(t)));
@@ -352,10 +506,11 @@ final class PdfViewer extends Viewer {
         vm.selectedProperty().removeListener(selectionChanged);
         vm.pendingProperty().removeListener(pendingChanged);
         renderToken.incrementAndGet();
+        document.incrementAndGet();
     }
 
     /** A page thumbnail, rendered in the background the first time the cell shows it. */
-    private final class ThumbCell extends ListCell<Integer> {
+    private final class ThumbCell extends ListCell<PageRef> {
         private final ImageView view = new ImageView();
         private final Label number = new Label();
         private final VBox box = new VBox(2, view, number);
@@ -369,12 +524,14 @@ final class PdfViewer extends Viewer {
         }
 
         @Override
-        protected void updateItem(Integer p, boolean empty) {
-            super.updateItem(p, empty);
-            if (empty || p == null) {
+        protected void updateItem(PageRef ref, boolean empty) {
+            super.updateItem(ref, empty);
+            if (empty || ref == null || ref.document() != document.get()) {
+                view.setImage(null);
                 setGraphic(null);
                 return;
             }
+            int p = ref.page();
             number.setText(String.valueOf(p));
             Image img = thumbImages.get(p);
             view.setImage(img);
@@ -382,12 +539,15 @@ final class PdfViewer extends Viewer {
                 thumbImages.put(p, null);
                 Path f = file;
                 double k = 84.0 / sizes.get(p - 1).width() * outputScale(PdfViewer.this);
-                vm.background(() -> toFx(vm.pdf().render(f, p, k)), im -> {
+                vm.background(() -> ref.document() == document.get() ? toFx(vm.pdf().render(f, p, k)) : null, im -> {
+                    if (im == null || ref.document() != document.get()) {
+                        return; // another file is shown now
+                    }
                     thumbImages.put(p, im);
                     // the cells showing this page now — the one that asked may have been a cell the
                     // list used only to measure; not thumbs.refresh() (which rebuilds every cell)
                     for (ThumbCell c : thumbCells) {
-                        if (p.equals(c.getItem())) {
+                        if (ref.equals(c.getItem())) {
                             c.view.setImage(im);
                         }
                     }

@@ -19,7 +19,8 @@ import org.jrw.logic.evidence.EvidenceItem;
 /** A viewer for one kind of file in the evidence pane. */
 abstract class Viewer extends BorderPane {
     protected final EvidenceWorkspaceViewModel vm;
-    protected final EvidenceItem item;
+    /** The item shown; a reusable viewer changes it in {@link #load}. */
+    protected EvidenceItem item;
 
     Viewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
         this.vm = vm;
@@ -29,6 +30,32 @@ abstract class Viewer extends BorderPane {
 
     /** Releases players, listeners and images when another item is shown. */
     void dispose() {
+    }
+
+    /**
+     * Shows {@code next} in this viewer, keeping its controls (PDF and image viewers): building a
+     * new viewer costs the JavaFX thread a CSS and layout pass over all its nodes, which stalled
+     * the pane by 50–90 ms on every step through the evidence. Viewers that cannot do this throw.
+     */
+    void load(EvidenceItem next) {
+        throw new UnsupportedOperationException(getClass().getSimpleName());
+    }
+
+    /** Whether {@link #load} works. */
+    boolean reusable() {
+        return false;
+    }
+
+    /**
+     * The viewer is hidden to wait for a later item of its kind: stop background work for the old
+     * item and let go of its images. Listeners stay but do nothing until the next {@link #load}.
+     */
+    void park() {
+    }
+
+    /** The item shown (for tests and the pane). */
+    EvidenceItem item() {
+        return item;
     }
 
     /** A clear message in place of the content, with "open with the system program" when a file exists. */
@@ -47,7 +74,12 @@ abstract class Viewer extends BorderPane {
             open.setOnAction(e -> openWithSystem());
             box.getChildren().add(open);
         }
-        setCenter(box);
+        present(box);
+    }
+
+    /** Puts a message in place of the content. */
+    protected void present(javafx.scene.Node message) {
+        setCenter(message);
     }
 
     protected void openWithSystem() {

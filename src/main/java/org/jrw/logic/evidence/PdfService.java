@@ -39,7 +39,13 @@ public final class PdfService implements AutoCloseable {
     private record RenderKey(Path file, int page, int scaleMilli) {
     }
 
-    private static final int MAX_OPEN = 6;
+    /**
+     * Documents kept open (least recently used closed first): the one shown, the one before and
+     * one more. An open document holds its fonts' parsed tables (a CJK font's cmap is hundreds of
+     * thousands of small objects), which the collector copies while they live; with six open the
+     * young-generation pauses reached 45–52 ms while the panel stepped through the evidence.
+     */
+    private static final int MAX_OPEN = 3;
     private final long maxCachedPixels;
     private final Map<Path, PDDocument> open = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<RenderKey, BufferedImage> cache = new LinkedHashMap<>(64, 0.75f, true);
@@ -47,8 +53,13 @@ public final class PdfService implements AutoCloseable {
     private long hits;
     private long misses;
 
+    /**
+     * A cache of 24 M pixels (96 MB): about twenty pages at fit-width on a large screen plus the
+     * thumbnails. It was 64 M (256 MB); that much live image data made the collector's pauses long
+     * enough (45–52 ms) to stall the evidence pane while the panel stepped through a large case.
+     */
     public PdfService() {
-        this(64L * 1024 * 1024);
+        this(24L * 1024 * 1024);
     }
 
     /** @param maxCachedPixels how many rendered pixels (4 bytes each) the cache may hold */

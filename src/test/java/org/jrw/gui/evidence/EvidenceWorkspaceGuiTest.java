@@ -131,4 +131,67 @@ class EvidenceWorkspaceGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
                 .noneMatch(a -> a.status() == Annotation.Status.RESOLVED));
     }
+
+    /**
+     * Stepping through the evidence reuses one PDF viewer and one image viewer (a new viewer costs
+     * a CSS and layout pass that stalled the pane): each shows the new file's pages and thumbnails,
+     * never the previous file's, and the hidden one is out of the layout.
+     */
+    @Test
+    void oneViewerPerKindShowsEachFileInTurn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        showWorkspaceTab(robot);
+        EvidenceWorkspaceView view = robot.lookup("#evidenceWorkspace").queryAs(EvidenceWorkspaceView.class);
+        EvidenceWorkspaceViewModel ev = view.viewModel();
+        java.util.List<org.jrw.logic.evidence.EvidenceItem> pdfs = WaitForAsyncUtils.asyncFx(() -> ev.items().stream()
+                .filter(i -> i.mediaType() == org.jrw.logic.evidence.EvidenceItem.MediaType.PDF).toList()).get();
+        org.jrw.logic.evidence.EvidenceItem photo = WaitForAsyncUtils.asyncFx(() -> ev.items().stream()
+                .filter(i -> i.mediaType() == org.jrw.logic.evidence.EvidenceItem.MediaType.IMAGE).findFirst().orElseThrow()).get();
+        // two PDFs with different page counts
+        java.util.Map<Integer, org.jrw.logic.evidence.EvidenceItem> byPages = new java.util.LinkedHashMap<>();
+        for (var i : pdfs) {
+            byPages.putIfAbsent(ev.pdf().pageSizes(ev.files().path(i)).size(), i);
+        }
+        assertThat(byPages).as("the demo has PDFs of different lengths").hasSizeGreaterThan(1);
+        var it = byPages.entrySet().iterator();
+        var first = it.next();
+        var second = it.next();
+
+        robot.interact(() -> ev.open(first.getValue().id()));
+        PdfViewer pdf = waitForPdf(robot, view, first.getValue(), first.getKey());
+        robot.interact(() -> ev.open(photo.id()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewer() instanceof ImageViewer iv
+                && iv.canvas().image() != null);
+        ImageViewer image = (ImageViewer) view.viewer();
+        assertThat(pdf.isVisible()).isFalse();
+        assertThat(pdf.isManaged()).isFalse();
+        assertThat(image.isVisible()).isTrue();
+
+        robot.interact(() -> ev.open(second.getValue().id()));
+        assertThat(waitForPdf(robot, view, second.getValue(), second.getKey())).isSameAs(pdf);
+        assertThat(image.isVisible()).isFalse();
+        // the thumbnails are the second file's pages, and they fill in
+        javafx.scene.control.ListView<?> thumbs = robot.lookup("#pdfThumbnails").queryAs(javafx.scene.control.ListView.class);
+        assertThat(thumbs.getItems()).hasSize(second.getKey());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> thumbs.lookupAll(".image-view").stream()
+                .anyMatch(v -> ((javafx.scene.image.ImageView) v).getImage() != null && v.getScene() != null));
+        robot.interact(() -> ev.open(pdfs.get(pdfs.size() - 1).id()));
+        robot.interact(() -> ev.open(photo.id()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewer() == image && image.canvas().image() != null);
+        robot.interact(() -> ev.open(first.getValue().id()));
+        assertThat(waitForPdf(robot, view, first.getValue(), first.getKey())).isSameAs(pdf);
+        assertThat(pdf.page()).isEqualTo(1);
+    }
+
+    private static PdfViewer waitForPdf(FxRobot robot, EvidenceWorkspaceView view,
+            org.jrw.logic.evidence.EvidenceItem item, int pages) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewer() instanceof PdfViewer p
+                && item.equals(p.item()) && p.pageCount() == pages && p.canvas().image() != null
+                && robot.lookup("#pdfPageLabel").tryQuery().isPresent());
+        PdfViewer p = (PdfViewer) view.viewer();
+        assertThat(p.isVisible()).isTrue();
+        assertThat(robot.lookup("#pdfPageLabel").queryLabeled().getText()).as("page label of %s", item.id())
+                .isEqualTo("第 1 / " + pages + " 页");
+        return p;
+    }
 }
