@@ -34,6 +34,8 @@ public final class EvidenceWorkspaceView extends SplitPane {
     private final Label title = new Label();
     private final Label integrity = new Label();
     private final Tooltip integrityTip = new Tooltip(); // one, its text changed per item (not a new popup per switch)
+    private static final KeyCombination NEXT = new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS = new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN);
     private final Label placeholder = new Label(Messages.get("ev.none"));
     private Viewer viewer;
     private PdfViewer pdfViewer;
@@ -85,14 +87,19 @@ public final class EvidenceWorkspaceView extends SplitPane {
         setDividerPositions(0.17, 0.74);
         SplitPane.setResizableWithParent(itemList, false);
         SplitPane.setResizableWithParent(panel, false);
-        setOnKeyPressed(e -> {
-            if (new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
+        // a filter, not a handler: the item list (where the focus usually is) would otherwise take
+        // Ctrl+PageDown/PageUp for itself and scroll instead of stepping to the next item
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (NEXT.match(e)) {
                 vm.next();
                 e.consume();
-            } else if (new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            } else if (PREVIOUS.match(e)) {
                 vm.previous();
                 e.consume();
-            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 vm.undo();
                 e.consume();
             } else if (new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(e)) {

@@ -296,7 +296,7 @@ final class ImageViewer extends Viewer {
         ToggleGroup modes = new ToggleGroup();
         ToggleButton draw = new ToggleButton(Messages.get("ev.mode.annotate"));
         draw.setId("modeAnnotate");
-        ToggleButton pan = new ToggleButton("✋");
+        ToggleButton pan = new ToggleButton(Messages.get("ev.mode.pan")); // not "✋": the CJK fonts have no such glyph
         draw.setToggleGroup(modes);
         pan.setToggleGroup(modes);
         draw.setSelected(true);

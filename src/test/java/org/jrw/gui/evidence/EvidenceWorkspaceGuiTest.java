@@ -181,6 +181,17 @@ class EvidenceWorkspaceGuiTest {
         robot.interact(() -> ev.open(first.getValue().id()));
         assertThat(waitForPdf(robot, view, first.getValue(), first.getKey())).isSameAs(pdf);
         assertThat(pdf.page()).isEqualTo(1);
+
+        // Ctrl+PageDown steps to the next item even with the focus in the item list (which would
+        // otherwise take the key to scroll itself)
+        robot.interact(() -> robot.lookup("#evidenceItems").query().requestFocus());
+        int at = WaitForAsyncUtils.asyncFx(() -> ev.items().indexOf(ev.currentProperty().get())).get();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.PAGE_DOWN)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ev.items().indexOf(ev.currentProperty().get()) == at + 1);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.PAGE_UP)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ev.items().indexOf(ev.currentProperty().get()) == at);
     }
 
     private static PdfViewer waitForPdf(FxRobot robot, EvidenceWorkspaceView view,
