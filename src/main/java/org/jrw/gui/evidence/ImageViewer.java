@@ -18,16 +18,11 @@ import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.model.Annotation;
 
 /** Image viewer (JPEG, PNG, GIF, BMP; TIFF through ImageIO): zoom, pan, rotate, fit, regions. */
-final class ImageViewer extends Viewer {
-    private final PageCanvas canvas = new PageCanvas();
-    /** The canvas and, over it when the file cannot be shown, a message. */
-    private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(canvas);
+final class ImageViewer extends ReusableViewer {
     private final Label zoomLabel = new Label();
     /** Counts pictures asked for: a decode finishing after the next item was chosen is dropped. */
     private final java.util.concurrent.atomic.AtomicInteger picture = new java.util.concurrent.atomic.AtomicInteger();
     private ToolBar toolbar;
-    private javafx.scene.Node message;
-    private boolean parked;
     private boolean fit = true;
     private final ListChangeListener<Annotation> annotationsChanged = c -> {
         if (!parked) {
@@ -78,25 +73,10 @@ final class ImageViewer extends Viewer {
         }
     }
 
-    @Override
-    boolean reusable() {
-        return true;
-    }
-
     /** Shows another picture in this viewer (its toolbar and canvas stay), fitted and unrotated. */
     @Override
-    void load(EvidenceItem next) {
-        item = next;
-        parked = false;
-        if (message != null) {
-            body.getChildren().remove(message);
-            message = null;
-            canvas.setVisible(true);
-            if (toolbar != null) {
-                toolbar.setVisible(true);
-                toolbar.setManaged(true);
-            }
-        }
+    protected void open(EvidenceItem next) {
+        MessageLayer.shown(true, toolbar);
         Bounds vp = canvas.getViewportBounds();
         start(next, vp == null ? 0 : vp.getWidth(), vp == null ? 0 : vp.getHeight());
     }
@@ -129,24 +109,6 @@ final class ImageViewer extends Viewer {
                 showProblem(Messages.get("ev.view.failed", reason(t)), true);
             }
         });
-    }
-
-    @Override
-    protected void present(javafx.scene.Node box) {
-        if (getCenter() != body) {
-            setCenter(box);
-            return;
-        }
-        if (message != null) {
-            body.getChildren().remove(message);
-        }
-        message = box;
-        canvas.setVisible(false);
-        body.getChildren().add(box);
-        if (toolbar != null) {
-            toolbar.setVisible(false);
-            toolbar.setManaged(false);
-        }
     }
 
     @Override
@@ -254,7 +216,11 @@ final class ImageViewer extends Viewer {
 
     private Loaded loaded;
     private double requested;
-    private boolean disposed;
+
+    @Override
+    protected javafx.scene.Node[] chrome() {
+        return new javafx.scene.Node[] {toolbar};
+    }
 
     private void build(Loaded l) {
         loaded = l;
@@ -345,10 +311,6 @@ final class ImageViewer extends Viewer {
     private void showAnnotations() {
         canvas.setAnnotations(vm.on(item).stream().filter(a -> !a.rects().isEmpty()).toList(),
                 vm.selectedProperty().get());
-    }
-
-    PageCanvas canvas() {
-        return canvas;
     }
 
     @Override

@@ -35,12 +35,11 @@ import org.jrw.model.Annotation;
  * zoom (fit width, fit page, 50–400 %), rotation, search with highlighted hits, text copy by
  * dragging a box in "select text" mode, and annotation regions drawn in "mark region" mode.
  */
-final class PdfViewer extends Viewer {
+final class PdfViewer extends ReusableViewer {
     static final double PX_PER_PT = 96.0 / 72.0;
     private static final String FIT_WIDTH = Messages.get("ev.zoom.fitWidth");
     private static final String FIT_PAGE = Messages.get("ev.zoom.fitPage");
 
-    private final PageCanvas canvas = new PageCanvas();
     private final ListView<PageRef> thumbs = new ListView<>();
     private final Map<Integer, Image> thumbImages = new HashMap<>();
     /** Every thumbnail cell the list made (the list also makes cells only to measure rows). */
@@ -52,11 +51,7 @@ final class PdfViewer extends Viewer {
     private final AtomicInteger renderToken = new AtomicInteger();
     /** Counts {@link #load}s: background results for an earlier document are dropped. */
     private final AtomicInteger document = new AtomicInteger();
-    /** The canvas and, over it when the file cannot be shown, a message. */
-    private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane(canvas);
     private VBox chrome;
-    private javafx.scene.Node message;
-    private boolean parked;
     private Path file;
     private List<PdfService.PageSize> sizes = List.of();
     private int page = 1;
@@ -127,16 +122,8 @@ final class PdfViewer extends Viewer {
     void warmUp() {
         if (chrome == null && !disposed) {
             buildChrome();
-            chrome.setVisible(false);
-            chrome.setManaged(false);
-            thumbs.setVisible(false);
-            thumbs.setManaged(false);
+            MessageLayer.shown(false, chrome, thumbs);
         }
-    }
-
-    @Override
-    boolean reusable() {
-        return true;
     }
 
     /**
@@ -145,9 +132,7 @@ final class PdfViewer extends Viewer {
      * thumbnails start afresh.
      */
     @Override
-    void load(EvidenceItem next) {
-        item = next;
-        parked = false;
+    protected void open(EvidenceItem next) {
         int doc = document.incrementAndGet();
         renderToken.incrementAndGet();
         file = null;
@@ -157,11 +142,6 @@ final class PdfViewer extends Viewer {
         lastQuery = "";
         selectedText = "";
         thumbImages.clear();
-        if (message != null) {
-            body.getChildren().remove(message);
-            message = null;
-            canvas.setVisible(true);
-        }
         if (chrome != null) {
             search.clear();
             hitLabel.setText("");
@@ -212,10 +192,7 @@ final class PdfViewer extends Viewer {
             });
             later.play();
         } else {
-            chrome.setVisible(true);
-            chrome.setManaged(true);
-            thumbs.setVisible(true);
-            thumbs.setManaged(true);
+            MessageLayer.shown(true, chrome, thumbs);
             fillThumbnails(doc);
             showPage();
             applyZoom();
@@ -231,27 +208,6 @@ final class PdfViewer extends Viewer {
     }
 
     @Override
-    protected void present(javafx.scene.Node box) {
-        if (getCenter() != body) {
-            setCenter(box);
-            return;
-        }
-        // over the (hidden) canvas, so that the next file needs no new canvas
-        if (message != null) {
-            body.getChildren().remove(message);
-        }
-        message = box;
-        canvas.setVisible(false);
-        body.getChildren().add(box);
-        if (chrome != null) {
-            chrome.setVisible(false);
-            chrome.setManaged(false);
-            thumbs.setVisible(false);
-            thumbs.setManaged(false);
-        }
-    }
-
-    @Override
     void park() {
         parked = true;
         document.incrementAndGet();
@@ -263,6 +219,11 @@ final class PdfViewer extends Viewer {
         if (chrome != null) {
             thumbs.getItems().clear();
         }
+    }
+
+    @Override
+    protected javafx.scene.Node[] chrome() {
+        return new javafx.scene.Node[] {chrome, chrome == null ? null : thumbs};
     }
 
     private void buildChrome() {
@@ -328,10 +289,6 @@ final class PdfViewer extends Viewer {
 
     int pageCount() {
         return sizes.size();
-    }
-
-    PageCanvas canvas() {
-        return canvas;
     }
 
     void go(int p) {
@@ -497,7 +454,6 @@ final class PdfViewer extends Viewer {
         vm.messageProperty().set(Messages.get("ev.copied", text.codePointCount(0, text.length())));
     }
 
-    private boolean disposed;
 
     @Override
     void dispose() {

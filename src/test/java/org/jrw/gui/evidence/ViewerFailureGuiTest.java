@@ -48,6 +48,15 @@ class ViewerFailureGuiTest {
         v.put("sha256", Vault.hash(junk));
         v.putArray("proves");
         p.files.put("files/e9.mp4", junk);
+        byte[] good = onePagePdf();
+        ObjectNode g = evs.addObject();
+        g.put("id", "e8");
+        g.put("type", "书证");
+        g.put("title", "营业执照");
+        g.put("file", "files/e8.pdf");
+        g.put("sha256", Vault.hash(good));
+        g.putArray("proves");
+        p.files.put("files/e8.pdf", good);
         Path pkg = p.writeZip(tmp.resolve("p-" + System.nanoTime() + ".jrcase"));
         String id = ctx.dossiers().importPackage(pkg, false, Progress.NONE).caseId();
         Dossier d = ctx.dossiers().load(id);
@@ -56,6 +65,24 @@ class ViewerFailureGuiTest {
         stage.setScene(new Scene(view, 1100, 700));
         stage.show();
         ev.dossierProperty().set(d);
+    }
+
+    /** Visible with every parent. */
+    private static boolean shown(javafx.scene.Node n) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] onePagePdf() throws java.io.IOException {
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     @AfterEach
@@ -82,5 +109,30 @@ class ViewerFailureGuiTest {
         String text = messageShown(robot);
         assertThat(text).startsWith(Messages.get("ev.media.failed", "x").substring(0, 10));
         assertThat(robot.lookup("#openWithSystem").tryQuery()).isPresent();
+    }
+
+    /**
+     * The PDF viewer is kept from file to file: after a corrupt PDF its message goes and the page
+     * comes back with the next good one (and the message comes back with the next bad one).
+     */
+    @Test
+    void aGoodPdfAfterACorruptOneIsShownAgain(FxRobot robot) throws Exception {
+        EvidenceWorkspaceView view = robot.lookup("#evidenceWorkspace").queryAs(EvidenceWorkspaceView.class);
+        robot.interact(() -> ev.open("e8"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewer() instanceof PdfViewer p
+                && p.pageCount() == 1 && p.canvas().image() != null);
+        PdfViewer pdf = (PdfViewer) view.viewer();
+        robot.interact(() -> ev.open("d1"));
+        assertThat(messageShown(robot)).contains("损坏");
+        assertThat(view.viewer()).isSameAs(pdf);
+        assertThat(pdf.canvas().isVisible()).isFalse();
+        assertThat(shown(robot.lookup("#pdfPageLabel").query())).as("page toolbar").isFalse();
+        robot.interact(() -> ev.open("e8"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pdf.pageCount() == 1 && pdf.canvas().image() != null);
+        assertThat(robot.lookup("#viewerMessage").tryQuery()).isEmpty();
+        assertThat(pdf.canvas().isVisible()).isTrue();
+        assertThat(shown(robot.lookup("#pdfPageLabel").query())).as("page toolbar").isTrue();
+        robot.interact(() -> ev.open("d1"));
+        assertThat(messageShown(robot)).contains("损坏");
     }
 }
