@@ -343,6 +343,9 @@ public final class EvidenceBench extends Application {
                 ev.next();
                 var it = ev.currentProperty().get();
                 shown = it == null ? "" : " (#" + step + " " + it.mediaType() + ")";
+                if (Boolean.getBoolean("javafx.pulseLogger")) {
+                    System.out.println("SWITCH" + shown);
+                }
                 return null;
             });
             Thread.sleep(250);
