@@ -56,7 +56,11 @@ final class TrainingCommand extends GroupCommand {
 
         @Override
         protected Integer run(Workspace ws) throws IOException {
-            byte[] pdf = new TrainingService(ws, null).booklet(caseRef, answers);
+            TrainingService training = new TrainingService(ws, null);
+            byte[] pdf = training.booklet(caseRef, answers);
+            if (!training.isAnonymized(caseRef)) {
+                note(Messages.get("cli.warning", Messages.get("training.booklet.realCase", caseRef)));
+            }
             write(out, pdf);
             int pages;
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

@@ -13,8 +13,12 @@ import javafx.stage.Stage;
 import org.jrw.gui.training.TrainingView;
 import org.jrw.gui.training.TrainingViewModel;
 import org.jrw.i18n.Messages;
+import org.jrw.logic.demo.DemoContent;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.task.Progress;
 import org.jrw.logic.training.Scorer;
 import org.jrw.logic.training.TrainingMaterial;
+import org.jrw.persistence.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,9 +39,11 @@ class TrainingExerciseGuiTest {
     static Path tmp;
     private AppContext ctx;
     private TrainingViewModel vm;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Messages.setLanguage("zh");
         System.setProperty("jrw.ocr", "off");
         ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()));
@@ -63,6 +69,8 @@ class TrainingExerciseGuiTest {
         assertThat(material.getItems()).anySatisfy(i -> assertThat(i.id()).isEqualTo("CASE-003"));
         Label title = robot.lookup("#trainingTitle").queryAs(Label.class);
         assertThat(title.getText()).isEqualTo(Messages.get("gui.training.pick"));
+        Label realCase = robot.lookup("#trainingRealCase").queryAs(Label.class);
+        assertThat(realCase.isVisible()).isFalse();
 
         // the trainer starts the demo: anonymised, leak-checked and imported as 培训案例-DEMO
         robot.interact(() -> material.getSelectionModel().select(0));
@@ -72,6 +80,7 @@ class TrainingExerciseGuiTest {
         assertThat(title.getText()).contains("使用未取得特种作业操作证人员从事焊接作业案").doesNotContain("西安");
         TextArea facts = robot.lookup("#trainingFacts").queryAs(TextArea.class);
         assertThat(facts.getText()).contains("电焊作业").doesNotContain("李某强");
+        assertThat(realCase.isVisible()).isFalse();
 
         // a trainee answers
         robot.clickOn("#trainingTrainee").write("学员陈");
@@ -95,5 +104,26 @@ class TrainingExerciseGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty());
         assertThat(results.getItems()).extracting(Scorer.Score::trainee).containsExactly("学员陈");
         assertThat(results.getItems().get(0).total()).isEqualTo(100);
+    }
+
+    @Test
+    void aRealCaseOpenedForAnExerciseIsFlagged(FxRobot robot) throws Exception {
+        // the trainer opens the exercise on the real demo case (案例练习 on the open case)
+        Workspace ws = ctx.openWorkspace();
+        DemoContent.loadDemoDossier(ws, Progress.NONE);
+        String caseId = new DossierService(ws).list().get(0).caseId();
+        TrainingViewModel real = new TrainingViewModel(ctx, caseId);
+        robot.interact(() -> stage.setScene(new Scene(new TrainingView(real), 1240, 800)));
+        robot.interact(real::load);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> real.caseNumberProperty().get().equals("西应急罚〔2024〕37号"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Label realCase = robot.lookup("#trainingRealCase").queryAs(Label.class);
+        assertThat(realCase.isVisible()).isTrue();
+        assertThat(realCase.getText()).contains("不是去标识化的培训案卷");
+        // starting built-in material replaces it with a de-identified copy: the warning goes
+        robot.interact(() -> real.start(new TrainingMaterial.Item("demo", "", "", "", null, null, null)));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> real.caseNumberProperty().get().equals("培训案例-DEMO"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(realCase.isVisible()).isFalse();
     }
 }

@@ -38,7 +38,15 @@ public final class TrainingView extends BorderPane {
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add("title");
         title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
-        setTop(title);
+        // opened on a case that is not a de-identified copy: say so before anyone projects it
+        Label realCase = new Label(Messages.get("gui.training.realCase"));
+        realCase.setId("trainingRealCase");
+        realCase.setWrapText(true);
+        realCase.getStyleClass().add("warning-banner");
+        realCase.setMaxWidth(Double.MAX_VALUE);
+        realCase.visibleProperty().bind(vm.realCaseProperty());
+        realCase.managedProperty().bind(realCase.visibleProperty());
+        setTop(new VBox(6, title, realCase));
 
         TextArea facts = new TextArea();
         facts.setId("trainingFacts");

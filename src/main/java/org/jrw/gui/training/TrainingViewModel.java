@@ -38,6 +38,8 @@ public final class TrainingViewModel {
     private final StringProperty fine = new SimpleStringProperty("");
     private final Map<Exercise.Circumstance, BooleanProperty> circumstances = new java.util.EnumMap<>(Exercise.Circumstance.class);
     private final StringProperty feedback = new SimpleStringProperty("");
+    /** True while the loaded case is not a de-identified copy: real personal data is on screen. */
+    private final BooleanProperty realCase = new SimpleBooleanProperty(false);
     private final ObservableList<Scorer.Score> results = FXCollections.observableArrayList();
     private Consumer<String> onError = m -> { };
     private Consumer<String> onInfo = m -> { };
@@ -92,6 +94,7 @@ public final class TrainingViewModel {
             return Map.entry(ex, service().results(caseId));
         }, e -> {
             Exercise ex = e.getKey();
+            realCase.set(!ex.anonymized());
             title.set(ex.title());
             caseNumber.set(ex.caseNumber());
             facts.set(ex.facts() == null ? "" : ex.facts());
@@ -180,5 +183,6 @@ public final class TrainingViewModel {
     public StringProperty fineProperty() { return fine; }
     public BooleanProperty circumstance(Exercise.Circumstance c) { return circumstances.get(c); }
     public StringProperty feedbackProperty() { return feedback; }
+    public BooleanProperty realCaseProperty() { return realCase; }
     public ObservableList<Scorer.Score> results() { return results; }
 }

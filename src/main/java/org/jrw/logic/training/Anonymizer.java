@@ -69,6 +69,8 @@ import org.jrw.persistence.Workspace;
  * </ol>
  */
 public final class Anonymizer {
+    /** The optional {@code case} field a de-identified copy carries: {@code "anonymized": true}. */
+    public static final String ANONYMIZED_FIELD = "anonymized";
     static final FileTime FIXED_TIME = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
     static final ZonedDateTime PDF_TIME = ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
     /** Manifest keys whose values are references, codes or legal substance: never rewritten. */
@@ -406,6 +408,9 @@ public final class Anonymizer {
             newSha.put(path, Vault.hash(out));
         }
         rewrite(manifest, null, s, count, newPath, newSha);
+        // marks the copy as de-identified (an optional case field, kept on import and export), so the
+        // exercise window can warn when a trainer opens it on a real case instead
+        ((ObjectNode) manifest.get("case")).put(ANONYMIZED_FIELD, true);
 
         // 4. legal substance unchanged
         Dossier after = DossierCodec.read(manifest);

@@ -91,7 +91,9 @@ public final class CaseStudyBooklet {
             statute.benchmarkBand(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
                     b.note(printable(Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis()))));
         }
-        b.spacer(12).note(Messages.get("training.booklet.footer"));
+        // the footer says what the material is: pseudonyms, or a real case for internal use only
+        b.spacer(12).note(Messages.get(Exercise.isAnonymized(d) ? "training.booklet.footer"
+                : "training.booklet.footerReal"));
         return b.build();
     }
 

@@ -16,7 +16,7 @@ import org.jrw.model.Violation;
  * circumstances and fine.
  */
 public record Exercise(String caseId, String caseNumber, String title, String facts, List<String> evidence,
-                       Key key) {
+                       Key key, boolean anonymized) {
 
     /** The circumstances a trainee can tick; codes are stable, labels come from the bundle. */
     public enum Circumstance { FIRST_OFFENCE, CORRECTED_IN_TIME, UNCORRECTED_AFTER_DEADLINE, HARMFUL_CONSEQUENCE,
@@ -54,7 +54,18 @@ public record Exercise(String caseId, String caseNumber, String title, String fa
         Long decidedFine = d.firstOf(DocumentType.PENALTY_DECISION).map(doc -> doc.statedLong("fineYuan")).orElse(null);
         return new Exercise(d.caseId(), d.caseInfo().caseNumber(), d.caseInfo().title(), v.facts(), evidence,
                 new Key(v.violatedProvision(), v.penaltyProvision(), v.circumstances(), codes(v.circumstances()),
-                        decidedFine != null ? decidedFine : fine, decided));
+                        decidedFine != null ? decidedFine : fine, decided), isAnonymized(d));
+    }
+
+    /**
+     * Whether the case is a de-identified copy: it carries the {@code case.anonymized} mark the
+     * anonymiser writes, or it is built-in material (imported as {@code 培训案例-…}, which is always
+     * anonymised and leak-checked first).
+     */
+    public static boolean isAnonymized(Dossier d) {
+        Object mark = d.caseInfo().extra() == null ? null : d.caseInfo().extra().get(Anonymizer.ANONYMIZED_FIELD);
+        String number = d.caseInfo().caseNumber();
+        return Boolean.TRUE.equals(mark) || (number != null && number.startsWith(TrainingMaterial.caseNumber("")));
     }
 
     static Set<Circumstance> codes(Circumstances c) {

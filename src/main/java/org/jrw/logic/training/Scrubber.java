@@ -170,6 +170,11 @@ public final class Scrubber {
         return pseudonyms.contains(s);
     }
 
+    /** The pseudonyms written so far that have at least {@code length} characters. */
+    public List<String> pseudonymsOfAtLeast(int length) {
+        return pseudonyms.stream().filter(p -> p.length() >= length).toList();
+    }
+
     /** Text that must stay as it is (e.g. provisions): candidates inside it are not identifiers. */
     public void protect(String text) {
         if (text != null && !text.isBlank()) {

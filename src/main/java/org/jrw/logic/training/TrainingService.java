@@ -41,6 +41,11 @@ public final class TrainingService {
         return Exercise.of(load(caseRef));
     }
 
+    /** Whether the case is a de-identified copy ({@link Exercise#isAnonymized}). */
+    public boolean isAnonymized(String caseRef) {
+        return Exercise.isAnonymized(load(caseRef));
+    }
+
     public byte[] booklet(String caseRef, boolean answers) {
         Dossier d = load(caseRef);
         return CaseStudyBooklet.render(d, answers, statuteFor(d));

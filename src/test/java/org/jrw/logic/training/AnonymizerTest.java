@@ -93,10 +93,25 @@ class AnonymizerTest {
         assertThat(Identifiers.isValidIdNumber(after.parties().get(1).idNumber())).isTrue();
         // the same person has the same pseudonym everywhere
         assertThat(after.parties().get(0).legalRepresentative()).isEqualTo(after.parties().get(1).name());
+        // the copy says it is de-identified (the original does not), and keeps saying so once imported
+        assertThat(Exercise.isAnonymized(before)).isFalse();
+        assertThat(after.caseInfo().extra().get(Anonymizer.ANONYMIZED_FIELD)).isEqualTo(true);
         // and the result is a package the workbench imports
         Path ws2 = tmp.resolve("ws2");
         CliRunner.Run imp = CliRunner.run("--workspace", ws2.toString(), "case", "import", out.toString());
         assertThat(imp.code()).as(imp.err()).isZero();
+        try (Workspace w = Workspace.open(ws2)) {
+            DossierService ds = new DossierService(w);
+            assertThat(Exercise.isAnonymized(ds.load(ds.list().get(0).caseId()))).isTrue();
+        }
+        // a booklet made from the copy says it holds pseudonyms, and the command does not warn
+        Path booklet = tmp.resolve("anon-booklet.pdf");
+        CliRunner.Run b = CliRunner.run("--workspace", ws2.toString(), "training", "booklet",
+                readManifest(out).caseInfo().caseNumber(), "--out", booklet.toString());
+        assertThat(b.code()).as(b.err()).isZero();
+        assertThat(b.err()).doesNotContain("不是去标识化");
+        assertThat(pdfText(java.nio.file.Files.readAllBytes(booklet)).replaceAll("\\s+", ""))
+                .contains("均为化名").doesNotContain("未经去标识化");
     }
 
     // -------------------------------------------------------------------- a dossier full of real-looking data

@@ -27,7 +27,7 @@ class ExerciseScoringTest {
         Circumstances c = new Circumstances(true, true, false, false, 1, List.of("主动消除违法行为危害后果"), List.of(),
                 org.jrw.model.Extra.NONE);
         return new Exercise("c1", "某应急罚〔2024〕1号", "甲机械有限公司案", "事实", List.of("书证：营业执照"),
-                new Exercise.Key(VIOLATED, PENALTY, c, Exercise.codes(c), 20000L, LocalDate.of(2024, 4, 16)));
+                new Exercise.Key(VIOLATED, PENALTY, c, Exercise.codes(c), 20000L, LocalDate.of(2024, 4, 16)), true);
     }
 
     /** A stand-in for the law library: range 0–100 000, band 10 000–30 000, article text known. */
@@ -91,8 +91,11 @@ class ExerciseScoringTest {
         String c = "西应急罚〔2024〕37号";
         Path withAnswers = tmp.resolve("b1.pdf");
         Path without = tmp.resolve("b2.pdf");
-        assertThat(CliRunner.run("--workspace", ws.toString(), "training", "booklet", c, "--out", withAnswers.toString(),
-                "--answers").code()).isZero();
+        CliRunner.Run made = CliRunner.run("--workspace", ws.toString(), "training", "booklet", c, "--out",
+                withAnswers.toString(), "--answers");
+        assertThat(made.code()).isZero();
+        // the demo is a real case, not a de-identified copy: the booklet and the command say so
+        assertThat(made.err()).contains("不是去标识化的培训案卷");
         assertThat(CliRunner.run("--workspace", ws.toString(), "training", "booklet", c, "--out", without.toString())
                 .code()).isZero();
         String t1 = text(withAnswers);
@@ -101,6 +104,7 @@ class ExerciseScoringTest {
         assertThat(t1).contains("基本案情").contains("证据清单").contains("研讨问题").contains("参考答案")
                 .contains("第九十七条第七项").contains("20000");
         assertThat(t2).contains("研讨问题").doesNotContain("参考答案").doesNotContain("行政处罚决定书");
+        assertThat(t1.replaceAll("\\s", "")).contains("未经去标识化的真实案卷").doesNotContain("均为化名");
 
         CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "--json", "training", "exercise", c,
                 "--trainee", "学员甲", "--violated", VIOLATED, "--penalty", PENALTY,
