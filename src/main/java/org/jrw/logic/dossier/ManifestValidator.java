@@ -295,7 +295,7 @@ public final class ManifestValidator {
             if (problem != null) {
                 error(problem, file + " (" + at + ".file)");
             }
-            if (sha == null) {
+            if (sha == null && absent(n, "sha256")) { // present with a wrong type: reported as such
                 error("manifest.required", at + ".sha256");
             }
         }
@@ -303,10 +303,14 @@ public final class ManifestValidator {
             if (!SHA.matcher(sha).matches()) {
                 error("manifest.sha256.malformed", at + ".sha256", sha);
             }
-            if (file == null) {
+            if (file == null && absent(n, "file")) {
                 error("manifest.required", at + ".file");
             }
         }
+    }
+
+    private static boolean absent(JsonNode n, String f) {
+        return n.get(f) == null || n.get(f).isNull();
     }
 
     private void uniqueId(JsonNode n, String at, Set<String> ids) {

@@ -55,6 +55,17 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void aFileReferenceOfTheWrongTypeIsOneProblemNotTwo() {
+        ObjectNode m = TestPackages.valid().manifest;
+        ((ObjectNode) m.get("evidence").get(0)).putArray("sha256");
+        List<String> e = errors(m);
+        assertThat(e).hasSize(1);
+        assertThat(e.get(0)).contains("evidence[0].sha256").contains("必须是字符串");
+        ((ObjectNode) m.get("evidence").get(0)).remove("sha256");
+        assertThat(errors(m)).singleElement().asString().contains("缺少必填字段 evidence[0].sha256");
+    }
+
+    @Test
     void aNewerVersionIsRefusedWithoutJudgingItsContent() {
         ObjectNode m = Json.object();
         m.put("format", "jrw-dossier");
