@@ -123,6 +123,8 @@ class CaseCommandsTest {
                         .get(0)).put("partyId", "p9"), "p9"),
                 Arguments.of("unknown proves ref", (Consumer<Pkg>) p -> p.evidence(0).putArray("proves").add("v7"),
                         "v7"),
+                Arguments.of("proves listed twice", (Consumer<Pkg>) p -> p.evidence(0).putArray("proves").add("v1")
+                        .add("v1"), "evidence[0].proves[1]"),
                 Arguments.of("duplicate id", (Consumer<Pkg>) p -> p.doc(1).put("id", "d1"), "d1"),
                 Arguments.of("fractional fine", (Consumer<Pkg>) p -> ((ObjectNode) p.manifest.get("violations")
                         .get(0).get("proposed")).put("fineYuan", 20000.5), "fineYuan"),

@@ -272,12 +272,15 @@ public final class ManifestValidator {
                     error("manifest.type.array", at + ".proves");
                 } else {
                     int j = 0;
+                    Set<String> seen = new java.util.HashSet<>();
                     for (JsonNode ref : proves) {
                         String rat = at + ".proves[" + j++ + "]";
                         if (!ref.isTextual()) {
                             error("manifest.type.string", rat, ref.toString());
                         } else if (!violationIds.contains(ref.asText())) {
                             error("manifest.ref.unknown", rat, ref.asText());
+                        } else if (!seen.add(ref.asText())) {
+                            error("manifest.ref.duplicate", rat, ref.asText());
                         }
                     }
                 }

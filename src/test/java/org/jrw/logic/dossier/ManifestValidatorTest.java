@@ -66,6 +66,15 @@ class ManifestValidatorTest {
     }
 
     @Test
+    void aViolationListedTwiceInProvesIsRefusedByName() {
+        ObjectNode m = TestPackages.valid().manifest;
+        com.fasterxml.jackson.databind.node.ArrayNode proves = (com.fasterxml.jackson.databind.node.ArrayNode)
+                m.get("evidence").get(0).get("proves");
+        proves.add(proves.get(0).asText());
+        assertThat(errors(m)).singleElement().asString().contains("evidence[0].proves[1]").contains("重复引用");
+    }
+
+    @Test
     void aNewerVersionIsRefusedWithoutJudgingItsContent() {
         ObjectNode m = Json.object();
         m.put("format", "jrw-dossier");
