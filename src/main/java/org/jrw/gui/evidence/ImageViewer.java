@@ -1,6 +1,5 @@
 package org.jrw.gui.evidence;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -12,7 +11,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.Image;
-import javax.imageio.ImageIO;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.model.Annotation;
@@ -99,7 +97,7 @@ final class ImageViewer extends ReusableViewer {
                 return null; // the panel has moved on: no decode
             }
             Path p = vm.files().path(it);
-            return load(p, size(p), capW, capH);
+            return Pictures.load(p, Pictures.size(p), capW, capH);
         }, l -> {
             if (l != null && pic == picture.get()) {
                 build(l);
@@ -117,71 +115,6 @@ final class ImageViewer extends ReusableViewer {
         picture.incrementAndGet();
         loaded = null;
         canvas.setImage(null, canvas.unitWidth(), canvas.unitHeight());
-    }
-
-    /** A decoded picture and the size of the original in pixels (the annotations' units). */
-    record Loaded(Image image, double width, double height) {
-    }
-
-    /** The original's size from the file's header, or null when no ImageIO reader knows it. */
-    private static double[] size(Path p) {
-        try (var in = ImageIO.createImageInputStream(p.toFile())) {
-            if (in == null) {
-                return null;
-            }
-            var readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            var r = readers.next();
-            try {
-                r.setInput(in, true, true);
-                return new double[] {r.getWidth(0), r.getHeight(0)};
-            } finally {
-                r.dispose();
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Decodes the picture to fit within {@code capW} × {@code capH} pixels (never larger than the original). */
-    private static Loaded load(Path p, double[] size, double capW, double capH) {
-        String uri = p.toUri().toString();
-        Image img;
-        if (size != null && size[0] > 0 && size[1] > 0 && (size[0] > capW || size[1] > capH)) {
-            double f = Math.min(capW / size[0], capH / size[1]);
-            img = new Image(uri, Math.max(1, Math.round(size[0] * f)), Math.max(1, Math.round(size[1] * f)),
-                    true, true, false);
-        } else {
-            img = new Image(uri, false);
-        }
-        if (!img.isError() && img.getWidth() > 0) {
-            return size != null ? new Loaded(img, size[0], size[1]) : new Loaded(img, img.getWidth(), img.getHeight());
-        }
-        try {
-            BufferedImage b = ImageIO.read(p.toFile());
-            if (b != null) {
-                double w = b.getWidth();
-                double h = b.getHeight();
-                if (w > capW || h > capH) {
-                    double f = Math.min(capW / w, capH / h);
-                    int sw = (int) Math.max(1, Math.round(w * f));
-                    int sh = (int) Math.max(1, Math.round(h * f));
-                    BufferedImage s = new BufferedImage(sw, sh, BufferedImage.TYPE_INT_ARGB);
-                    var g = s.createGraphics();
-                    g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
-                            java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                    g.drawImage(b, 0, 0, sw, sh, null);
-                    g.dispose();
-                    b = s;
-                }
-                return new Loaded(toFx(b), w, h);
-            }
-        } catch (java.io.IOException ignored) {
-            // reported below
-        }
-        throw new IllegalStateException(Messages.get("ev.other.noPreview", "image"));
     }
 
     /** Decodes a larger copy when the picture is shown bigger than the decoded one (zoom in). */
@@ -202,10 +135,10 @@ final class ImageViewer extends ReusableViewer {
         Path[] path = new Path[1];
         EvidenceItem it = item;
         int pic = picture.get();
-        Loaded base = loaded;
+        Pictures.Loaded base = loaded;
         vm.background(() -> {
             path[0] = vm.files().path(it);
-            return load(path[0], size, size[0] * f + 1, size[1] * f + 1);
+            return Pictures.load(path[0], size, size[0] * f + 1, size[1] * f + 1);
         }, l -> {
             if (!disposed && pic == picture.get() && canvas.image() != null
                     && l.image().getWidth() > canvas.image().getWidth()) {
@@ -214,7 +147,7 @@ final class ImageViewer extends ReusableViewer {
         }, t -> System.getLogger("jrw.evidence").log(System.Logger.Level.WARNING, "image " + it.id() + ": " + t));
     }
 
-    private Loaded loaded;
+    private Pictures.Loaded loaded;
     private double requested;
 
     @Override
@@ -222,7 +155,7 @@ final class ImageViewer extends ReusableViewer {
         return new javafx.scene.Node[] {toolbar};
     }
 
-    private void build(Loaded l) {
+    private void build(Pictures.Loaded l) {
         loaded = l;
         if (toolbar == null) {
             buildChrome();

@@ -30,6 +30,7 @@ import org.jrw.gui.review.ReviewViewModel;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.checks.CheckService;
 import org.jrw.logic.dossier.DossierService;
+import org.jrw.gui.evidence.Pictures;
 import org.jrw.logic.evidence.AnnotationService;
 import org.jrw.logic.evidence.EvidenceFiles;
 import org.jrw.logic.evidence.EvidenceItem;
@@ -39,6 +40,7 @@ import org.jrw.logic.meeting.MeetingSession;
 import org.jrw.logic.meeting.PrivacyMask;
 import org.jrw.logic.review.ReviewService;
 import org.jrw.model.Annotation;
+import org.jrw.model.AnnotationKind;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
 import org.jrw.model.meeting.AgendaItem;
@@ -538,14 +540,35 @@ public final class MeetingViewModel {
         EvidenceItem item = items.get(index);
         int gen = ++generation;
         PrivacyMask m = mask != null ? mask : PrivacyMask.of(dossier.get(), PrivacyMask.Options.DEFAULT);
-        background(() -> render(item, page, m), c -> {
+        List<Annotation> marked = personalDataRegions(annotations, item);
+        background(() -> render(item, page, m, marked), c -> {
             if (gen == generation) {
                 content.set(c);
             }
         });
     }
 
-    private Content render(EvidenceItem item, int page, PrivacyMask m) {
+    /**
+     * The regions marked 个人信息 (PERSONAL_DATA annotations, the ones the anonymiser blurs) on an item:
+     * masked on the audience window like the personal data found in the text, so that faces, plates
+     * and handwritten numbers in photos and scanned pages are hidden too.
+     */
+    static List<Annotation> personalDataRegions(List<Annotation> all, EvidenceItem item) {
+        return all.stream().filter(a -> a.kind() == AnnotationKind.PERSONAL_DATA && !a.rects().isEmpty()
+                && a.targetId().equals(item.id()) && a.targetType() == item.type()).toList();
+    }
+
+    private static List<Annotation.Rect> onPage(List<Annotation> marked, Integer page) {
+        List<Annotation.Rect> out = new java.util.ArrayList<>();
+        for (Annotation a : marked) {
+            if (page == null || a.page() == null || a.page().equals(page)) {
+                out.addAll(a.rects());
+            }
+        }
+        return out;
+    }
+
+    private Content render(EvidenceItem item, int page, PrivacyMask m, List<Annotation> marked) {
         EvidenceFiles f = files();
         Path path = f.path(item);
         try {
@@ -555,17 +578,17 @@ public final class MeetingViewModel {
                     int p = Math.max(1, Math.min(page, pages));
                     var size = pdf.pageSizes(path).get(p - 1);
                     Image img = FxImages.of(pdf.render(path, p, RENDER_SCALE));
-                    List<Annotation.Rect> masks = pdf.locate(path, p, m::ranges);
+                    List<Annotation.Rect> masks = new java.util.ArrayList<>(pdf.locate(path, p, m::ranges));
+                    masks.addAll(onPage(marked, p));
                     return new Content(item, p, pages, img, size.width(), size.height(), img.getWidth() / size.width(),
-                            masks, null, null, null);
+                            List.copyOf(masks), null, null, null);
                 }
                 case IMAGE -> {
-                    Image img = new Image(path.toUri().toString(), 2400, 2400, true, true, false);
-                    if (img.isError()) {
-                        return problem(item, Messages.get("meeting.gui.content.unreadable", item.title()));
-                    }
-                    return new Content(item, 1, 1, img, img.getWidth(), img.getHeight(), 1, List.of(), null, null,
-                            null);
+                    // page units are the original's pixels (the annotations' units), whatever size is decoded
+                    Pictures.Loaded l = Pictures.decode(path, 2400, 2400);
+                    Image img = l.image();
+                    return new Content(item, 1, 1, img, l.width(), l.height(), img.getWidth() / l.width(),
+                            onPage(marked, null), null, null, null);
                 }
                 case TEXT -> {
                     String text = EvidenceFiles.readText(path, item.file(), 200_000);
