@@ -10,6 +10,7 @@ public final class Appearance {
     private static final String LIGHT = css("/org/jrw/gui/workbench.css");
     private static final String HIGH_CONTRAST = css("/org/jrw/gui/high-contrast.css");
     private static String fontFamily = "System";
+    private static String monoFamily;
 
     private Appearance() {
     }
@@ -20,6 +21,19 @@ public final class Appearance {
 
     static void setFontFamily(String family) {
         fontFamily = family;
+    }
+
+    static void setMonoFamily(String family) {
+        monoFamily = family;
+    }
+
+    /**
+     * A style for text whose digits should not move (timers): a monospaced family that also has
+     * Chinese glyphs when one is installed (Noto Sans Mono CJK), otherwise nothing — never a Latin-only
+     * monospace, which would show the Chinese as boxes.
+     */
+    public static String monoStyle() {
+        return monoFamily == null ? "" : "-fx-font-family: \"" + monoFamily + "\";";
     }
 
     /**

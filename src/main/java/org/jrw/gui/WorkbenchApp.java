@@ -75,6 +75,7 @@ public final class WorkbenchApp extends Application {
         StartupProbe.mark("view");
         Scene scene = new Scene(view, 1280, 800);
         Appearance.setFontFamily(family);
+        Appearance.setMonoFamily(chooseMonoFont());
         Appearance.apply(scene, ctx.preferences());
         Appearance.watchWindows(ctx::preferences);
         stage.setTitle(Messages.get("gui.app.title"));
@@ -130,6 +131,17 @@ public final class WorkbenchApp extends Application {
             Path report = reporter.apply(t, e);
             Platform.runLater(() -> CrashDialog.show(stage, e, report));
         });
+    }
+
+    /** A monospaced font with Chinese glyphs, or null when none is installed. */
+    static String chooseMonoFont() {
+        java.util.List<String> families = Font.getFamilies();
+        for (String f : java.util.List.of("Noto Sans Mono CJK SC", "Source Han Mono SC", "Sarasa Mono SC", "NSimSun")) {
+            if (families.contains(f)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**

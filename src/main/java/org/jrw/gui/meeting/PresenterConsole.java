@@ -176,7 +176,8 @@ public final class PresenterConsole extends StackPane {
         vm.dossierProperty().addListener((o, a, d) -> setTitle.accept(d));
         setTitle.accept(vm.dossierProperty().get());
         timer.setId("meetingTimer");
-        timer.setStyle("-fx-font-size: 1.4em; -fx-font-family: monospace; -fx-font-weight: bold;");
+        // a Latin-only monospace would draw 本项/合计 as boxes
+        timer.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;" + org.jrw.gui.Appearance.monoStyle());
         Runnable t = () -> timer.setText(Messages.get(vm.timerRunningProperty().get() ? "meeting.gui.timer"
                 : "meeting.gui.timerPaused", MeetingViewModel.clock(vm.pointSecondsProperty().get()),
                 MeetingViewModel.clock(vm.totalSecondsProperty().get())));
