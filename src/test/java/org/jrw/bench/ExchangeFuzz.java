@@ -39,10 +39,8 @@ class ExchangeFuzz {
 
     @Test
     void packageReadersRefuseEveryMutationCleanly() throws Exception {
-        int runs = Integer.getInteger("jrw.fuzz.runs", 300);
-        long seconds = Long.getLong("jrw.fuzz.seconds", 0L);
-        long end = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
-        long seed = Long.getLong("jrw.fuzz.seed", System.nanoTime());
+        FuzzBudget budget = FuzzBudget.fromProperties(300);
+        long seed = budget.seed;
         Path ws = tmp.resolve("ws");
         String caseNo = "西应急罚〔2024〕5号";
         assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
@@ -55,7 +53,7 @@ class ExchangeFuzz {
         Map<String, Integer> outcomes = new TreeMap<>();
         try (Workspace w = Workspace.open(ws)) {
             Path staging = w.tmpDir();
-            for (int i = 0; seconds > 0 ? System.nanoTime() < end : i < runs; i++) {
+            for (int i = 0; budget.more(i); i++) {
                 byte[] b = mutate(original, rnd);
                 Path f = Files.write(tmp.resolve("fuzz.jrreview"), b);
                 String outcome;
@@ -79,9 +77,9 @@ class ExchangeFuzz {
             }
         }
         int done = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.println("exchange fuzz: seed " + seed + ", runs " + done + (seconds > 0 ? " in " + seconds + " s" : "")
+        System.out.println("exchange fuzz: seed " + seed + ", runs " + done + budget.label()
                 + ", outcomes " + outcomes);
-        assertThat(done).isEqualTo(seconds > 0 ? done : runs);
+        assertThat(done).isEqualTo(budget.timed() ? done : budget.runs);
     }
 
     private static byte[] mutate(byte[] in, Random rnd) {
@@ -118,9 +116,8 @@ class ExchangeFuzz {
 
     @Test
     void commentReadersRefuseEveryMutationCleanly() throws Exception {
-        int runs = Integer.getInteger("jrw.fuzz.runs", 150);
-        long seconds = Long.getLong("jrw.fuzz.seconds", 0L);
-        long seed = Long.getLong("jrw.fuzz.seed", System.nanoTime());
+        FuzzBudget budget = FuzzBudget.fromProperties(150);
+        long seed = budget.seed;
         Path ws = tmp.resolve("ws-comments");
         String caseNo = "西应急罚〔2024〕6号";
         assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
@@ -143,14 +140,13 @@ class ExchangeFuzz {
         Random rnd = new Random(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> bugs = new java.util.ArrayList<>();
-        long end = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
         int done = 0;
         java.util.concurrent.ExecutorService exec = java.util.concurrent.Executors.newSingleThreadExecutor();
         try (Workspace w = Workspace.open(ws)) {
             CommentService svc = new CommentService(w);
             Path fuzzPdf = tmp.resolve("fuzz.pdf");
             Path fuzzXfdf = tmp.resolve("fuzz.xfdf");
-            while (seconds > 0 ? System.nanoTime() < end : done < runs) {
+            while (budget.more(done)) {
                 int target = rnd.nextInt(3);
                 String label;
                 java.util.concurrent.Callable<String> run;
@@ -187,7 +183,7 @@ class ExchangeFuzz {
             exec.shutdownNow();
         }
         System.out.println("comment fuzz: seed " + seed + ", runs " + done
-                + (seconds > 0 ? " in " + seconds + " s" : "") + ", outcomes " + outcomes);
+                + budget.label() + ", outcomes " + outcomes);
         assertThat(bugs).as("executions that ended in anything but a refusal or an import").isEmpty();
     }
 

@@ -44,10 +44,8 @@ class ManifestFuzz {
 
     @Test
     void everyMutatedManifestIsImportedOrRefusedCleanly() throws Exception {
-        int runs = Integer.getInteger("jrw.fuzz.runs", 100);
-        long seconds = Long.getLong("jrw.fuzz.seconds", 0L);
-        long end = seconds > 0 ? System.nanoTime() + seconds * 1_000_000_000L : Long.MAX_VALUE;
-        long seed = Long.getLong("jrw.fuzz.seed", System.nanoTime());
+        FuzzBudget budget = FuzzBudget.fromProperties(100);
+        long seed = budget.seed;
         System.setProperty("jrw.ocr", "off");
         Path base = tmp.resolve("demo");
         unzip(Path.of("resources/demo/demo.jrcase"), base);
@@ -56,7 +54,7 @@ class ManifestFuzz {
         Map<String, Integer> outcomes = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         int i = 0;
-        for (; seconds > 0 ? System.nanoTime() < end : i < runs; i++) {
+        for (; budget.more(i); i++) {
             JsonNode m = original.deepCopy();
             List<String> what = new ArrayList<>();
             int n = 1 + rnd.nextInt(3);
@@ -105,7 +103,7 @@ class ManifestFuzz {
             }
             delete(ws);
         }
-        System.out.println("manifest fuzz: seed " + seed + ", runs " + i + ", outcomes " + outcomes
+        System.out.println("manifest fuzz: seed " + seed + ", runs " + i + budget.label() + ", outcomes " + outcomes
                 + ", failures " + failures.size());
         failures.stream().limit(20).forEach(f -> System.out.println("  FAIL " + f));
         assertThat(failures).isEmpty();

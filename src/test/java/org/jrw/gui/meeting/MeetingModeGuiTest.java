@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
@@ -18,18 +17,13 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.demo.DemoContent;
-import org.jrw.logic.dossier.DossierService;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.logic.review.ReviewService;
-import org.jrw.logic.task.Progress;
 import org.jrw.model.Role;
 import org.jrw.model.meeting.AgendaItem;
 import org.jrw.model.review.ReviewPoint;
 import org.jrw.model.review.ViewKind;
-import org.jrw.persistence.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,33 +42,25 @@ import org.testfx.util.WaitForAsyncUtils;
 class MeetingModeGuiTest {
     @TempDir
     static Path tmp;
-    private AppContext ctx;
+    private MeetingGuiFixture fx;
     private MeetingViewModel vm;
     private PresenterConsole console;
-    private String caseId;
 
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("cfg-" + System.nanoTime()));
-        Workspace ws = ctx.openWorkspace();
-        DemoContent.loadDemoDossier(ws, Progress.NONE);
-        caseId = new DossierService(ws).list().get(0).caseId();
-        ReviewService review = new ReviewService(ws);
-        review.addMember(caseId, "张某华", "市应急管理局", Role.OFFICER, null, false);
-        review.addMember(caseId, "刘某律", "某律师事务所", Role.LEGAL_ADVISER, null, false);
-        review.addMember(caseId, "陈某工", "某安全技术公司", Role.EXPERT, null, false);
-        vm = new MeetingViewModel(ctx, caseId);
-        console = new PresenterConsole(vm);
-        stage.setScene(new Scene(MeetingWindows.rehearsal(vm, console), 1280, 800));
-        stage.show();
-        vm.load(() -> vm.begin("周主任", "吴某记", "三楼会议室", List.of(), false, null));
+        fx = MeetingGuiFixture.demo(tmp);
+        ReviewService review = new ReviewService(fx.workspace);
+        review.addMember(fx.caseId, "张某华", "市应急管理局", Role.OFFICER, null, false);
+        review.addMember(fx.caseId, "刘某律", "某律师事务所", Role.LEGAL_ADVISER, null, false);
+        review.addMember(fx.caseId, "陈某工", "某安全技术公司", Role.EXPERT, null, false);
+        fx.begin(stage);
+        vm = fx.vm;
+        console = fx.console;
     }
 
     @AfterEach
     void close() {
-        vm.close();
-        ctx.close();
+        fx.close();
     }
 
     private void waitStarted() throws Exception {
@@ -87,22 +73,11 @@ class MeetingModeGuiTest {
     }
 
     private int numberOf(String id) {
-        for (int i = 0; i < vm.items().size(); i++) {
-            if (vm.items().get(i).id().equals(id)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no item " + id);
+        return MeetingGuiFixture.numberOf(vm, id);
     }
 
     private void jump(FxRobot robot, int n) throws Exception {
-        for (char c : String.valueOf(n).toCharArray()) {
-            robot.type(KeyCode.getKeyCode(String.valueOf(c)));
-        }
-        robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.contentProperty().get() != null
-                && vm.contentProperty().get().item() == vm.items().get(n - 1));
-        WaitForAsyncUtils.waitForFxEvents();
+        MeetingGuiFixture.jump(robot, vm, n);
     }
 
     @Test
@@ -251,7 +226,7 @@ class MeetingModeGuiTest {
                 "刘某律（法律顾问）：有异议，IDprooflackstheseal", "张某华（执法业务骨干）：同意",
                 "会议意见：Subjectconfirmed", "遗留事项", "事实是否清楚",
                 "刘某律（法律顾问）对“主体是否适格”持保留意见");
-        assertThat(new org.jrw.logic.meeting.MeetingService(ctx.openWorkspace()).list(caseId))
+        assertThat(new org.jrw.logic.meeting.MeetingService(fx.workspace).list(fx.caseId))
                 .hasSize(1).allSatisfy(m -> assertThat(m.ended()).isTrue());
     }
 
