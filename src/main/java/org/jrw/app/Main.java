@@ -12,6 +12,8 @@ import org.jrw.cli.Cli;
 public final class Main {
     /** Held so that its level is not lost when JUL drops an unreferenced logger. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+    private static final java.util.logging.Logger PDF_FONT_LOG =
+            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
 
     private Main() {
     }
@@ -98,8 +100,8 @@ public final class Main {
 
     /** Library INFO logging (Flyway, PDFBox) would clutter stderr, which carries our messages. */
     static void quietLibraryLogging() {
-        // Apache POI logs through the Log4j API; without this it complains on stderr that no
-        // Log4j implementation is present. The API's own simple logger keeps errors only.
+        // Apache POI logs through the Log4j API: the API's own simple logger keeps its errors only
+        // (log4j-to-slf4j, on the class path for tests and embedders, would pass everything to JUL).
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
@@ -107,6 +109,8 @@ public final class Main {
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
             // Flyway warns on every open that out-of-order migrations are allowed (see Database)
             FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
+            // PDFBox warns of every standard font a PDF does not embed ("Using fallback font …")
+            PDF_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
     }
 }

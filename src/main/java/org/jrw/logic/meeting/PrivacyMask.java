@@ -47,7 +47,11 @@ public final class PrivacyMask {
     private static final Pattern MOBILE = Pattern.compile(
             "(?<![0-9])(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}(?![0-9])");
     private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:0\\d{2,3}[- ]?)\\d{7,8}(?![0-9])|(?<![0-9])\\(0\\d{2,3}\\)\\s?\\d{7,8}(?![0-9])");
+            "(?<![0-9])(?:0\\d{2,3}[- ]?)(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?![0-9])"
+                    + "|(?<![0-9])\\(0\\d{2,3}\\)\\s?(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?![0-9])");
+    /** An ID number written in groups (610103 19800506 2310, 6101 0319 8005 0623 10): masked when its digits form one. */
+    private static final Pattern ID_GROUPED = Pattern.compile(
+            "(?<![0-9A-Za-z])[1-9]\\d{3,5}(?:[- ][0-9]{2,8}){2,4}[0-9Xx]?(?![0-9A-Za-z])");
     /** A residential address after its label, up to the end of the field. */
     private static final Pattern ADDRESS_LABEL = Pattern.compile(
             "(?:家庭住址|现住址|住址|户籍地址|户籍所在地|居住地址?|联系地址)[：:\\s]*([^\\s，。；;,\\n]{4,60})");
@@ -110,6 +114,12 @@ public final class PrivacyMask {
         }
         add(out, ID18, text, Kind.ID_NUMBER, 0);
         add(out, ID15, text, Kind.ID_NUMBER, 0);
+        Matcher g = ID_GROUPED.matcher(text);
+        while (g.find()) {
+            if (ID18.matcher(g.group().replaceAll("[- ]", "")).matches()) {
+                out.add(new Span(g.start(), g.end(), Kind.ID_NUMBER));
+            }
+        }
         add(out, MOBILE, text, Kind.PHONE, 0);
         add(out, LANDLINE, text, Kind.PHONE, 0);
         add(out, ADDRESS_LABEL, text, Kind.ADDRESS, 1);

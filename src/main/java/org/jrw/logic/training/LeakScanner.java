@@ -115,6 +115,9 @@ public final class LeakScanner {
                 if (!binary) {
                     String t = new String(b, StandardCharsets.UTF_8);
                     s.patterns(t, name);
+                    // identifiers written in groups or wrapped over lines, as in PDF text
+                    s.text(t, name);
+                    s.patterns(t.replaceAll(Scrubber.SEPARATORS, ""), name);
                     if (name.equals("manifest.json")) {
                         // JSON may escape characters (\\uXXXX): compare the parsed strings too
                         s.text(org.jrw.codec.Json.parse(b).toString(), name);
@@ -174,9 +177,18 @@ public final class LeakScanner {
 
     private void text(String text, String where) {
         String squeezed = text.replaceAll("\\s+", "");
+        String ungrouped = null;
         for (Scrubber.Entry e : identifiers) {
             if (text.contains(e.original()) || squeezed.contains(e.original().replaceAll("\\s+", ""))) {
                 report(e.original(), where);
+            } else if (scrubber.groupedForm(e.original()) != null) {
+                // numbers written with hyphens or dashes between the groups (139-2847-5521)
+                if (ungrouped == null) {
+                    ungrouped = text.replaceAll(Scrubber.SEPARATORS, "");
+                }
+                if (ungrouped.contains(e.original().replaceAll(Scrubber.SEPARATORS, ""))) {
+                    report(e.original(), where);
+                }
             }
         }
     }

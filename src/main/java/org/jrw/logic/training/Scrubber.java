@@ -64,7 +64,16 @@ public final class Scrubber {
     static final Pattern LONG_NUMBER = Pattern.compile(
             "(?<![0-9A-Za-z])\\d[0-9*Xx]{10,}(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{4}(?: [0-9*]{4}){2,4}(?![0-9A-Za-z])");
     static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:[（(]0\\d{2,3}[）)]\\s*|0\\d{2,3}[-－—\\s])\\d{7,8}(?:(?:-|转)\\d{1,5})?(?![0-9])");
+            "(?<![0-9])(?:[（(]0\\d{2,3}[）)]\\s*|0\\d{2,3}[-－—\\s])(?:\\d{7,8}|\\d{3,4}[-－—\\s]\\d{4})"
+                    + "(?:(?:-|转)\\d{1,5})?(?![0-9])");
+    /** A mobile number written in groups: 139-2847-5521, 139 2847 5521. */
+    static final Pattern GROUPED_MOBILE = Pattern.compile(
+            "(?<![0-9A-Za-z])1[3-9]\\d[-－—\\s\\u00A0]{1,2}\\d{4}[-－—\\s\\u00A0]{1,2}\\d{4}(?![0-9A-Za-z])");
+    /** An ID number written in groups (6 + 8 + 4, or 6 + 4 + 4 + 4 …): found once its separators are removed. */
+    static final Pattern GROUPED_ID = Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{6}(?:[-－—\\s\\u00A0]{1,2}[0-9Xx]{2,8}){2,4}(?![0-9A-Za-z])");
+    /** What may stand between the digits of a number written in groups. */
+    static final String SEPARATORS = "[-－–—\\s\\u00A0]";
     /** A local number (7–8 digits) after a telephone label. */
     static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电话|座机|传真|固话|办公电话|联系电话|联系方式)[：:\\s]*(\\d{7,8})(?![0-9])");
@@ -547,6 +556,21 @@ public final class Scrubber {
         while (m.find()) {
             number(m.group(), Kind.PHONE);
         }
+        // numbers written in groups are registered without their separators; spans() finds every layout
+        m = GROUPED_MOBILE.matcher(text);
+        while (m.find()) {
+            String n = m.group().replaceAll(SEPARATORS, "");
+            if (!table.containsKey(n) && !pseudonyms.contains(n)) {
+                number(n, Kind.PHONE);
+            }
+        }
+        m = GROUPED_ID.matcher(text);
+        while (m.find()) {
+            String n = m.group().replaceAll(SEPARATORS, "").toUpperCase(java.util.Locale.ROOT);
+            if (n.length() == 18 && ID_NUMBER.matcher(n).matches() && Identifiers.isValidIdNumber(n)) {
+                idNumber(n);
+            }
+        }
         m = LABELLED_PHONE.matcher(text);
         while (m.find()) {
             number(m.group(1), Kind.PHONE);
@@ -927,6 +951,15 @@ public final class Scrubber {
                 found.add(new Span(i, i + e.original().length(), e.original(), e.pseudonym()));
                 i = text.indexOf(e.original(), i + 1);
             }
+            Pattern grouped = groupedForm(e.original());
+            if (grouped != null) {
+                Matcher m = grouped.matcher(text);
+                while (m.find()) {
+                    if (!m.group().equals(e.original())) {
+                        found.add(new Span(m.start(), m.end(), m.group(), regroup(m.group(), e.pseudonym())));
+                    }
+                }
+            }
         }
         if (shiftDays != 0) {
             dateSpans(text, found);
@@ -948,6 +981,51 @@ public final class Scrubber {
         }
         chosen.sort(Comparator.comparingInt(Span::start));
         return chosen;
+    }
+
+    private final Map<String, Pattern> groupedForms = new java.util.HashMap<>();
+
+    /**
+     * For a number-like identifier (seven or more letters and digits, six or more of them digits: ID,
+     * phone, account, certificate numbers), the pattern of the same characters with separators
+     * (spaces, hyphens, dashes) between them, as people write them (610103 19800506 2310,
+     * 139-2847-5521); null for other identifiers.
+     */
+    Pattern groupedForm(String original) {
+        return groupedForms.computeIfAbsent(original, o -> {
+            String core = o.replaceAll(SEPARATORS, "");
+            long digits = core.chars().filter(Character::isDigit).count();
+            if (core.length() < 7 || digits < 6 || !core.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c) || c == '*')) {
+                return null;
+            }
+            // no word boundaries, as for the exact original: PDF page text runs one line into the next
+            StringBuilder re = new StringBuilder();
+            for (int i = 0; i < core.length(); i++) {
+                if (i > 0) {
+                    re.append(SEPARATORS).append("{0,2}");
+                }
+                char c = core.charAt(i);
+                re.append(Character.isLetter(c) ? "[" + Character.toUpperCase(c) + Character.toLowerCase(c) + "]"
+                        : Pattern.quote(String.valueOf(c)));
+            }
+            return Pattern.compile(re.toString());
+        });
+    }
+
+    /** The pseudonym laid out like the original's occurrence: its separators where they were. */
+    static String regroup(String occurrence, String pseudonym) {
+        String plain = pseudonym.replaceAll(SEPARATORS, "");
+        String core = occurrence.replaceAll(SEPARATORS, "");
+        if (plain.length() != core.length()) {
+            return pseudonym;
+        }
+        StringBuilder out = new StringBuilder(occurrence.length());
+        int k = 0;
+        for (int i = 0; i < occurrence.length(); i++) {
+            char c = occurrence.charAt(i);
+            out.append(String.valueOf(c).matches(SEPARATORS) ? c : plain.charAt(k++));
+        }
+        return out.toString();
     }
 
     private void dateSpans(String text, List<Span> out) {

@@ -40,6 +40,16 @@ class PrivacyMaskTest {
     }
 
     @Test
+    void numbersWrittenInGroupsAreMaskedButNotDatesOrAmounts() {
+        String text = "身份证 610103 19800506 2310，也写作 6101-0319-8005-0623-10，电话 139 2847 5521，"
+                + "座机 029-8765 4321，2024-03-12 罚款 20000 元，编号 6101 1319 8013 4123 10";
+        String masked = PATTERNS.apply(text);
+        assertThat(masked.replaceAll("[- ]", "")).doesNotContain("610103198005062310", "13928475521", "87654321");
+        assertThat(masked).contains("2024-03-12 罚款 20000 元")
+                .as("groups that do not form a valid birth date are no ID").contains("6101 1319 8013 4123 10");
+    }
+
+    @Test
     void anIdWithAnImpossibleBirthDateIsNotAnId() {
         assertThat(PATTERNS.find("编号 610112197213412731")).isEmpty();
         assertThat(PATTERNS.find("编号 610112197212312731")).hasSize(1);

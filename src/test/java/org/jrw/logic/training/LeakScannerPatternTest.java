@@ -49,4 +49,46 @@ class LeakScannerPatternTest {
         String pseudoCode = s.creditCode(code);
         assertThat(LeakScanner.patternLeaks("代码：" + pseudoCode, s)).isEmpty();
     }
+
+    @Test
+    void numbersWrittenInGroupsAreReplacedInTheirLayout() {
+        Scrubber s = new Scrubber(3, 0);
+        String id = "610103198005062310";
+        assertThat(Identifiers.isValidIdNumber(id)).isTrue();
+        s.idNumber(id);
+        s.number("13928475521", Scrubber.Kind.PHONE);
+        String text = "身份证号码 610103 19800506 2310，手机 139-2847-5521，也可打 139 2847 5521；"
+                + "同事电话 136 0291 4477，座机 029-8765 4321。2024-03-12 检查，罚款 20000 元，卡号 6217-0042。";
+        s.discover(text);
+        String out = s.apply(text);
+        String plain = out.replaceAll("[-\\s]", "");
+        assertThat(plain).doesNotContain(id).doesNotContain("13928475521").doesNotContain("13602914477")
+                .doesNotContain("87654321");
+        // the layout stays: groups where they were; dates and amounts untouched
+        assertThat(out).containsPattern("身份证号码 \\d{6} \\d{8} \\d{3}[\\dX]，")
+                .containsPattern("手机 1\\d{2}-\\d{4}-\\d{4}，也可打 1\\d{2} \\d{4} \\d{4}；")
+                .contains("2024-03-12 检查，罚款 20000 元");
+        // the same pseudonym for every layout of one number
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("手机 (\\S+)，也可打 (\\d+) (\\d+) (\\d+)；").matcher(out);
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(1).replace("-", "")).isEqualTo(m.group(2) + m.group(3) + m.group(4));
+        // PDF page text runs one line into the next ("…5521" then "ID …"): found there too
+        assertThat(s.apply("Tel 139 2847 5521ID 610103 19800506 2310Landline").replaceAll("\\s", ""))
+                .doesNotContain("13928475521").doesNotContain(id);
+    }
+
+    @Test
+    void theScannerFindsAKnownNumberWrittenInGroupsInATextFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
+        Scrubber s = new Scrubber(5, 0);
+        s.number("13928475521", Scrubber.Kind.PHONE);
+        java.nio.file.Path pkg = tmp.resolve("p.jrcase");
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(pkg))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("manifest.json"));
+            zip.write("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("files/note.txt"));
+            zip.write("联系电话：139-2847-5521".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(LeakScanner.scan(pkg, s)).extracting(LeakScanner.Leak::identifier).containsExactly("13928475521");
+    }
 }
