@@ -148,4 +148,19 @@ public final class Identifiers {
     public static boolean isMale(String id) {
         return (id.charAt(16) - '0') % 2 == 1;
     }
+
+    /** Full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) as ASCII; everything else, and the length, unchanged. */
+    public static String halfWidth(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
+                if (sb == null) {
+                    sb = new StringBuilder(text);
+                }
+                sb.setCharAt(i, (char) (c - 0xFEE0));
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
 }

@@ -107,11 +107,13 @@ public final class PrivacyMask {
     }
 
     /** Every span of personal data in the text, in order, overlapping spans merged. */
-    public List<Span> find(String text) {
+    public List<Span> find(String original) {
         List<Span> out = new ArrayList<>();
-        if (!options.enabled() || text == null || text.isEmpty()) {
+        if (!options.enabled() || original == null || original.isEmpty()) {
             return out;
         }
+        // full-width digits (１３９…) as ASCII: one character for one, so the spans fit the original
+        String text = org.jrw.logic.dossier.Identifiers.halfWidth(original);
         add(out, ID18, text, Kind.ID_NUMBER, 0);
         add(out, ID15, text, Kind.ID_NUMBER, 0);
         Matcher g = ID_GROUPED.matcher(text);
@@ -124,7 +126,7 @@ public final class PrivacyMask {
         add(out, LANDLINE, text, Kind.PHONE, 0);
         add(out, ADDRESS_LABEL, text, Kind.ADDRESS, 1);
         for (String a : addresses) {
-            literal(out, text, a, Kind.ADDRESS);
+            literal(out, text, org.jrw.logic.dossier.Identifiers.halfWidth(a), Kind.ADDRESS);
         }
         if (options.otherPersonNames()) {
             Set<String> here = new LinkedHashSet<>(names);

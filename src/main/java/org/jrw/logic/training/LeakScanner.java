@@ -184,7 +184,7 @@ public final class LeakScanner {
             } else if (scrubber.groupedForm(e.original()) != null) {
                 // numbers written with hyphens or dashes between the groups (139-2847-5521)
                 if (ungrouped == null) {
-                    ungrouped = text.replaceAll(Scrubber.SEPARATORS, "");
+                    ungrouped = Scrubber.halfWidth(text).replaceAll(Scrubber.SEPARATORS, "");
                 }
                 if (ungrouped.contains(e.original().replaceAll(Scrubber.SEPARATORS, ""))) {
                     report(e.original(), where);
@@ -208,7 +208,8 @@ public final class LeakScanner {
         }
     }
 
-    private void patterns(String text, String where) {
+    private void patterns(String original, String where) {
+        String text = Scrubber.halfWidth(original);
         Matcher m = Scrubber.ID_NUMBER.matcher(text);
         while (m.find()) {
             if (Identifiers.isValidIdNumber(m.group().toUpperCase()) && notOurs(m.group())) {

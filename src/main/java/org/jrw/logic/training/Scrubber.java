@@ -529,6 +529,8 @@ public final class Scrubber {
         if (text == null || text.isEmpty()) {
             return;
         }
+        // full-width digits and letters (１３９…) are found as the ASCII number; spans() finds both forms
+        text = halfWidth(text);
         Matcher m = ID_NUMBER.matcher(text);
         while (m.find()) {
             idNumber(m.group());
@@ -1005,8 +1007,15 @@ public final class Scrubber {
                     re.append(SEPARATORS).append("{0,2}");
                 }
                 char c = core.charAt(i);
-                re.append(Character.isLetter(c) ? "[" + Character.toUpperCase(c) + Character.toLowerCase(c) + "]"
-                        : Pattern.quote(String.valueOf(c)));
+                if (Character.isLetter(c)) {
+                    char u = Character.toUpperCase(c);
+                    char l = Character.toLowerCase(c);
+                    re.append('[').append(u).append(l).append(fullWidth(u)).append(fullWidth(l)).append(']');
+                } else if (Character.isDigit(c)) {
+                    re.append('[').append(c).append(fullWidth(c)).append(']');
+                } else {
+                    re.append(Pattern.quote(String.valueOf(c)));
+                }
             }
             return Pattern.compile(re.toString());
         });
@@ -1023,9 +1032,23 @@ public final class Scrubber {
         int k = 0;
         for (int i = 0; i < occurrence.length(); i++) {
             char c = occurrence.charAt(i);
-            out.append(String.valueOf(c).matches(SEPARATORS) ? c : plain.charAt(k++));
+            if (String.valueOf(c).matches(SEPARATORS)) {
+                out.append(c);
+            } else {
+                char p = plain.charAt(k++);
+                out.append(c >= '\uFF01' && c <= '\uFF5E' ? fullWidth(p) : p);
+            }
         }
         return out.toString();
+    }
+
+    /** Full-width digits and Latin letters as ASCII ({@link Identifiers#halfWidth}). */
+    public static String halfWidth(String text) {
+        return Identifiers.halfWidth(text);
+    }
+
+    private static char fullWidth(char c) {
+        return Character.isLetterOrDigit(c) && c < 128 ? (char) (c + 0xFEE0) : c;
     }
 
     private void dateSpans(String text, List<Span> out) {

@@ -45,6 +45,7 @@ class PrivacyMaskTest {
                 + "座机 029-8765 4321，2024-03-12 罚款 20000 元，编号 6101 1319 8013 4123 10";
         String masked = PATTERNS.apply(text);
         assertThat(masked.replaceAll("[- ]", "")).doesNotContain("610103198005062310", "13928475521", "87654321");
+        assertThat(PATTERNS.apply("手机：１３９２８４７５５２１，罚款２００００元")).isEqualTo("手机：＊＊＊＊＊＊＊＊＊＊＊，罚款２００００元");
         assertThat(masked).contains("2024-03-12 罚款 20000 元")
                 .as("groups that do not form a valid birth date are no ID").contains("6101 1319 8013 4123 10");
     }

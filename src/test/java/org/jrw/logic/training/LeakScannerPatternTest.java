@@ -72,6 +72,10 @@ class LeakScannerPatternTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("手机 (\\S+)，也可打 (\\d+) (\\d+) (\\d+)；").matcher(out);
         assertThat(m.find()).isTrue();
         assertThat(m.group(1).replace("-", "")).isEqualTo(m.group(2) + m.group(3) + m.group(4));
+        // full-width digits: the same number, replaced in full width
+        String full = s.apply("手机：１３９２８４７５５２１，身份证：６１０１０３１９８００５０６２３１０。");
+        assertThat(Identifiers.halfWidth(full)).doesNotContain("13928475521").doesNotContain(id);
+        assertThat(full).containsPattern("手机：[０-９]{11}，身份证：[０-９]{17}[０-９Ｘ]。");
         // PDF page text runs one line into the next ("…5521" then "ID …"): found there too
         assertThat(s.apply("Tel 139 2847 5521ID 610103 19800506 2310Landline").replaceAll("\\s", ""))
                 .doesNotContain("13928475521").doesNotContain(id);
