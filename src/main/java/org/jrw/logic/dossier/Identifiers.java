@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
 
 /**
  * Check-character algorithms of Chinese identifiers:
@@ -148,6 +149,15 @@ public final class Identifiers {
     public static boolean isMale(String id) {
         return (id.charAt(16) - '0') % 2 == 1;
     }
+
+    /** What people put between the groups of a number they write out (spaces, hyphens, dashes). */
+    public static final String SEPARATORS = "[-－–—\\s\\u00A0]";
+    /**
+     * A 公民身份号码 written in groups (610103 19800506 2310, 6101-0319-8005-0623-10); a candidate only:
+     * with its separators removed it must still be a valid ID number.
+     */
+    public static final Pattern GROUPED_ID_NUMBER = Pattern.compile(
+            "(?<![0-9A-Za-z])\\d{4,6}(?:" + SEPARATORS + "{1,2}[0-9Xx]{2,8}){2,5}(?![0-9A-Za-z])");
 
     /** Full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ) as ASCII; everything else, and the length, unchanged. */
     public static String halfWidth(String text) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jrw.logic.dossier.Identifiers;
 import org.jrw.model.Dossier;
 import org.jrw.model.Officer;
 import org.jrw.model.Party;
@@ -49,9 +50,6 @@ public final class PrivacyMask {
     private static final Pattern LANDLINE = Pattern.compile(
             "(?<![0-9])(?:0\\d{2,3}[- ]?)(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?![0-9])"
                     + "|(?<![0-9])\\(0\\d{2,3}\\)\\s?(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?![0-9])");
-    /** An ID number written in groups (610103 19800506 2310, 6101 0319 8005 0623 10): masked when its digits form one. */
-    private static final Pattern ID_GROUPED = Pattern.compile(
-            "(?<![0-9A-Za-z])[1-9]\\d{3,5}(?:[- ][0-9]{2,8}){2,4}[0-9Xx]?(?![0-9A-Za-z])");
     /** A residential address after its label, up to the end of the field. */
     private static final Pattern ADDRESS_LABEL = Pattern.compile(
             "(?:家庭住址|现住址|住址|户籍地址|户籍所在地|居住地址?|联系地址)[：:\\s]*([^\\s，。；;,\\n]{4,60})");
@@ -113,12 +111,12 @@ public final class PrivacyMask {
             return out;
         }
         // full-width digits (１３９…) as ASCII: one character for one, so the spans fit the original
-        String text = org.jrw.logic.dossier.Identifiers.halfWidth(original);
+        String text = Identifiers.halfWidth(original);
         add(out, ID18, text, Kind.ID_NUMBER, 0);
         add(out, ID15, text, Kind.ID_NUMBER, 0);
-        Matcher g = ID_GROUPED.matcher(text);
+        Matcher g = Identifiers.GROUPED_ID_NUMBER.matcher(text);
         while (g.find()) {
-            if (ID18.matcher(g.group().replaceAll("[- ]", "")).matches()) {
+            if (ID18.matcher(g.group().replaceAll(Identifiers.SEPARATORS, "")).matches()) {
                 out.add(new Span(g.start(), g.end(), Kind.ID_NUMBER));
             }
         }
@@ -126,7 +124,7 @@ public final class PrivacyMask {
         add(out, LANDLINE, text, Kind.PHONE, 0);
         add(out, ADDRESS_LABEL, text, Kind.ADDRESS, 1);
         for (String a : addresses) {
-            literal(out, text, org.jrw.logic.dossier.Identifiers.halfWidth(a), Kind.ADDRESS);
+            literal(out, text, Identifiers.halfWidth(a), Kind.ADDRESS);
         }
         if (options.otherPersonNames()) {
             Set<String> here = new LinkedHashSet<>(names);

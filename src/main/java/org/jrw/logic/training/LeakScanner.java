@@ -117,7 +117,7 @@ public final class LeakScanner {
                     s.patterns(t, name);
                     // identifiers written in groups or wrapped over lines, as in PDF text
                     s.text(t, name);
-                    s.patterns(t.replaceAll(Scrubber.SEPARATORS, ""), name);
+                    s.patterns(t.replaceAll(Identifiers.SEPARATORS, ""), name);
                     if (name.equals("manifest.json")) {
                         // JSON may escape characters (\\uXXXX): compare the parsed strings too
                         s.text(org.jrw.codec.Json.parse(b).toString(), name);
@@ -184,9 +184,9 @@ public final class LeakScanner {
             } else if (scrubber.groupedForm(e.original()) != null) {
                 // numbers written with hyphens or dashes between the groups (139-2847-5521)
                 if (ungrouped == null) {
-                    ungrouped = Scrubber.halfWidth(text).replaceAll(Scrubber.SEPARATORS, "");
+                    ungrouped = Identifiers.halfWidth(text).replaceAll(Identifiers.SEPARATORS, "");
                 }
-                if (ungrouped.contains(e.original().replaceAll(Scrubber.SEPARATORS, ""))) {
+                if (ungrouped.contains(e.original().replaceAll(Identifiers.SEPARATORS, ""))) {
                     report(e.original(), where);
                 }
             }
@@ -209,7 +209,7 @@ public final class LeakScanner {
     }
 
     private void patterns(String original, String where) {
-        String text = Scrubber.halfWidth(original);
+        String text = Identifiers.halfWidth(original);
         Matcher m = Scrubber.ID_NUMBER.matcher(text);
         while (m.find()) {
             if (Identifiers.isValidIdNumber(m.group().toUpperCase()) && notOurs(m.group())) {

@@ -68,12 +68,10 @@ public final class Scrubber {
                     + "(?:(?:-|转)\\d{1,5})?(?![0-9])");
     /** A mobile number written in groups: 139-2847-5521, 139 2847 5521. */
     static final Pattern GROUPED_MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z])1[3-9]\\d[-－—\\s\\u00A0]{1,2}\\d{4}[-－—\\s\\u00A0]{1,2}\\d{4}(?![0-9A-Za-z])");
-    /** An ID number written in groups (6 + 8 + 4, or 6 + 4 + 4 + 4 …): found once its separators are removed. */
-    static final Pattern GROUPED_ID = Pattern.compile(
-            "(?<![0-9A-Za-z])\\d{6}(?:[-－—\\s\\u00A0]{1,2}[0-9Xx]{2,8}){2,4}(?![0-9A-Za-z])");
+            "(?<![0-9A-Za-z])1[3-9]\\d" + Identifiers.SEPARATORS + "{1,2}\\d{4}" + Identifiers.SEPARATORS
+                    + "{1,2}\\d{4}(?![0-9A-Za-z])");
     /** What may stand between the digits of a number written in groups. */
-    static final String SEPARATORS = "[-－–—\\s\\u00A0]";
+    private static final String SEPARATORS = Identifiers.SEPARATORS;
     /** A local number (7–8 digits) after a telephone label. */
     static final Pattern LABELLED_PHONE = Pattern.compile(
             "(?:电话|座机|传真|固话|办公电话|联系电话|联系方式)[：:\\s]*(\\d{7,8})(?![0-9])");
@@ -530,7 +528,7 @@ public final class Scrubber {
             return;
         }
         // full-width digits and letters (１３９…) are found as the ASCII number; spans() finds both forms
-        text = halfWidth(text);
+        text = Identifiers.halfWidth(text);
         Matcher m = ID_NUMBER.matcher(text);
         while (m.find()) {
             idNumber(m.group());
@@ -566,7 +564,7 @@ public final class Scrubber {
                 number(n, Kind.PHONE);
             }
         }
-        m = GROUPED_ID.matcher(text);
+        m = Identifiers.GROUPED_ID_NUMBER.matcher(text);
         while (m.find()) {
             String n = m.group().replaceAll(SEPARATORS, "").toUpperCase(java.util.Locale.ROOT);
             if (n.length() == 18 && ID_NUMBER.matcher(n).matches() && Identifiers.isValidIdNumber(n)) {
@@ -1040,11 +1038,6 @@ public final class Scrubber {
             }
         }
         return out.toString();
-    }
-
-    /** Full-width digits and Latin letters as ASCII ({@link Identifiers#halfWidth}). */
-    public static String halfWidth(String text) {
-        return Identifiers.halfWidth(text);
     }
 
     private static char fullWidth(char c) {
