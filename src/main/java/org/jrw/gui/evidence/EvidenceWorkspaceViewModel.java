@@ -125,8 +125,15 @@ public final class EvidenceWorkspaceViewModel {
         return links;
     }
 
-    /** Runs work in the background; {@code done} or {@code failed} on the JavaFX thread. */
+    /**
+     * Runs work in the background; {@code done} or {@code failed} on the JavaFX thread. After
+     * {@link #shutdown} (the window is closing) it does nothing: a viewer's late timer (a resize
+     * settling, toolbars coming) has nothing left to show.
+     */
     public <T> void background(Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
+        if (pool.isShutdown()) {
+            return;
+        }
         pool.submit(() -> {
             try {
                 T v = work.get();

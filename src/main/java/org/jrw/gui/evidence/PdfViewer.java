@@ -121,7 +121,21 @@ final class PdfViewer extends ReusableViewer {
     /** Builds the toolbars and the thumbnail list ahead of the first file (a viewer made with no item). */
     void warmUp() {
         if (chrome == null && !disposed) {
-            buildChrome();
+            completeChrome();
+        }
+    }
+
+    /**
+     * Builds the toolbars and the thumbnail list: shown with the file's pages if one has loaded,
+     * else hidden until one does (none yet, one still loading, or one that failed and shows its
+     * message — the toolbars come a pulse after the first page and must not cover that message).
+     */
+    private void completeChrome() {
+        buildChrome();
+        if (file != null) {
+            fillThumbnails(document.get());
+            showPage();
+        } else {
             MessageLayer.shown(false, chrome, thumbs);
         }
     }
@@ -185,9 +199,7 @@ final class PdfViewer extends ReusableViewer {
             javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
             later.setOnFinished(e -> {
                 if (!disposed && chrome == null) {
-                    buildChrome();
-                    fillThumbnails(document.get());
-                    showPage();
+                    completeChrome();
                 }
             });
             later.play();

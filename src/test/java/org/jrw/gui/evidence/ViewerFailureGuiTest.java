@@ -77,6 +77,11 @@ class ViewerFailureGuiTest {
         return true;
     }
 
+    /** The PDF page toolbar is built (it comes a pulse or two after the first page) and visible. */
+    private static boolean toolbarShown(FxRobot robot) {
+        return robot.lookup("#pdfPageLabel").tryQuery().map(ViewerFailureGuiTest::shown).orElse(false);
+    }
+
     private static byte[] onePagePdf() throws java.io.IOException {
         try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
@@ -126,13 +131,67 @@ class ViewerFailureGuiTest {
         assertThat(messageShown(robot)).contains("损坏");
         assertThat(view.viewer()).isSameAs(pdf);
         assertThat(pdf.canvas().isVisible()).isFalse();
-        assertThat(shown(robot.lookup("#pdfPageLabel").query())).as("page toolbar").isFalse();
+        assertThat(toolbarShown(robot)).as("page toolbar").isFalse();
         robot.interact(() -> ev.open("e8"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pdf.pageCount() == 1 && pdf.canvas().image() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> pdf.pageCount() == 1 && pdf.canvas().image() != null
+                && toolbarShown(robot));
         assertThat(robot.lookup("#viewerMessage").tryQuery()).isEmpty();
         assertThat(pdf.canvas().isVisible()).isTrue();
-        assertThat(shown(robot.lookup("#pdfPageLabel").query())).as("page toolbar").isTrue();
         robot.interact(() -> ev.open("d1"));
         assertThat(messageShown(robot)).contains("损坏");
+    }
+
+    /**
+     * The first PDF builds its toolbars a pulse or two after its page; a corrupt PDF opened in
+     * between must not have them appear over its message when they are built.
+     */
+    @Test
+    void aCorruptPdfOpenedWhileTheToolbarsAreStillComingKeepsThemHidden(FxRobot robot) throws Exception {
+        EvidenceWorkspaceView view = robot.lookup("#evidenceWorkspace").queryAs(EvidenceWorkspaceView.class);
+        robot.interact(() -> {
+            ev.open("e8");
+            PdfViewer pdf = (PdfViewer) view.viewer();
+            pdf.centerProperty().addListener((o, a, b) -> {
+                if (!(b instanceof Label)) { // the page is in: open the bad one before the toolbars come
+                    javafx.application.Platform.runLater(() -> ev.open("d1"));
+                }
+            });
+        });
+        assertThat(messageShown(robot)).contains("损坏");
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // well past the toolbars' 40 ms
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#viewerMessage").tryQuery()).isPresent();
+        assertThat(toolbarShown(robot)).as("page toolbar").isFalse();
+        robot.interact(() -> ev.open("e8"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> toolbarShown(robot));
+        assertThat(robot.lookup("#viewerMessage").tryQuery()).isEmpty();
+    }
+
+    /**
+     * A viewer made ahead builds its toolbars in a warm-up step; a PDF that loads just before
+     * that step must still get its toolbars shown (they were built hidden and stayed so).
+     */
+    @Test
+    void aPdfLoadedJustBeforeTheWarmUpStepKeepsItsToolbars(FxRobot robot) throws Exception {
+        PdfViewer[] made = new PdfViewer[1];
+        robot.interact(() -> {
+            PdfViewer pdf = new PdfViewer(ev, null);
+            made[0] = pdf;
+            robot.lookup("#evidenceWorkspace").query().getScene().setRoot(pdf);
+            pdf.load(ev.items().stream().filter(i -> i.id().equals("e8")).findFirst().orElseThrow());
+            new javafx.animation.AnimationTimer() { // each pulse: warm up as soon as the pages are known
+                @Override
+                public void handle(long now) {
+                    if (pdf.pageCount() == 1) {
+                        pdf.warmUp();
+                        stop();
+                    }
+                }
+            }.start();
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> made[0].canvas().image() != null);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(toolbarShown(robot)).as("page toolbar").isTrue();
     }
 }
