@@ -2,9 +2,6 @@ package org.jrw.gui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +23,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.exchange.TrustedAdvisers;
+import org.jrw.model.Timestamps;
 
 /**
  * 文件 → 受信任的法律顾问证书…: the registered adviser certificates (name, subject, SHA-256
@@ -35,7 +33,6 @@ import org.jrw.logic.exchange.TrustedAdvisers;
  * {@link Choices} so tests can answer them.
  */
 public final class TrustedAdvisersDialog {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** What the dialog asks the user: files to read and write, and whether to remove a registration. */
     public interface Choices {
@@ -82,7 +79,7 @@ public final class TrustedAdvisersDialog {
         table.getColumns().add(column("exchange.trust.col.name", 140, TrustedAdvisers.Registered::name));
         table.getColumns().add(column("exchange.trust.col.subject", 220, TrustedAdvisers.Registered::subject));
         table.getColumns().add(column("exchange.trust.col.sha256", 330, r -> colons(r.sha256())));
-        table.getColumns().add(column("exchange.trust.col.added", 140, r -> when(r.addedAt())));
+        table.getColumns().add(column("exchange.trust.col.added", 140, r -> Timestamps.local(r.addedAt(), "yyyy-MM-dd HH:mm")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         TextField name = new TextField();
@@ -171,14 +168,6 @@ public final class TrustedAdvisersDialog {
             b.append(sha, i, Math.min(i + 2, sha.length()));
         }
         return b.toString().toUpperCase(java.util.Locale.ROOT);
-    }
-
-    static String when(String iso) {
-        try {
-            return WHEN.format(Instant.parse(iso).atZone(ZoneId.systemDefault()));
-        } catch (RuntimeException e) {
-            return iso == null ? "" : iso;
-        }
     }
 
     /** The choices with real file choosers and a confirmation dialog. */

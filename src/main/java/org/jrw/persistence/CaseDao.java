@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +26,7 @@ import org.jrw.model.Party;
 import org.jrw.model.PartyKind;
 import org.jrw.model.ProposedPenalty;
 import org.jrw.model.Violation;
+import org.jrw.model.Timestamps;
 
 /**
  * Rows of one case dossier. Every method takes the connection of the caller's transaction, so
@@ -40,7 +39,7 @@ public final class CaseDao {
     // ------------------------------------------------------------------ writes
 
     public static void insert(Connection c, Dossier d) throws SQLException {
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String now = Timestamps.now();
         CaseInfo ci = d.caseInfo();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(case_id, case_number, title, agency, "
                 + "district, industry, source, violation_date, discovered_on, filed_on, status, format_version, "
@@ -184,7 +183,7 @@ public final class CaseDao {
                 "INSERT OR IGNORE INTO vault_files(sha256, size, added_at) VALUES (?,?,?)")) {
             ps.setString(1, sha256);
             ps.setLong(2, size);
-            ps.setString(3, OffsetDateTime.now(ZoneOffset.UTC).toString());
+            ps.setString(3, Timestamps.now());
             ps.executeUpdate();
         }
     }

@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.jrw.model.BadInputException;
 
 /**
@@ -102,7 +100,7 @@ public final class WorkspaceLock implements AutoCloseable {
         String pid = ManagementFactory.getRuntimeMXBean().getName();
         int at = pid.indexOf('@');
         return System.getProperty("user.name", "?") + "@" + host + " (pid " + (at > 0 ? pid.substring(0, at) : pid)
-                + ") since " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+                + ") since " + org.jrw.model.Timestamps.nowSeconds();
     }
 
     private static void closeQuietly(FileChannel ch) {

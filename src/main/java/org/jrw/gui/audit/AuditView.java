@@ -47,7 +47,7 @@ public final class AuditView extends BorderPane {
         TableView<AuditDao.Row> table = new TableView<>(vm.rows());
         table.setId("auditTable");
         table.getColumns().add(col(Messages.get("gui.audit.col.seq"), r -> String.valueOf(r.seq()), 50));
-        table.getColumns().add(col(Messages.get("gui.audit.col.at"), r -> localTime(r.at()), 160));
+        table.getColumns().add(col(Messages.get("gui.audit.col.at"), r -> org.jrw.model.Timestamps.local(r.at(), "yyyy-MM-dd HH:mm:ss"), 160));
         table.getColumns().add(col(Messages.get("gui.audit.col.actor"), AuditDao.Row::actor, 110));
         table.getColumns().add(col(Messages.get("gui.audit.col.role"),
                 r -> r.role() == null ? "" : Messages.get("gui.role." + r.role()), 110));
@@ -71,14 +71,6 @@ public final class AuditView extends BorderPane {
         return label == null ? r.action() : label + " (" + r.action() + ")";
     }
 
-    private static String localTime(String utc) {
-        try {
-            return java.time.OffsetDateTime.parse(utc).atZoneSameInstant(java.time.ZoneId.systemDefault())
-                    .toLocalDateTime().withNano(0).toString().replace('T', ' ');
-        } catch (RuntimeException e) {
-            return utc;
-        }
-    }
 
     private static TableColumn<AuditDao.Row, String> col(String title,
                                                          java.util.function.Function<AuditDao.Row, String> f,

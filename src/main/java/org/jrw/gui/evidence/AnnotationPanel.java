@@ -254,7 +254,7 @@ final class AnnotationPanel extends VBox {
         who.setStyle("-fx-font-weight: bold; -fx-text-fill: " + web(PageCanvas.colour(a.role())) + ";");
         Label meta = new Label((head ? EvidenceWorkspaceViewModel.kindLabel(a.kind()) + " · "
                 + Messages.get("annotation.status." + a.status().name()) + " · " + a.targetId() + " "
-                + EvidenceWorkspaceViewModel.where(a) + " · " : "") + a.createdAt().replace('T', ' ').substring(0, 16));
+                + EvidenceWorkspaceViewModel.where(a) + " · " : "") + org.jrw.model.Timestamps.local(a.createdAt(), "yyyy-MM-dd HH:mm"));
         meta.setStyle("-fx-text-fill: #666; -fx-font-size: 0.9em;");
         Label text = new Label(a.note());
         text.setId("annotationThreadNote");

@@ -909,7 +909,7 @@ public final class ReviewView extends BorderPane {
         signatures.getColumns().add(column(Messages.get("review.gui.verify.signer"), e -> nz(e.signer()), 140));
         signatures.getColumns().add(column(Messages.get("review.gui.verify.role"), e -> e.role() == null ? "?"
                 : ReviewViewModel.roleLabel(e.role()), 130));
-        signatures.getColumns().add(column(Messages.get("review.gui.verify.time"), e -> localTime(e.signedAt()), 200));
+        signatures.getColumns().add(column(Messages.get("review.gui.verify.time"), e -> org.jrw.model.Timestamps.local(e.signedAt(), "yyyy-MM-dd HH:mm:ss"), 200));
         TableColumn<OpinionVerifier.Entry, OpinionVerifier.Entry> valid = new TableColumn<>(
                 Messages.get("review.gui.verify.valid"));
         valid.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
@@ -945,18 +945,6 @@ public final class ReviewView extends BorderPane {
     }
 
     /** A signing time in the local zone, {@code 2026-11-25 14:39:31}; the raw text when it is not ISO. */
-    static String localTime(String iso) {
-        if (iso == null) {
-            return "";
-        }
-        try {
-            return java.time.OffsetDateTime.parse(iso).atZoneSameInstant(java.time.ZoneId.systemDefault())
-                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
-        } catch (java.time.format.DateTimeParseException e) {
-            return iso;
-        }
-    }
-
     private void showReport(OpinionVerifier.Report r) {
         Path file = vm.reportFileProperty().get();
         integrity.getStyleClass().removeAll("verify-ok", "verify-bad");

@@ -2,12 +2,8 @@ package org.jrw.logic.audit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +11,7 @@ import java.util.Map;
 import org.jrw.codec.Json;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * The audit trail (全过程留痕): every change is recorded in the same transaction as the change
@@ -35,7 +32,7 @@ public final class Audit {
     public static AuditDao.Entry entry(String action, String caseId, List<String> targets, String before,
                                        String after, Map<String, Object> details) {
         Actor a = Actor.current();
-        return new AuditDao.Entry(OffsetDateTime.now(ZoneOffset.UTC).toString(), a.name(),
+        return new AuditDao.Entry(Timestamps.now(), a.name(),
                 a.role() == null ? null : a.role().name(), action, caseId,
                 Json.write(targets == null ? List.of() : targets), before, after,
                 Json.write(details == null ? Map.of() : details));

@@ -1,7 +1,5 @@
 package org.jrw.logic.evaluation;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import org.jrw.model.Finding;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.EvaluationDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Grades a case of a workspace: loads the dossier, runs the legality checks (files verified in
@@ -53,7 +52,7 @@ public final class EvaluationService {
         }
         Evaluation e = r.evaluation();
         String json = Json.write(EvaluationJson.toMap(e));
-        String at = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String at = Timestamps.now();
         String who = Actor.current().name();
         workspace.db().inTransaction(c -> {
             EvaluationDao.insert(c, new EvaluationDao.Row(0, e.caseId(), at, who, e.modelId(), e.score(),

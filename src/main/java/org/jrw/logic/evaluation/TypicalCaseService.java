@@ -2,8 +2,6 @@ package org.jrw.logic.evaluation;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.jrw.model.Dossier;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.EvaluationDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Typical-case reports of a workspace: the stored draft (or one prefilled from the dossier),
@@ -59,7 +58,7 @@ public final class TypicalCaseService {
 
     public void save(String caseId, TypicalCase t, String status) {
         String json = Json.write(t.toMap());
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String now = Timestamps.now();
         var before = workspace.db().withConnection(c -> EvaluationDao.typical(c, caseId));
         String level = before.map(EvaluationDao.TypicalRow::level).orElse(null);
         String unit = before.map(EvaluationDao.TypicalRow::unit).orElse(null);

@@ -2,9 +2,6 @@ package org.jrw.logic.evidence;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -21,6 +18,7 @@ import org.jrw.model.Role;
 import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Annotations: add (validated against the file: the PDF has the page, the rectangle lies on it,
@@ -344,7 +342,7 @@ public final class AnnotationService {
     }
 
     static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+        return Timestamps.nowMillis();
     }
 
     private static String blankToNull(String s) {

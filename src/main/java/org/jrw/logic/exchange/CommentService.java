@@ -9,8 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,6 +40,7 @@ import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.ExchangeDao;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * The PDF-comment round trip for advisers without the workbench (ADR 0050):
@@ -312,7 +311,7 @@ public final class CommentService {
         Set<String> source = new HashSet<>(map.source());
         Map<String, String> idOfKey = new HashMap<>();
         map.exported().forEach((k, v) -> idOfKey.put(k, v.id()));
-        String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS).toString();
+        String now = Timestamps.nowMillis();
         try (PdfService pdfs = new PdfService(8L * 1024 * 1024)) {
             for (ForeignComment c : parentsFirst(comments)) {
                 if (c.isStateChange()) {
@@ -604,8 +603,7 @@ public final class CommentService {
         }
         String s = pdfDate.strip();
         try {
-            return OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return Timestamps.formatMillis(OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC));
         } catch (RuntimeException ignored) {
             // not ISO: a PDF date
         }
@@ -622,8 +620,7 @@ public final class CommentService {
             }
             OffsetDateTime t = OffsetDateTime.of(Integer.parseInt(m.group(1)), num(m.group(2), 1), num(m.group(3), 1),
                     num(m.group(4), 0), num(m.group(5), 0), num(m.group(6), 0), 0, ZoneOffset.ofTotalSeconds(offset));
-            return t.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)
-                    .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return Timestamps.formatMillis(t.withOffsetSameInstant(ZoneOffset.UTC));
         } catch (RuntimeException e) {
             return fallback;
         }

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,7 +42,6 @@ import org.jrw.model.Evidence;
 import org.jrw.model.review.MemberView;
 import org.jrw.model.review.PanelMember;
 import org.jrw.model.review.Review;
-import org.jrw.model.review.ReviewPoint;
 import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.CaseDao;
@@ -52,6 +49,7 @@ import org.jrw.persistence.ExchangeDao;
 import org.jrw.persistence.ReviewDao;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Remote review by exported files (ADR 0008), shared by the command line and the GUI:
@@ -943,7 +941,7 @@ public final class ExchangeService {
     }
 
     static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        return Timestamps.nowSeconds();
     }
 
     static Map<String, Object> details(Object... kv) {

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Backup and restore of a whole workspace. A backup is a folder: {@code workspace.db} (SQLite
@@ -68,7 +67,7 @@ public final class Backup {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("format", "jrw-backup");
             m.put("version", 1);
-            m.put("createdAt", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            m.put("createdAt", Timestamps.now());
             m.put("source", ws.dir().toString());
             m.put("database", Vault.hash(tmp.resolve(Workspace.DB_FILE)));
             m.put("vaultFiles", files.size());

@@ -2,9 +2,6 @@ package org.jrw.logic.meeting;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +28,7 @@ import org.jrw.persistence.AtomicFiles;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.MeetingDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Joint review meetings: start one on a case (the panel attends, the chair leads, the agenda is
@@ -205,7 +203,7 @@ public final class MeetingService {
     }
 
     static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+        return Timestamps.nowSeconds();
     }
 
     private static String blankToNull(String s) {

@@ -1,13 +1,9 @@
 package org.jrw.logic.review;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,6 +32,7 @@ import org.jrw.persistence.ReviewDao;
 import org.jrw.persistence.SqlFunction;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * The joint review use cases the GUI and the command line share: the panel and its signing
@@ -460,7 +457,7 @@ public final class ReviewService {
     }
 
     private static String now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+        return Timestamps.nowSeconds();
     }
 
     static void writeAtomically(byte[] bytes, Path out) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +22,7 @@ import org.jrw.model.Violation;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.PrecedentDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /**
  * Precedent search for one workspace: import of JSON Lines records into SQLite (the source of
@@ -95,7 +94,7 @@ public final class PrecedentService implements AutoCloseable {
         if (workspace.readOnly()) {
             throw new BadInputException("precedent.readOnly");
         }
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String now = Timestamps.now();
         PrecedentDao.Stamp before = workspace.db().withConnection(PrecedentDao::stamp);
         List<PrecedentRecord> changed = new ArrayList<>();
         PrecedentDao.Stamp after = workspace.db().inTransaction(c -> {
@@ -299,7 +298,7 @@ public final class PrecedentService implements AutoCloseable {
         if (find(precedentId).isEmpty()) {
             throw new BadInputException("precedent.notFound", precedentId);
         }
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String now = Timestamps.now();
         workspace.db().inTransaction(c -> {
             PrecedentDao.addReference(c, caseId, precedentId, note, now);
             AuditDao.append(c, Audit.entry("precedent.reference", caseId, List.of(precedentId), null, null,

@@ -17,10 +17,8 @@ import com.itextpdf.signatures.SignerProperties;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.cert.Certificate;
 import java.time.ZoneId;
@@ -32,6 +30,7 @@ import org.jrw.logic.pdf.OpinionPdf;
 import org.jrw.logic.pdf.PdfFonts;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Role;
+import org.jrw.model.Timestamps;
 
 /**
  * Adds one member's PAdES signature to a joint review opinion: fills the member's empty signature
@@ -97,7 +96,7 @@ public final class OpinionSigner {
             throw new IllegalStateException("signing failed: " + e.getMessage(), e);
         }
         write(buf.toByteArray(), out);
-        return new Result(out, before.signed() + 1, field, id.commonName(), now.toOffsetDateTime().toString());
+        return new Result(out, before.signed() + 1, field, id.commonName(), Timestamps.format(now.toOffsetDateTime()));
     }
 
     /** The empty field for the role: one whose alternate name names the signer if there is one, else the first. */

@@ -28,6 +28,7 @@ import java.util.List;
 import org.jrw.logic.pdf.OpinionPdf;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Role;
+import org.jrw.model.Timestamps;
 
 /**
  * Verifies a joint review opinion: every signature's integrity and authenticity (PdfPKCS7), that
@@ -116,7 +117,7 @@ public final class OpinionVerifier {
                     signer = Identities.commonName(p7.getSigningCertificate());
                     Calendar cal = p7.getSignDate();
                     if (cal != null) {
-                        signedAt = cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime().toString();
+                        signedAt = Timestamps.format(cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
                     }
                 } catch (Exception e) {
                     valid = false;

@@ -1,8 +1,6 @@
 package org.jrw.logic.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import org.jrw.model.Dossier;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.TrainingDao;
 import org.jrw.persistence.Workspace;
+import org.jrw.model.Timestamps;
 
 /** The training use cases the CLI and the GUI share: booklet, exercise, scoring, class results. */
 public final class TrainingService {
@@ -68,7 +67,7 @@ public final class TrainingService {
         answer.put("circumstances", a.circumstances().stream().map(Enum::name).sorted().toList());
         answer.put("fineYuan", a.fineYuan());
         String details = Json.write(s.items());
-        String at = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String at = Timestamps.now();
         workspace.db().inTransaction(c -> {
             long id = TrainingDao.insert(c, ex.caseId(), a.trainee().strip(), at, Json.write(answer), s.total(), details);
             AuditDao.append(c, Audit.entry("training.exercise.submit", ex.caseId(), List.of("exercise:" + id), null,

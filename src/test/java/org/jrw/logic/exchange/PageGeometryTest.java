@@ -88,9 +88,9 @@ class PageGeometryTest {
 
     @Test
     void pdfDatesBecomeIsoTimes() {
-        assertThat(CommentService.isoDate("D:20240312101500+08'00'", "x")).isEqualTo("2024-03-12T02:15:00Z");
-        assertThat(CommentService.isoDate("D:20240312", "x")).isEqualTo("2024-03-12T00:00:00Z");
-        assertThat(CommentService.isoDate("2024-03-12T10:15:00+08:00", "x")).isEqualTo("2024-03-12T02:15:00Z");
+        assertThat(CommentService.isoDate("D:20240312101500+08'00'", "x")).isEqualTo("2024-03-12T02:15:00.000Z");
+        assertThat(CommentService.isoDate("D:20240312", "x")).isEqualTo("2024-03-12T00:00:00.000Z");
+        assertThat(CommentService.isoDate("2024-03-12T10:15:00+08:00", "x")).isEqualTo("2024-03-12T02:15:00.000Z");
         assertThat(CommentService.isoDate("garbage", "x")).isEqualTo("x");
     }
 }
