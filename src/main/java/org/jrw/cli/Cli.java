@@ -64,7 +64,7 @@ public final class Cli {
             List<String> problems = b instanceof InvalidPackageException ip
                     ? ip.problems().stream().map(Problem::message).toList() : List.of();
             printError(out, json, BAD_INPUT, b instanceof InvalidPackageException ip2
-                    ? Messages.get("import.invalid", "", ip2.problems().size()).strip() : b.getMessage(), problems);
+                    ? ip2.summary().strip() : b.getMessage(), problems);
             return BAD_INPUT;
         }
         if (ex instanceof VerificationFailedException v) {

@@ -160,6 +160,9 @@ class CaseCommandsTest {
             assertThat(r.code()).as(name + ": " + r.err()).isEqualTo(2);
             assertThat(r.err()).as(name).contains(named);
             assertThat(json(r.out()).get("error").get("exitCode").asInt()).isEqualTo(2);
+            // the JSON message names the package as the console message does
+            assertThat(json(r.out()).get("error").get("message").asText()).as(name)
+                    .contains(pkg.getFileName().toString());
             assertThat(TestPackages.snapshot(ws)).as(name).isEqualTo(before);
         }
     }

@@ -16,13 +16,18 @@ public final class InvalidPackageException extends BadInputException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The one-line summary (which package, how many problems), without the list. */
+    public String summary() {
+        return Messages.get("import.invalid", packageName, problems.size());
+    }
+
     public List<Problem> problems() {
         return problems;
     }
 
     @Override
     public String getMessage() {
-        return Messages.get("import.invalid", packageName, problems.size()) + "\n"
+        return summary() + "\n"
                 + problems.stream().map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));
     }
 }
