@@ -42,8 +42,11 @@ final class LawCommand extends GroupCommand {
                 case UNREADABLE -> throw new BadInputException("law.cite.unreadable", citation);
                 case LAW_NOT_IN_LIBRARY -> throw new BadInputException("law.cite.lawNotInLibrary",
                         r.citation().law() == null ? "" : r.citation().law());
-                case VERSION_NOT_IN_LIBRARY -> throw new BadInputException("law.cite.editionNotInLibrary",
-                        r.law().title(), String.valueOf(r.citation().edition()));
+                case VERSION_NOT_IN_LIBRARY -> throw r.citation().edition() != null
+                        ? new BadInputException("law.cite.editionNotInLibrary", r.law().title(),
+                                String.valueOf(r.citation().edition()))
+                        : new BadInputException("law.cite.versionOnNotInLibrary", r.law().title(),
+                                String.valueOf(r.on()), r.law().earliest().effectiveFrom().toString());
                 case ARTICLE_NOT_FOUND -> throw new BadInputException("law.cite.articleNotFound", r.law().title(),
                         r.label());
                 case PARAGRAPH_NOT_FOUND -> throw new BadInputException("law.cite.paragraphNotFound", r.label(),

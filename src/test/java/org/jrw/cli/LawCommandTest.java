@@ -62,7 +62,9 @@ class LawCommandTest {
         CliRunner.Run early = CliRunner.run("law", "cite", "《安全生产法》第九十七条第七项", "--on", "2020-01-01");
         assertEquals(2, early.code());
         assertTrue(early.err().contains("尚未施行") && early.err().contains("2021-09-01"), early.err());
-        assertEquals(2, CliRunner.run("law", "cite", "《安全生产法》第九十七条", "--on", "2013-06-01").code());
+        CliRunner.Run unheld = CliRunner.run("law", "cite", "《安全生产法》第九十七条", "--on", "2013-06-01");
+        assertEquals(2, unheld.code());
+        assertTrue(unheld.err().contains("未收录") && unheld.err().contains("2014-12-01"), unheld.err());
         assertEquals(2, CliRunner.run("law", "cite", "《安全生产法》第九十七条", "--on", "yesterday").code());
         CliRunner.Run human = CliRunner.run("law", "cite", "第九十七条第七项");
         assertEquals(0, human.code());

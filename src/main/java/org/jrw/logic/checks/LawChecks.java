@@ -87,7 +87,8 @@ final class LawChecks {
                 Resolution r = c.resolution();
                 if (r.status() == Resolution.Status.LAW_NOT_IN_LIBRARY
                         || r.status() == Resolution.Status.VERSION_NOT_IN_LIBRARY) {
-                    String law = r.citation() != null && r.citation().law() != null ? r.citation().law() : "";
+                    String law = r.citation() != null && r.citation().law() != null ? r.citation().law()
+                            : r.law() != null ? r.law().shortTitle() : "";
                     out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED",
                             "法规库目录（law/catalog.json）", List.of(c.violation().id()), c.field(), c.text(), law));
                 }

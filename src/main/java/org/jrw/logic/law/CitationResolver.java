@@ -70,6 +70,11 @@ public final class CitationResolver {
         }
         Optional<LawVersion> v = law.versionOn(on);
         if (v.isEmpty()) {
+            if (on.isBefore(law.earliest().effectiveFrom()) && law.existedOn(on)) {
+                // the law was in force then, in an edition the library does not hold: the citation
+                // cannot be checked against that day's text (not "not yet in force")
+                return new Resolution(Resolution.Status.VERSION_NOT_IN_LIBRARY, c, law, null, null, null, null, on);
+            }
             LawVersion held = on.isBefore(law.earliest().effectiveFrom()) ? law.earliest() : law.latest();
             return locate(c, law, held, on, false);
         }

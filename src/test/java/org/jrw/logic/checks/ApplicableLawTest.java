@@ -60,6 +60,36 @@ class ApplicableLawTest {
         assertTrue(of(fs, "PROVISION_NOT_FOUND").isEmpty(), "another version's article, not a missing one: " + fs);
     }
 
+    /**
+     * A day on which the law was in force in an edition the library does not hold (the 消防法 is
+     * held only as amended in 2021; the 安全生产法 from its 2014 text): the citation cannot be
+     * checked against that day's text — a note, not "not yet in force".
+     */
+    @Test
+    void aDayBeforeTheEarliestEditionHeldIsUnverifiedNotNotInForce() {
+        ObjectNode m = demoViolatedOn("2021-03-01");
+        cite(m, "《中华人民共和国消防法》第二十八条", "《中华人民共和国消防法》第六十条第一款第（三）项");
+        LegalityCheckerTest.violation(m).with("proposed").put("fineYuan", 20000);
+        List<Finding> fs = LegalityCheckerTest.check(m, ALL_GOOD);
+        assertTrue(of(fs, "PROVISION_NOT_IN_FORCE").isEmpty(), fs.toString());
+        List<Finding> notes = of(fs, "PROVISION_UNVERIFIED");
+        assertEquals(2, notes.size(), fs.toString());
+        assertEquals(Severity.INFO, notes.get(0).severity());
+        assertTrue(notes.get(0).message().contains("消防法"), notes.get(0).message());
+
+        ObjectNode old = demoViolatedOn("2013-06-01"); // 安全生产法 of 2002/2009, not held
+        cite(old, "《中华人民共和国安全生产法》第二十三条第二款", "《中华人民共和国安全生产法》第八十二条第（四）项");
+        fs = LegalityCheckerTest.check(old, ALL_GOOD);
+        assertTrue(of(fs, "PROVISION_NOT_IN_FORCE").isEmpty(), fs.toString());
+        assertEquals(2, of(fs, "PROVISION_UNVERIFIED").size(), fs.toString());
+
+        // before the law existed at all it is still "not in force" (生产安全事故应急条例, from 2019-04-01)
+        ObjectNode before = demoViolatedOn("2018-06-01");
+        cite(before, "《生产安全事故应急条例》第十二条", "《中华人民共和国安全生产法》第九十四条第七项");
+        fs = LegalityCheckerTest.check(before, ALL_GOOD);
+        assertEquals(1, of(fs, "PROVISION_NOT_IN_FORCE").size(), fs.toString());
+    }
+
     @Test
     void aCorrect2019CaseCitingThe2014TextGetsNoFinding() {
         ObjectNode m = demoViolatedOn("2019-03-12");
