@@ -185,7 +185,11 @@ final class LawChecks {
         }
     }
 
-    /** CRIMINAL_TRANSFER_SUGGESTED: the facts meet an indicator of a work-safety crime (刑法 第一百三十四条之一). */
+    /**
+     * CRIMINAL_TRANSFER_SUGGESTED: the facts meet an indicator of a work-safety crime (危险作业罪,
+     * 刑法 第一百三十四条之一; an accident with the consequences of 第一百三十四条/第一百三十五条; an
+     * accident not reported; forged certificates), as configured in {@code criminal-indicators.json}.
+     */
     static final class CriminalTransfer implements Check {
         @Override
         public String code() {
@@ -199,12 +203,16 @@ final class LawChecks {
             }
             List<Finding> out = new ArrayList<>();
             for (Violation v : ctx.dossier().violations()) {
+                AccidentConsequences stated = AccidentConsequences.of(v.facts());
                 for (JsonNode ind : ctx.config().indicatorsJson().path("indicators")) {
-                    if (citesOne(ind.path("provisions"), ctx.penalty(v)) || citesOne(ind.path("provisions"), ctx.violated(v))
-                            || factsMatch(ind.path("allOf"), v.facts())) {
+                    boolean byConsequences = reaches(ind.path("consequences"), stated);
+                    if (byConsequences || citesOne(ind.path("provisions"), ctx.penalty(v))
+                            || citesOne(ind.path("provisions"), ctx.violated(v)) || factsMatch(ind.path("allOf"), v.facts())) {
+                        String what = ind.path("what").asText()
+                                + (byConsequences ? "（事实记载：" + stated.describe() + "）" : "");
                         out.add(Findings.of(code(), Severity.WARNING, Findings.LAW, "checks.CRIMINAL_TRANSFER_SUGGESTED",
                                 ind.path("basis").asText() + "；应急〔2019〕54号", List.of(v.id()),
-                                ind.path("what").asText()));
+                                what, ind.path("crime").asText("危险作业罪")));
                         break;
                     }
                 }
@@ -219,6 +227,20 @@ final class LawChecks {
                 }
             }
             return false;
+        }
+
+        /** Whether the consequences stated reach any threshold of the indicator (none: never). */
+        private static boolean reaches(JsonNode t, AccidentConsequences c) {
+            if (!t.isObject()) {
+                return false;
+            }
+            return at(t, "deathsAtLeast", c.deaths()) || at(t, "seriousInjuriesAtLeast", c.seriousInjuries())
+                    || at(t, "directLossYuanAtLeast", c.directLossYuan());
+        }
+
+        private static boolean at(JsonNode t, String field, long value) {
+            JsonNode n = t.path(field);
+            return n.canConvertToLong() && n.asLong() > 0 && value >= n.asLong();
         }
 
         private static boolean factsMatch(JsonNode allOf, String facts) {

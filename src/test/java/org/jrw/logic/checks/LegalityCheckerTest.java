@@ -339,4 +339,61 @@ class LegalityCheckerTest {
         assertTriggers("CRIMINAL_TRANSFER_SUGGESTED",
                 m -> violation(m).put("penaltyProvision", "《中华人民共和国安全生产法》第九十九条第四项"));
     }
+
+    /** An accident whose consequences reach 法释〔2015〕22号 第六条 (重大责任事故罪/重大劳动安全事故罪). */
+    @Test
+    void criminalTransferForAnAccidentsConsequences() {
+        for (String facts : List.of("发生起重伤害事故，造成1人死亡。", "发生爆炸事故，造成3人重伤。",
+                "发生火灾事故，直接经济损失约120万元。")) {
+            assertTriggers("CRIMINAL_TRANSFER_SUGGESTED", m -> violation(m).put("facts", facts));
+        }
+        ObjectNode m = demo();
+        violation(m).put("facts", "发生起重伤害事故，造成2人死亡、1人重伤，直接经济损失300万元。");
+        Finding f = check(m, ALL_GOOD).stream().filter(x -> x.code().equals("CRIMINAL_TRANSFER_SUGGESTED"))
+                .findFirst().orElseThrow();
+        assertTrue(f.message().contains("重大责任事故罪") && f.message().contains("死亡2人"), f.message());
+        assertTrue(f.basis().contains("第一百三十四条第一款"), f.basis());
+        // below the thresholds: no suggestion
+        for (String facts : List.of("发生物体打击事故，造成2人重伤，直接经济损失50万元。", "未造成人员伤亡。",
+                "造成3人受伤。")) {
+            ObjectNode below = demo();
+            violation(below).put("facts", facts);
+            assertFalse(codes(check(below, ALL_GOOD)).contains("CRIMINAL_TRANSFER_SUGGESTED"), facts);
+        }
+    }
+
+    /** Every case of the bundled corpus that was transferred to the police is suggested from its facts alone. */
+    @Test
+    void criminalTransferForEveryTransferredPrecedent() throws IOException {
+        int transferred = 0;
+        try (InputStream in = LegalityCheckerTest.class.getClassLoader()
+                .getResourceAsStream("content/precedents/cases.jsonl")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                JsonNode c = Json.MAPPER.readTree(line);
+                if (!c.path("transferred_criminal").asBoolean(false)) {
+                    continue;
+                }
+                transferred++;
+                ObjectNode m = demo();
+                violation(m).put("facts", c.path("facts_zh").asText());
+                assertTrue(codes(check(m, ALL_GOOD)).contains("CRIMINAL_TRANSFER_SUGGESTED"),
+                        c.path("id").asText() + ": " + c.path("facts_zh").asText());
+            }
+        }
+        assertTrue(transferred >= 6, "transferred cases in the corpus: " + transferred);
+    }
+
+    @Test
+    void criminalTransferForAConcealedAccidentAndForgedCertificates() {
+        assertTriggers("CRIMINAL_TRANSFER_SUGGESTED", m -> violation(m).put("facts",
+                "该公司发生一起机械伤害事故后，主要负责人隐瞒不报。"));
+        assertTriggers("CRIMINAL_TRANSFER_SUGGESTED", m -> violation(m).put("facts",
+                "该公司焊工持伪造的熔化焊接与热切割作业操作证上岗作业。"));
+        ObjectNode late = demo(); // reported late is an administrative matter only
+        violation(late).put("facts", "该公司发生一起一般事故后迟报事故。");
+        assertFalse(codes(check(late, ALL_GOOD)).contains("CRIMINAL_TRANSFER_SUGGESTED"));
+    }
 }
