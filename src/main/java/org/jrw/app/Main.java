@@ -14,6 +14,8 @@ public final class Main {
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
     private static final java.util.logging.Logger PDF_FONT_LOG =
             java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+    private static final java.util.logging.Logger PDFA_CHECKER_LOG =
+            java.util.logging.Logger.getLogger("com.itextpdf.pdfa.checker");
 
     private Main() {
     }
@@ -111,6 +113,8 @@ public final class Main {
             FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
             // PDFBox warns of every standard font a PDF does not embed ("Using fallback font …")
             PDF_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
+            // iText's PDF/A checker notes each object it could not flush early (harmless: checked at close)
+            PDFA_CHECKER_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
     }
 }

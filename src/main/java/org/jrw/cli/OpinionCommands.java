@@ -88,11 +88,18 @@ final class OpinionCommands {
             } finally {
                 Arrays.fill(password, '\0');
             }
-            OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out);
-            recordInWorkspace(res, r);
+            OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out, true);
+            if (res.draft()) {
+                // the contract's sign works on any opinion PDF; a draft stays marked as one and is
+                // not recorded as the review's signature
+                note(Messages.get("sign.draft", res.file()));
+            } else {
+                recordInWorkspace(res, r);
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", res.file().toString());
             m.put("signatures", res.signatures());
+            m.put("draft", res.draft());
             print(m, Messages.get("sign.done", res.signer(), r.labelZh(), res.file(), res.signatures()));
             return 0;
         }
@@ -129,10 +136,14 @@ final class OpinionCommands {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("intact", rep.intact());
             m.put("complete", rep.complete());
+            m.put("draft", rep.draft());
             List<Map<String, Object>> rows = new ArrayList<>();
             StringBuilder human = new StringBuilder();
             human.append(Messages.get(rep.intact() ? "verify.intact" : "verify.broken")).append('\n');
             human.append(Messages.get("verify.completeness", rep.signed(), rep.required())).append('\n');
+            if (rep.draft()) {
+                human.append(Messages.get("verify.draft")).append('\n');
+            }
             for (OpinionVerifier.Entry e : rep.signatures()) {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("signer", e.signer());

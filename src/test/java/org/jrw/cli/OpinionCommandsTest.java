@@ -123,6 +123,32 @@ class OpinionCommandsTest {
         assertThat(actions).contains("review.member", "review.view", "review.conclusion", "opinion.render");
     }
 
+    /**
+     * The chair leads the panel but was not registered as a member: the opinion has no field for
+     * a chair, and the chair may still countersign (in a field added for it), once.
+     */
+    @Test
+    void theChairCountersignsInAnAddedFieldOnce() throws Exception {
+        Path pdf = renderedAndSigned();
+        Path chair = tmp.resolve("chair.p12");
+        org.jrw.logic.signing.Identities.create("周主任", "某应急管理局", org.jrw.model.Role.CHAIR, chair,
+                "correct horse".toCharArray());
+        sign(pdf, "chair.p12", "CHAIR", 4);
+        JsonNode v = json(CliRunner.run("verify", pdf.toString(), "--json"));
+        assertThat(v.get("intact").asBoolean()).isTrue();
+        assertThat(v.get("complete").asBoolean()).isTrue();
+        assertThat(v.get("draft").asBoolean()).isFalse();
+        List<String> roles = new ArrayList<>();
+        v.get("signatures").forEach(x -> roles.add(x.get("role").asText()));
+        assertThat(roles).containsExactly("OFFICER", "LEGAL_ADVISER", "EXPERT", "CHAIR");
+        assertThat(v.get("signatures").get(3).get("valid").asBoolean()).isTrue();
+        assertThat(v.get("signatures").get(3).get("coversWholeDocument").asBoolean()).isTrue();
+        CliRunner.Run again = CliRunner.run("sign", pdf.toString(), "--keystore", chair.toString(),
+                "--password-file", pw.toString(), "--role", "CHAIR", "--out", pdf.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("主持人");
+    }
+
     @Test
     void signatureRecordedInTheWorkspaceFreezesTheReviewUntilANewVersion() throws Exception {
         completeReview();
@@ -236,8 +262,13 @@ class OpinionCommandsTest {
         assertThat(CliRunner.run("verify", garbage.toString()).code()).isEqualTo(2);
     }
 
+    /**
+     * While points are open the opinion is a draft. The contract's {@code sign} works on the PDF
+     * alone, so it signs a draft too, but says so: the watermark stays, {@code verify} reports
+     * {@code draft: true}, and the signature is not recorded as the review's (no freeze).
+     */
     @Test
-    void draftWhilePointsAreOpenAndDraftCannotBeSigned() throws Exception {
+    void draftWhilePointsAreOpenIsSignedAsADraftAndNotRecorded() throws Exception {
         Path pdf = tmp.resolve("draft.pdf");
         CliRunner.Run r = cli("opinion", "render", CASE, "--out", pdf.toString(), "--json");
         assertThat(r.code()).isZero();
@@ -245,11 +276,23 @@ class OpinionCommandsTest {
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("草稿", "尚在审查");
         }
         Path out = tmp.resolve("signed.pdf");
-        r = CliRunner.run("sign", pdf.toString(), "--keystore", tmp.resolve("wang.p12").toString(),
-                "--password-file", pw.toString(), "--role", "OFFICER", "--out", out.toString());
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("草稿");
-        assertThat(out).doesNotExist();
+        r = cli("sign", pdf.toString(), "--keystore", tmp.resolve("wang.p12").toString(),
+                "--password-file", pw.toString(), "--role", "OFFICER", "--out", out.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("草稿", "不是定稿");
+        JsonNode signed = Json.parse(r.out());
+        assertThat(signed.get("signatures").asInt()).isEqualTo(1);
+        assertThat(signed.get("draft").asBoolean()).isTrue();
+        JsonNode v = json(CliRunner.run("verify", out.toString(), "--json"));
+        assertThat(v.get("intact").asBoolean()).isTrue();
+        assertThat(v.get("draft").asBoolean()).isTrue();
+        assertThat(v.get("signatures").get(0).get("role").asText()).isEqualTo("OFFICER");
+        assertThat(v.get("signatures").get(0).get("valid").asBoolean()).isTrue();
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", "")).contains("草稿");
+        }
+        // the review is not frozen by a draft's signature: a member's view can still be changed
+        assertThat(cli("review", "view", CASE, "--member", "王建国", "--point", "ALL", "--view", "同意").code()).isZero();
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class OpinionSigner {
     }
 
     /** The signed file and how many signatures it now carries. */
-    public record Result(Path file, int signatures, String field, String signer, String signedAt) {
+    public record Result(Path file, int signatures, String field, String signer, String signedAt, boolean draft) {
     }
 
     /**
@@ -57,6 +57,15 @@ public final class OpinionSigner {
      * already broken) is refused before anything is written.
      */
     public static Result sign(Path in, SigningIdentity id, Role role, Path out) {
+        return sign(in, id, role, out, false);
+    }
+
+    /**
+     * As {@link #sign(Path, SigningIdentity, Role, Path)}; with {@code draftAllowed} a draft is
+     * signed too (the command line's {@code sign}, which works on the PDF alone): the watermark
+     * 草稿 stays on every page and {@link OpinionVerifier} reports the document as a draft.
+     */
+    public static Result sign(Path in, SigningIdentity id, Role role, Path out, boolean draftAllowed) {
         byte[] original;
         try {
             original = Files.readAllBytes(in);
@@ -67,7 +76,7 @@ public final class OpinionSigner {
         if (!before.intact()) {
             throw new BadInputException("signing.pdf.broken", in.toString());
         }
-        if (before.draft()) {
+        if (before.draft() && !draftAllowed) {
             throw new BadInputException("signing.pdf.draft", in.toString());
         }
         String field = chooseField(original, role, id.commonName(), in);
@@ -86,6 +95,16 @@ public final class OpinionSigner {
                     .setReason("联审意见书签名；角色：" + role.labelZh() + "（" + role.name() + "）")
                     .setLocation("联审会议").setSignatureCreator("联审工作台 Joint Review Workbench")
                     .setClaimedSignDate(GregorianCalendar.from(now)).setSignatureAppearance(appearance);
+            if (field.endsWith(CHAIR_ADDED)) {
+                // the chair without a field of its own: an invisible signature on the last page
+                int pages;
+                try (PdfDocument d = new PdfDocument(new PdfReader(new ByteArrayInputStream(original)))) {
+                    pages = d.getNumberOfPages();
+                }
+                props.setFieldName(field.substring(0, field.length() - CHAIR_ADDED.length()))
+                        .setPageNumber(pages).setPageRect(new com.itextpdf.kernel.geom.Rectangle(0, 0, 0, 0));
+                field = props.getFieldName();
+            }
             signer.setSignerProperties(props);
             signer.setSignatureEvent(sig -> sig.put(new PdfName(ROLE_KEY), new PdfString(role.name())));
             Certificate[] chain = id.chain().toArray(Certificate[]::new);
@@ -96,8 +115,12 @@ public final class OpinionSigner {
             throw new IllegalStateException("signing failed: " + e.getMessage(), e);
         }
         write(buf.toByteArray(), out);
-        return new Result(out, before.signed() + 1, field, id.commonName(), Timestamps.format(now.toOffsetDateTime()));
+        return new Result(out, before.signed() + 1, field, id.commonName(), Timestamps.format(now.toOffsetDateTime()),
+                before.draft());
     }
+
+    /** Marks a field name chosen for a chair that has no field yet (the field is added when signing). */
+    private static final String CHAIR_ADDED = "#added";
 
     /** The empty field for the role: one whose alternate name names the signer if there is one, else the first. */
     private static String chooseField(byte[] pdf, Role role, String signerName, Path in) {
@@ -107,6 +130,13 @@ public final class OpinionSigner {
                     .filter(n -> n.startsWith(OpinionPdf.FIELD_PREFIX) && n.endsWith("-" + role.name())).toList();
             if (blank.isEmpty()) {
                 boolean any = su.getSignatureNames().stream().anyMatch(n -> n.endsWith("-" + role.name()));
+                if (role == Role.CHAIR && !any) {
+                    // the chair leads the panel: when the opinion has no field for a chair (no chair
+                    // was registered) the chair may still countersign, in a field added for it
+                    long fields = su.getSignatureNames().stream().filter(n -> n.startsWith(OpinionPdf.FIELD_PREFIX)).count()
+                            + su.getBlankSignatureNames().stream().filter(n -> n.startsWith(OpinionPdf.FIELD_PREFIX)).count();
+                    return OpinionPdf.fieldName((int) fields + 1, role.name()) + CHAIR_ADDED;
+                }
                 throw new BadInputException(any ? "signing.role.alreadySigned" : "signing.role.notRequired",
                         role.labelZh(), in.toString());
             }
