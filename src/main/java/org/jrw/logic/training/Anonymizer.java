@@ -335,7 +335,7 @@ public final class Anonymizer {
         for (var f : content.entrySet()) {
             String ext = ext(f.getKey());
             if (TEXT_EXT.contains(ext)) {
-                texts.add(new String(f.getValue(), StandardCharsets.UTF_8));
+                texts.add(TextFiles.unescapeCharRefs(TextFiles.decode(f.getValue()).text()));
             } else if (Docx.EXT.contains(ext)) {
                 try {
                     texts.addAll(Docx.texts(f.getValue()));
@@ -394,7 +394,9 @@ public final class Anonymizer {
                     out = Images.stripWav(bytes);
                     warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
                 } else if (TEXT_EXT.contains(ext)) {
-                    out = s.apply(new String(bytes, StandardCharsets.UTF_8), count).getBytes(StandardCharsets.UTF_8);
+                    // in its own encoding (GBK CSVs stay GBK); names written as character references read as text
+                    TextFiles.Decoded text = TextFiles.decode(bytes);
+                    out = TextFiles.encode(text, s.apply(TextFiles.unescapeCharRefs(text.text()), count));
                 } else if (Docx.EXT.contains(ext)) {
                     out = Docx.rewrite(bytes, t -> s.apply(t, count), s::spans);
                 } else {

@@ -113,7 +113,7 @@ public final class LeakScanner {
                 boolean binary = !(name.equals("manifest.json") || Anonymizer.TEXT_EXT.contains(ext));
                 s.bytes(b, binary, name);
                 if (!binary) {
-                    String t = new String(b, StandardCharsets.UTF_8);
+                    String t = TextFiles.unescapeCharRefs(TextFiles.decode(b).text());
                     s.patterns(t, name);
                     // identifiers written in groups or wrapped over lines, as in PDF text
                     s.text(t, name);

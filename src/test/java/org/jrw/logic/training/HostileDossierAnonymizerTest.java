@@ -183,6 +183,11 @@ class HostileDossierAnonymizerTest {
         files.put(f5, note().getBytes(StandardCharsets.UTF_8));
         files.put(f6, pngWithText());
         files.put(f7, jpegWithComment(ESCORT + " " + MOBILE2 + " " + EMAIL));
+        // a ledger saved by Excel on a Chinese Windows (GBK) and a page with the names as character references
+        String f8 = "files/装卸台账.csv";
+        String f9 = "files/询问笔录.html";
+        files.put(f8, ledgerCsv().getBytes(Charset.forName("GBK")));
+        files.put(f9, charRefHtml().getBytes(StandardCharsets.US_ASCII));
 
         ArrayNode docs = m.putArray("documents");
         docs.addObject().put("id", "d1").put("type", "INQUIRY_RECORD").put("title", "询问笔录（" + REP + "）")
@@ -206,6 +211,10 @@ class HostileDossierAnonymizerTest {
         e3.putArray("personalDataRegions").addObject().put("x", 0).put("y", 0).put("w", 640).put("h", 120);
         ev.addObject().put("id", "e4").put("type", "物证").put("title", "现场照片（未审核）").put("file", f7)
                 .put("sha256", Vault.hash(files.get(f7))).put("collectedOn", "2025-03-06").putArray("proves").add("v1");
+        ev.addObject().put("id", "e5").put("type", "书证").put("title", "装卸台账").put("file", f8)
+                .put("sha256", Vault.hash(files.get(f8))).put("collectedOn", "2025-03-06").putArray("proves").add("v1");
+        ev.addObject().put("id", "e6").put("type", "书证").put("title", "询问笔录（网页版）").put("file", f9)
+                .put("sha256", Vault.hash(files.get(f9))).put("collectedOn", "2025-03-06").putArray("proves").add("v1");
 
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("manifest.json"), Json.pretty(m));
@@ -248,6 +257,20 @@ class HostileDossierAnonymizerTest {
                 + "货车。证人" + TEXT_WITNESS + "证实，" + WOMAN + "，女，1985年生，在场；" + ID_HOLDER + "（身份证号" + idNumber
                 + "）为罐车押运员。联系电话" + MOBILE2 + "（" + CALLER + "）。老刘的邮箱" + EMAIL + "，QQ：" + QQ + "，微信号："
                 + WECHAT + "，收款账号：" + ACCOUNT + "，住" + ADDRESS2 + "。该公司委托" + PARTNER + "运输，未对装卸作业实施现场监护。";
+    }
+
+    static String ledgerCsv() {
+        return "日期,装卸人员,电话,备注\r\n2025-03-01," + WITNESS + "," + MOBILE + ",甲醇装卸正常\r\n2025-03-02,"
+                + ESCORT + ",,押运员到场\r\n";
+    }
+
+    /** Only ASCII: every Chinese character, the names too, as a numeric character reference. */
+    static String charRefHtml() {
+        StringBuilder sb = new StringBuilder("<html><body><p>");
+        String text = "被询问人：" + REP + "，联系电话 " + MOBILE2 + "。";
+        text.codePoints().forEach(cp -> sb.append(cp < 128 ? String.valueOf((char) cp)
+                : (cp % 2 == 0 ? "&#" + cp + ";" : "&#x" + Integer.toHexString(cp).toUpperCase() + ";")));
+        return sb.append("&#60;copy&#62;</p></body></html>\n").toString();
     }
 
     static String note() {
@@ -488,6 +511,18 @@ class HostileDossierAnonymizerTest {
         assertThat(found).isEmpty();
     }
 
+    /** The GBK ledger stays GBK and readable (only the names and numbers replaced), the page keeps its markup. */
+    @Test
+    void textFilesKeepTheirEncodingAndMarkup() throws Exception {
+        String csv = new String(entry(out, "装卸台账.csv"), Charset.forName("GBK"));
+        assertThat(csv).startsWith("日期,装卸人员,电话,备注\r\n").contains("甲醇装卸正常", "押运员到场")
+                .doesNotContain("\uFFFD", WITNESS, ESCORT, MOBILE);
+        String html = new String(entry(out, "询问笔录.html"), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<html><body><p>").contains(after.parties().get(0).legalRepresentative())
+                .contains("&#60;copy&#62;").doesNotContain(MOBILE2);
+        assertThat(charRefsDecoded(html)).doesNotContain(REP);
+    }
+
     @Test
     void theLegalSubstanceIsUnchanged() {
         assertThat(Anonymizer.substanceDifference(before, after)).isNull();
@@ -580,10 +615,12 @@ class HostileDossierAnonymizerTest {
                     }
                 }
                 byte[] b = zip.readAllBytes();
-                boolean text = name.endsWith(".json") || name.endsWith(".txt") || name.endsWith(".xml");
+                boolean text = name.endsWith(".json") || name.endsWith(".txt") || name.endsWith(".xml")
+                        || name.endsWith(".csv") || name.endsWith(".html");
                 scanBytes(b, at, found, text);
                 if (text) {
-                    String s = new String(b, StandardCharsets.UTF_8);
+                    String s = charRefsDecoded(new String(b, StandardCharsets.UTF_8)) + "\n"
+                            + new String(b, Charset.forName("GB18030"));
                     String plain = s.replaceAll("<[^>]*>", "").replaceAll("\\s+", "");
                     everything().stream().filter(o -> plain.contains(o.replaceAll("\\s+", "")))
                             .forEach(o -> found.add(o + " in text of " + at));
@@ -600,6 +637,18 @@ class HostileDossierAnonymizerTest {
                 }
             }
         }
+    }
+
+    /** &#NNNN; and &#xHHHH; as characters (written here, not the anonymiser's code). */
+    static String charRefsDecoded(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&#(x[0-9A-Fa-f]+|[0-9]+);").matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String g = m.group(1);
+            int cp = g.startsWith("x") ? Integer.parseInt(g.substring(1), 16) : Integer.parseInt(g);
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(cp))));
+        }
+        return m.appendTail(sb).toString();
     }
 
     static void scanPdf(byte[] b, String at, List<String> found) throws IOException {
