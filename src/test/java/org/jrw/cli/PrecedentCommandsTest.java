@@ -82,8 +82,8 @@ class PrecedentCommandsTest {
     void aBadLineIsReportedAndTheRestImported() throws Exception {
         String ws = tmp.resolve("ws").toString();
         Path f = tmp.resolve("mixed.jsonl");
-        Files.writeString(f, "{\"id\":\"A\",\"facts_zh\":\"疏散通道被占用\"}\n{broken\n{\"id\":\"B\",\"facts_zh\":\"有限空间未辨识\"}\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(f, "{\"id\":\"A\",\"facts_zh\":\"疏散通道被占用\"}\n{broken\n{\"id\":\"B\",\"facts_zh\":\"有限空间未辨识\","
+                + "\"other_sanctions\":[\"责令限期改正\",\"责令停产整顿\"]}\n", StandardCharsets.UTF_8);
         CliRunner.Run r = CliRunner.run("--workspace", ws, "precedent", "import", f.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = Json.parse(r.out());
@@ -92,6 +92,9 @@ class PrecedentCommandsTest {
         assertThat(j.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
         assertThat(j.get("rejected").get(0).get("reason").asText()).isNotBlank();
         assertThat(Json.parse(CliRunner.run("--workspace", ws, "search", "疏散通道", "--json").out())
+                .get("total").asInt()).isEqualTo(1);
+        // other_sanctions given as a list is kept as one text
+        assertThat(Json.parse(CliRunner.run("--workspace", ws, "search", "停产整顿", "--json").out())
                 .get("total").asInt()).isEqualTo(1);
     }
 

@@ -117,13 +117,28 @@ public final class PrecedentCodec {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isTextual()) {
+        String t;
+        if (v.isTextual()) {
+            t = v.asText();
+        } else if (v.isArray()) {
+            // a list of texts (["没收违法所得", "责令停产整顿"]) is kept as one text, joined as the corpus writes lists
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            for (JsonNode x : v) {
+                if (!x.isTextual()) {
+                    throw new BadInputException("precedent.reject.text", field);
+                }
+                if (!x.asText().isBlank()) {
+                    parts.add(x.asText().strip());
+                }
+            }
+            t = parts.isEmpty() ? null : String.join("；", parts);
+        } else {
             throw new BadInputException("precedent.reject.text", field);
         }
-        if (v.asText().length() > MAX_TEXT) {
+        if (t != null && t.length() > MAX_TEXT) {
             throw new BadInputException("precedent.reject.tooLong", field);
         }
-        return v.asText();
+        return t;
     }
 
     private static BigDecimal amount(JsonNode n, String field) {
