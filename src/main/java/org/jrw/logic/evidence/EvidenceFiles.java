@@ -1,10 +1,6 @@
 package org.jrw.logic.evidence;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -129,22 +125,13 @@ public final class EvidenceFiles {
         return readText(file, maxBytes);
     }
 
-    /** A text file's content: UTF-8, else GB18030 (common for Chinese text files). */
+    /** A text file's content in its own encoding (UTF-8, UTF-16 with a mark, else GB18030; see {@link TextFiles}). */
     public static String readText(Path file, int maxBytes) throws IOException {
         byte[] all;
         try (var in = Files.newInputStream(file)) {
             all = in.readNBytes(maxBytes);
         }
-        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, Charset.forName("GB18030")}) {
-            try {
-                return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(all)).toString();
-            } catch (CharacterCodingException e) {
-                // try the next
-            }
-        }
-        return new String(all, StandardCharsets.ISO_8859_1);
+        return TextFiles.decode(all).text();
     }
 
     public static String hashOf(Path p) throws IOException {

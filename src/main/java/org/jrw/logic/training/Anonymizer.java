@@ -47,6 +47,7 @@ import org.jrw.model.Party;
 import org.jrw.model.Violation;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
+import org.jrw.logic.evidence.TextFiles;
 
 /**
  * Makes a de-identified copy of a case for training ({@code anonymize CASE --out FILE.jrcase}).

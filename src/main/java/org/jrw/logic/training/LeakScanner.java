@@ -27,6 +27,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jrw.logic.dossier.Identifiers;
+import org.jrw.logic.evidence.TextFiles;
 
 /**
  * Re-reads an anonymised package independently of the code that wrote it (PDFBox, not iText) and

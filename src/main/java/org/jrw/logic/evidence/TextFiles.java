@@ -1,4 +1,4 @@
-package org.jrw.logic.training;
+package org.jrw.logic.evidence;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -11,24 +11,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text evidence as it is written on Chinese office machines: UTF-8 (with or without a byte-order
+ * Text evidence (the viewer, the anonymiser, the leak scanner) as it is written on Chinese office machines: UTF-8 (with or without a byte-order
  * mark), UTF-16 with a mark, or GBK/GB18030 (what Excel and Notepad on a Chinese Windows save a
  * CSV or TXT as). Read in its own encoding and written back in it, so a de-identified copy keeps
  * every character that was not replaced. Bytes that are none of these are read one byte per
  * character and written back unchanged.
  */
-final class TextFiles {
-    static final Charset GB18030 = Charset.forName("GB18030");
+public final class TextFiles {
+    public static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern CHAR_REF = Pattern.compile("&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));");
 
     private TextFiles() {
     }
 
     /** A text file's content and how to write it again: its charset and byte-order mark. */
-    record Decoded(String text, Charset charset, byte[] bom) {
+    public record Decoded(String text, Charset charset, byte[] bom) {
     }
 
-    static Decoded decode(byte[] b) {
+    public static Decoded decode(byte[] b) {
         if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
                     Arrays.copyOf(b, 3));
@@ -51,7 +51,7 @@ final class TextFiles {
     }
 
     /** {@code text} in the file's own encoding, with its byte-order mark. */
-    static byte[] encode(Decoded how, String text) {
+    public static byte[] encode(Decoded how, String text) {
         byte[] body = text.getBytes(how.charset());
         byte[] out = Arrays.copyOf(how.bom(), how.bom().length + body.length);
         System.arraycopy(body, 0, out, how.bom().length, body.length);
@@ -63,7 +63,7 @@ final class TextFiles {
      * as the characters: in HTML and XML they are the same text, and a name must not pass as
      * references. References of markup characters ({@code &#60;}) stay as they are.
      */
-    static String unescapeCharRefs(String t) {
+    public static String unescapeCharRefs(String t) {
         if (t.indexOf("&#") < 0) {
             return t;
         }
