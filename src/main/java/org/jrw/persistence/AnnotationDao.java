@@ -65,6 +65,14 @@ public final class AnnotationDao {
     }
 
     /** Deletes an annotation and (by cascade) its replies. */
+    /** Every annotation of a case (replies with their parents). */
+    public static void deleteAll(Connection c, String caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE case_id = ?")) {
+            ps.setString(1, caseId);
+            ps.executeUpdate();
+        }
+    }
+
     public static boolean delete(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotations WHERE annotation_id = ?")) {
             ps.setString(1, id);

@@ -40,29 +40,66 @@ public final class CaseDao {
 
     public static void insert(Connection c, Dossier d) throws SQLException {
         String now = Timestamps.now();
-        CaseInfo ci = d.caseInfo();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO cases(case_id, case_number, title, agency, "
                 + "district, industry, source, violation_date, discovered_on, filed_on, status, format_version, "
                 + "case_extra, manifest_extra, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            ps.setString(++i, d.caseId());
-            ps.setString(++i, ci.caseNumber());
-            ps.setString(++i, ci.title());
-            ps.setString(++i, ci.agency());
-            ps.setString(++i, ci.district());
-            ps.setString(++i, ci.industry());
-            ps.setString(++i, ci.source());
-            ps.setString(++i, str(ci.violationDate()));
-            ps.setString(++i, str(ci.discoveredOn()));
-            ps.setString(++i, str(ci.filedOn()));
-            ps.setString(++i, ci.status());
-            ps.setInt(++i, d.formatVersion());
-            ps.setString(++i, extra(ci.extra()));
-            ps.setString(++i, extra(d.extra()));
+            int i = caseColumns(ps, d);
             ps.setString(++i, now);
             ps.setString(++i, now);
             ps.executeUpdate();
         }
+        insertContent(c, d);
+    }
+
+    /**
+     * Replaces the dossier of an existing case — its row's fields, parties, officers, violations,
+     * documents, evidence and links — and nothing else: what the workbench keeps of the case (the
+     * review, its signatures, meetings, exchange records, precedents, evaluations) stays, keyed by
+     * the same case id. Annotations are the caller's (they are kept or dropped by target).
+     */
+    public static void replaceContent(Connection c, Dossier d) throws SQLException {
+        for (String table : List.of("evidence_proves", "evidence", "documents", "violations", "officers", "parties")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE case_id = ?")) {
+                ps.setString(1, d.caseId());
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE cases SET case_id = ?, case_number = ?, title = ?, "
+                + "agency = ?, district = ?, industry = ?, source = ?, violation_date = ?, discovered_on = ?, "
+                + "filed_on = ?, status = ?, format_version = ?, case_extra = ?, manifest_extra = ?, updated_at = ? "
+                + "WHERE case_id = ?")) {
+            int i = caseColumns(ps, d);
+            ps.setString(++i, Timestamps.now());
+            ps.setString(++i, d.caseId());
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no case " + d.caseId() + " to replace");
+            }
+        }
+        insertContent(c, d);
+    }
+
+    /** The case row's own columns, case_id to manifest_extra, from parameter 1; returns the last index. */
+    private static int caseColumns(PreparedStatement ps, Dossier d) throws SQLException {
+        CaseInfo ci = d.caseInfo();
+        int i = 0;
+        ps.setString(++i, d.caseId());
+        ps.setString(++i, ci.caseNumber());
+        ps.setString(++i, ci.title());
+        ps.setString(++i, ci.agency());
+        ps.setString(++i, ci.district());
+        ps.setString(++i, ci.industry());
+        ps.setString(++i, ci.source());
+        ps.setString(++i, str(ci.violationDate()));
+        ps.setString(++i, str(ci.discoveredOn()));
+        ps.setString(++i, str(ci.filedOn()));
+        ps.setString(++i, ci.status());
+        ps.setInt(++i, d.formatVersion());
+        ps.setString(++i, extra(ci.extra()));
+        ps.setString(++i, extra(d.extra()));
+        return i;
+    }
+
+    private static void insertContent(Connection c, Dossier d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO parties(case_id, party_id, ord, kind, name, "
                 + "credit_code, legal_rep, address, employees, id_number, position, annual_income_yuan, extra) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {

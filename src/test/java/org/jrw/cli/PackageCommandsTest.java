@@ -183,6 +183,28 @@ class PackageCommandsTest {
         assertThat(ok(cli(host, "audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
     }
 
+    /**
+     * The bureau re-imports the dossier (an updated package, {@code --replace}) while the adviser
+     * works: the case keeps its review, members, views and sent packages, so the adviser's response
+     * still merges; an annotation on a file that changed is reported, not lost.
+     */
+    @Test
+    void aReplacingImportKeepsTheReviewAndTheSentPackage() throws Exception {
+        Path review = exportReview(false);
+        Path resp = adviserResponds(review, false);
+        as("王建国", "OFFICER");
+        Path updated = EvidenceFixtures.pkg(CASE).writeZip(tmp.resolve("updated.jrcase"));
+        ok(cli(host, "case", "import", updated.toString(), "--replace", "--json"));
+        JsonNode show = ok(cli(host, "review", "show", CASE, "--json"));
+        assertThat(show.get("members")).hasSize(3);
+        assertThat(show.toString()).contains("王建国", "赵工", "\"view\":\"AGREE\"", "罚款人民币2万元");
+        assertThat(ok(cli(host, "annotation", "list", CASE, "--json")).get("annotations")).hasSize(1);
+        JsonNode merged = ok(cli(host, "package", "import-response", resp.toString(), "--json"));
+        assertThat(merged.get("annotations").asInt()).isEqualTo(1);
+        assertThat(merged.get("views").asInt()).isEqualTo(7);
+        assertThat(ok(cli(host, "audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
+    }
+
     @Test
     void openingTheSamePackageTwiceChangesNothing() throws Exception {
         Path review = exportReview(false);

@@ -195,12 +195,18 @@ public final class DossierImporter {
                     before = CaseDao.load(c, d.caseId()).map(old -> Vault.hash(DossierExporter.manifestBytes(old)))
                             .orElse(null);
                     annotations = AnnotationDao.list(c, d.caseId());
-                    CaseDao.delete(c, d.caseId()); // cascades to the annotations, put back below
+                    AnnotationDao.deleteAll(c, d.caseId()); // those on what is still there are put back below
                 }
                 for (Vault.Staged s : staged) {
                     CaseDao.addVaultFile(c, s.sha256(), s.size());
                 }
-                CaseDao.insert(c, d);
+                if (replace && before != null) {
+                    // the dossier is replaced, the case stays: its review, signatures, meetings,
+                    // exchange records, precedents and evaluations are kept
+                    CaseDao.replaceContent(c, d);
+                } else {
+                    CaseDao.insert(c, d);
+                }
                 Kept kept = keptAnnotations(d, annotations);
                 for (Annotation a : kept.annotations()) {
                     AnnotationDao.insert(c, a);
