@@ -39,11 +39,12 @@ public final class Cli {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println(Messages.get("cli.error.usage", ex.getMessage()));
+            String message = usageMessage(ex);
+            err.println(Messages.get("cli.error.usage", message));
             if (!json) {
                 ex.getCommandLine().usage(err);
             }
-            printError(out, json, BAD_INPUT, ex.getMessage(), List.of());
+            printError(out, json, BAD_INPUT, message, List.of());
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, out, err, json));
@@ -51,6 +52,27 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Picocli's usage errors in the user's language (the common ones; others as picocli words them). */
+    static String usageMessage(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            return Messages.get("cli.usage.missing", String.join("、", m.getMissing().stream().map(Cli::name).toList()));
+        }
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return Messages.get("cli.usage.unmatched", String.join(" ", u.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
+            return Messages.get("cli.usage.twice", name(o.getOverwritten()));
+        }
+        return ex.getMessage();
+    }
+
+    private static String name(CommandLine.Model.ArgSpec a) {
+        if (a instanceof CommandLine.Model.OptionSpec o) {
+            return o.arity().max() == 0 ? o.longestName() : o.longestName() + "=" + o.paramLabel();
+        }
+        return a.paramLabel();
     }
 
     static int handle(Throwable ex, PrintWriter out, PrintWriter err, boolean json) {

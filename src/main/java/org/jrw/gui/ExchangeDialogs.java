@@ -122,6 +122,7 @@ final class ExchangeDialogs implements MainViewModel.ExchangeDialogs {
                 cb.setId("exchangeConflict-" + i++);
                 cb.setUserData(c.key());
                 cb.setWrapText(true);
+                cb.setDisable(!c.takeable()); // shown, but a refusal cannot be overridden
                 v.picks.add(cb);
                 v.box.getChildren().add(cb);
             }

@@ -137,5 +137,13 @@ class AnnotationCommandsTest {
     void missingRequiredOptionIsUsageError() {
         CliRunner.Run r = cli("annotation", "add", CASE, "--target", "d1", "--author", "a", "--role", "CHAIR");
         assertThat(r.code()).isEqualTo(2);
+        // in the user's language, naming the option (picocli's own words are English)
+        assertThat(r.err()).contains("缺少必需的选项或参数：--note=TEXT");
+        CliRunner.Run twice = cli("annotation", "list", CASE, "--json", "--json");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("选项 --json 只能给一次");
+        CliRunner.Run unknown = cli("annotation", "list", CASE, "--colour", "red");
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("无法识别的参数：--colour");
     }
 }

@@ -205,6 +205,59 @@ class PackageCommandsTest {
         assertThat(ok(cli(host, "audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
     }
 
+    /**
+     * A response carries the adviser's own layer only. One made on a tampered adviser workspace
+     * (signed by the adviser's genuine key) that rewrites the host's annotation, adds one in the
+     * host officer's name, one on a page the PDF does not have, and a view for another member:
+     * none of that is merged, each is reported, and the adviser's own work still is.
+     */
+    @Test
+    void aResponseCannotRewriteTheHostsWorkOrSpeakForOthers() throws Exception {
+        Path review = exportReview(false);
+        as("李律师", "LEGAL_ADVISER");
+        String caseId = ok(cli(adviser, "package", "open", review.toString(), "--json")).get("caseId").asText();
+        ok(cli(adviser, "annotation", "add", caseId, "--target", "e1", "--author", "李律师", "--role", "LEGAL_ADVISER",
+                "--note", "照片未注明拍摄时间", "--rect", "10,20,100,50", "--json"));
+        ok(cli(adviser, "review", "view", caseId, "--member", "李律师", "--point", "FACTS", "--view", "同意", "--json"));
+        // around the adviser's checks: straight into the adviser's database
+        cli(adviser, "review", "view", caseId, "--member", "王建国", "--point", "LAW", "--view", "有异议",
+                "--text", "代他人表态");
+        try (Workspace w = Workspace.open(adviser)) {
+            w.db().inTransaction(c -> {
+                org.jrw.model.Annotation host = org.jrw.persistence.AnnotationDao.list(c, caseId).stream()
+                        .filter(a -> a.author().equals("王建国")).findFirst().orElseThrow();
+                org.jrw.persistence.AnnotationDao.update(c, host.withNote("被顾问篡改", org.jrw.model.AnnotationKind.NOTE,
+                        "2030-01-01T00:00:00.000Z"));
+                org.jrw.persistence.AnnotationDao.insert(c, new org.jrw.model.Annotation("a-forged00000001", caseId, null,
+                        host.targetId(), host.targetType(), host.targetSha256(), 1, host.rects(), null, null, null, null,
+                        org.jrw.model.AnnotationKind.NOTE, "冒名批注", "王建国", org.jrw.model.Role.OFFICER, null,
+                        org.jrw.model.Annotation.Status.OPEN, "2030-01-01T00:00:00.000Z", "2030-01-01T00:00:00.000Z"));
+                org.jrw.persistence.AnnotationDao.insert(c, new org.jrw.model.Annotation("a-badpage00000001", caseId, null,
+                        host.targetId(), host.targetType(), host.targetSha256(), 99,
+                        List.of(new org.jrw.model.Annotation.Rect(-5, 1e9, 0, 0)), null, null, null, null,
+                        org.jrw.model.AnnotationKind.NOTE, "不存在的页", "李律师", org.jrw.model.Role.LEGAL_ADVISER, null,
+                        org.jrw.model.Annotation.Status.OPEN, "2030-01-01T00:00:00.000Z", "2030-01-01T00:00:00.000Z"));
+                return null;
+            });
+        }
+        Path resp = tmp.resolve("forged.jrresponse");
+        ok(cli(adviser, "package", "export-response", caseId, "--out", resp.toString(), "--json"));
+
+        as("王建国", "OFFICER");
+        JsonNode merged = ok(cli(host, "package", "import-response", resp.toString(), "--take-theirs", "*", "--json"));
+        List<String> reasons = new ArrayList<>();
+        merged.get("conflicts").forEach(c -> reasons.add(c.get("reason").asText()));
+        assertThat(reasons).contains("readOnly", "notTheirs", "invalid");
+        assertThat(merged.get("annotations").asInt()).isEqualTo(1);
+        JsonNode list = ok(cli(host, "annotation", "list", CASE, "--json")).get("annotations");
+        assertThat(list).hasSize(2);
+        assertThat(list.toString()).contains("检查时间与询问笔录不一致", "照片未注明拍摄时间")
+                .doesNotContain("被顾问篡改", "冒名批注", "不存在的页");
+        JsonNode show = ok(cli(host, "review", "show", CASE, "--json"));
+        assertThat(show.toString()).doesNotContain("代他人表态");
+        assertThat(ok(cli(host, "audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
+    }
+
     @Test
     void openingTheSamePackageTwiceChangesNothing() throws Exception {
         Path review = exportReview(false);

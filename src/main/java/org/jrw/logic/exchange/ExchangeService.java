@@ -474,9 +474,15 @@ public final class ExchangeService {
     /**
      * The same item changed on both sides (or cannot be placed). {@code reason}: changedBoth,
      * deletedHere, unknownTarget, targetChanged, unknownMember, reviewFrozen, opinionMismatch,
-     * opinionSigner, opinionDraft.
+     * opinionSigner, opinionDraft; and items a response may not carry at all: readOnly (a change
+     * to what the host sent), notTheirs (an annotation or view in another person's name), invalid
+     * (a page, region or time the target does not have).
      */
     public record Conflict(String key, String reason, String ours, String theirs) {
+        /** Whether taking theirs ({@code --take-theirs KEY}) can resolve it. */
+        public boolean takeable() {
+            return reason.equals("changedBoth") || reason.equals("deletedHere");
+        }
     }
 
     /**
@@ -562,7 +568,10 @@ public final class ExchangeService {
                 ExchangeDao.opinions(c, caseId).forEach(o -> known.add(o.pdfSha256()));
                 return new State(AnnotationDao.list(c, caseId), review, known);
             });
-            Plan plan = plan(d, state, layer, sentItems, takeTheirs, opinion);
+            Responder who = new Responder(m.path("adviser").path("name").asText(""),
+                    m.path("adviser").path("role").asText(""));
+            Map<String, String> invalid = invalidAnnotations(d, layer);
+            Plan plan = plan(d, state, layer, sentItems, takeTheirs, opinion, who, invalid);
             MergeResult result = new MergeResult(caseId, d.caseInfo().caseNumber(), responseId, packageId,
                     p.signer().commonName(), p.signer().sha256(), plan.annotations, plan.views, plan.opinions,
                     List.copyOf(plan.changes), List.copyOf(plan.conflicts), already, apply, registered, required);
@@ -730,7 +739,7 @@ public final class ExchangeService {
     }
 
     private static Plan plan(Dossier d, State state, Layered layer, Map<String, Object> sentItems,
-                             Set<String> takeTheirs, OpinionCheck opinion) {
+                             Set<String> takeTheirs, OpinionCheck opinion, Responder who, Map<String, String> invalid) {
         Plan plan = new Plan();
         Map<String, Annotation> ours = new HashMap<>();
         for (Annotation a : state.annotations()) {
@@ -744,6 +753,21 @@ public final class ExchangeService {
             String r = Layer.digest(theirs);
             boolean take = takeTheirs.contains("*") || takeTheirs.contains(key);
             if (mine != null && Layer.digest(mine).equals(r)) {
+                continue;
+            }
+            // the response carries the adviser's own layer only: what the host sent is read-only
+            // there, and nothing may be written in another person's name
+            if (base != null) {
+                plan.conflicts.add(new Conflict(key, "readOnly", mine == null ? null : summary(mine), summary(theirs)));
+                continue;
+            }
+            if (!who.wrote(theirs, state.review().members()) || mine != null && (!who.wrote(mine, state.review().members())
+                    || !mine.author().equals(theirs.author()) || mine.role() != theirs.role())) {
+                plan.conflicts.add(new Conflict(key, "notTheirs", mine == null ? null : summary(mine), summary(theirs)));
+                continue;
+            }
+            if (invalid.containsKey(theirs.id())) {
+                plan.conflicts.add(new Conflict(key, "invalid", null, summary(theirs) + " — " + invalid.get(theirs.id())));
                 continue;
             }
             if (mine == null && base != null) {
@@ -794,6 +818,11 @@ public final class ExchangeService {
             }
             if (before.member(theirs.memberId()).isEmpty()) {
                 plan.conflicts.add(new Conflict(key, "unknownMember", null, viewSummary(theirs)));
+                continue;
+            }
+            if (!theirs.memberId().equals(who.member(members))) {
+                plan.conflicts.add(new Conflict(key, "notTheirs", mine == null ? null : viewSummary(mine),
+                        viewSummary(theirs)));
                 continue;
             }
             String base = (String) sentItems.get(key);
@@ -864,6 +893,66 @@ public final class ExchangeService {
         return String.join(", ", o.report().signatures().stream()
                 .map(e -> Messages.get("exchange.summary.signer", e.signer(),
                         e.role() == null ? "?" : Messages.get("role." + e.role().name()))).toList());
+    }
+
+    /**
+     * Who made a response, as its signed manifest says ({@code adviser.name}, {@code adviser.role}):
+     * the author of every annotation it may add and the member whose views it may record.
+     */
+    private record Responder(String name, String role) {
+        /**
+         * Whether the annotation can be the responder's: in the responder's role, and under the
+         * responder's name or a name that is not another panel member's (comments imported from a
+         * PDF reader carry the reader's author name).
+         */
+        boolean wrote(Annotation a, List<PanelMember> members) {
+            if (a.author() == null || a.role() == null || !role.isEmpty() && !a.role().name().equals(role)) {
+                return false;
+            }
+            String author = a.author().strip();
+            return author.equals(name.strip()) || members.stream().noneMatch(m -> m.name().strip().equals(author));
+        }
+
+        /** The panel member the responder is: by name (and role), else the only member of the role; null if none. */
+        String member(List<PanelMember> members) {
+            List<PanelMember> byName = members.stream().filter(m -> m.name().strip().equals(name.strip())
+                    && (role.isEmpty() || m.role().name().equals(role))).toList();
+            if (byName.size() == 1) {
+                return byName.get(0).id();
+            }
+            List<PanelMember> byRole = members.stream().filter(m -> !role.isEmpty() && m.role().name().equals(role))
+                    .toList();
+            return byName.isEmpty() && byRole.size() == 1 ? byRole.get(0).id() : null;
+        }
+    }
+
+    /**
+     * The response's annotations checked as {@code annotation add} checks them (page in the PDF,
+     * region on the page or picture, time within the recording, a note): id → the reason refused.
+     */
+    private Map<String, String> invalidAnnotations(Dossier d, Layered layer) {
+        Map<String, String> out = new HashMap<>();
+        org.jrw.logic.evidence.AnnotationService check = new org.jrw.logic.evidence.AnnotationService(workspace);
+        for (Annotation a : layer.annotations) {
+            try {
+                if (a.note() == null || a.note().isBlank()) {
+                    throw new BadInputException("annotation.note.blank");
+                }
+                if (a.isReply()) {
+                    continue;
+                }
+                var item = EvidenceItem.find(d, a.targetId());
+                if (item.isEmpty() || a.targetSha256() != null && !a.targetSha256().equals(item.get().sha256())) {
+                    continue; // reported as unknownTarget / targetChanged
+                }
+                check.validate(d, new org.jrw.logic.evidence.AnnotationService.Draft(a.targetId(), a.page(), a.rects(),
+                        a.textStart(), a.textEnd(), a.timeFrom(), a.timeTo(), a.kind(), a.note(), a.author(), a.role(),
+                        a.organisation()));
+            } catch (BadInputException e) {
+                out.put(a.id(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     private static boolean placeable(Dossier d, Annotation a, Set<String> present, Plan plan, String key) {

@@ -97,11 +97,11 @@ public final class Layer {
             throw new IllegalArgumentException("bad id " + id);
         }
         return new Annotation(id, caseId, (String) m.get("parentId"), req(m, "target"),
-                Annotation.TargetType.valueOf(req(m, "targetType")), (String) m.get("targetSha256"),
+                value(Annotation.TargetType.class, m, "targetType"), (String) m.get("targetSha256"),
                 integer(m.get("page")), rects, integer(m.get("textStart")), integer(m.get("textEnd")),
-                dbl(m.get("timeFrom")), dbl(m.get("timeTo")), AnnotationKind.valueOf(req(m, "kind")), req(m, "note"),
-                req(m, "author"), Role.valueOf(req(m, "role")), (String) m.get("organisation"),
-                Annotation.Status.valueOf(req(m, "status")), req(m, "createdAt"), req(m, "modifiedAt"));
+                dbl(m.get("timeFrom")), dbl(m.get("timeTo")), value(AnnotationKind.class, m, "kind"), req(m, "note"),
+                req(m, "author"), value(Role.class, m, "role"), (String) m.get("organisation"),
+                value(Annotation.Status.class, m, "status"), req(m, "createdAt"), req(m, "modifiedAt"));
     }
 
     // ------------------------------------------------------------ review
@@ -121,8 +121,8 @@ public final class Layer {
     }
 
     public static MemberView view(Map<String, Object> m) {
-        return new MemberView(ReviewPoint.valueOf(req(m, "point")), req(m, "memberId"),
-                ViewKind.valueOf(req(m, "kind")), m.get("text") == null ? "" : (String) m.get("text"), req(m, "at"));
+        return new MemberView(value(ReviewPoint.class, m, "point"), req(m, "memberId"),
+                value(ViewKind.class, m, "kind"), m.get("text") == null ? "" : (String) m.get("text"), req(m, "at"));
     }
 
     public static Map<String, Object> memberMap(PanelMember p) {
@@ -141,7 +141,7 @@ public final class Layer {
     }
 
     public static PanelMember member(Map<String, Object> m) {
-        return new PanelMember(req(m, "id"), req(m, "name"), (String) m.get("organisation"), Role.valueOf(req(m, "role")),
+        return new PanelMember(req(m, "id"), req(m, "name"), (String) m.get("organisation"), value(Role.class, m, "role"),
                 (String) m.get("certificateSha256"), (String) m.get("certificateSubject"));
     }
 
@@ -150,9 +150,19 @@ public final class Layer {
     static String req(Map<String, Object> m, String k) {
         Object v = m.get(k);
         if (!(v instanceof String s) || s.isEmpty()) {
-            throw new IllegalArgumentException("missing " + k);
+            throw new IllegalArgumentException(org.jrw.i18n.Messages.get("exchange.layer.missing", k));
         }
         return s;
+    }
+
+    /** One of an enum's names; a clear message naming the field and the value otherwise. */
+    static <E extends Enum<E>> E value(Class<E> type, Map<String, Object> m, String k) {
+        String v = req(m, k);
+        try {
+            return Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(org.jrw.i18n.Messages.get("exchange.layer.unknownValue", k, v), e);
+        }
     }
 
     private static Integer integer(Object o) {
