@@ -379,6 +379,14 @@ class PackageCommandsTest {
     @Test
     void encryptedPackagesNeedTheRightPassword() throws Exception {
         Path review = exportReview(true);
+        // the file names (which name persons) are encrypted with the content: one sealed entry
+        try (net.lingala.zip4j.ZipFile z = new net.lingala.zip4j.ZipFile(review.toFile())) {
+            List<String> names = z.getFileHeaders().stream().map(h -> h.getFileName()).toList();
+            assertThat(names).containsExactly("sealed.zip");
+            assertThat(z.isEncrypted()).isTrue();
+        }
+        byte[] raw = Files.readAllBytes(review);
+        assertThat(new String(raw, StandardCharsets.ISO_8859_1)).doesNotContain("manifest.json", "dossier/");
         Path fresh = tmp.resolve("fresh");
         ok(cli(fresh, "case", "list", "--json"));
         refused(fresh, 2, "已加密", "package", "open", review.toString());

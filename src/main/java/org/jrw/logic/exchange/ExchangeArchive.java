@@ -29,14 +29,19 @@ import org.jrw.persistence.Workspace;
 
 /**
  * The ZIP container of review and response packages, written and read with zip4j. With a
- * password every entry is encrypted with AES-256 (WinZip AE-2, so 7-Zip can open it too); entry
- * names stay readable, as in any ZIP. Reading distrusts the file as the dossier import does: the
+ * password the whole package is first written as an inner ZIP, which becomes the one entry
+ * ({@value #SEALED}) of the outer ZIP, encrypted with AES-256 (WinZip AE-2, so 7-Zip can open
+ * it too): the names of the files (which name persons, 询问笔录-张某华.pdf) are encrypted with
+ * their content — a ZIP leaves entry names readable. Packages encrypted entry by entry (before
+ * 2026-12) are still read. Reading distrusts the file as the dossier import does: the
  * whole central directory is checked first (relative {@code /} names without {@code ..}, no
  * links, no duplicates, entry count and declared size capped), then every entry is extracted into
  * a private staging folder with its size metered.
  */
 public final class ExchangeArchive {
     static final long FIXED_TIME = java.time.Instant.parse("2000-01-01T00:00:00Z").toEpochMilli();
+    /** The one entry of an encrypted package: the package itself, as a ZIP. */
+    static final String SEALED = "sealed.zip";
 
     private ExchangeArchive() {
     }
@@ -52,31 +57,18 @@ public final class ExchangeArchive {
             throw new BadInputException("exchange.out.noFolder", String.valueOf(dir));
         }
         Path tmp = null;
+        Path inner = null;
         try {
             tmp = Files.createTempFile(dir, ".jrw-exchange-", ".part");
             boolean encrypt = password != null && password.length > 0;
-            try (OutputStream fo = Files.newOutputStream(tmp);
-                 ZipOutputStream zip = new ZipOutputStream(fo, encrypt ? password : null, StandardCharsets.UTF_8)) {
-                for (Map.Entry<String, Object> e : entries.entrySet()) {
-                    ZipParameters p = new ZipParameters();
-                    p.setFileNameInZip(e.getKey());
-                    p.setCompressionMethod(CompressionMethod.DEFLATE);
-                    p.setLastModifiedFileTime(FIXED_TIME);
-                    if (encrypt) {
-                        p.setEncryptFiles(true);
-                        p.setEncryptionMethod(EncryptionMethod.AES);
-                        p.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
-                    }
-                    zip.putNextEntry(p);
-                    if (e.getValue() instanceof byte[] b) {
-                        zip.write(b);
-                    } else {
-                        try (InputStream in = Files.newInputStream((Path) e.getValue())) {
-                            in.transferTo(zip);
-                        }
-                    }
-                    zip.closeEntry();
-                }
+            if (encrypt) {
+                inner = Files.createTempFile(dir, ".jrw-exchange-", ".inner");
+                zip(inner, entries, null);
+                SortedMap<String, Object> sealed = new TreeMap<>();
+                sealed.put(SEALED, inner);
+                zip(tmp, sealed, password);
+            } else {
+                zip(tmp, entries, null);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -87,12 +79,42 @@ public final class ExchangeArchive {
         } catch (IOException e) {
             throw new BadInputException(e, "exchange.out.io", target.toString(), e.getMessage());
         } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
+            for (Path p : new Path[] {tmp, inner}) {
+                if (p != null) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // best effort
+                    }
                 }
+            }
+        }
+    }
+
+    /** The entries as a ZIP file, each encrypted with AES-256 when a password is given. */
+    private static void zip(Path file, SortedMap<String, Object> entries, char[] password) throws IOException {
+        boolean encrypt = password != null && password.length > 0;
+        try (OutputStream fo = Files.newOutputStream(file);
+             ZipOutputStream zip = new ZipOutputStream(fo, encrypt ? password : null, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, Object> e : entries.entrySet()) {
+                ZipParameters p = new ZipParameters();
+                p.setFileNameInZip(e.getKey());
+                p.setCompressionMethod(CompressionMethod.DEFLATE);
+                p.setLastModifiedFileTime(FIXED_TIME);
+                if (encrypt) {
+                    p.setEncryptFiles(true);
+                    p.setEncryptionMethod(EncryptionMethod.AES);
+                    p.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+                }
+                zip.putNextEntry(p);
+                if (e.getValue() instanceof byte[] b) {
+                    zip.write(b);
+                } else {
+                    try (InputStream in = Files.newInputStream((Path) e.getValue())) {
+                        in.transferTo(zip);
+                    }
+                }
+                zip.closeEntry();
             }
         }
     }
@@ -220,6 +242,12 @@ public final class ExchangeArchive {
                     }
                 }
                 files.put(e.getKey(), target);
+            }
+            if (encrypted && files.size() == 1 && files.containsKey(SEALED)) {
+                // the package inside the encrypted envelope: read with the same distrust
+                Extracted in = read(files.get(SEALED), null, stagingRoot, limits);
+                Extracted x = new Extracted(in.dir(), in.files, true);
+                return x; // the envelope's folder is deleted in finally
             }
             Extracted x = new Extracted(dir, files, encrypted);
             dir = null;
