@@ -390,6 +390,8 @@ class PackageCommandsTest {
         Path fresh = tmp.resolve("fresh");
         ok(cli(fresh, "case", "list", "--json"));
         refused(fresh, 2, "已加密", "package", "open", review.toString());
+        refused(fresh, 2, "不是 ZIP", "package", "open", Files.write(tmp.resolve("empty.jrreview"), new byte[0]).toString());
+        refused(fresh, 2, "不是 ZIP", "package", "open", tmp.toString());
         Path wrong = Files.writeString(tmp.resolve("wrong.txt"), "not-the-password\n");
         refused(fresh, 2, "密码不正确", "package", "open", review.toString(), "--password-file", wrong.toString());
         // the tampered review package: a dossier file swapped

@@ -179,10 +179,20 @@ public final class ExchangeArchive {
      * a name, link, count or size breaks the rules.
      */
     public static Extracted read(Path file, char[] password, Path stagingRoot, PackageSource.Limits limits) {
+        if (file != null && Files.isDirectory(file)) {
+            throw new BadInputException("exchange.package.notZip", file.toString());
+        }
         if (file == null || !Files.isRegularFile(file)) {
             throw new BadInputException("exchange.package.notFound", String.valueOf(file));
         }
         String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) < 22) { // shorter than a ZIP's end record: empty or cut off at once
+                throw new BadInputException("exchange.package.notZip", name);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(e, "exchange.package.corrupt", name, String.valueOf(e.getMessage()));
+        }
         Path dir = null;
         try (ZipFile zip = new ZipFile(file.toFile(), password == null || password.length == 0 ? null
                 : Arrays.copyOf(password, password.length))) {
