@@ -15,6 +15,8 @@ public final class CliRunner {
 
     public static Run run(String... args) {
         Messages.setLanguage("zh");
+        // as a new process: no identity left behind by a GUI test in this JVM (AppContext sets it)
+        org.jrw.logic.audit.Actor.setCurrent(null);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));

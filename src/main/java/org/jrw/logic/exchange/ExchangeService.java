@@ -568,9 +568,8 @@ public final class ExchangeService {
                 ExchangeDao.opinions(c, caseId).forEach(o -> known.add(o.pdfSha256()));
                 return new State(AnnotationDao.list(c, caseId), review, known);
             });
-            Responder who = new Responder(m.path("adviser").path("name").asText(""),
-                    m.path("adviser").path("role").asText(""));
             Map<String, String> invalid = invalidAnnotations(d, layer);
+            Responder who = Responder.of(m.path("adviser"), state.review().members(), layer);
             Plan plan = plan(d, state, layer, sentItems, takeTheirs, opinion, who, invalid);
             MergeResult result = new MergeResult(caseId, d.caseInfo().caseNumber(), responseId, packageId,
                     p.signer().commonName(), p.signer().sha256(), plan.annotations, plan.views, plan.opinions,
@@ -820,7 +819,7 @@ public final class ExchangeService {
                 plan.conflicts.add(new Conflict(key, "unknownMember", null, viewSummary(theirs)));
                 continue;
             }
-            if (!theirs.memberId().equals(who.member(members))) {
+            if (!theirs.memberId().equals(who.memberId())) {
                 plan.conflicts.add(new Conflict(key, "notTheirs", mine == null ? null : viewSummary(mine),
                         viewSummary(theirs)));
                 continue;
@@ -896,33 +895,55 @@ public final class ExchangeService {
     }
 
     /**
-     * Who made a response, as its signed manifest says ({@code adviser.name}, {@code adviser.role}):
-     * the author of every annotation it may add and the member whose views it may record.
+     * Who made a response: the panel member the adviser is. Found by the name (and role) in the
+     * response's signed manifest ({@code adviser}); else the only member of that role; else, when
+     * the response names exactly one panel member (as an annotation's author or a view's member),
+     * that member. Null when none can be told.
      */
-    private record Responder(String name, String role) {
-        /**
-         * Whether the annotation can be the responder's: in the responder's role, and under the
-         * responder's name or a name that is not another panel member's (comments imported from a
-         * PDF reader carry the reader's author name).
-         */
-        boolean wrote(Annotation a, List<PanelMember> members) {
-            if (a.author() == null || a.role() == null || !role.isEmpty() && !a.role().name().equals(role)) {
-                return false;
-            }
-            String author = a.author().strip();
-            return author.equals(name.strip()) || members.stream().noneMatch(m -> m.name().strip().equals(author));
-        }
-
-        /** The panel member the responder is: by name (and role), else the only member of the role; null if none. */
-        String member(List<PanelMember> members) {
-            List<PanelMember> byName = members.stream().filter(m -> m.name().strip().equals(name.strip())
+    private record Responder(PanelMember member) {
+        static Responder of(JsonNode adviser, List<PanelMember> members, Layered layer) {
+            String name = adviser.path("name").asText("").strip();
+            String role = adviser.path("role").asText("");
+            List<PanelMember> byName = members.stream().filter(m -> m.name().strip().equals(name)
                     && (role.isEmpty() || m.role().name().equals(role))).toList();
             if (byName.size() == 1) {
-                return byName.get(0).id();
+                return new Responder(byName.get(0));
             }
             List<PanelMember> byRole = members.stream().filter(m -> !role.isEmpty() && m.role().name().equals(role))
                     .toList();
-            return byName.isEmpty() && byRole.size() == 1 ? byRole.get(0).id() : null;
+            if (byRole.size() == 1) {
+                return new Responder(byRole.get(0));
+            }
+            java.util.Set<PanelMember> named = new java.util.LinkedHashSet<>();
+            for (Annotation a : layer.annotations) {
+                members.stream().filter(m -> m.name().strip().equals(a.author() == null ? "" : a.author().strip()))
+                        .forEach(named::add);
+            }
+            for (MemberView v : layer.views) {
+                members.stream().filter(m -> m.id().equals(v.memberId())).forEach(named::add);
+            }
+            return new Responder(named.size() == 1 ? named.iterator().next() : null);
+        }
+
+        /**
+         * Whether the annotation can be the responder's: a panel member's name only if it is the
+         * responder's, with the responder's role; other names (comments imported from a PDF reader
+         * carry the reader's author name) in the responder's role.
+         */
+        boolean wrote(Annotation a, List<PanelMember> members) {
+            if (a.author() == null || a.role() == null) {
+                return false;
+            }
+            String author = a.author().strip();
+            boolean aMember = members.stream().anyMatch(m -> m.name().strip().equals(author));
+            if (member == null) {
+                return !aMember;
+            }
+            return a.role() == member.role() && (!aMember || author.equals(member.name().strip()));
+        }
+
+        String memberId() {
+            return member == null ? null : member.id();
         }
     }
 
