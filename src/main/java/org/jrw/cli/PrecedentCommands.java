@@ -106,6 +106,10 @@ final class PrecedentCommands {
             if (text.isEmpty() && blank(industry) && blank(region) && blank(provision)) {
                 throw new BadInputException("search.query.empty");
             }
+            if (!text.isEmpty() && blank(industry) && blank(region) && blank(provision)
+                    && !PrecedentService.hasTerms(text)) {
+                throw new BadInputException("search.query.noTerms", text);
+            }
             SearchResult r;
             try (PrecedentService service = new PrecedentService(ws)) {
                 r = service.search(SearchQuery.of(text).withFilters(industry, region, provision).withLimit(limit)

@@ -99,6 +99,14 @@ class PrecedentCommandsTest {
     }
 
     @Test
+    void aQueryOfPunctuationOnlyIsBadInput() throws Exception {
+        Path ws = tmp.resolve("ws-p");
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "search", "，。！？", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("没有可检索的字词");
+    }
+
+    @Test
     void badInputExitsTwoAndWritesNothing() throws Exception {
         Path ws = tmp.resolve("ws");
         // a missing file: the workspace the command would have created is not left behind

@@ -180,6 +180,12 @@ public final class PrecedentService implements AutoCloseable {
         }
     }
 
+    /** Whether a query text has anything to search for (not only punctuation or query syntax). */
+    public static boolean hasTerms(String text) {
+        QueryFactory.Parsed p = QueryFactory.parse(text, SearchQuery.Variant.COMBINED_SYNONYMS, true);
+        return !p.empty() || !p.exclusions().isEmpty();
+    }
+
     /** Searches precedents; an empty query with no filter lists all (by the chosen sort). */
     public synchronized SearchResult search(SearchQuery q) {
         if (q.limit() < 1 || q.limit() > SearchQuery.MAX_LIMIT) {
@@ -215,12 +221,18 @@ public final class PrecedentService implements AutoCloseable {
         boolean baseline = v != SearchQuery.Variant.COMBINED_SYNONYMS;
         QueryFactory.Parsed strict = QueryFactory.parse(q.text(), v, !baseline);
         provisions.addAll(strict.provisions());
+        if (q.text() != null && !q.text().isBlank() && strict.empty() && strict.exclusions().isEmpty()
+                && filters.isEmpty()) {
+            // punctuation or query syntax alone ("！！！", "*", "((") finds nothing (it listed every precedent)
+            return new SearchResult(0, List.of(), Map.of(), 0, false);
+        }
         try {
             PrecedentIndex idx = ensureIndex(Progress.NONE);
             Query query = withFilters(QueryFactory.combine(strict, !baseline), filters);
             SearchResult r = idx.search(query, query, q.sort(), q.limit(), provisions, false);
-            if (!baseline && r.total() < q.limit() && strict.words().size() > 0) {
-                // fewer than asked contain every word: those first, then the precedents matching most words
+            if (!baseline && !strict.words().isEmpty()) {
+                // those containing every word first (a constant lift), then the precedents matching
+                // most words; always, so that the total and the scores do not depend on --limit
                 QueryFactory.Parsed loose = QueryFactory.parse(q.text(), v, false);
                 Query relaxed = withFilters(QueryFactory.combine(loose, false), filters);
                 Query ranked = new BooleanQuery.Builder().add(relaxed, Occur.MUST)

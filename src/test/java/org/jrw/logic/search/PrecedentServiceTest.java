@@ -234,6 +234,27 @@ class PrecedentServiceTest {
         assertThat(texts.get("《安全生产法》第30条第1款")).startsWith("第三十条");
     }
 
+    /** One total and one score per precedent, whatever the limit; punctuation alone finds nothing. */
+    @Test
+    void theTotalAndTheScoresDoNotDependOnTheLimit() throws Exception {
+        service.importJsonl(corpus(), "cases.jsonl");
+        SearchResult one = service.search(SearchQuery.of("特种作业 无证上岗").withLimit(1));
+        SearchResult ten = service.search(SearchQuery.of("特种作业 无证上岗").withLimit(10));
+        SearchResult all = service.search(SearchQuery.of("特种作业 无证上岗").withLimit(100));
+        assertThat(one.total()).isEqualTo(ten.total()).isEqualTo(all.total());
+        assertThat(one.hits().get(0).id()).isEqualTo(ten.hits().get(0).id());
+        assertThat(one.hits().get(0).score()).isEqualTo(ten.hits().get(0).score());
+        assertThat(all.hits()).hasSize(all.total());
+        assertThat(ten.hits()).extracting(Hit::id).containsExactlyElementsOf(all.hits().subList(0, 10).stream()
+                .map(Hit::id).toList());
+        for (String q : List.of("，。！？", "!!!", "*", "((", "OR")) {
+            assertThat(service.search(SearchQuery.of(q)).total()).as(q).isZero();
+            assertThat(PrecedentService.hasTerms(q)).as(q).isFalse();
+        }
+        assertThat(PrecedentService.hasTerms("焊接")).isTrue();
+        assertThat(PrecedentService.hasTerms("-焊接")).isTrue();
+    }
+
     @Test
     void oddAndLongQueriesDoNotFail() throws Exception {
         service.importJsonl(corpus(), "cases.jsonl");
