@@ -46,6 +46,20 @@ public final class LawStatuteReference implements StatuteReference {
     }
 
     @Override
+    public Optional<String> identify(String citation, LocalDate on) {
+        if (citation == null || citation.isBlank()) {
+            return Optional.empty();
+        }
+        Resolution r = resolve(citation, on);
+        if (!r.found()) {
+            return Optional.empty();
+        }
+        return Optional.of(r.law().id() + "|" + r.article().number() + "-" + r.article().suffix() + "|"
+                + (r.paragraph() == null ? "-" : r.paragraph().number()) + "|"
+                + (r.item() == null ? "-" : r.item().number()));
+    }
+
+    @Override
     public Optional<String> articleText(String citation, LocalDate on) {
         if (citation == null || citation.isBlank()) {
             return Optional.empty();

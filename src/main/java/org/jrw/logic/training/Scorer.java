@@ -43,6 +43,11 @@ public final class Scorer {
         this.statute = statute == null ? StatuteReference.NONE : statute;
     }
 
+    private static Citation split(String id) {
+        String[] p = id.split("\\|", -1);
+        return new Citation(p[0], p[1], p[2], p[3]);
+    }
+
     static Citation parse(String s) {
         if (s == null) {
             return null;
@@ -67,8 +72,12 @@ public final class Scorer {
     }
 
     private Item provision(String code, String given, String actual, int max, Exercise.Key k) {
-        Citation g = parse(given);
-        Citation c = parse(actual);
+        // the law library's reading first (安全生产法第30条第1款 = 《中华人民共和国安全生产法》第三十条第一款)
+        var gi = statute.identify(given, k.decidedOn());
+        var ci = statute.identify(actual, k.decidedOn());
+        boolean library = gi.isPresent() && ci.isPresent();
+        Citation g = library ? split(gi.get()) : parse(given);
+        Citation c = library ? split(ci.get()) : parse(actual);
         int points;
         String verdict;
         if (g != null && g.equals(c)) {

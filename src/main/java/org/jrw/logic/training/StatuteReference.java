@@ -27,6 +27,15 @@ public interface StatuteReference {
     /** The discretion benchmark's band for these circumstances. */
     Optional<Range> benchmarkBand(String penaltyProvision, Circumstances circumstances, LocalDate on);
 
+    /**
+     * The provision a citation names, written however the trainee writes it (short law names,
+     * Arabic numbers, with or without 《》 and 第), as {@code lawId|article|paragraph|item}
+     * ({@code -} for none); empty when the library cannot resolve it.
+     */
+    default Optional<String> identify(String citation, LocalDate on) {
+        return Optional.empty();
+    }
+
     StatuteReference NONE = new StatuteReference() {
         @Override
         public Optional<String> articleText(String citation, LocalDate on) {

@@ -84,6 +84,24 @@ class ExerciseScoringTest {
                 .isNotEqualTo(Scorer.parse("《中华人民共和国安全生产法》第三十条第二款"));
     }
 
+    /** Written as trainees write them: short names, Arabic numbers, no 第 — the same provision, full marks. */
+    @Test
+    void equivalentCitationsScoreAlikeWithTheLawLibrary() throws Exception {
+        org.jrw.model.Dossier d = org.jrw.codec.DossierCodec.read(org.jrw.testing.TestPackages.valid().manifest);
+        LawStatuteReference law = LawStatuteReference.forDossier(d);
+        LocalDate on = LocalDate.of(2024, 4, 20);
+        assertThat(law.identify("安全生产法第30条第1款", on)).isPresent()
+                .isEqualTo(law.identify("《中华人民共和国安全生产法》第三十条第一款", on));
+        assertThat(law.identify("安全生产法97条7项", on)).isPresent()
+                .isEqualTo(law.identify("《中华人民共和国安全生产法》第九十七条第七项", on));
+        assertThat(law.identify("安全生产法第97条第6项", on)).isNotEqualTo(law.identify("安全生产法第97条第7项", on));
+        Exercise.Answer shortForms = new Exercise.Answer("戊", "安全生产法第30条第1款", "安全生产法97条7项",
+                EnumSet.of(Circumstance.FIRST_OFFENCE, Circumstance.CORRECTED_IN_TIME, Circumstance.MITIGATING), 20000L);
+        Scorer.Score s = new Scorer(law).score(exercise(), shortForms);
+        assertThat(s.items().get(0).points()).isEqualTo(Scorer.VIOLATED);
+        assertThat(s.items().get(1).points()).isEqualTo(Scorer.PENALTY);
+    }
+
     @Test
     void bookletExerciseAndResultsOnTheDemoCase(@TempDir Path tmp) throws Exception {
         Path ws = tmp.resolve("ws");
