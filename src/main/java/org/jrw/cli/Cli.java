@@ -65,6 +65,25 @@ public final class Cli {
         if (ex instanceof CommandLine.OverwrittenOptionException o && o.getOverwritten() != null) {
             return Messages.get("cli.usage.twice", name(o.getOverwritten()));
         }
+        if (ex.getArgSpec() != null && ex.getValue() != null) {
+            // a value of the wrong type: not a number, not one of the choices
+            CommandLine.Model.ArgSpec a = ex.getArgSpec();
+            Class<?> t = a.type();
+            String expected;
+            if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+                expected = Messages.get("cli.usage.expect.integer");
+            } else if (t == double.class || t == Double.class || t == float.class || t == Float.class) {
+                expected = Messages.get("cli.usage.expect.number");
+            } else if (t.isEnum()) {
+                expected = Messages.get("cli.usage.expect.oneOf", String.join("、",
+                        java.util.Arrays.stream(t.getEnumConstants()).map(String::valueOf).toList()));
+            } else if (t == java.time.LocalDate.class) {
+                expected = Messages.get("cli.usage.expect.date");
+            } else {
+                return ex.getMessage();
+            }
+            return Messages.get("cli.usage.badValue", name(a).replaceFirst("=.*$", ""), ex.getValue(), expected);
+        }
         return ex.getMessage();
     }
 

@@ -145,5 +145,9 @@ class AnnotationCommandsTest {
         CliRunner.Run unknown = cli("annotation", "list", CASE, "--colour", "red");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("无法识别的参数：--colour");
+        CliRunner.Run notANumber = cli("annotation", "add", CASE, "--target", "d1", "--author", "a", "--role", "CHAIR",
+                "--note", "n", "--page", "abc");
+        assertThat(notANumber.code()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("--page 的取值“abc”无效：应为整数");
     }
 }

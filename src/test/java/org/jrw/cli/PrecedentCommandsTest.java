@@ -90,12 +90,26 @@ class PrecedentCommandsTest {
         assertThat(j.get("imported").asInt()).isEqualTo(2);
         assertThat(j.get("rejected")).hasSize(1);
         assertThat(j.get("rejected").get(0).get("line").asInt()).isEqualTo(2);
-        assertThat(j.get("rejected").get(0).get("reason").asText()).isNotBlank();
+        assertThat(j.get("rejected").get(0).get("reason").asText()).isEqualTo("不是有效的 JSON（第 2 个字符附近）");
         assertThat(Json.parse(CliRunner.run("--workspace", ws, "search", "疏散通道", "--json").out())
                 .get("total").asInt()).isEqualTo(1);
         // other_sanctions given as a list is kept as one text
         assertThat(Json.parse(CliRunner.run("--workspace", ws, "search", "停产整顿", "--json").out())
                 .get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void amountsAndIdsAreCheckedLikeAUserWouldWriteThem() throws Exception {
+        Path ws = tmp.resolve("ws-a");
+        Path f = tmp.resolve("amounts.jsonl");
+        Files.writeString(f, "{\"id\":12,\"facts_zh\":\"疏散通道被占用\",\"penalty_unit_yuan\":12000.5}\n"
+                + "{\"id\":\"B\",\"facts_zh\":\"有限空间未辨识\",\"penalty_unit_yuan\":1e20}\n"
+                + "{\"id\":[1],\"facts_zh\":\"x\"}\n", StandardCharsets.UTF_8);
+        JsonNode j = Json.parse(CliRunner.run("--workspace", ws.toString(), "precedent", "import", f.toString(), "--json").out());
+        assertThat(j.get("imported").asInt()).isEqualTo(1); // "id": 12 is the text "12"
+        assertThat(j.get("rejected")).hasSize(2);
+        assertThat(j.get("rejected").get(0).get("reason").asText()).contains("penalty_unit_yuan", "过大");
+        assertThat(j.get("rejected").get(1).get("reason").asText()).contains("id 须为文本");
     }
 
     @Test

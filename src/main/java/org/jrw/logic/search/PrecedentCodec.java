@@ -26,6 +26,9 @@ public final class PrecedentCodec {
     private static final int MAX_ID = 200;
     private static final int MAX_TEXT = 100_000;
 
+    /** Above any fine or income a case could state (¥1 000 000 000 000); 1e20 is a typing error. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
+
     private PrecedentCodec() {
     }
 
@@ -34,8 +37,11 @@ public final class PrecedentCodec {
         try {
             n = Json.parse(line);
         } catch (IOException e) {
-            String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new BadInputException("precedent.reject.json", msg);
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    && j.getLocation().getColumnNr() > 0) {
+                throw new BadInputException("precedent.reject.jsonAt", j.getLocation().getColumnNr());
+            }
+            throw new BadInputException("precedent.reject.json", "");
         }
         return read(n);
     }
@@ -45,8 +51,12 @@ public final class PrecedentCodec {
             throw new BadInputException("precedent.reject.notObject");
         }
         JsonNode idNode = n.get("id");
+        if (idNode != null && idNode.isIntegralNumber()) {
+            idNode = com.fasterxml.jackson.databind.node.TextNode.valueOf(idNode.asText()); // "id": 12 is "12"
+        }
         if (idNode == null || idNode.isNull() || !idNode.isTextual() || idNode.asText().isBlank()) {
-            throw new BadInputException("precedent.reject.id");
+            throw new BadInputException(idNode == null || idNode.isNull() ? "precedent.reject.id"
+                    : "precedent.reject.idType");
         }
         String id = idNode.asText().strip();
         if (id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
@@ -148,6 +158,9 @@ public final class PrecedentCodec {
         }
         if (!v.isNumber() || v.decimalValue().signum() < 0) {
             throw new BadInputException("precedent.reject.amount", field);
+        }
+        if (v.decimalValue().compareTo(MAX_AMOUNT) > 0) {
+            throw new BadInputException("precedent.reject.amountTooLarge", field, v.asText());
         }
         BigDecimal d = v.decimalValue().stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0) : d;
