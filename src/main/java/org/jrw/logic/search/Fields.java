@@ -36,6 +36,13 @@ final class Fields {
             head = head.substring(0, 30) + "…";
         }
         String place = city(r.region());
+        if (place != null) {
+            // 不详(某省) and the like: no bracket left open in the title, no "unknown" place
+            place = place.split("[(（]", 2)[0].strip();
+            if (place.isEmpty() || place.startsWith("不详")) {
+                place = null;
+            }
+        }
         String cat = industryCategory(r.industry());
         StringBuilder sb = new StringBuilder();
         if (place != null) {

@@ -366,6 +366,11 @@ final class PrecedentIndex implements Closeable {
                 while (m.find()) {
                     terms.add(m.group(1));
                 }
+            } else if (r.facts() != null && !r.facts().isBlank()) {
+                // matched by a synonym, a provision or another field: the facts' opening, unmarked,
+                // so that every hit shows what the case was
+                String f = r.facts().strip();
+                highlights.add(f.length() > 80 ? f.substring(0, 80) + "…" : f);
             }
             List<String> ids = List.of(doc.getValues("provision_id"));
             List<String> shared = new ArrayList<>();

@@ -255,6 +255,23 @@ class PrecedentServiceTest {
         assertThat(PrecedentService.hasTerms("-焊接")).isTrue();
     }
 
+    /** Every hit says what the case was and its title closes what it opens (不详(某省) regions). */
+    @Test
+    void everyHitHasAHighlightAndATidyTitle() throws Exception {
+        service.importJsonl(corpus(), "cases.jsonl");
+        for (SearchQuery q : List.of(SearchQuery.of("安全培训 未教育").withLimit(100),
+                SearchQuery.of("").withFilters("工贸", null, null).withLimit(100))) {
+            SearchResult r = service.search(q);
+            assertThat(r.hits()).isNotEmpty();
+            for (Hit h : r.hits()) {
+                assertThat(h.highlights()).as(h.id()).isNotEmpty();
+                assertThat(h.title().chars().filter(c -> c == '(' || c == '（').count()).as(h.title())
+                        .isEqualTo(h.title().chars().filter(c -> c == ')' || c == '）').count());
+                assertThat(h.title()).as(h.id()).doesNotStartWith("不详");
+            }
+        }
+    }
+
     @Test
     void oddAndLongQueriesDoNotFail() throws Exception {
         service.importJsonl(corpus(), "cases.jsonl");
