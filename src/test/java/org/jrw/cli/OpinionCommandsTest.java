@@ -149,6 +149,26 @@ class OpinionCommandsTest {
         assertThat(again.err()).contains("主持人");
     }
 
+    /** 参考案例 name the precedents, not bare ids: publisher, what happened, basis and fine. */
+    @Test
+    void referencedPrecedentsAreDescribedInTheOpinion() throws Exception {
+        Path corpus = tmp.resolve("cases.jsonl");
+        try (var in = getClass().getClassLoader().getResourceAsStream("content/precedents/cases.jsonl")) {
+            Files.write(corpus, in.readAllBytes());
+        }
+        assertThat(cli("precedent", "import", corpus.toString()).code()).isZero();
+        completeReview();
+        assertThat(cli("review", "conclude", CASE, "--conclusion", "同意", "--penalty", "罚款人民币2万元",
+                "--precedent", "CASE-003", "--precedent", "CASE-999").code()).isZero();
+        Path pdf = tmp.resolve("with-precedents.pdf");
+        json(cli("opinion", "render", CASE, "--out", pdf.toString(), "--json"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("CASE-003应急管理部", "未取得特种作业操作证即从事电焊作业", "罚款12000元",
+                    "2.CASE-999");
+        }
+    }
+
     @Test
     void signatureRecordedInTheWorkspaceFreezesTheReviewUntilANewVersion() throws Exception {
         completeReview();

@@ -29,6 +29,12 @@ record OpinionContent(OfficialDocument document, String slotsHeading, String slo
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     static OpinionContent build(Dossier d, Review r, boolean draft, LocalDate date) {
+        return build(d, r, draft, date, id -> id);
+    }
+
+    /** {@code precedent} describes a referenced precedent by its id (the id itself when unknown). */
+    static OpinionContent build(Dossier d, Review r, boolean draft, LocalDate date,
+                                java.util.function.Function<String, String> precedent) {
         var ci = d.caseInfo();
         OfficialDocument.Builder b = OfficialDocument.builder("联审意见书")
                 .organ(ci.agency())
@@ -118,7 +124,7 @@ record OpinionContent(OfficialDocument document, String slotsHeading, String slo
         }
         int k = 1;
         for (String p : rec.precedents()) {
-            b.plain(k++ + ". " + p);
+            b.plain(k++ + ". " + precedent.apply(p));
         }
 
         return new OpinionContent(b.build(), NUMERALS[sec] + "、联审成员签名",

@@ -174,11 +174,49 @@ public final class ReviewService {
      * Renders the opinion as the case stands (PDF/A-3b, JSON attached, one empty signature field per
      * member) to {@code out}, written atomically: on failure nothing is written.
      */
+    /**
+     * A precedent as the opinion cites it: id, publisher, what happened, the penalty basis and the
+     * fine ({@code CASE-003 某应急管理局：…（依据…；罚款2万元）}); the id alone when not in the workspace.
+     */
+    String describePrecedent(String id) {
+        var row = workspace.db().withConnection(c -> org.jrw.persistence.PrecedentDao.find(c, id));
+        if (row.isEmpty()) {
+            return id;
+        }
+        org.jrw.model.PrecedentRecord p;
+        try {
+            p = org.jrw.logic.search.PrecedentCodec.read(row.get().record());
+        } catch (RuntimeException e) {
+            return id;
+        }
+        String facts = p.facts() == null ? "" : p.facts().strip();
+        if (facts.length() > 60) {
+            facts = facts.substring(0, 60) + "…";
+        }
+        StringBuilder sb = new StringBuilder(id);
+        if (p.publisher() != null && !p.publisher().isBlank()) {
+            sb.append(" ").append(p.publisher().strip().split("[;；]", 2)[0]);
+        }
+        sb.append("：").append(facts);
+        List<String> basis = new java.util.ArrayList<>();
+        if (p.penaltyBasis() != null && !p.penaltyBasis().isBlank()) {
+            basis.add("依据" + p.penaltyBasis().strip());
+        }
+        java.math.BigDecimal fine = p.penaltyUnitYuan() != null ? p.penaltyUnitYuan() : p.penaltyPersonYuan();
+        if (fine != null) {
+            basis.add("罚款" + fine.stripTrailingZeros().toPlainString() + "元");
+        }
+        if (!basis.isEmpty()) {
+            sb.append("（").append(String.join("；", basis)).append("）");
+        }
+        return sb.toString();
+    }
+
     public Rendered renderOpinion(String caseRef, Path out) {
         Dossier d = dossiers.load(caseRef);
         Review r = loadById(d.caseId());
         boolean draft = isDraft(r);
-        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now());
+        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), this::describePrecedent);
         byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slotsHeading(), content.slotsNote(), content.slots(), json, draft,
                 d.caseId() + ";v" + r.version(), Map.of("JRW-CaseNumber", d.caseInfo().caseNumber()));
