@@ -22,7 +22,12 @@ public final class Benchmark {
     /** A matched rule: the band, the rule id, its layer and source. */
     public record Band(long minYuan, long maxYuan, String ruleId, String layer, boolean sample, String source) {
         public String basis() {
-            return layer + " " + ruleId + (sample ? "（样例）" : "") + "：" + source;
+            return label() + "：" + source;
+        }
+
+        /** The rule as a reader names it, without its sources (for trainees). */
+        public String label() {
+            return layer + " " + ruleId + (sample ? "（样例）" : "");
         }
     }
 

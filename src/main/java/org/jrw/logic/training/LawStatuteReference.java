@@ -65,7 +65,15 @@ public final class LawStatuteReference implements StatuteReference {
             return Optional.empty();
         }
         Resolution r = resolve(citation, on);
-        return r.found() ? Optional.ofNullable(r.text()) : Optional.empty();
+        if (!r.found()) {
+            return Optional.empty();
+        }
+        if (r.item() != null && r.paragraph() != null && r.paragraph().text() != null
+                && !r.paragraph().text().isBlank()) {
+            // an item alone does not say what follows (处十万元以下的罚款): the paragraph's lead-in first
+            return Optional.of(r.paragraph().text().strip() + "……" + r.item().label() + r.item().text().strip());
+        }
+        return Optional.ofNullable(r.text());
     }
 
     @Override
@@ -91,6 +99,6 @@ public final class LawStatuteReference implements StatuteReference {
             return Optional.empty();
         }
         return benchmark.band(caseInfo, r, party, c == null ? Circumstances.NONE : c)
-                .map(b -> new Range(b.minYuan(), b.maxYuan(), b.basis()));
+                .map(b -> new Range(b.minYuan(), b.maxYuan(), b.label()));
     }
 }

@@ -107,7 +107,8 @@ public final class Scorer {
         List<String> extra = given.stream().filter(c -> !actual.contains(c))
                 .map(c -> Messages.get("training.circumstance." + c)).toList();
         return new Item("circumstances", points, CIRCUMSTANCES, Messages.get("training.score.circumstances",
-                missed.isEmpty() ? "—" : String.join("、", missed), extra.isEmpty() ? "—" : String.join("、", extra)));
+                missed.isEmpty() ? "—" : String.join(Messages.get("training.list.separator"), missed),
+                extra.isEmpty() ? "—" : String.join(Messages.get("training.list.separator"), extra)));
     }
 
     private Item fine(Long given, Exercise.Key k) {

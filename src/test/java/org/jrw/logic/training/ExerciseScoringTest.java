@@ -100,6 +100,10 @@ class ExerciseScoringTest {
         Scorer.Score s = new Scorer(law).score(exercise(), shortForms);
         assertThat(s.items().get(0).points()).isEqualTo(Scorer.VIOLATED);
         assertThat(s.items().get(1).points()).isEqualTo(Scorer.PENALTY);
+        // the penalty item is quoted with its paragraph's lead-in (what the item is punished with)
+        assertThat(s.items().get(1).feedback()).contains("处十万元以下的罚款", "……（七）");
+        // trainees see the benchmark rule, not the developers' sources
+        assertThat(s.items().get(3).feedback()).doesNotContain("http", ".md", "【检】");
     }
 
     @Test
