@@ -180,6 +180,32 @@ public final class PrecedentService implements AutoCloseable {
         }
     }
 
+    private static boolean singleCharacter(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.codePointCount(0, t.length()) == 1
+                && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * For a one-character query the bigram highlighter marks the pairs it sits in (得焊, 电焊): mark
+     * the character itself in the facts instead.
+     */
+    private static SearchResult markCharacter(SearchResult r, String ch) {
+        List<Hit> hits = new ArrayList<>();
+        for (Hit h : r.hits()) {
+            String f = h.facts() == null ? "" : h.facts().strip();
+            if (!f.contains(ch)) {
+                hits.add(h);
+                continue;
+            }
+            String marked = f.replace(ch, "<em>" + ch + "</em>");
+            hits.add(new Hit(h.id(), h.title(), h.score(), h.industry(), h.region(), h.year(), h.violationBasis(),
+                    h.penaltyBasis(), h.penaltyUnitYuan(), List.of(marked), h.sourceUrl(), h.publisher(), h.date(),
+                    h.penaltyPersonYuan(), h.transferred(), h.facts(), h.provisions(), List.of(ch), h.sharedProvisions()));
+        }
+        return new SearchResult(r.total(), hits, r.facets(), r.allWords(), r.relaxed());
+    }
+
     /** Whether a query text has anything to search for (not only punctuation or query syntax). */
     public static boolean hasTerms(String text) {
         QueryFactory.Parsed p = QueryFactory.parse(text, SearchQuery.Variant.COMBINED_SYNONYMS, true);
@@ -242,7 +268,7 @@ public final class PrecedentService implements AutoCloseable {
                 SearchResult more = idx.search(ranked, relaxed, q.sort(), q.limit(), provisions, true);
                 r = new SearchResult(more.total(), more.hits(), more.facets(), r.total(), more.total() > r.total());
             }
-            return r;
+            return singleCharacter(q.text()) ? markCharacter(r, q.text().strip()) : r;
         } catch (IOException e) {
             closeIndex();
             throw new UncheckedIOException(e);

@@ -374,6 +374,14 @@ final class QueryFactory {
         add(b, SC.createBooleanQuery("facts_sc", s, Occur.MUST), 0.8f);
         add(b, BI.createPhraseQuery("title_bi", s), 0.5f);
         add(b, BI.createPhraseQuery("meta_bi", s), 0.4f);
+        if (s.codePointCount(0, s.length()) == 1
+                && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN) {
+            // one character (焊): the bigram fields hold it only inside pairs (焊接, 电焊)
+            add(b, new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term("facts_bi", s)), 0.9f);
+            add(b, new org.apache.lucene.search.WildcardQuery(new org.apache.lucene.index.Term("facts_bi", "?" + s)), 0.9f);
+            add(b, new org.apache.lucene.search.PrefixQuery(new org.apache.lucene.index.Term("title_bi", s)), 0.4f);
+            add(b, new org.apache.lucene.search.WildcardQuery(new org.apache.lucene.index.Term("title_bi", "?" + s)), 0.4f);
+        }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? new MatchNoDocsQuery() : q;
     }

@@ -247,6 +247,13 @@ class PrecedentServiceTest {
         assertThat(all.hits()).hasSize(all.total());
         assertThat(ten.hits()).extracting(Hit::id).containsExactlyElementsOf(all.hits().subList(0, 10).stream()
                 .map(Hit::id).toList());
+        // one character finds the words it is part of (焊接, 电焊)
+        SearchResult weld = service.search(SearchQuery.of("焊").withLimit(100));
+        assertThat(weld.total()).isGreaterThanOrEqualTo(3);
+        assertThat(weld.hits()).allSatisfy(h -> {
+            assertThat(h.facts()).contains("焊");
+            assertThat(h.highlights().get(0)).contains("<em>焊</em>").doesNotContain("<em>得焊");
+        });
         for (String q : List.of("，。！？", "!!!", "*", "((", "OR")) {
             assertThat(service.search(SearchQuery.of(q)).total()).as(q).isZero();
             assertThat(PrecedentService.hasTerms(q)).as(q).isFalse();
