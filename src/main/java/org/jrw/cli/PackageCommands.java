@@ -154,6 +154,12 @@ final class PackageCommands {
             ExchangeService.MergeResult r = preview ? svc.preview(file)
                     : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs),
                     acceptUnknown);
+            for (String k : takeTheirs == null ? List.<String>of() : takeTheirs) {
+                if (!k.equals("*") && r.changes().stream().noneMatch(c -> c.key().equals(k))
+                        && r.conflicts().stream().noneMatch(c -> c.key().equals(k))) {
+                    note(Messages.get("package.importResponse.takeTheirsUnknown", k));
+                }
+            }
             if (r.adviserRegistered()) {
                 note(Messages.get("package.importResponse.registered", r.registeredAdviser(),
                         r.adviserCertificateSha256()));

@@ -133,6 +133,20 @@ class AnnotationCommandsTest {
         assertThat(a.code()).isEqualTo(2);
     }
 
+    /** Control characters (ESC from a terminal, NUL) are not stored; line breaks are; a note of nothing else is blank. */
+    @Test
+    void controlCharactersInANoteAreNotStored() throws Exception {
+        CliRunner.Run a = cli("annotation", "add", CASE, "--target", "d1", "--author", "王某", "--role", "OFFICER",
+                "--note", "第一行\u001b[31m\r\n第二行\u0000", "--json");
+        assertThat(a.code()).as(a.err()).isZero();
+        JsonNode list = Json.parse(cli("annotation", "list", CASE, "--json").out()).get("annotations");
+        assertThat(list.get(list.size() - 1).get("note").asText()).isEqualTo("第一行 [31m\n第二行");
+        CliRunner.Run blank = cli("annotation", "add", CASE, "--target", "d1", "--author", "王某", "--role", "OFFICER",
+                "--note", "\u001b\u0007");
+        assertThat(blank.code()).isEqualTo(2);
+        assertThat(Json.parse(cli("annotation", "list", CASE, "--json").out()).get("annotations")).hasSize(list.size());
+    }
+
     @Test
     void missingRequiredOptionIsUsageError() {
         CliRunner.Run r = cli("annotation", "add", CASE, "--target", "d1", "--author", "a", "--role", "CHAIR");

@@ -286,8 +286,10 @@ class PackageCommandsTest {
         assertThat(r.get("conflicts").get(0).get("item").asText()).isEqualTo("view:LAW:m2");
         assertThat(r.get("conflicts").get(0).get("reason").asText()).isEqualTo("changedBoth");
         assertThat(ok(cli(host, "review", "show", CASE, "--json")).toString()).doesNotContain("应适用第九十七条第七项");
-        JsonNode taken = ok(cli(host, "package", "import-response", resp.toString(), "--take-theirs", "view:LAW:m2",
-                "--json"));
+        CliRunner.Run takeRun = cli(host, "package", "import-response", resp.toString(), "--take-theirs",
+                "view:LAW:m2,view:LAW:m9", "--json");
+        JsonNode taken = ok(takeRun);
+        assertThat(takeRun.err()).contains("“view:LAW:m9”不是本反馈包中的项目").doesNotContain("“view:LAW:m2”");
         assertThat(taken.get("conflicts")).isEmpty();
         assertThat(taken.get("opinions").asInt()).isEqualTo(1);
         assertThat(ok(cli(host, "review", "show", CASE, "--json")).toString()).contains("应适用第九十七条第七项");

@@ -123,6 +123,20 @@ public final class AnnotationService {
         return a;
     }
 
+    /**
+     * A note as stored: line breaks kept (\r\n as \n), tabs kept, other control characters
+     * (ESC, BEL, NUL … pasted or typed in a terminal) as spaces, ends stripped.
+     */
+    static String cleanNote(String note) {
+        StringBuilder sb = new StringBuilder(note.length());
+        String n = note.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            sb.append(c == '\n' || c == '\t' || !(Character.isISOControl(c)) ? c : ' ');
+        }
+        return sb.toString().strip();
+    }
+
     /** Checks a draft against the case and the target's file and builds the annotation. */
     public Annotation validate(Dossier dossier, Draft d) {
         if (d.author() == null || d.author().isBlank()) {
@@ -131,7 +145,7 @@ public final class AnnotationService {
         if (d.role() == null) {
             throw new BadInputException("annotation.role.missing");
         }
-        if (d.note() == null || d.note().isBlank()) {
+        if (d.note() == null || cleanNote(d.note()).isEmpty()) {
             throw new BadInputException("annotation.note.blank");
         }
         EvidenceItem item = EvidenceItem.find(dossier, d.targetId())
@@ -160,7 +174,7 @@ public final class AnnotationService {
         String now = now();
         return new Annotation(newId(), dossier.caseId(), null, item.id(), item.type(), item.sha256(), d.page(),
                 d.rects(), d.textStart(), d.textEnd(), d.timeFrom(), d.timeTo(),
-                d.kind() == null ? AnnotationKind.NOTE : d.kind(), d.note().strip(), d.author().strip(), d.role(),
+                d.kind() == null ? AnnotationKind.NOTE : d.kind(), cleanNote(d.note()), d.author().strip(), d.role(),
                 blankToNull(d.organisation()), Annotation.Status.OPEN, now, now);
     }
 
@@ -222,7 +236,7 @@ public final class AnnotationService {
     /** A reply to an annotation (same case and target, no selector of its own). */
     public Annotation reply(String parentId, String note, String author, Role role, String organisation) {
         Annotation parent = get(parentId);
-        if (note == null || note.isBlank()) {
+        if (note == null || cleanNote(note).isEmpty()) {
             throw new BadInputException("annotation.note.blank");
         }
         if (author == null || author.isBlank()) {
@@ -234,7 +248,7 @@ public final class AnnotationService {
         String root = parent.parentId() != null ? parent.parentId() : parent.id();
         String now = now();
         Annotation r = new Annotation(newId(), parent.caseId(), root, parent.targetId(), parent.targetType(),
-                parent.targetSha256(), null, List.of(), null, null, null, null, AnnotationKind.NOTE, note.strip(),
+                parent.targetSha256(), null, List.of(), null, null, null, null, AnnotationKind.NOTE, cleanNote(note),
                 author.strip(), role, blankToNull(organisation), Annotation.Status.OPEN, now, now);
         write("annotation.reply", r, c -> {
             AnnotationDao.insert(c, r);
@@ -245,10 +259,10 @@ public final class AnnotationService {
 
     /** Changes the note and kind. */
     public Annotation edit(String id, String note, AnnotationKind kind) {
-        if (note == null || note.isBlank()) {
+        if (note == null || cleanNote(note).isEmpty()) {
             throw new BadInputException("annotation.note.blank");
         }
-        Annotation a = get(id).withNote(note.strip(), kind == null ? AnnotationKind.NOTE : kind, now());
+        Annotation a = get(id).withNote(cleanNote(note), kind == null ? AnnotationKind.NOTE : kind, now());
         write("annotation.edit", a, c -> AnnotationDao.update(c, a));
         return a;
     }
