@@ -227,4 +227,20 @@ class ExchangeGuiTest {
         assertThat(String.join("\n", texts)).contains("ours: A", "theirs: B", "add  annotation:a-1",
                 "not a registered adviser", "I have confirmed");
     }
+
+    /** Refusals are listed in the preview but cannot be ticked; conflicts can. */
+    @Test
+    void refusalsInThePreviewCannotBeTaken(FxRobot robot) {
+        var both = new org.jrw.logic.exchange.ExchangeService.Conflict("view:LAW:m2", "changedBoth", "A", "B");
+        var forged = new org.jrw.logic.exchange.ExchangeService.Conflict("annotation:a-9", "notTheirs", null, "X");
+        var result = new org.jrw.logic.exchange.ExchangeService.MergeResult("c-1", "N-1", "rs-1", "rp-1", "Li",
+                "ab".repeat(32), 0, 0, 0, List.of(), List.of(both, forged), false, false, "李律师", true);
+        robot.interact(() -> {
+            ExchangeDialogs.Preview v = ExchangeDialogs.preview(result);
+            assertThat(v.picks).hasSize(2);
+            assertThat(v.picks.get(0).isDisable()).isFalse();
+            assertThat(v.picks.get(1).isDisable()).isTrue();
+            assertThat(v.picks.get(1).getText()).contains("以他人名义");
+        });
+    }
 }
