@@ -3,7 +3,8 @@
 # (see ExchangeFuzz). Usage:
 #   bench/exchange-fuzz.sh [RUNS] [SEED] [SECONDS] [TARGET]
 # RUNS executions per target (default 5000), or, with SECONDS > 0, as many as fit in SECONDS per
-# target; TARGET: all (default), packages or comments. Result lines are appended to
+# target; TARGET: all (default), packages, sealed (password-protected packages whose sealed inner
+# ZIP is mutated) or comments. Result lines are appended to
 # bench/exchange-fuzz-results.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,7 @@ SEED=${2:-$RANDOM}
 SECONDS_PER_TARGET=${3:-0}
 case "${4:-all}" in
   packages) TEST='ExchangeFuzz#packageReaders*' ;;
+  sealed) TEST='ExchangeFuzz#sealedPackageReaders*' ;;
   comments) TEST='ExchangeFuzz#commentReaders*' ;;
   *) TEST=ExchangeFuzz ;;
 esac

@@ -82,6 +82,59 @@ class ExchangeFuzz {
         assertThat(done).isEqualTo(budget.timed() ? done : budget.runs);
     }
 
+    /**
+     * The password path: mutated plain packages sealed, as the writer seals them, as the one
+     * AES-256 entry {@code sealed.zip} of an encrypted ZIP — the inner ZIP is hostile, the
+     * envelope valid — then opened with the password.
+     */
+    @Test
+    void sealedPackageReadersRefuseEveryMutationCleanly() throws Exception {
+        FuzzBudget budget = FuzzBudget.fromProperties(300);
+        long seed = budget.seed;
+        Path ws = tmp.resolve("ws-sealed");
+        String caseNo = "西应急罚〔2024〕6号";
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
+                EvidenceFixtures.pkg(caseNo).writeZip(tmp.resolve("s.jrcase")).toString()).code()).isZero();
+        Path review = tmp.resolve("plain.jrreview");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "package", "export-review", caseNo, "--out",
+                review.toString()).code()).isZero();
+        byte[] original = Files.readAllBytes(review);
+        char[] password = "fuzz-pass".toCharArray();
+        Random rnd = new Random(seed);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        try (Workspace w = Workspace.open(ws)) {
+            Path staging = w.tmpDir();
+            for (int i = 0; budget.more(i); i++) {
+                byte[] inner = mutate(original, rnd);
+                Path f = tmp.resolve("fuzz-sealed.jrreview");
+                try (var out = Files.newOutputStream(f);
+                     var zip = new net.lingala.zip4j.io.outputstream.ZipOutputStream(out, password)) {
+                    var zp = new net.lingala.zip4j.model.ZipParameters();
+                    zp.setFileNameInZip("sealed.zip");
+                    zp.setEncryptFiles(true);
+                    zp.setEncryptionMethod(net.lingala.zip4j.model.enums.EncryptionMethod.AES);
+                    zp.setAesKeyStrength(net.lingala.zip4j.model.enums.AesKeyStrength.KEY_STRENGTH_256);
+                    zip.putNextEntry(zp);
+                    zip.write(inner);
+                    zip.closeEntry();
+                }
+                String outcome;
+                try (ExchangePackage p = ExchangePackage.open(f, password, ExchangePackage.REVIEW_FORMAT, "sender",
+                        staging)) {
+                    p.manifest();
+                    outcome = "accepted";
+                } catch (BadInputException e) {
+                    outcome = e.key();
+                }
+                outcomes.merge(outcome, 1, Integer::sum);
+            }
+        }
+        int done = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.println("exchange fuzz: sealed, seed " + seed + ", runs " + done + budget.label()
+                + ", outcomes " + outcomes);
+        assertThat(done).isEqualTo(budget.timed() ? done : budget.runs);
+    }
+
     private static byte[] mutate(byte[] in, Random rnd) {
         byte[] b = in.clone();
         switch (rnd.nextInt(4)) {
