@@ -58,8 +58,14 @@ final class LawCommand extends GroupCommand {
                         throw new BadInputException("law.cite.replaced", r.label(), String.valueOf(r.on()),
                                 r.version().label(), to.toString());
                     }
-                    throw new BadInputException("law.cite.notInForce", r.label(), String.valueOf(r.on()),
-                            r.version().articleEffectiveFrom(r.article()).toString());
+                    String from = r.version().articleEffectiveFrom(r.article()).toString();
+                    var then = r.law().versionOn(r.on()).filter(v -> v != r.version());
+                    if (then.isPresent()) {
+                        // the numbering of another edition: say which text was in force that day
+                        throw new BadInputException("law.cite.notInForce.other", r.label(), String.valueOf(r.on()),
+                                from, r.version().label(), then.get().label());
+                    }
+                    throw new BadInputException("law.cite.notInForce", r.label(), String.valueOf(r.on()), from);
                 }
                 default -> {
                     // resolved

@@ -62,6 +62,7 @@ class LawCommandTest {
         CliRunner.Run early = CliRunner.run("law", "cite", "《安全生产法》第九十七条第七项", "--on", "2020-01-01");
         assertEquals(2, early.code());
         assertTrue(early.err().contains("尚未施行") && early.err().contains("2021-09-01"), early.err());
+        assertTrue(early.err().contains("2020-01-01 施行的是2014年8月31日第二次修正"), early.err());
         CliRunner.Run unheld = CliRunner.run("law", "cite", "《安全生产法》第九十七条", "--on", "2013-06-01");
         assertEquals(2, unheld.code());
         assertTrue(unheld.err().contains("未收录") && unheld.err().contains("2014-12-01"), unheld.err());
