@@ -42,13 +42,7 @@ class ExchangeFuzz {
         FuzzBudget budget = FuzzBudget.fromProperties(300);
         long seed = budget.seed;
         Path ws = tmp.resolve("ws");
-        String caseNo = "西应急罚〔2024〕5号";
-        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
-                EvidenceFixtures.pkg(caseNo).writeZip(tmp.resolve("c.jrcase")).toString()).code()).isZero();
-        Path review = tmp.resolve("r.jrreview");
-        assertThat(CliRunner.run("--workspace", ws.toString(), "package", "export-review", caseNo, "--out",
-                review.toString()).code()).isZero();
-        byte[] original = Files.readAllBytes(review);
+        byte[] original = reviewPackage(ws, "西应急罚〔2024〕5号");
         Random rnd = new Random(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
         try (Workspace w = Workspace.open(ws)) {
@@ -92,13 +86,7 @@ class ExchangeFuzz {
         FuzzBudget budget = FuzzBudget.fromProperties(300);
         long seed = budget.seed;
         Path ws = tmp.resolve("ws-sealed");
-        String caseNo = "西应急罚〔2024〕6号";
-        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
-                EvidenceFixtures.pkg(caseNo).writeZip(tmp.resolve("s.jrcase")).toString()).code()).isZero();
-        Path review = tmp.resolve("plain.jrreview");
-        assertThat(CliRunner.run("--workspace", ws.toString(), "package", "export-review", caseNo, "--out",
-                review.toString()).code()).isZero();
-        byte[] original = Files.readAllBytes(review);
+        byte[] original = reviewPackage(ws, "西应急罚〔2024〕6号");
         char[] password = "fuzz-pass".toCharArray();
         Random rnd = new Random(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
@@ -133,6 +121,17 @@ class ExchangeFuzz {
         System.out.println("exchange fuzz: sealed, seed " + seed + ", runs " + done + budget.label()
                 + ", outcomes " + outcomes);
         assertThat(done).isEqualTo(budget.timed() ? done : budget.runs);
+    }
+
+    /** A workspace holding one case with evidence, and that case's (unencrypted) review package. */
+    private byte[] reviewPackage(Path ws, String caseNo) throws Exception {
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import",
+                EvidenceFixtures.pkg(caseNo).writeZip(ws.resolveSibling(ws.getFileName() + ".jrcase")).toString())
+                .code()).isZero();
+        Path review = ws.resolveSibling(ws.getFileName() + ".jrreview");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "package", "export-review", caseNo, "--out",
+                review.toString()).code()).isZero();
+        return Files.readAllBytes(review);
     }
 
     private static byte[] mutate(byte[] in, Random rnd) {
