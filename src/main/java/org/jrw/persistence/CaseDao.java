@@ -25,8 +25,8 @@ import org.jrw.model.Officer;
 import org.jrw.model.Party;
 import org.jrw.model.PartyKind;
 import org.jrw.model.ProposedPenalty;
-import org.jrw.model.Violation;
 import org.jrw.model.Timestamps;
+import org.jrw.model.Violation;
 
 /**
  * Rows of one case dossier. Every method takes the connection of the caller's transaction, so

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jrw.codec.Json;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * The audit trail (全过程留痕): every change is recorded in the same transaction as the change

@@ -9,10 +9,10 @@ import org.jrw.logic.audit.Audit;
 import org.jrw.logic.checks.CheckService;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.EvaluationDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Grades a case of a workspace: loads the dossier, runs the legality checks (files verified in

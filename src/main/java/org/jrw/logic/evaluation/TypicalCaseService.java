@@ -12,10 +12,10 @@ import org.jrw.logic.law.CitationResolver;
 import org.jrw.logic.law.LawLibrary;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.EvaluationDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Typical-case reports of a workspace: the stored draft (or one prefilled from the dossier),

@@ -15,10 +15,10 @@ import org.jrw.model.AnnotationKind;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Role;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Annotations: add (validated against the file: the PDF has the page, the rectangle lies on it,

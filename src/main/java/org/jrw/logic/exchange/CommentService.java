@@ -35,12 +35,12 @@ import org.jrw.model.AnnotationKind;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Role;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.ExchangeDao;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * The PDF-comment round trip for advisers without the workbench (ADR 0050):

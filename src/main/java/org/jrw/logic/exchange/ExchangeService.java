@@ -39,6 +39,7 @@ import org.jrw.model.BadInputException;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.Dossier;
 import org.jrw.model.Evidence;
+import org.jrw.model.Timestamps;
 import org.jrw.model.review.MemberView;
 import org.jrw.model.review.PanelMember;
 import org.jrw.model.review.Review;
@@ -49,7 +50,6 @@ import org.jrw.persistence.ExchangeDao;
 import org.jrw.persistence.ReviewDao;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Remote review by exported files (ADR 0008), shared by the command line and the GUI:
@@ -760,8 +760,8 @@ public final class ExchangeService {
                 plan.conflicts.add(new Conflict(key, "readOnly", mine == null ? null : summary(mine), summary(theirs)));
                 continue;
             }
-            if (!who.wrote(theirs, state.review().members()) || mine != null && (!who.wrote(mine, state.review().members())
-                    || !mine.author().equals(theirs.author()) || mine.role() != theirs.role())) {
+            if (!who.wrote(theirs) || mine != null && (!who.wrote(mine) || !mine.author().equals(theirs.author())
+                    || mine.role() != theirs.role())) {
                 plan.conflicts.add(new Conflict(key, "notTheirs", mine == null ? null : summary(mine), summary(theirs)));
                 continue;
             }
@@ -900,19 +900,19 @@ public final class ExchangeService {
      * the response names exactly one panel member (as an annotation's author or a view's member),
      * that member. Null when none can be told.
      */
-    private record Responder(PanelMember member) {
+    private record Responder(PanelMember member, List<PanelMember> members) {
         static Responder of(JsonNode adviser, List<PanelMember> members, Layered layer) {
             String name = adviser.path("name").asText("").strip();
             String role = adviser.path("role").asText("");
             List<PanelMember> byName = members.stream().filter(m -> m.name().strip().equals(name)
                     && (role.isEmpty() || m.role().name().equals(role))).toList();
             if (byName.size() == 1) {
-                return new Responder(byName.get(0));
+                return new Responder(byName.get(0), members);
             }
             List<PanelMember> byRole = members.stream().filter(m -> !role.isEmpty() && m.role().name().equals(role))
                     .toList();
             if (byRole.size() == 1) {
-                return new Responder(byRole.get(0));
+                return new Responder(byRole.get(0), members);
             }
             java.util.Set<PanelMember> named = new java.util.LinkedHashSet<>();
             for (Annotation a : layer.annotations) {
@@ -922,7 +922,7 @@ public final class ExchangeService {
             for (MemberView v : layer.views) {
                 members.stream().filter(m -> m.id().equals(v.memberId())).forEach(named::add);
             }
-            return new Responder(named.size() == 1 ? named.iterator().next() : null);
+            return new Responder(named.size() == 1 ? named.iterator().next() : null, members);
         }
 
         /**
@@ -930,7 +930,7 @@ public final class ExchangeService {
          * responder's, with the responder's role; other names (comments imported from a PDF reader
          * carry the reader's author name) in the responder's role.
          */
-        boolean wrote(Annotation a, List<PanelMember> members) {
+        boolean wrote(Annotation a) {
             if (a.author() == null || a.role() == null) {
                 return false;
             }
@@ -956,10 +956,10 @@ public final class ExchangeService {
         org.jrw.logic.evidence.AnnotationService check = new org.jrw.logic.evidence.AnnotationService(workspace);
         for (Annotation a : layer.annotations) {
             try {
-                if (a.note() == null || a.note().isBlank()) {
-                    throw new BadInputException("annotation.note.blank");
-                }
                 if (a.isReply()) {
+                    if (a.note() == null || a.note().isBlank()) { // validate() checks the others' notes
+                        throw new BadInputException("annotation.note.blank");
+                    }
                     continue;
                 }
                 var item = EvidenceItem.find(d, a.targetId());

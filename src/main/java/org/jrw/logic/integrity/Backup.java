@@ -13,9 +13,9 @@ import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Backup and restore of a whole workspace. A backup is a folder: {@code workspace.db} (SQLite

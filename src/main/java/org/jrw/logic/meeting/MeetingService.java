@@ -18,6 +18,7 @@ import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
 import org.jrw.model.Role;
+import org.jrw.model.Timestamps;
 import org.jrw.model.meeting.AgendaItem;
 import org.jrw.model.meeting.Attendee;
 import org.jrw.model.meeting.Meeting;
@@ -28,7 +29,6 @@ import org.jrw.persistence.AtomicFiles;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.MeetingDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Joint review meetings: start one on a case (the panel attends, the chair leads, the agenda is

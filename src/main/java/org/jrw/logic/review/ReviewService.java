@@ -20,6 +20,7 @@ import org.jrw.logic.signing.SigningIdentity;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Role;
+import org.jrw.model.Timestamps;
 import org.jrw.model.review.Conclusion;
 import org.jrw.model.review.MemberView;
 import org.jrw.model.review.PanelMember;
@@ -32,7 +33,6 @@ import org.jrw.persistence.ReviewDao;
 import org.jrw.persistence.SqlFunction;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * The joint review use cases the GUI and the command line share: the panel and its signing

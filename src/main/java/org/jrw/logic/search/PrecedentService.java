@@ -18,11 +18,11 @@ import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.PrecedentRecord;
+import org.jrw.model.Timestamps;
 import org.jrw.model.Violation;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.PrecedentDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /**
  * Precedent search for one workspace: import of JSON Lines records into SQLite (the source of

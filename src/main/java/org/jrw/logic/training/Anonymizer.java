@@ -36,6 +36,7 @@ import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.dossier.DossierService;
 import org.jrw.logic.dossier.PackageSource;
+import org.jrw.logic.evidence.TextFiles;
 import org.jrw.logic.pdf.PdfTextRedactor;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
@@ -47,7 +48,6 @@ import org.jrw.model.Party;
 import org.jrw.model.Violation;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
-import org.jrw.logic.evidence.TextFiles;
 
 /**
  * Makes a de-identified copy of a case for training ({@code anonymize CASE --out FILE.jrcase}).

@@ -41,64 +41,44 @@ public final class LawStatuteReference implements StatuteReference {
         return new LawStatuteReference(d.caseInfo(), p);
     }
 
-    private Resolution resolve(String citation, LocalDate on) {
-        return resolver.resolve(citation, on == null ? LocalDate.now() : on);
+    /** The provision a citation names on a day, when the library resolves it. */
+    private Optional<Resolution> found(String citation, LocalDate on) {
+        if (citation == null || citation.isBlank()) {
+            return Optional.empty();
+        }
+        Resolution r = resolver.resolve(citation, on == null ? LocalDate.now() : on);
+        return r.found() ? Optional.of(r) : Optional.empty();
     }
 
     @Override
     public Optional<String> identify(String citation, LocalDate on) {
-        if (citation == null || citation.isBlank()) {
-            return Optional.empty();
-        }
-        Resolution r = resolve(citation, on);
-        if (!r.found()) {
-            return Optional.empty();
-        }
-        return Optional.of(r.law().id() + "|" + r.article().number() + "-" + r.article().suffix() + "|"
-                + (r.paragraph() == null ? "-" : r.paragraph().number()) + "|"
+        return found(citation, on).map(r -> r.law().id() + "|" + r.article().number() + "-" + r.article().suffix()
+                + "|" + (r.paragraph() == null ? "-" : r.paragraph().number()) + "|"
                 + (r.item() == null ? "-" : r.item().number()));
     }
 
     @Override
     public Optional<String> articleText(String citation, LocalDate on) {
-        if (citation == null || citation.isBlank()) {
-            return Optional.empty();
-        }
-        Resolution r = resolve(citation, on);
-        if (!r.found()) {
-            return Optional.empty();
-        }
-        if (r.item() != null && r.paragraph() != null && r.paragraph().text() != null
-                && !r.paragraph().text().isBlank()) {
-            // an item alone does not say what follows (处十万元以下的罚款): the paragraph's lead-in first
-            return Optional.of(r.paragraph().text().strip() + "……" + r.item().label() + r.item().text().strip());
-        }
-        return Optional.ofNullable(r.text());
+        return found(citation, on).map(r -> {
+            if (r.item() != null && r.paragraph() != null && r.paragraph().text() != null
+                    && !r.paragraph().text().isBlank()) {
+                // an item alone does not say what follows (处十万元以下的罚款): the paragraph's lead-in first
+                return r.paragraph().text().strip() + "……" + r.item().label() + r.item().text().strip();
+            }
+            return r.text();
+        });
     }
 
     @Override
     public Optional<Range> statutoryRange(String penaltyProvision, Circumstances c, LocalDate on) {
-        if (penaltyProvision == null) {
-            return Optional.empty();
-        }
-        Resolution r = resolve(penaltyProvision, on);
-        if (!r.found()) {
-            return Optional.empty();
-        }
-        return StatutoryRange.of(penalties, r, party, c == null ? Circumstances.NONE : c, ProposedPenalty.NONE)
-                .map(s -> new Range(s.minYuan(), s.maxYuan(), r.label()));
+        return found(penaltyProvision, on).flatMap(r -> StatutoryRange.of(penalties, r, party,
+                c == null ? Circumstances.NONE : c, ProposedPenalty.NONE)
+                .map(s -> new Range(s.minYuan(), s.maxYuan(), r.label())));
     }
 
     @Override
     public Optional<Range> benchmarkBand(String penaltyProvision, Circumstances c, LocalDate on) {
-        if (penaltyProvision == null) {
-            return Optional.empty();
-        }
-        Resolution r = resolve(penaltyProvision, on);
-        if (!r.found()) {
-            return Optional.empty();
-        }
-        return benchmark.band(caseInfo, r, party, c == null ? Circumstances.NONE : c)
-                .map(b -> new Range(b.minYuan(), b.maxYuan(), b.label()));
+        return found(penaltyProvision, on).flatMap(r -> benchmark.band(caseInfo, r, party,
+                c == null ? Circumstances.NONE : c).map(b -> new Range(b.minYuan(), b.maxYuan(), b.label())));
     }
 }

@@ -12,10 +12,10 @@ import org.jrw.logic.audit.Audit;
 import org.jrw.logic.dossier.DossierService;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
+import org.jrw.model.Timestamps;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.TrainingDao;
 import org.jrw.persistence.Workspace;
-import org.jrw.model.Timestamps;
 
 /** The training use cases the CLI and the GUI share: booklet, exercise, scoring, class results. */
 public final class TrainingService {
