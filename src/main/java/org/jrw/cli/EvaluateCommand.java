@@ -40,7 +40,7 @@ final class EvaluateCommand extends WorkspaceCommand {
         if (report != null) {
             org.jrw.logic.evaluation.EvaluationDocuments.writePdf(org.jrw.logic.evaluation.EvaluationDocuments.report(e,
                     r.dossier(), org.jrw.logic.evaluation.EvaluationModel.builtIn(),
-                    org.jrw.logic.audit.Actor.current().name(), java.time.LocalDate.now()), report);
+                    org.jrw.logic.audit.Actor.signedIn().orElse(null), java.time.LocalDate.now()), report);
             note(Messages.get("evaluate.reportWritten", report.toString()));
         }
         print(EvaluationJson.toMap(e), human.toString().stripTrailing());

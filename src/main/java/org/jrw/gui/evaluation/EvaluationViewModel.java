@@ -109,7 +109,7 @@ public final class EvaluationViewModel {
         }
         ctx.tasks().run(Messages.get("gui.eval.report"), p -> {
             EvaluationDocuments.writePdf(EvaluationDocuments.report(r.evaluation(), r.dossier(), EvaluationModel.builtIn(),
-                    Actor.current().name(), LocalDate.now()), out);
+                    Actor.signedIn().orElse(null), LocalDate.now()), out);
             return out;
         }, x -> status.set(Messages.get("gui.eval.written", x)), this::fail);
     }

@@ -20,6 +20,18 @@ public record Actor(String name, Role role) {
         return new Actor(name == null ? "?" : name, role == null ? null : Role.parse(role).orElse(null));
     }
 
+    /**
+     * The signed-in person: the identity the GUI set from the preferences, else {@code jrw.user} /
+     * {@code JRW_USER}; never the operating-system login (a form signed by a person must name them).
+     */
+    public static java.util.Optional<String> signedIn() {
+        Actor a = current;
+        if (a != null && a.name() != null && !a.name().isBlank()) {
+            return java.util.Optional.of(a.name());
+        }
+        return java.util.Optional.ofNullable(first(System.getProperty("jrw.user"), System.getenv("JRW_USER")));
+    }
+
     /** Sets who acts for the rest of this process (the GUI's identity). */
     public static void setCurrent(Actor a) {
         current = a;

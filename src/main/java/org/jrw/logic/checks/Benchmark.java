@@ -8,21 +8,35 @@ import org.jrw.model.Circumstances;
 import org.jrw.model.Party;
 
 /**
- * The discretion benchmark (裁量权基准): layered rules national → provincial → municipal, read from
- * {@code checks/benchmark.json}. {@link #band} gives the band of the most specific layer that
- * applies to the case's region and has a matching rule.
+ * The discretion benchmark (裁量权基准): layers ordered from the least to the most specific
+ * (national → provincial → municipal). {@link #band} gives the band of the most specific layer
+ * that has a matching rule. For the checks the layers are the imported benchmarks that apply to
+ * the case ({@link CheckConfig#benchmarkFor}); layers marked {@code example} (the built-in sample
+ * from other places) are read only by {@link #withExamples} for training.
  */
 public final class Benchmark {
     private final JsonNode root;
+    private final boolean examples;
 
     public Benchmark(JsonNode root) {
+        this(root, false);
+    }
+
+    private Benchmark(JsonNode root, boolean examples) {
         this.root = root;
+        this.examples = examples;
+    }
+
+    /** A benchmark that also reads example layers: for training material, labelled 样例, never for a finding. */
+    public static Benchmark withExamples(JsonNode root) {
+        return new Benchmark(root, true);
     }
 
     /** A matched rule: the band, the rule id, its layer and source. */
     public record Band(long minYuan, long maxYuan, String ruleId, String layer, boolean sample, String source) {
+        /** The benchmark and item as the user reads them (no provenance notes). */
         public String basis() {
-            return label() + "：" + source;
+            return label();
         }
 
         /** The rule as a reader names it, without its sources (for trainees). */
@@ -39,13 +53,14 @@ public final class Benchmark {
         String region = c == null ? "" : CheckConfig.regionText(c);
         for (int i = layers.size() - 1; i >= 0; i--) {
             JsonNode layer = layers.get(i);
-            if (!appliesTo(layer, region)) {
+            if (!appliesTo(layer, region) || (!examples && layer.path("example").asBoolean(false))) {
                 continue;
             }
             for (JsonNode rule : layer.path("rules")) {
                 if (matches(rule, r, party, circ)) {
                     return Optional.of(new Band(rule.path("minYuan").asLong(0), rule.path("maxYuan").asLong(),
-                            rule.path("id").asText(), layer.path("name").asText(), layer.path("sample").asBoolean(),
+                            rule.path("label").asText(rule.path("id").asText()), layer.path("name").asText(),
+                            layer.path("example").asBoolean(layer.path("sample").asBoolean()),
                             rule.path("source").asText("")));
                 }
             }

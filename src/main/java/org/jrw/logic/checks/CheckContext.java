@@ -30,7 +30,10 @@ public final class CheckContext {
     private final CheckConfig config;
     private final FileVerifier files;
     private final JsonNode thresholds;
+    private final org.jrw.logic.rules.Region place;
+    private final LocalDate day;
     private final Map<String, Resolution> resolutions = new HashMap<>();
+    private final java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
 
     public CheckContext(Dossier dossier, CitationResolver resolver, PenaltyTable penalties, CheckConfig config,
                         FileVerifier files) {
@@ -39,7 +42,51 @@ public final class CheckContext {
         this.penalties = penalties;
         this.config = config;
         this.files = files;
-        this.thresholds = config.thresholdsFor(dossier.caseInfo());
+        this.place = config.place(dossier.caseInfo());
+        this.day = relevantDay(dossier);
+        this.thresholds = config.thresholdsFor(place, day);
+    }
+
+    /**
+     * The day whose rules apply to the case's procedure and discretion: the decision's date, else
+     * today (a case under review is decided under the rules in force now).
+     */
+    static LocalDate relevantDay(Dossier d) {
+        LocalDate best = null;
+        for (CaseDocument doc : d.documentsOf(DocumentType.PENALTY_DECISION)) {
+            if (doc.date() != null && (best == null || doc.date().isAfter(best))) {
+                best = doc.date();
+            }
+        }
+        return best != null ? best : LocalDate.now();
+    }
+
+    /** Where the case's agency sits (its agency and district, completed by the workspace's jurisdiction). */
+    public org.jrw.logic.rules.Region place() {
+        return place;
+    }
+
+    /** The day whose rules apply ({@link #relevantDay}). */
+    public LocalDate day() {
+        return day;
+    }
+
+    /** The thresholds in force at the case's place on another day (a procedural step's own day). */
+    public JsonNode thresholdsOn(LocalDate other) {
+        return other == null || other.equals(day) ? thresholds : config.thresholdsFor(place, other);
+    }
+
+    /**
+     * Records a note for the user that is not a finding: a rule source this case would need is not
+     * configured for its place and day (e.g. 本地裁量基准未配置), with how to import it.
+     */
+    public void note(String key, Object... args) {
+        notes.add(Messages.get(key, args));
+    }
+
+    /** The notes recorded by the checks, in order, without repeats. */
+    public List<String> notes() {
+        return List.copyOf(notes);
     }
 
     public Dossier dossier() {
@@ -62,7 +109,7 @@ public final class CheckContext {
         return Optional.ofNullable(files);
     }
 
-    /** The thresholds for this case (regional overrides applied). */
+    /** The thresholds for this case: national, overridden by imported sources covering its place, on {@link #day}. */
     public JsonNode thresholds() {
         return thresholds;
     }
@@ -84,6 +131,19 @@ public final class CheckContext {
     /** The period {@code key} of the thresholds that starts the day after {@code from}, in its unit. */
     public WorkingDays.Period period(String key, LocalDate from) {
         return config.calendar().end(from, days(key), inWorkingDays(key));
+    }
+
+    /** The period a threshold entry sets (value and unit), starting the day after {@code from}. */
+    public WorkingDays.Period period(JsonNode rule, LocalDate from) {
+        String unit = rule.path("unit").asText("日");
+        return config.calendar().end(from, rule.path("value").asInt(),
+                unit.equals("工作日") || unit.equalsIgnoreCase("workingDays"));
+    }
+
+    /** The basis of a threshold entry's period, with the calendar's source for working days. */
+    public String periodBasis(JsonNode rule, WorkingDays.Period p) {
+        String b = rule.path("basis").asText("");
+        return p.workingDays() ? b + "；" + config.calendar().basis() : b;
     }
 
     /** The period's length in words: 3日, 5个工作日 (3 days, 5 working days). */

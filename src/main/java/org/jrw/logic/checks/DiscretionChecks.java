@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jrw.logic.law.Resolution;
+import org.jrw.logic.rules.RuleSource;
 import org.jrw.model.Circumstances;
 import org.jrw.model.Finding;
 import org.jrw.model.Party;
@@ -59,7 +60,12 @@ final class DiscretionChecks {
         }
     }
 
-    /** FINE_BELOW_STATUTORY_MIN: below the range with no mitigating circumstance (从轻、减轻) recorded. */
+    /**
+     * FINE_BELOW_STATUTORY_MIN: below the statutory range. Only 减轻 on a ground of 行政处罚法 第三十二条
+     * recorded in {@code circumstances.reducing} goes below the minimum (then an info finding, so the
+     * panel checks the ground and its evidence); 从轻 ({@code mitigating}) stays within the range, so
+     * a fine below the minimum with only 从轻 grounds, or none, is an error.
+     */
     static final class BelowMin implements Check {
         @Override
         public String code() {
@@ -71,14 +77,26 @@ final class DiscretionChecks {
             List<Finding> out = new ArrayList<>();
             for (Violation v : ctx.dossier().violations()) {
                 Long fine = fine(v);
-                Circumstances c = CheckContext.circumstances(v);
-                if (fine == null || (c.mitigating() != null && !c.mitigating().isEmpty())) {
+                if (fine == null) {
                     continue;
                 }
                 Optional<StatutoryRange> range = range(ctx, v);
-                if (range.isPresent() && fine < range.get().minYuan()) {
-                    out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN",
-                            basis(ctx, v, range.get()), List.of(v.id(), v.partyId()), fine, range.get().minYuan()));
+                if (range.isEmpty() || fine >= range.get().minYuan()) {
+                    continue;
+                }
+                Circumstances c = CheckContext.circumstances(v);
+                String basis = basis(ctx, v, range.get()) + "；" + Findings.PENALTY_LAW + "第三十二条";
+                List<String> reducing = c.reducing();
+                if (!reducing.isEmpty()) {
+                    out.add(Findings.of(code(), Severity.INFO, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN.reduced",
+                            basis, List.of(v.id(), v.partyId()), fine, range.get().minYuan(), String.join("；", reducing)));
+                } else if (c.mitigating() != null && !c.mitigating().isEmpty()) {
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN.lighter",
+                            basis, List.of(v.id(), v.partyId()), fine, range.get().minYuan(),
+                            String.join("；", c.mitigating())));
+                } else {
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN",
+                            basis, List.of(v.id(), v.partyId()), fine, range.get().minYuan()));
                 }
             }
             return out;
@@ -95,7 +113,14 @@ final class DiscretionChecks {
         @Override
         public List<Finding> run(CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            Benchmark benchmark = new Benchmark(ctx.config().benchmarkJson());
+            JsonNode layers = ctx.config().benchmarkFor(ctx.place(), ctx.day());
+            if (layers.path("layers").isEmpty()) {
+                if (ctx.dossier().violations().stream().anyMatch(v -> fine(v) != null)) {
+                    ctx.note("checks.note.benchmark", ctx.place().label(), ctx.day().toString());
+                }
+                return out;
+            }
+            Benchmark benchmark = new Benchmark(layers);
             for (Violation v : ctx.dossier().violations()) {
                 Long fine = fine(v);
                 Resolution r = ctx.penalty(v);
@@ -116,9 +141,13 @@ final class DiscretionChecks {
     }
 
     /**
-     * NO_PENALTY_CANDIDATE: a penalty is proposed although the conditions of 第三十三条 appear met:
-     * corrected in time, no harmful consequence, and first offence or recorded as minor, for a
-     * provision on the configured no-penalty list or a violation the dossier itself calls minor.
+     * NO_PENALTY_CANDIDATE: a penalty is proposed although 行政处罚法 第三十三条第一款 appears to apply.
+     * Its two rules are told apart: 违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚 (shall not:
+     * the dossier records the violation as minor, or an applicable list names it as 轻微) and
+     * 初次违法且危害后果轻微并及时改正的，可以不予行政处罚 (may not: first offence, corrected in time,
+     * no more than slight harm — an applicable 首违不罚 list names the matter, else an info finding
+     * that the discretion exists). Either way 第三款: a party not penalised is to be educated.
+     * Lists apply only where their jurisdiction covers the case's agency (imported; the built-in list is an example).
      */
     static final class NoPenalty implements Check {
         @Override
@@ -129,8 +158,12 @@ final class DiscretionChecks {
         @Override
         public List<Finding> run(CheckContext ctx) {
             List<Finding> out = new ArrayList<>();
-            JsonNode list = ctx.config().noPenaltyJson();
-            List<String> markers = CheckConfig.strings(list.path("minorMarkers"));
+            List<RuleSource> lists = ctx.config().applicable(RuleSource.NO_PENALTY, ctx.place(), ctx.day());
+            List<String> markers = new ArrayList<>(CheckConfig.strings(ctx.config().noPenaltyJson().path("minorMarkers")));
+            for (RuleSource l : lists) {
+                markers.addAll(CheckConfig.strings(l.content().path("minorMarkers")));
+            }
+            boolean noteListMissing = false;
             for (Violation v : ctx.dossier().violations()) {
                 Circumstances c = CheckContext.circumstances(v);
                 if (fine(v) == null || !Boolean.TRUE.equals(c.correctedInTime())
@@ -141,26 +174,47 @@ final class DiscretionChecks {
                 }
                 boolean minor = CheckContext.hasAny(String.join(" ", c.mitigating() == null ? List.of() : c.mitigating()),
                         markers) || CheckContext.hasAny(v.facts(), markers);
-                Optional<JsonNode> listed = listed(list, ctx.penalty(v));
+                Optional<Listed> listed = listed(lists, ctx.penalty(v));
                 if (listed.isEmpty()) {
-                    listed = listed(list, ctx.violated(v));
+                    listed = listed(lists, ctx.violated(v));
                 }
                 boolean first = Boolean.TRUE.equals(c.firstOffence());
-                if ((listed.isPresent() && (first || minor)) || (listed.isEmpty() && minor)) {
-                    String basis = Findings.PENALTY_LAW + "第三十三条第一款"
-                            + listed.map(n -> "；" + n.path("source").asText()).orElse("");
-                    out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION,
-                            listed.isPresent() ? "checks.NO_PENALTY_CANDIDATE" : "checks.NO_PENALTY_CANDIDATE.minor",
-                            basis, List.of(v.id()), listed.map(n -> n.path("what").asText()).orElse("")));
+                boolean listedMinor = listed.isPresent() && listed.get().item().path("kind").asText("首违").contains("轻微");
+                String law = Findings.PENALTY_LAW;
+                if (minor || listedMinor) {
+                    String basis = law + "第三十三条第一款、第三款" + listed.map(x -> "；" + x.label()).orElse("");
+                    out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE.minor",
+                            basis, List.of(v.id()), listed.map(x -> "（" + x.item().path("what").asText() + "）").orElse("")));
+                } else if (first && listed.isPresent()) {
+                    String basis = law + "第三十三条第一款、第三款；" + listed.get().label();
+                    out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE",
+                            basis, List.of(v.id()), listed.get().item().path("what").asText()));
+                } else if (first) {
+                    out.add(Findings.of(code(), Severity.INFO, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE.first",
+                            law + "第三十三条第一款、第三款", List.of(v.id())));
+                    noteListMissing |= lists.isEmpty();
                 }
+            }
+            if (noteListMissing) {
+                ctx.note("checks.note.noPenalty", ctx.place().label(), ctx.day().toString());
             }
             return out;
         }
 
-        private static Optional<JsonNode> listed(JsonNode list, Resolution r) {
-            for (JsonNode i : list.path("items")) {
-                if (CheckConfig.names(i, r)) {
-                    return Optional.of(i);
+        /** A list item that names the provision, with the list's name. */
+        record Listed(JsonNode item, String list) {
+            String label() {
+                String what = item.path("what").asText("");
+                return "《" + list + "》" + (what.isEmpty() ? "" : "“" + what + "”");
+            }
+        }
+
+        private static Optional<Listed> listed(List<RuleSource> lists, Resolution r) {
+            for (int i = lists.size() - 1; i >= 0; i--) {
+                for (JsonNode item : lists.get(i).content().path("items")) {
+                    if (CheckConfig.names(item, r)) {
+                        return Optional.of(new Listed(item, lists.get(i).name()));
+                    }
                 }
             }
             return Optional.empty();

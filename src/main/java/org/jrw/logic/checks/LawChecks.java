@@ -90,7 +90,7 @@ final class LawChecks {
                     String law = r.citation() != null && r.citation().law() != null ? r.citation().law()
                             : r.law() != null ? r.law().shortTitle() : "";
                     out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED",
-                            "法规库目录（law/catalog.json）", List.of(c.violation().id()), c.field(), c.text(), law));
+                            "法规库", List.of(c.violation().id()), c.field(), c.text(), law));
                 }
             }
             return out;
@@ -121,11 +121,23 @@ final class LawChecks {
                     // (not yet in force), or an earlier one already replaced
                     LocalDate to = r.version().effectiveTo();
                     boolean replaced = to != null && r.on() != null && !r.on().isBefore(to);
+                    // the provision in the text in force on the violation date, to cite instead
+                    Optional<Resolution> then = ctx.resolver().predecessorOn(r, r.on());
+                    String proposal = then.filter(Resolution::found)
+                            .map(x -> org.jrw.i18n.Messages.get("checks.PROVISION_NOT_IN_FORCE.cite",
+                                    x.version().label(), x.label()))
+                            .orElse("");
+                    if (!replaced && decided != null && c.field().equals(Messages.get("checks.field.penalty"))
+                            && then.filter(Resolution::found).isPresent() && r.version().inForceOn(decided)
+                            && lighter(ctx, c.violation(), then.get(), r)) {
+                        // 第三十七条 but-clause: the later, lighter rule in force at the decision is rightly applied
+                        continue;
+                    }
                     out.add(Findings.of(code(), Severity.ERROR, Findings.LAW,
                             replaced ? "checks.PROVISION_NOT_IN_FORCE.replaced" : "checks.PROVISION_NOT_IN_FORCE",
                             basis, List.of(c.violation().id()), c.field(), r.label(), String.valueOf(r.on()),
                             replaced ? to.toString() : r.version().articleEffectiveFrom(r.article()).toString(),
-                            r.version().label()));
+                            r.version().label(), proposal));
                 } else if (r.status() == Resolution.Status.RESOLVED && decided != null && r.on() != null
                         && !r.version().inForceOn(decided)) {
                     Optional<LawVersion> later = r.law().versionOn(decided);
@@ -138,11 +150,7 @@ final class LawChecks {
                     boolean gone = !now.found();
                     boolean lighter = false;
                     if (!gone && c.field().equals(Messages.get("checks.field.penalty"))) {
-                        Circumstances circ = CheckContext.circumstances(c.violation());
-                        var party = ctx.party(c.violation()).orElse(null);
-                        var old = StatutoryRange.of(ctx.penalties(), r, party, circ, CheckContext.proposed(c.violation()));
-                        var neu = StatutoryRange.of(ctx.penalties(), now, party, circ, CheckContext.proposed(c.violation()));
-                        lighter = old.isPresent() && neu.isPresent() && neu.get().maxYuan() < old.get().maxYuan();
+                        lighter = lighter(ctx, c.violation(), r, now);
                     }
                     if (gone || lighter) {
                         out.add(Findings.of(code(), Severity.ERROR, Findings.LAW,
@@ -156,7 +164,21 @@ final class LawChecks {
         }
     }
 
-    /** LIMITATION_EXPIRED: discovered more than two years (five with harm to life and health) after the violation (第三十六条). */
+    /** Whether the provision {@code now} fines less than {@code old} for this violation's party and circumstances. */
+    static boolean lighter(CheckContext ctx, Violation v, Resolution old, Resolution now) {
+        Circumstances circ = CheckContext.circumstances(v);
+        var party = ctx.party(v).orElse(null);
+        var a = StatutoryRange.of(ctx.penalties(), old, party, circ, CheckContext.proposed(v));
+        var b = StatutoryRange.of(ctx.penalties(), now, party, circ, CheckContext.proposed(v));
+        return a.isPresent() && b.isPresent() && b.get().maxYuan() < a.get().maxYuan();
+    }
+
+    /**
+     * LIMITATION_EXPIRED: discovered more than two years (five where life and health safety was
+     * harmed) after the violation (行政处罚法 第三十六条第一款). For a continuing or repeated act
+     * ({@code continuing}) the period runs from the day it ended ({@code endedOn}; 第三十六条第二款);
+     * one still going on when discovered has not begun to run.
+     */
     static final class Limitation implements Check {
         @Override
         public String code() {
@@ -168,20 +190,29 @@ final class LawChecks {
             LocalDate violated = ctx.violationDate();
             var info = ctx.dossier().caseInfo();
             LocalDate discovered = info == null ? null : info.discoveredOn() != null ? info.discoveredOn() : ctx.filedOn();
-            if (violated == null || discovered == null) {
+            if (discovered == null) {
                 return List.of();
             }
-            boolean harmful = ctx.dossier().violations().stream()
-                    .anyMatch(v -> Boolean.TRUE.equals(CheckContext.circumstances(v).harmfulConsequence()));
             JsonNode t = ctx.thresholds().path("limitationYears");
-            int years = harmful ? t.path("lifeHealthValue").asInt(5) : t.path("value").asInt(2);
-            LocalDate end = violated.plusYears(years);
-            if (!discovered.isAfter(end)) {
-                return List.of();
+            List<Finding> out = new ArrayList<>();
+            for (Violation v : ctx.dossier().violations()) {
+                boolean harmful = Boolean.TRUE.equals(CheckContext.circumstances(v).harmfulConsequence());
+                int years = harmful ? t.path("lifeHealthValue").asInt(5) : t.path("value").asInt(2);
+                if (v.continuing()) {
+                    LocalDate ended = v.endedOn();
+                    if (ended == null || !discovered.isAfter(ended.plusYears(years))) {
+                        continue;
+                    }
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.LIMITATION_EXPIRED.continuing",
+                            Findings.PENALTY_LAW + "第三十六条", List.of(v.id()), ended.toString(),
+                            discovered.toString(), years));
+                } else if (violated != null && discovered.isAfter(violated.plusYears(years))) {
+                    out.add(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.LIMITATION_EXPIRED",
+                            Findings.PENALTY_LAW + "第三十六条第一款", List.of(v.id()), violated.toString(),
+                            discovered.toString(), years));
+                }
             }
-            List<String> refs = ctx.dossier().violations().stream().map(Violation::id).toList();
-            return List.of(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.LIMITATION_EXPIRED",
-                    Findings.PENALTY_LAW + "第三十六条", refs, violated.toString(), discovered.toString(), years));
+            return out;
         }
     }
 
@@ -211,7 +242,9 @@ final class LawChecks {
                         String what = ind.path("what").asText()
                                 + (byConsequences ? "（事实记载：" + stated.describe() + "）" : "");
                         out.add(Findings.of(code(), Severity.WARNING, Findings.LAW, "checks.CRIMINAL_TRANSFER_SUGGESTED",
-                                ind.path("basis").asText() + "；应急〔2019〕54号", List.of(v.id()),
+                                ind.path("basis").asText() + "；" + Findings.PENALTY_LAW + "第二十七条第一款；"
+                                        + "《行政执法机关移送涉嫌犯罪案件的规定》；"
+                                        + "《安全生产行政执法与刑事司法衔接工作办法》（应急〔2019〕54号）", List.of(v.id()),
                                 what, ind.path("crime").asText("危险作业罪")));
                         break;
                     }

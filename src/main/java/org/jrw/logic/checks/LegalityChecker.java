@@ -43,11 +43,17 @@ public final class LegalityChecker {
                 new ProcedureChecks.StatementPeriod(), new ProcedureChecks.HearingRight(),
                 new ProcedureChecks.DecisionOverdue(), new ProcedureChecks.DeliveryLate(),
                 new ProcedureChecks.IncreasedAfterNotice(), new EvidenceChecks.HashMismatch(),
-                new EvidenceChecks.NotLinked(), new LawChecks.CriminalTransfer());
+                new EvidenceChecks.NotLinked(), new LawChecks.CriminalTransfer(),
+                new DecisionChecks.LegalReview(), new DecisionChecks.CollectiveDiscussion(),
+                new DecisionChecks.MandatoryMeasure());
     }
 
     public List<Check> checks() {
         return checks;
+    }
+
+    public CheckConfig config() {
+        return config;
     }
 
     public CitationResolver resolver() {
@@ -56,6 +62,15 @@ public final class LegalityChecker {
 
     /** Runs every check; {@code files} verifies stored files (null: no file check). */
     public List<Finding> check(Dossier dossier, FileVerifier files) {
+        return review(dossier, files).findings();
+    }
+
+    /** The findings and the notes on rule sources not configured for the case's place and day. */
+    public record Review(List<Finding> findings, List<String> notes) {
+    }
+
+    /** Runs every check, keeping the notes on missing rule sources. */
+    public Review review(Dossier dossier, FileVerifier files) {
         CheckContext ctx = new CheckContext(dossier, resolver, penalties, config, files);
         List<Finding> out = new ArrayList<>();
         for (Check c : checks) {
@@ -63,6 +78,6 @@ public final class LegalityChecker {
         }
         out.sort(Comparator.comparingInt((Finding f) -> f.severity().ordinal())
                 .thenComparingInt(f -> CATEGORIES.indexOf(f.category())));
-        return out;
+        return new Review(out, ctx.notes());
     }
 }

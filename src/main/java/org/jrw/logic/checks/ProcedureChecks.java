@@ -55,12 +55,13 @@ final class ProcedureChecks {
                 default -> req.path("filed");
             };
             List<Finding> out = new ArrayList<>();
-            String basis = req.path("basis").asText();
             for (JsonNode t : list) {
                 DocumentType type = DocumentType.fromCode(t.asText()).orElse(null);
                 if (type != null && ctx.dossier().documentsOf(type).isEmpty()) {
-                    out.add(Findings.of(code(), Severity.ERROR, Findings.DOCUMENTS, "checks.REQUIRED_DOCUMENT_MISSING",
-                            basis, List.of(), type.labelZh(), ctx.status()));
+                    JsonNode about = req.path("documents").path(type.name());
+                    out.add(Findings.of(code(), Severity.ERROR, about.path("category").asText(Findings.DOCUMENTS),
+                            "checks.REQUIRED_DOCUMENT_MISSING", about.path("basis").asText(""), List.of(),
+                            type.labelZh(), ctx.status()));
                 }
             }
             if (stage == Stage.CLOSED) {
@@ -78,9 +79,10 @@ final class ProcedureChecks {
                             }
                         }
                         if (!any) {
-                            out.add(Findings.of(code(), Severity.ERROR, Findings.DOCUMENTS,
-                                    "checks.REQUIRED_DOCUMENT_MISSING", basis, List.of(), String.join("或", names),
-                                    ctx.status()));
+                            JsonNode about = req.path("documents").path(alternatives.path(0).asText());
+                            out.add(Findings.of(code(), Severity.ERROR, about.path("category").asText(Findings.DOCUMENTS),
+                                    "checks.REQUIRED_DOCUMENT_MISSING", about.path("basis").asText(""), List.of(),
+                                    String.join("或", names), ctx.status()));
                         }
                     }
                 }
@@ -211,11 +213,15 @@ final class ProcedureChecks {
                 if (served == null) {
                     served = notice.get().date();
                 }
-                if (served != null) {
-                    WorkingDays.Period p = ctx.period("statementPeriodDays", served);
+                JsonNode rule = served == null ? null : ctx.thresholdsOn(served).path("statementPeriodDays");
+                if (rule != null && !rule.has("value")) {
+                    // no rule in force at the case's place on the day of service sets the period
+                    ctx.note("checks.note.statementPeriod", ctx.place().label(), served.toString());
+                } else if (served != null) {
+                    WorkingDays.Period p = ctx.period(rule, served);
                     if (!decided.isAfter(p.end())) {
                         out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
-                                "checks.STATEMENT_PERIOD_TOO_SHORT", ctx.periodBasis("statementPeriodDays", p),
+                                "checks.STATEMENT_PERIOD_TOO_SHORT", ctx.periodBasis(rule, p),
                                 List.of(notice.get().id(), decision.get().id()), served.toString(),
                                 CheckContext.label(p), decided.toString(), p.end().toString(), CheckContext.note(p)));
                     }
@@ -258,7 +264,8 @@ final class ProcedureChecks {
                 return List.of();
             }
             JsonNode t = ctx.thresholds().path("hearingThreshold");
-            List<String> sanctions = CheckConfig.strings(t.path("alsoFor"));
+            JsonNode s63 = ctx.thresholds().path("hearingSanctions");
+            List<String> sanctions = CheckConfig.strings(s63.path("alsoFor"));
             List<Finding> out = new ArrayList<>();
             for (Party p : d.parties()) {
                 List<Violation> vs = d.violations().stream().filter(v -> p.id().equals(v.partyId())).toList();
@@ -278,6 +285,9 @@ final class ProcedureChecks {
                     }
                 }
                 long threshold = p.isUnit() ? t.path("unitYuan").asLong() : t.path("personYuan").asLong();
+                if (threshold <= 0 && fine > 0) {
+                    ctx.note("checks.note.hearingThreshold", ctx.place().label(), ctx.day().toString());
+                }
                 String heavy = null;
                 for (Violation v : vs) {
                     for (String o : CheckContext.proposed(v).other() == null ? List.<String>of() : CheckContext.proposed(v).other()) {
@@ -290,10 +300,11 @@ final class ProcedureChecks {
                 refs.add(p.id());
                 if (fine >= threshold && threshold > 0) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.HEARING_RIGHT_NOT_NOTIFIED",
-                            t.path("basis").asText() + "；" + t.path("source").asText(), refs, p.name(), fine, threshold));
+                            t.path("basis").asText(Findings.PENALTY_LAW + "第六十三条第一款第（一）项"), refs, p.name(), fine,
+                            threshold));
                 } else if (heavy != null) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
-                            "checks.HEARING_RIGHT_NOT_NOTIFIED.sanction", t.path("basis").asText(), refs, p.name(), heavy));
+                            "checks.HEARING_RIGHT_NOT_NOTIFIED.sanction", s63.path("basis").asText(), refs, p.name(), heavy));
                 }
             }
             return out;
@@ -323,7 +334,8 @@ final class ProcedureChecks {
         public List<Finding> run(CheckContext ctx) {
             Optional<CaseDocument> decision = ctx.dossier().firstOf(DocumentType.PENALTY_DECISION);
             LocalDate filed = ctx.filedOn();
-            if (decision.isEmpty() || decision.get().date() == null || filed == null) {
+            if (decision.isEmpty() || decision.get().date() == null || filed == null
+                    || !ctx.thresholds().path("decisionPeriodDays").has("value")) {
                 return List.of();
             }
             WorkingDays.Period period = ctx.period("decisionPeriodDays", filed);
@@ -390,7 +402,7 @@ final class ProcedureChecks {
             List<Finding> out = new ArrayList<>();
             for (CaseDocument d : ctx.dossier().documentsOf(DocumentType.PENALTY_DECISION)) {
                 LocalDate served = ctx.servedOn(d);
-                if (d.date() == null || served == null) {
+                if (d.date() == null || served == null || !ctx.thresholds().path("decisionDeliveryDays").has("value")) {
                     continue;
                 }
                 WorkingDays.Period p = ctx.period("decisionDeliveryDays", d.date());

@@ -169,6 +169,11 @@ public final class ManifestValidator {
             for (String f : List.of("facts", "violatedProvision", "penaltyProvision")) {
                 optionalText(v, at, f);
             }
+            JsonNode cont = v.get("continuing");
+            if (cont != null && !cont.isNull() && !cont.isBoolean()) {
+                error("manifest.type.boolean", at + ".continuing", cont.toString());
+            }
+            optionalDate(v, at, "endedOn");
             JsonNode c = v.get("circumstances");
             if (c != null && !c.isNull()) {
                 String cat = at + ".circumstances";
@@ -184,6 +189,7 @@ public final class ManifestValidator {
                     }
                     optionalWhole(c, cat, "count");
                     optionalStrings(c, cat, "mitigating");
+                    optionalStrings(c, cat, "reducing");
                     optionalStrings(c, cat, "aggravating");
                 }
             }

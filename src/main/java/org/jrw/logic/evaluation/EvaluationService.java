@@ -53,7 +53,7 @@ public final class EvaluationService {
         Evaluation e = r.evaluation();
         String json = Json.write(EvaluationJson.toMap(e));
         String at = Timestamps.now();
-        String who = Actor.current().name();
+        String who = Actor.signedIn().orElse(null);
         workspace.db().inTransaction(c -> {
             EvaluationDao.insert(c, new EvaluationDao.Row(0, e.caseId(), at, who, e.modelId(), e.score(),
                     e.grade().label(), e.vetoed(), json));

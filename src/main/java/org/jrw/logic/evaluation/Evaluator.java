@@ -57,7 +57,8 @@ public final class Evaluator {
                 causes.addAll(vetoRule(v, d));
             }
             for (Finding f : findings) {
-                if (v.findings().contains(f.code())) {
+                // an info finding is a remark (e.g. a reduced fine on a recorded 第三十二条 ground), never a veto
+                if (v.findings().contains(f.code()) && f.severity() != Severity.INFO) {
                     causes.add(new Deduction(f.code(), 0, f.message(), f.basis(), f.refs()));
                 }
             }
@@ -73,7 +74,7 @@ public final class Evaluator {
         model.items().forEach(i -> byItem.put(i.id(), new ArrayList<>()));
         for (Finding f : findings) {
             JsonNode rule = model.findingDeductions().get(f.code());
-            if (rule == null) {
+            if (rule == null || f.severity() == Severity.INFO) {
                 continue;
             }
             String item = rule.path("item").asText();

@@ -177,6 +177,67 @@ public final class CitationResolver {
                 cur.paragraph(), cur.item(), day));
     }
 
+    /**
+     * The provision a later version's citation corresponds to in the earlier version in force on
+     * {@code day} (行政处罚法 第三十七条: the law at the time of the act applies): back through the
+     * concordance, the closest paragraph and item by wording; empty when the day's version is not
+     * earlier or no counterpart is close enough.
+     */
+    public Optional<Resolution> predecessorOn(Resolution r, LocalDate day) {
+        if (!r.found() || r.law() == null || day == null || r.article() == null) {
+            return Optional.empty();
+        }
+        Optional<LawVersion> target = r.law().versionOn(day);
+        List<LawVersion> versions = r.law().versions();
+        int i = versions.indexOf(r.version());
+        int to = target.map(versions::indexOf).orElse(-1);
+        if (i < 0 || to < 0 || to >= i) {
+            return Optional.empty();
+        }
+        Resolution cur = r;
+        while (i > to) {
+            LawVersion prev = versions.get(i - 1);
+            List<String> keys = prev.hasConcordance() ? prev.predecessorsOf(cur.article().key())
+                    : List.of(cur.article().key());
+            if (keys.isEmpty()) {
+                return Optional.empty();
+            }
+            String key = keys.get(0);
+            Optional<Article> a = prev.text().articles().values().stream().filter(x -> x.key().equals(key)).findFirst();
+            if (a.isEmpty()) {
+                return Optional.empty();
+            }
+            Article article = a.get();
+            Citation c = cur.citation();
+            Integer paragraph = null;
+            Integer item = null;
+            if (c != null && (c.paragraph() != null || c.item() != null) && cur.paragraph() != null) {
+                Paragraph best = closest(article.paragraphs(), cur.paragraph().fullText(), Paragraph::fullText);
+                if (best == null) {
+                    return Optional.empty();
+                }
+                paragraph = best.number();
+                if (cur.item() != null) {
+                    Item it = closest(best.items(), cur.item().text(), Item::text);
+                    if (it == null) {
+                        return Optional.empty();
+                    }
+                    item = it.number();
+                }
+            }
+            Citation moved = new Citation(c == null ? null : c.law(), null, article.number(), article.suffix(),
+                    (c != null && c.paragraph() != null) || article.paragraphs().size() > 1 ? paragraph : null, item,
+                    c == null ? null : c.raw());
+            cur = locate(moved, r.law(), prev, null, true);
+            if (!cur.found()) {
+                return Optional.empty();
+            }
+            i--;
+        }
+        return Optional.of(new Resolution(cur.status(), cur.citation(), cur.law(), cur.version(), cur.article(),
+                cur.paragraph(), cur.item(), day));
+    }
+
     /** One step over a renumbering: the concordance's article, the closest paragraph and item. */
     private static Optional<Resolution> across(Resolution r, LawVersion next) {
         Optional<Optional<String>> key = r.version().successorArticle(r.article().key());

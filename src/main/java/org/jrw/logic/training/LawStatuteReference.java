@@ -30,7 +30,7 @@ public final class LawStatuteReference implements StatuteReference {
     private LawStatuteReference(CaseInfo caseInfo, Party party) {
         this.resolver = new CitationResolver(LawLibrary.builtIn());
         this.penalties = PenaltyTable.builtIn();
-        this.benchmark = new Benchmark(CheckConfig.builtIn().benchmarkJson());
+        this.benchmark = Benchmark.withExamples(CheckConfig.builtIn().benchmarkJson());
         this.caseInfo = caseInfo;
         this.party = party;
     }

@@ -31,7 +31,13 @@ class WorkingDayPeriodsTest {
     /** The builtin configuration with one period's unit changed. */
     private static LegalityChecker withUnit(String key, String unit) {
         ObjectNode t = CheckConfig.builtIn().thresholdsJson().deepCopy();
-        ((ObjectNode) t.get(key)).put("unit", unit);
+        ObjectNode entry = (ObjectNode) t.get(key);
+        // a dated entry (the statement period follows the rule in force): change every version's unit
+        if (entry.has("versions")) {
+            entry.get("versions").forEach(v -> ((ObjectNode) v).put("unit", unit));
+        } else {
+            entry.put("unit", unit);
+        }
         return new LegalityChecker(LawLibrary.builtIn(), PenaltyTable.builtIn(), CheckConfig.builtIn().withThresholds(t));
     }
 

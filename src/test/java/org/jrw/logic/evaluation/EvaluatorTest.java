@@ -116,8 +116,9 @@ class EvaluatorTest {
     }
 
     @Test
-    void overdueWithOneOfficerScoresLower() {
-        Evaluation ok = grade(m -> { });
+    void oneOfficerIsAVetoEvenWhenTheRestScoresAPass() {
+        // regression: one officer, a decision after 90 days and late service graded 70 合格, though
+        // 执法人员不得少于两人 (第四十二条) is a veto item of the criteria the form cites
         Evaluation e = grade(m -> {
             ((ArrayNode) m.get("officers")).remove(1);
             ((ObjectNode) m.get("case")).put("filedOn", "2024-01-10");
@@ -125,15 +126,60 @@ class EvaluatorTest {
             ((ObjectNode) m.get("case")).put("discoveredOn", "2024-01-08");
             ((ObjectNode) m.get("case")).put("violationDate", "2024-01-08");
         });
-        assertTrue(e.score() < ok.score(), e.score() + " vs " + ok.score());
-        assertNotEquals(Evaluation.Grade.EXCELLENT, e.grade());
-        Evaluation.Item subject = e.items().stream().filter(i -> i.id().equals("SUBJECT")).findFirst().orElseThrow();
-        assertTrue(subject.deductions().stream().anyMatch(x -> x.code().equals("OFFICERS_INSUFFICIENT")), subject.toString());
+        assertTrue(e.vetoed(), e.toString());
+        assertEquals(Evaluation.Grade.FAIL, e.grade());
+        Evaluation.Item veto = e.items().stream().filter(i -> i.id().equals("OFFICER_NOT_QUALIFIED")).findFirst().orElseThrow();
+        assertTrue(veto.hit() && veto.reason().contains("少于 2 名"), veto.toString());
         Evaluation.Item procedure = e.items().stream().filter(i -> i.id().equals("PROCEDURE")).findFirst().orElseThrow();
         assertTrue(procedure.deductions().stream().anyMatch(x -> x.code().equals("DECISION_OVERDUE")), procedure.toString());
-        assertTrue(procedure.points() < procedure.maxPoints());
-        assertFalse(e.vetoed(), e.toString());
-        assertEquals(Evaluation.Grade.PASS, e.grade());
+    }
+
+    @Test
+    void aFineBelowTheMinimumWithOnlyMitigatingGroundsIsAVetoNotAnExcellentGrade() {
+        // regression: graded 优秀 with 超出法定处罚幅度 未命中 — a unit fined below 第九十七条's 逾期未改正 range
+        // (十万元以上) with 按期完成整改 as its only (从轻) ground
+        Evaluation e = grade(m -> {
+            ObjectNode v = (ObjectNode) m.get("violations").get(0);
+            v.put("penaltyProvision", "《中华人民共和国安全生产法》第九十七条第七项");
+            ObjectNode c = (ObjectNode) v.get("circumstances");
+            c.put("uncorrectedAfterDeadline", true);
+            ((ObjectNode) v.get("proposed")).put("fineYuan", 50000);
+        });
+        Evaluation.Item veto = e.items().stream().filter(i -> i.id().equals("FINE_OVER_STATUTORY_RANGE")).findFirst()
+                .orElseThrow();
+        assertTrue(veto.hit(), veto.toString());
+        assertNotEquals(Messages.get("evaluation.veto.clear"), veto.reason());
+        assertEquals(Evaluation.Grade.FAIL, e.grade());
+    }
+
+    @Test
+    void theEvaluatorIsNeverTheOperatingSystemLogin() {
+        String before = System.getProperty("jrw.user");
+        System.clearProperty("jrw.user");
+        try {
+            org.jrw.logic.audit.Actor.setCurrent(null);
+            if (System.getenv("JRW_USER") == null) {
+                assertTrue(org.jrw.logic.audit.Actor.signedIn().isEmpty());
+            }
+            org.jrw.logic.audit.Actor.setCurrent(new org.jrw.logic.audit.Actor("李审核", null));
+            assertEquals("李审核", org.jrw.logic.audit.Actor.signedIn().orElseThrow());
+        } finally {
+            org.jrw.logic.audit.Actor.setCurrent(null);
+            if (before != null) {
+                System.setProperty("jrw.user", before);
+            }
+        }
+    }
+
+    @Test
+    void noResearchNotesOrItemCodesOnWhatTheUserReads() {
+        Evaluation e = grade(m -> ((ArrayNode) m.get("officers")).remove(1));
+        for (Evaluation.Item i : e.items()) {
+            for (String text : java.util.List.of(i.name(), i.reason(), i.basis())) {
+                assertFalse(text.matches("(?s).*(【知】|D\\d-\\d|https?://|\\.json|\\.md).*"), i.id() + ": " + text);
+            }
+        }
+        assertFalse(EvaluationModel.builtIn().thresholdSource().contains("【知】"));
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.jrw.logic.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jrw.codec.Json;
+import org.jrw.logic.audit.Audit;
+import org.jrw.logic.checks.CheckConfig;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Timestamps;
+import org.jrw.persistence.AuditDao;
+import org.jrw.persistence.RuleSourceDao;
+import org.jrw.persistence.Workspace;
+
+/**
+ * A workspace's rule sources (ADR 0070): its bureau's jurisdiction, the sources the bureau imported
+ * (benchmark, no-penalty list, thresholds) and the built-in ones, each with jurisdiction, validity
+ * and origin; and the check configuration they make for this workspace.
+ */
+public final class RuleSources {
+    private final Workspace workspace;
+
+    public RuleSources(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The bureau's jurisdiction as stored, if set. */
+    public Optional<String> jurisdiction() {
+        return workspace.db().withConnection(c -> RuleSourceDao.setting(c, RuleSourceDao.JURISDICTION));
+    }
+
+    /** Sets the bureau's jurisdiction (e.g. 陕西省西安市雁塔区); bad text names the problem and writes nothing. */
+    public Region setJurisdiction(String text) {
+        Region r = parseRegion(text, "jurisdiction");
+        String label = r.label();
+        String before = jurisdiction().orElse(null);
+        workspace.db().inTransaction(c -> {
+            RuleSourceDao.putSetting(c, RuleSourceDao.JURISDICTION, label);
+            AuditDao.append(c, Audit.entry("workspace.jurisdiction", null, List.of(), before, label,
+                    Map.of("jurisdiction", label)));
+            return null;
+        });
+        Audit.writeHead(workspace);
+        return r;
+    }
+
+    /**
+     * A region from what the user typed: the whole country (全国) or a text that starts with the
+     * divisions (省/市/区…) and has nothing else after them.
+     */
+    public static Region parseRegion(String text, String field) {
+        String t = text == null ? "" : text.strip();
+        Region r = Region.parse(t);
+        if (t.isEmpty() || (!r.national() && !r.label().equals(t.replaceAll("\\s+", "")))) {
+            throw new BadInputException("rules.region.invalid", field, t);
+        }
+        return r;
+    }
+
+    /** The sources the bureau imported. */
+    public List<RuleSource> imported() {
+        List<RuleSourceDao.Row> rows = workspace.db().withConnection(RuleSourceDao::all);
+        List<RuleSource> out = new ArrayList<>();
+        for (RuleSourceDao.Row r : rows) {
+            out.add(of(r));
+        }
+        return out;
+    }
+
+    static RuleSource of(RuleSourceDao.Row r) {
+        JsonNode content;
+        try {
+            content = Json.parse(r.content());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new RuleSource(r.id(), r.kind(), r.name(), Region.parse(r.jurisdiction()), LocalDate.parse(r.effectiveFrom()),
+                r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()), r.origin(), false, content);
+    }
+
+    /** The check configuration of this workspace: its place and the imported sources. */
+    public CheckConfig config() {
+        Region ws = jurisdiction().map(Region::parse).orElse(Region.NATIONAL);
+        return CheckConfig.builtIn().forWorkspace(ws, imported());
+    }
+
+    /** Stores validated sources in one transaction, with the audit entry; all or nothing. */
+    public void store(List<RuleSource> sources, String origin) {
+        String at = Timestamps.now();
+        workspace.db().inTransaction(c -> {
+            for (RuleSource s : sources) {
+                RuleSourceDao.insert(c, new RuleSourceDao.Row(s.id(), s.kind(), s.name(), s.jurisdiction().label(),
+                        s.effectiveFrom().toString(), s.effectiveTo() == null ? null : s.effectiveTo().toString(),
+                        s.origin(), at, Json.write(s.content())));
+                AuditDao.append(c, Audit.entry("rules.import", null, List.of(s.id()), null, null,
+                        Map.of("kind", s.kind(), "jurisdiction", s.jurisdiction().label(), "origin", origin)));
+            }
+            return null;
+        });
+        Audit.writeHead(workspace);
+    }
+
+    /** Every rule source with its jurisdiction, validity and origin: built in, then imported. */
+    public List<Map<String, Object>> list() {
+        List<Map<String, Object>> out = new ArrayList<>(BuiltInSources.describe());
+        for (RuleSource s : imported()) {
+            out.add(describe(s, s.content().path("rules").size() + s.content().path("items").size()
+                    + s.content().path("values").size()));
+        }
+        return out;
+    }
+
+    static Map<String, Object> describe(RuleSource s, int rules) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("kind", s.kind());
+        m.put("name", s.name());
+        m.put("jurisdiction", s.example() ? "示例（不适用于任何案件）" : s.jurisdiction().label());
+        m.put("effectiveFrom", s.effectiveFrom() == null ? null : s.effectiveFrom().toString());
+        m.put("effectiveTo", s.effectiveTo() == null ? null : s.effectiveTo().toString());
+        m.put("origin", s.origin());
+        m.put("example", s.example());
+        m.put("rules", rules);
+        return m;
+    }
+
+}
