@@ -71,7 +71,7 @@ public final class IntakeService {
                             .filter(x -> !x.getFileName().toString().startsWith("."))
                             .sorted().toList();
                     if (found.size() + out.size() > MAX_FILES) {
-                        throw new BadInputException("intake.tooManyFiles", p.toString(), found.size(), MAX_FILES);
+                        throw new BadInputException("intake.tooManyFiles", p.toString(), String.valueOf(found.size()), String.valueOf(MAX_FILES));
                     }
                     for (Path f : found) {
                         out.add(new Input(f, base.relativize(f).toString().replace('\\', '/')));
@@ -91,7 +91,7 @@ public final class IntakeService {
                 throw new BadInputException("intake.path.notFile", p.toString());
             }
             if (out.size() > MAX_FILES) {
-                throw new BadInputException("intake.tooManyFiles", p.toString(), out.size(), MAX_FILES);
+                throw new BadInputException("intake.tooManyFiles", p.toString(), String.valueOf(out.size()), String.valueOf(MAX_FILES));
             }
         }
         return out;

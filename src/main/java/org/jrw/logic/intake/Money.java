@@ -19,7 +19,7 @@ public final class Money {
     private static final String UPPER_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String LOWER_DIGITS = "〇一二三四五六七八九";
     private static final Pattern UPPER = Pattern.compile(
-            "[零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿两〇一二三四五六七八九十百千]+(?:元|圆)(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?");
+            "(?<![0-9.０-９])[零壹贰叁肆伍陆柒捌玖拾两〇一二三四五六七八九十][零壹贰叁肆伍陆柒捌玖拾佰仟万萬亿两〇一二三四五六七八九十百千]*(?:元|圆)(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九]分)?整?");
     private static final Pattern ARABIC = Pattern.compile(
             "(?:[¥￥]\\s*)?(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万元|万|元)?");
 
