@@ -34,23 +34,28 @@ public final class Extractor {
     private static final String NAME_CHARS = "[\\u4e00-\\u9fa5·•某ＸX*＊]";
     private static final Pattern AGENCY = Pattern.compile(
             "^[\\u4e00-\\u9fa5（）()]{2,30}(应急管理局|应急管理厅|应急管理委员会|安全生产监督管理局|安全监管局|应急局|综合行政执法局|管理局|管理委员会)$");
+    /**
+     * A document number: an optional authority abbreviation in brackets ((湘株醴), (津保)), the
+     * issuer's and type's abbreviation, the year in brackets, an optional sub-series (执法二中队-,
+     * k-) and the serial number: 西应急罚〔2024〕37号, (湘怀沅)应急罚〔2025〕执法二中队-9号.
+     */
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\u4e00-\\u9fa5A-Za-z]{1,14}[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）][\\u4e00-\\u9fa5A-Za-z]{0,4}第?\\s*\\d{1,6}\\s*号)");
+            "((?:[(（][\\u4e00-\\u9fa5]{1,8}[)）])?[\\u4e00-\\u9fa5A-Za-z]{1,14}[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）][\\u4e00-\\u9fa5A-Za-z0-9]{0,8}[-－—]?第?\\s*\\d{1,6}\\s*号)");
     private static final Pattern CREDIT = Pattern.compile("(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?:统一社会信用代码|社会信用代码|信用代码)[：:\\s]*([0-9A-Z*＊]{18})");
+            "(?:统一社会信用代码|社会信用代码|信用代码)[：:\\s]*([0-9A-Za-z*＊]{18}|[0-9A-Z]{2,10}[*＊xX]{2,}[0-9A-Za-z]{0,8})(?![0-9A-Za-z*＊])");
     private static final Pattern ID_LABEL = Pattern.compile(
             "(?:公民身份号码|居民身份证号码|身份证号码|身份证号|身份证件号码)[：:\\s]*([0-9Xx*＊]{15,18})");
     private static final String STOP_LABELS =
             "统一社会信用代码|社会信用代码|住所|地址|住址|法定代表人|负责人|身份证|公民身份号码|职务|联系电话|电话|性别|年龄|出生|民族|工作单位|邮编|邮政编码|经营场所";
     private static final Pattern UNIT_LABEL = Pattern.compile(
-            "^(?:被处罚单位(?:名称)?|当事人(?:名称)?|被检查单位(?:名称)?|单位名称|被处罚人（单位）|受处罚单位)[：:\\s]\\s*(.+)$");
+            "^[(（]?(?:被处罚单位(?:名称)?|当事人(?:名称)?|被检查单位(?:名称)?|单位名称|公司名称|企业名称|被处罚人（单位）|受处罚单位)[)）]?[：:\\s]\\s*(.+)$");
     private static final Pattern PERSON_LABEL = Pattern.compile(
             "^(?:被处罚人(?:姓名)?|当事人(?:姓名)?|姓名)[：:\\s]\\s*(.+)$");
     private static final Pattern LEGAL_REP = Pattern.compile(
             "(?:法定代表人(?:（负责人）|\\(负责人\\)|或者?负责人|/负责人)?|单位负责人)[：:\\s]\\s*(" + NAME_CHARS + "{2,10})");
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?:^|[，,；;\\s])(?:住所|住址|地址|注册地址|经营地址|单位地址|经营场所)[：:\\s]\\s*([^，,；;。\\s]{4,60})");
+            "(?:^|[，,；;\\s])(?:住所|住所地|住址|家庭住址|现住址|地址|注册地址|经营地址|单位地址|经营场所)[：:\\s]\\s*([^，,；;。\\s]{4,60})");
     private static final Pattern POSITION = Pattern.compile("(?:^|[，,；;\\s])职务[：:\\s]\\s*([^，,；;。\\s]{2,20})");
     private static final Pattern UNIT_SUFFIX = Pattern.compile(
             "(公司|厂|店|中心|合作社|加油站|站|场|矿|院|所|集团|商行|经营部|门市部|工作室|酒店|宾馆|工地|项目部|学校|医院|协会)$");
@@ -185,7 +190,8 @@ public final class Extractor {
     /** A labelled value cut where the next label starts or the clause ends. */
     static String cutValue(String v) {
         String t = v.strip();
-        Matcher stop = Pattern.compile("[，,；;。]|\\s(?:" + STOP_LABELS + ")|(?:" + STOP_LABELS + ")[：:]").matcher(t);
+        Matcher stop = Pattern.compile("[，,；;。]|\\s(?:" + STOP_LABELS + ")|(?:" + STOP_LABELS + ")[：:]|[（(](?:"
+                + STOP_LABELS + ")").matcher(t);
         if (stop.find()) {
             t = t.substring(0, stop.start());
         }
