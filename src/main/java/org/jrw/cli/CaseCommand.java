@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "case", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {CaseCommand.Import.class, CaseCommand.Export.class, CaseCommand.ListCases.class})
+        subcommands = {CaseCommand.Import.class, CaseCommand.Export.class, CaseCommand.ListCases.class,
+                IntakeCommand.class})
 final class CaseCommand extends GroupCommand {
 
     @Command(name = "import", resourceBundle = "i18n.cli",

@@ -24,14 +24,14 @@ import javax.imageio.ImageIO;
  * <p>Recognised words come back with their boxes, grouped into lines; the anonymiser looks for
  * identifiers in each line and blurs the boxes of the words they cover.
  */
-final class Ocr {
+public final class Ocr {
     /** One recognised word (often a single Chinese character) and its box in pixels. */
-    record Word(String text, int x, int y, int w, int h) {
+    public record Word(String text, int x, int y, int w, int h) {
     }
 
     /** One recognised line: its words in reading order. */
-    record Line(List<Word> words) {
-        String text() {
+    public record Line(List<Word> words) {
+        public String text() {
             StringBuilder sb = new StringBuilder();
             words.forEach(w -> sb.append(w.text()));
             return sb.toString();
@@ -61,7 +61,7 @@ final class Ocr {
     }
 
     /** The installed engine with the Chinese model, if any (looked up once). */
-    static Optional<Ocr> find() {
+    public static Optional<Ocr> find() {
         if ("off".equalsIgnoreCase(System.getProperty("jrw.ocr", ""))) {
             return Optional.empty();
         }
@@ -97,7 +97,7 @@ final class Ocr {
     }
 
     /** The lines recognised in an image; empty when recognition fails (the image is then reported as unchecked). */
-    List<Line> lines(BufferedImage img) throws IOException {
+    public List<Line> lines(BufferedImage img) throws IOException {
         Path dir = Files.createTempDirectory("jrw-ocr-");
         File in = dir.resolve("in.png").toFile();
         try {

@@ -1,0 +1,748 @@
+package org.jrw.logic.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jrw.logic.dossier.Identifiers;
+import org.jrw.model.DocumentType;
+
+/**
+ * Reads the case's fields from the standard documents, each value with its source. Every rule is
+ * written on the official wording of the documents (行政处罚决定书, 行政处罚告知书, 立案审批表,
+ * 送达回执 …) and keeps to where the value is the document's own:
+ * <ul>
+ * <li>the case number is only the decision's own number in its heading, never a number the text
+ * cites (a notice's, a rectification order's) nor the filing form's;</li>
+ * <li>a fine is an amount of the sentence that imposes (decision), announces (notice) or proposes
+ * (review, report) the penalty; a statutory range (处…以上…以下), a daily surcharge and confiscated
+ * gains are not fines;</li>
+ * <li>the party is read from the heading block of a document (before its body), so the bureau's
+ * own contact address in a notice's footer is not taken for the party's.</li>
+ * </ul>
+ */
+public final class Extractor {
+    /** A document to read: its index among the draft's documents, file name, type and text. */
+    public record Doc(int index, String file, DocumentType type, DocText text) {
+    }
+
+    private static final String NAME_CHARS = "[\\u4e00-\\u9fa5·•某ＸX*＊]";
+    private static final Pattern AGENCY = Pattern.compile(
+            "^[\\u4e00-\\u9fa5（）()]{2,30}(应急管理局|应急管理厅|应急管理委员会|安全生产监督管理局|安全监管局|应急局|综合行政执法局|管理局|管理委员会)$");
+    /**
+     * A document number: an optional authority abbreviation in brackets ((湘株醴), (津保)), the
+     * issuer's and type's abbreviation, the year in brackets, an optional sub-series (执法二中队-,
+     * k-) and the serial number: 西应急罚〔2024〕37号, (湘怀沅)应急罚〔2025〕执法二中队-9号.
+     */
+    static final Pattern DOC_NUMBER = Pattern.compile(
+            "((?:[(（][\\u4e00-\\u9fa5]{1,8}[)）])?[\\u4e00-\\u9fa5A-Za-z]{1,14}[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）][\\u4e00-\\u9fa5A-Za-z0-9]{0,8}[-－—]?第?\\s*\\d{1,6}\\s*号)");
+    private static final Pattern CREDIT = Pattern.compile("(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?:统一社会信用代码|社会信用代码|信用代码)[：:\\s]*([0-9A-Za-z*＊]{18}|[0-9A-Z]{2,10}[*＊xX]{2,}[0-9A-Za-z]{0,8})(?![0-9A-Za-z*＊])");
+    private static final Pattern ID_LABEL = Pattern.compile(
+            "(?:公民身份号码|居民身份证号码|身份证号码|身份证号|身份证件号码)[：:\\s]*([0-9Xx*＊]{15,18})");
+    private static final String STOP_LABELS =
+            "统一社会信用代码|社会信用代码|住所|地址|住址|法定代表人|负责人|身份证|公民身份号码|职务|联系电话|电话|性别|年龄|出生|民族|工作单位|邮编|邮政编码|经营场所";
+    private static final Pattern UNIT_LABEL = Pattern.compile(
+            "^[(（]?(?:被处罚单位(?:名称)?|当事人(?:名称)?|被检查单位(?:名称)?|单位名称|公司名称|企业名称|被处罚人（单位）|受处罚单位)[)）]?[：:\\s]\\s*(.+)$");
+    private static final Pattern PERSON_LABEL = Pattern.compile(
+            "^(?:被处罚人(?:姓名)?|当事人(?:姓名)?|姓名)[：:\\s]\\s*(.+)$");
+    private static final Pattern LEGAL_REP = Pattern.compile(
+            "(?:法定代表人(?:（负责人）|\\(负责人\\)|或者?负责人|/负责人)?|单位负责人)[：:\\s]\\s*(" + NAME_CHARS + "{2,10})");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?:^|[，,；;\\s])(?:住所|住所地|住址|家庭住址|现住址|地址|注册地址|经营地址|单位地址|经营场所)[：:\\s]\\s*([^，,；;。\\s]{4,60})");
+    private static final Pattern POSITION = Pattern.compile("(?:^|[，,；;\\s])职务[：:\\s]\\s*([^，,；;。\\s]{2,20})");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile(
+            "(公司|厂|店|中心|合作社|加油站|站|场|矿|院|所|集团|商行|经营部|门市部|工作室|酒店|宾馆|工地|项目部|学校|医院|协会)$");
+    private static final Pattern BODY_START = Pattern.compile(
+            "^(经查|现查明|我局|本局|你单位|你公司|你于|你在|根据|依据|一、|.{0,30}于\\s*\\d{4}\\s*年)");
+    private static final Pattern VIOLATED = Pattern.compile("违反了?((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
+    private static final Pattern BASIS = Pattern.compile("(?:依据|依照|根据|按照)((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
+    private static final Pattern CITATION = Pattern.compile("《([^》]{2,40})》([^《]*)");
+    private static final Pattern SERVED_IN_TEXT = Pattern.compile(
+            "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,12}?送达(?:了)?《([^》]{2,20})》");
+    private static final Pattern FILED_IN_TEXT = Pattern.compile("于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:依法)?(?:予以)?立案");
+    private static final Pattern DISCOVERED_IN_TEXT = Pattern.compile(
+            "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,30}?(?:进行|开展|实施)[^。；]{0,12}?(?:检查|执法)");
+    private static final Pattern OFFICER_PAIR = Pattern.compile(
+            "(" + NAME_CHARS + "{2,4})\\s*[（(]?\\s*(?:执法证号|执法证件号码?|执法证编号|行政执法证号|证件号|证号)[：:\\s]*([0-9A-Za-z]{6,20})");
+    private static final Pattern CERT_LIST = Pattern.compile(
+            "(?:执法证号|执法证件号码?|执法证编号)(?:分别)?(?:为|是)?[：:\\s]*([0-9A-Za-z]{6,20}(?:\\s*[、，,和及]\\s*[0-9A-Za-z]{6,20})+)");
+    private static final Pattern OFFICER_NAMES = Pattern.compile(
+            "(?:指定|由|执法人员|承办人|调查人员|询问人|检查人员)[：:\\s]*((?:" + NAME_CHARS + "{2,4})(?:\\s*[、，,和]\\s*" + NAME_CHARS + "{2,4})+)");
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:案件名称|案由)[：:\\s]\\s*(.{6,80}?案)");
+
+    private static final Set<DocumentType> CASE_DOCS = EnumSet.of(DocumentType.PENALTY_DECISION,
+            DocumentType.PENALTY_NOTICE, DocumentType.HEARING_RIGHTS_NOTICE, DocumentType.LEGAL_REVIEW,
+            DocumentType.INVESTIGATION_REPORT, DocumentType.COLLECTIVE_DISCUSSION, DocumentType.FILING_APPROVAL,
+            DocumentType.HEARING_REPORT, DocumentType.CLOSING_APPROVAL);
+    private static final Set<DocumentType> FINE_DOCS = EnumSet.of(DocumentType.PENALTY_DECISION,
+            DocumentType.PENALTY_NOTICE, DocumentType.HEARING_RIGHTS_NOTICE, DocumentType.LEGAL_REVIEW,
+            DocumentType.INVESTIGATION_REPORT, DocumentType.COLLECTIVE_DISCUSSION, DocumentType.HEARING_REPORT);
+    private static final Set<DocumentType> NO_OWN_NUMBER = EnumSet.of(DocumentType.DELIVERY_RECEIPT,
+            DocumentType.PAYMENT_RECEIPT, DocumentType.INQUIRY_RECORD, DocumentType.STATEMENT_RECORD,
+            DocumentType.HEARING_RECORD, DocumentType.SURVEY_RECORD);
+    private static final Set<DocumentType> FORMS = EnumSet.of(DocumentType.FILING_APPROVAL,
+            DocumentType.CLOSING_APPROVAL, DocumentType.INVESTIGATION_REPORT, DocumentType.LEGAL_REVIEW,
+            DocumentType.COLLECTIVE_DISCUSSION, DocumentType.CASE_SOURCE);
+    private static final Set<DocumentType> RECORDS = EnumSet.of(DocumentType.INQUIRY_RECORD,
+            DocumentType.STATEMENT_RECORD, DocumentType.HEARING_RECORD, DocumentType.SURVEY_RECORD,
+            DocumentType.INSPECTION_RECORD, DocumentType.COLLECTIVE_DISCUSSION);
+
+    private final List<Reading> out = new ArrayList<>();
+    private final List<Doc> docs;
+
+    private Extractor(List<Doc> docs) {
+        this.docs = docs;
+    }
+
+    /** Every reading of every document, in document order. */
+    public static List<Reading> extract(List<Doc> docs) {
+        Extractor x = new Extractor(docs);
+        for (Doc d : docs) {
+            if (d.text() == null || d.text().isBlank()) {
+                continue;
+            }
+            x.agency(d);
+            x.number(d);
+            x.date(d);
+            if (CASE_DOCS.contains(d.type())) {
+                x.party(d);
+                x.title(d);
+            }
+            if (d.type() == DocumentType.FILING_APPROVAL || d.type() == DocumentType.INSPECTION_RECORD
+                    || d.type() == DocumentType.PENALTY_DECISION || d.type() == DocumentType.INQUIRY_RECORD) {
+                x.officers(d);
+            }
+            if (FINE_DOCS.contains(d.type())) {
+                x.violation(d);
+            }
+            if (d.type() == DocumentType.PENALTY_DECISION) {
+                x.caseDates(d);
+            }
+            x.served(d);
+        }
+        for (Doc d : docs) {
+            if (d.type() == DocumentType.DELIVERY_RECEIPT && d.text() != null && !d.text().isBlank()) {
+                x.receipt(d);
+            }
+        }
+        return List.copyOf(x.out);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void add(String field, Object value, Doc d, int page, String text, String rule) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            return;
+        }
+        out.add(new Reading(field, value, new Reading.Source(d.file(), d.text().pageNumber(page), text.strip()),
+                d.type(), rule));
+    }
+
+    /** Calls back for each logical line with its page index. */
+    private static void lines(Doc d, LineVisitor v) {
+        List<List<String>> pages = d.text().pages();
+        for (int p = 0; p < pages.size(); p++) {
+            for (String l : pages.get(p)) {
+                v.visit(p, l);
+            }
+        }
+    }
+
+    private interface LineVisitor {
+        void visit(int page, String line);
+    }
+
+    /** The sentence of a line around a position (between 。；). */
+    static String sentence(String line, int pos) {
+        int s = pos;
+        while (s > 0 && "。；;".indexOf(line.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int e = pos;
+        while (e < line.length() && "。；;".indexOf(line.charAt(e)) < 0) {
+            e++;
+        }
+        return line.substring(s, Math.min(line.length(), e + 1));
+    }
+
+    static List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if ("。；;".indexOf(line.charAt(i)) >= 0) {
+                out.add(line.substring(s, i + 1));
+                s = i + 1;
+            }
+        }
+        if (s < line.length()) {
+            out.add(line.substring(s));
+        }
+        return out;
+    }
+
+    /** A labelled value cut where the next label starts or the clause ends. */
+    static String cutValue(String v) {
+        String t = v.strip();
+        Matcher stop = Pattern.compile("[，,；;。]|\\s(?:" + STOP_LABELS + ")|(?:" + STOP_LABELS + ")[：:]|[（(](?:"
+                + STOP_LABELS + ")").matcher(t);
+        if (stop.find()) {
+            t = t.substring(0, stop.start());
+        }
+        t = t.replaceAll("[（(](?:以下简称|下称)[^）)]*[）)]$", "");
+        return t.strip();
+    }
+
+    /** The heading block of page 1: the lines before the body text starts. */
+    private static List<String> headerBlock(Doc d) {
+        List<String> out = new ArrayList<>();
+        if (d.text().pages().isEmpty()) {
+            return out;
+        }
+        for (String l : d.text().pages().get(0)) {
+            if (BODY_START.matcher(l).find() || l.startsWith("经查") || (!l.contains("：") && !l.contains(":") && l.length() > 50)) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- rules
+
+    /** The issuing authority printed at the head of a document (西安市应急管理局). */
+    void agency(Doc d) {
+        for (String l : d.text().head(3)) {
+            String t = l.replaceAll("\\s", "").replaceAll("(文件|行政处罚决定书|行政处罚告知书)$", "");
+            if (AGENCY.matcher(t).matches()) {
+                add("case.agency", t, d, 0, l, "agency.heading");
+                return;
+            }
+        }
+    }
+
+    /** The document's own number, printed in its heading (西应急罚〔2024〕37号). */
+    void number(Doc d) {
+        if (d.index() < 0 || NO_OWN_NUMBER.contains(d.type())) {
+            return;
+        }
+        List<String> head = d.text().head(8);
+        for (String l : head) {
+            if (l.contains("《") || l.matches(".*(文书编号|送达文书|告知书编号).*")) {
+                break;
+            }
+            boolean labelled = l.matches("^(编号|文号|文书编号|决定书文号)[：:].*");
+            if ((l.contains("：") || l.contains(":")) && !labelled) {
+                break;
+            }
+            String compact = l.replaceAll("\\s", "");
+            Matcher m = DOC_NUMBER.matcher(compact);
+            if (m.find()) {
+                // the number is the line, or follows a label or the document's title on it; a number
+                // cited inside other words (立案编号…, a rectification order's) is not the document's own
+                String before = compact.substring(0, m.start()).replaceFirst("^(编号|文号|文书编号|决定书文号)[：:]", "");
+                if (m.end() != compact.length() || !(before.isEmpty() || Classifier.documentType(before) != null && before.length() <= 16)) {
+                    continue;
+                }
+                String n = m.group(1);
+                add("documents[" + d.index() + "].number", n, d, 0, l, "number.heading");
+                if (d.type() == DocumentType.PENALTY_DECISION) {
+                    add("case.caseNumber", n, d, 0, l, "caseNumber.decisionHeading");
+                }
+                return;
+            }
+        }
+    }
+
+    /** The date of the document: the date line under the signature; for records the time they were made. */
+    void date(Doc d) {
+        if (d.index() < 0) {
+            return;
+        }
+        String field = "documents[" + d.index() + "].date";
+        if (RECORDS.contains(d.type()) || d.type() == DocumentType.DELIVERY_RECEIPT) {
+            Pattern label = d.type() == DocumentType.DELIVERY_RECEIPT
+                    ? Pattern.compile("送达(时间|日期)") : Pattern.compile("(询问|检查|勘验|记录|讨论|听证|陈述申辩|会议)?(时间|日期)");
+            List<String> p0 = d.text().pages().get(0);
+            for (int i = 0; i < p0.size(); i++) {
+                Matcher m = label.matcher(p0.get(i));
+                if (m.find()) {
+                    String rest = p0.get(i).substring(m.end()) + (i + 1 < p0.size() ? " " + p0.get(i + 1) : "");
+                    List<Dates.Found> f = Dates.findAll(rest.length() > 60 ? rest.substring(0, 60) : rest);
+                    if (!f.isEmpty()) {
+                        add(field, f.get(0).date(), d, 0, p0.get(i) + (m.end() == p0.get(i).length() && i + 1 < p0.size() ? p0.get(i + 1) : ""),
+                                "date.recordTime");
+                        return;
+                    }
+                }
+            }
+        }
+        // the last line that is only a date (after the seal and the authority)
+        List<List<String>> pages = d.text().pages();
+        for (int p = pages.size() - 1; p >= 0; p--) {
+            List<String> ls = pages.get(p);
+            for (int i = ls.size() - 1; i >= 0; i--) {
+                String t = ls.get(i).replaceAll("\\s|（(印章|盖章|公章)）|\\((印章|盖章|公章)\\)", "");
+                List<Dates.Found> f = Dates.findAll(t);
+                if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() == t.length()) {
+                    add(field, f.get(0).date(), d, p, ls.get(i), "date.signature");
+                    return;
+                }
+            }
+        }
+        // an approval form: the date beside the last signature (审批人：周某 2024年3月14日)
+        if (FORMS.contains(d.type()) && !pages.isEmpty()) {
+            List<String> last = pages.get(pages.size() - 1);
+            for (int i = last.size() - 1; i >= Math.max(0, last.size() - 6); i--) {
+                String l = last.get(i);
+                if (l.matches(".*(期限|之日起|以前|以内|届满).*")) {
+                    continue;
+                }
+                List<Dates.Found> f = Dates.findAll(l);
+                if (!f.isEmpty()) {
+                    add(field, f.get(f.size() - 1).date(), d, pages.size() - 1, l, "date.lastSignature");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The party named in the heading block (被处罚单位：…, 当事人：…, or the addressee line 某某公司：). */
+    void party(Doc d) {
+        List<String> head = headerBlock(d);
+        String name = null;
+        boolean unit = false;
+        boolean person = false;
+        for (String l : head) {
+            Matcher u = UNIT_LABEL.matcher(l);
+            Matcher pm = PERSON_LABEL.matcher(l);
+            if (name == null && u.find() && partyName(u.group(1)) != null) {
+                name = partyName(u.group(1));
+                unit = UNIT_SUFFIX.matcher(name).find() || l.startsWith("被处罚单位") || l.contains("单位名称");
+                person = !unit && (l.startsWith("被处罚人") || l.startsWith("当事人"));
+                add("parties[0].name", name, d, 0, l, "party.label");
+            } else if (name == null && pm.find() && partyName(pm.group(1)) != null) {
+                name = partyName(pm.group(1));
+                person = !UNIT_SUFFIX.matcher(name).find();
+                unit = !person;
+                add("parties[0].name", name, d, 0, l, "party.label");
+            }
+            Matcher c = CREDIT_LABEL.matcher(l);
+            if (c.find()) {
+                unit = true;
+                add("parties[0].creditCode", c.group(1), d, 0, l, "party.creditCode.label");
+            }
+            Matcher id = ID_LABEL.matcher(l);
+            if (id.find()) {
+                add("parties[0].idNumber", id.group(1).toUpperCase(java.util.Locale.ROOT), d, 0, l, "party.idNumber.label");
+            }
+            Matcher lr = LEGAL_REP.matcher(l);
+            if (lr.find()) {
+                String rep = cutValue(l.substring(lr.start(1)));
+                if (rep.length() >= 2 && rep.length() <= 10) {
+                    add("parties[0].legalRepresentative", rep, d, 0, l, "party.legalRepresentative.label");
+                }
+            }
+            Matcher a = ADDRESS.matcher(l);
+            if (a.find() && !l.contains("联系人")) {
+                add("parties[0].address", cutValue(a.group(1)), d, 0, l, "party.address.label");
+            }
+            Matcher pos = POSITION.matcher(l);
+            if (pos.find() && person && !l.contains("法定代表人")) {
+                add("parties[0].position", cutValue(pos.group(1)), d, 0, l, "party.position.label");
+            }
+        }
+        // a notice addressed to the party: the line "某某有限公司：" just before the body
+        if (name == null && (d.type() == DocumentType.PENALTY_NOTICE || d.type() == DocumentType.HEARING_RIGHTS_NOTICE
+                || d.type() == DocumentType.PENALTY_DECISION)) {
+            for (String l : d.text().pages().get(0)) {
+                String t = l.replaceAll("\\s", "");
+                if (t.matches("^[\\u4e00-\\u9fa5（）()·]{2,40}[：:]$") && UNIT_SUFFIX.matcher(t.substring(0, t.length() - 1)).find()) {
+                    add("parties[0].name", t.substring(0, t.length() - 1), d, 0, l, "party.addressee");
+                    unit = true;
+                    break;
+                }
+                if (BODY_START.matcher(t).find()) {
+                    break;
+                }
+            }
+        }
+        if (unit || person) {
+            add("parties[0].kind", unit ? "unit" : "person", d, 0, head.isEmpty() ? "" : head.get(0), "party.kind");
+        }
+        // a form (filing approval) laid out as a table: a credit code that passes its check character
+        if (d.type() == DocumentType.FILING_APPROVAL) {
+            lines(d, (p, l) -> {
+                if (CREDIT_LABEL.matcher(l).find()) {
+                    return;
+                }
+                Matcher m = CREDIT.matcher(l.replaceAll("\\s", ""));
+                if (m.find() && Identifiers.isValidCreditCode(m.group(1))) {
+                    add("parties[0].creditCode", m.group(1), d, p, l, "party.creditCode.checked");
+                }
+            });
+            lines(d, (p, l) -> {
+                Matcher m = CREDIT_LABEL.matcher(l);
+                if (m.find()) {
+                    add("parties[0].creditCode", m.group(1), d, p, l, "party.creditCode.label");
+                }
+            });
+        }
+    }
+
+    /** A party's name from a labelled value, or null when the value is another label (当事人 法定代表人 …). */
+    static String partyName(String value) {
+        String v = cutValue(value);
+        if (v.length() < 2 || v.matches("^(" + STOP_LABELS + ").*") || v.contains("：") || v.contains(":")) {
+            return null;
+        }
+        return v;
+    }
+
+    void title(Doc d) {
+        List<List<String>> pages = d.text().pages();
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> ls = pages.get(p);
+            for (int i = 0; i < ls.size(); i++) {
+                String l = ls.get(i).replaceAll("\\s", "");
+                // a form's cell wraps the name: 案件名称 …从事焊接 / 作业案
+                // a form's cell label set beside the middle of a two-line value: …从事焊接案件名称 / 作业案
+                if (l.matches(".{6,}(案件名称|案由)$") && i + 1 < ls.size()
+                        && ls.get(i + 1).replaceAll("\\s", "").matches(".{1,12}案")) {
+                    l = "案件名称：" + l.replaceFirst("(案件名称|案由)$", "") + ls.get(i + 1).replaceAll("\\s", "");
+                }
+                if (l.matches("^(案件名称|案由)[：:]?.{6,}") && !l.endsWith("案") && i + 1 < ls.size()
+                        && ls.get(i + 1).replaceAll("\\s", "").matches(".{1,12}案")) {
+                    l = l + ls.get(i + 1).replaceAll("\\s", "");
+                }
+                Matcher m = TITLE_LABEL.matcher(l.replaceFirst("^(案件名称|案由)(?=[^：:])", "$1："));
+                if (m.find()) {
+                    add("case.title", m.group(1), d, p, ls.get(i), "title.label");
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Officers and their certificate numbers: 王某（执法证号：…）, or names then 执法证号分别为 A、B. */
+    void officers(Doc d) {
+        Set<String> seen = new LinkedHashSet<>();
+        lines(d, (p, l) -> {
+            String t = l.replaceAll("\\s", "");
+            Matcher pair = OFFICER_PAIR.matcher(t);
+            while (pair.find()) {
+                String name = pair.group(1).replaceFirst("^(执法人员|承办人|和|及|与)", "");
+                if (name.length() >= 2 && seen.add(name)) {
+                    int i = seen.size() - 1;
+                    add("officers[" + i + "].name", name, d, p, l, "officer.pair");
+                    add("officers[" + i + "].certificateNo", pair.group(2), d, p, l, "officer.pair");
+                }
+            }
+            Matcher list = CERT_LIST.matcher(t);
+            if (list.find() && seen.isEmpty()) {
+                String[] certs = list.group(1).split("\\s*[、，,和及]\\s*");
+                Matcher names = OFFICER_NAMES.matcher(t);
+                if (names.find()) {
+                    String[] ns = names.group(1).split("\\s*[、，,和]\\s*");
+                    if (ns.length == certs.length) {
+                        for (int i = 0; i < ns.length; i++) {
+                            String n = ns[i].replaceAll("(两|二|三)名?$", "");
+                            seen.add(n);
+                            add("officers[" + i + "].name", n, d, p, l, "officer.list");
+                            add("officers[" + i + "].certificateNo", certs[i], d, p, l, "officer.list");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** Facts, provisions, the fine and other measures, circumstances. */
+    void violation(Doc d) {
+        String v = "violations[0].";
+        boolean decision = d.type() == DocumentType.PENALTY_DECISION;
+        boolean[] factsDone = {false};
+        boolean[] fineDone = {false};
+        boolean[] violatedDone = {false};
+        boolean[] basisDone = {false};
+        Set<String> mitigating = new LinkedHashSet<>();
+        lines(d, (p, l) -> {
+            String t = l.strip();
+            if (!factsDone[0] && t.matches("^(经查|现查明|经调查|调查查明)[，,：:].*")) {
+                String f = t.replaceFirst("^(经查|现查明|经调查|调查查明)[，,：:]\\s*", "");
+                int cut = f.indexOf("以上事实");
+                if (cut < 0) {
+                    cut = f.indexOf("上述事实");
+                }
+                f = cut > 0 ? f.substring(0, cut) : f;
+                if (f.length() >= 8 && (decision || d.type() == DocumentType.PENALTY_NOTICE)) {
+                    add(v + "facts", f.strip(), d, p, l, "violation.facts");
+                    factsDone[0] = true;
+                }
+            }
+            for (String s : sentences(t)) {
+                if (!violatedDone[0]) {
+                    Matcher m = VIOLATED.matcher(s);
+                    if (m.find()) {
+                        String prov = provisions(m.group(1), false);
+                        if (!prov.isEmpty()) {
+                            add(v + "violatedProvision", prov, d, p, s, "violation.violated");
+                            violatedDone[0] = true;
+                        }
+                    }
+                }
+                boolean imposing = s.matches(".*(决定|给予|处以|作出|拟|建议|处罚如下|并处|处罚款).*")
+                        && !s.matches(".*(陈述|申辩|听证|复议|诉讼|加处|强制执行|缴纳罚款).*");
+                if (!basisDone[0] && imposing) {
+                    Matcher m = BASIS.matcher(s);
+                    List<String> parts = new ArrayList<>();
+                    while (m.find()) {
+                        String prov = provisions(m.group(1), true);
+                        if (!prov.isEmpty()) {
+                            parts.add(prov);
+                        }
+                    }
+                    if (!parts.isEmpty()) {
+                        add(v + "penaltyProvision", String.join("、", parts), d, p, s, "violation.basis");
+                        basisDone[0] = true;
+                    }
+                }
+                if (!fineDone[0] && fineSentence(d.type(), s)) {
+                    Long fine = fineOf(s);
+                    if (fine != null) {
+                        add("documents[" + d.index() + "].states.fineYuan", fine, d, p, s, "fine.stated");
+                        add(v + "proposed.fineYuan", fine, d, p, s, "fine." + d.type().name());
+                        fineDone[0] = true;
+                        Matcher conf = Pattern.compile("没收违法所得(?:人民币)?").matcher(s);
+                        if (conf.find()) {
+                            long c = Money.parse(s.substring(conf.end()));
+                            if (c >= 0) {
+                                add(v + "proposed.confiscationYuan", c, d, p, s, "confiscation");
+                            }
+                        }
+                        List<String> other = measures(s);
+                        if (!other.isEmpty()) {
+                            add(v + "proposed.other", other, d, p, s, "measures");
+                        }
+                    }
+                }
+                circumstances(d, p, s, mitigating);
+            }
+        });
+        if (!mitigating.isEmpty()) {
+            out.add(new Reading(v + "circumstances.mitigating", List.copyOf(mitigating),
+                    mitigatingSource(d), d.type(), "circumstances.mitigating"));
+        }
+    }
+
+    private Reading.Source mitigatingSource(Doc d) {
+        for (Reading r : out) {
+            if (r.rule().startsWith("circumstances.") && r.source().file().equals(d.file())) {
+                return r.source();
+            }
+        }
+        return new Reading.Source(d.file(), d.text().pageNumber(0), "");
+    }
+
+    private static final String[][] MITIGATING = {
+            {"主动消除违法行为危害后果", "主动消除(或者减轻)?(了)?违法行为(的)?危害后果"},
+            {"按期完成整改", "按期(完成)?整改|按要求完成整改|及时整改到位"},
+            {"初次违法", "初次违法|首次违法"},
+            {"配合行政机关查处违法行为有立功表现", "配合.{0,8}查处.{0,6}立功"},
+            {"如实陈述", "如实陈述"}};
+
+    private void circumstances(Doc d, int p, String s, Set<String> mitigating) {
+        String v = "violations[0].circumstances.";
+        if (s.matches(".*(初次违法|首次违法).*")) {
+            add(v + "firstOffence", Boolean.TRUE, d, p, s, "circumstances.firstOffence");
+        }
+        if (s.matches(".*(按期(完成)?整改|及时(改正|整改)|已(经)?整改(完毕|到位)|按要求完成整改).*")
+                && !s.matches(".*(未|没有)(按期|及时).*")) {
+            add(v + "correctedInTime", Boolean.TRUE, d, p, s, "circumstances.correctedInTime");
+        }
+        if (s.matches(".*(逾期未(改正|整改)|拒不(改正|整改)|逾期仍未).*")) {
+            add(v + "uncorrectedAfterDeadline", Boolean.TRUE, d, p, s, "circumstances.uncorrected");
+        }
+        if (s.matches(".*未造成.{0,6}(后果|事故|损失|伤亡).*")) {
+            add(v + "harmfulConsequence", Boolean.FALSE, d, p, s, "circumstances.noHarm");
+        } else if (s.matches(".*造成.{0,10}(死亡|受伤|重伤|直接经济损失|生产安全事故).*")) {
+            add(v + "harmfulConsequence", Boolean.TRUE, d, p, s, "circumstances.harm");
+        }
+        for (String[] m : MITIGATING) {
+            if (Pattern.compile(m[1]).matcher(s).find() && !s.matches(".*(不属于|不予|未能|没有).*" + m[0].substring(0, 2) + ".*")) {
+                mitigating.add(m[0]);
+            }
+        }
+    }
+
+    /** Is this the sentence that states the document's fine? */
+    static boolean fineSentence(DocumentType type, String s) {
+        if (!s.contains("罚款") || s.matches(".*(每日按罚款|加处罚款|到期不缴纳|逾期不缴纳|缴至|缴纳至|代收).*")) {
+            return false;
+        }
+        return switch (type) {
+            case PENALTY_DECISION -> s.matches(".*(决定|给予|处以|处罚如下|并处|作出).*") && !s.contains("拟");
+            case PENALTY_NOTICE, HEARING_RIGHTS_NOTICE -> s.matches(".*(拟|决定|给予|处以|作出).*");
+            default -> s.matches(".*(建议|拟|给予|处以|同意|决定).*");
+        };
+    }
+
+    /** The fine of a penalty sentence: its first amount that is not a range bound nor confiscated gains. */
+    static Long fineOf(String s) {
+        for (Money.Amount a : Money.findAll(s)) {
+            String after = s.substring(a.end(), Math.min(s.length(), a.end() + 3));
+            String before = s.substring(Math.max(0, a.start() - 10), a.start());
+            if (after.matches("^[（(]?(以上|以下|至|到|－|-|~|～).*") || before.matches(".*(违法所得|没收|货值|价值|收入|营业额)(人民币)?$")
+                    || before.matches(".*(处|并处)$") && s.substring(a.end()).matches("^.{0,12}以下.*")) {
+                continue;
+            }
+            // the amount must belong to the fine (罚款…X or X…罚款)
+            int fineAt = s.indexOf("罚款");
+            if (fineAt < 0) {
+                continue;
+            }
+            if (a.yuan() > 0) {
+                return a.yuan();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern[] MEASURES = {
+            Pattern.compile("警告"), Pattern.compile("通报批评"),
+            Pattern.compile("没收(?!违法所得)[^，,。；]{1,20}"),
+            Pattern.compile("暂扣[^，,。；]{1,20}"), Pattern.compile("吊销[^，,。；]{1,20}"),
+            Pattern.compile("责令停产停业整顿|责令停产停业|责令停止建设|责令停止施工|责令停止使用|责令关闭|责令停止生产|责令停业"),
+            Pattern.compile("降低资质等级"), Pattern.compile("限制从业|终身不得担任[^，,。；]{0,20}")};
+
+    static List<String> measures(String s) {
+        List<String> out = new ArrayList<>();
+        for (Pattern p : MEASURES) {
+            Matcher m = p.matcher(s);
+            if (m.find()) {
+                out.add(m.group().replaceAll("[的之]?(行政处罚|处罚)$", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Citations of a 违反/依据 clause; for the penalty basis the 行政处罚法's general rules are left out. */
+    static String provisions(String clause, boolean penalty) {
+        List<String> keep = new ArrayList<>();
+        Matcher c = CITATION.matcher(clause);
+        while (c.find()) {
+            String law = c.group(1);
+            Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项)*")
+                    .matcher(c.group(2).replaceAll("\\s", ""));
+            String rest = r.find() ? r.group() : "";
+            rest = rest.replaceAll("[、和及]+$", "");
+            if (penalty && law.matches(".*行政处罚法$")) {
+                continue;
+            }
+            if (rest.isEmpty() && penalty) {
+                continue;
+            }
+            keep.add("《" + law + "》" + rest);
+        }
+        return String.join("、", keep);
+    }
+
+    /** The day the case was filed and the day the violation was discovered, as the decision recounts them. */
+    void caseDates(Doc d) {
+        lines(d, (p, l) -> {
+            Matcher f = FILED_IN_TEXT.matcher(l);
+            if (f.find()) {
+                add("case.filedOn", Dates.first(f.group(1)), d, p, sentence(l, f.start()), "case.filedOn.decision");
+            }
+            Matcher g = DISCOVERED_IN_TEXT.matcher(l);
+            if (g.find()) {
+                add("case.discoveredOn", Dates.first(g.group(1)), d, p, sentence(l, g.start()), "case.discoveredOn.decision");
+            }
+        });
+    }
+
+    /** A document that recounts serving another: 于2024年4月11日向你单位送达了《行政处罚告知书》. */
+    void served(Doc d) {
+        if (d.type() != DocumentType.PENALTY_DECISION) {
+            return;
+        }
+        lines(d, (p, l) -> {
+            Matcher m = SERVED_IN_TEXT.matcher(l);
+            while (m.find()) {
+                DocumentType t = Classifier.documentType(m.group(2));
+                Doc target = only(t);
+                if (target != null && target != d) {
+                    add("documents[" + target.index() + "].deliveredOn", Dates.first(m.group(1)), d, p,
+                            sentence(l, m.start()), "served.recounted");
+                }
+            }
+        });
+    }
+
+    /** A delivery receipt: which document was served (by its number, else by its title) and when. */
+    void receipt(Doc d) {
+        String all = d.text().all();
+        Doc target = null;
+        Matcher n = DOC_NUMBER.matcher(all.replaceAll("[ \\t]", ""));
+        while (n.find() && target == null) {
+            String num = Reading.normalize(n.group(1));
+            for (Reading r : out) {
+                if (r.field().endsWith(".number") && r.key().equals(num)) {
+                    int idx = Integer.parseInt(r.field().replaceAll("\\D+", " ").strip().split(" ")[0]);
+                    target = docs.stream().filter(x -> x.index() == idx).findFirst().orElse(null);
+                }
+            }
+        }
+        if (target == null) {
+            for (String l : d.text().head(8)) {
+                String t = l.replaceAll("\\s", "");
+                if (t.matches(".*(送达回执|送达回证)$")) {
+                    continue;
+                }
+                DocumentType type = Classifier.documentType(t);
+                if (type != null && type != DocumentType.DELIVERY_RECEIPT) {
+                    target = only(type);
+                    break;
+                }
+            }
+        }
+        if (target == null) {
+            return;
+        }
+        List<List<String>> pages = d.text().pages();
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> ls = pages.get(p);
+            for (int i = 0; i < ls.size(); i++) {
+                Matcher m = Pattern.compile("送达(时间|日期)").matcher(ls.get(i));
+                if (m.find()) {
+                    String rest = ls.get(i).substring(m.end()) + (i + 1 < ls.size() ? " " + ls.get(i + 1) : "");
+                    LocalDate date = Dates.first(rest.length() > 60 ? rest.substring(0, 60) : rest);
+                    if (date != null) {
+                        add("documents[" + target.index() + "].deliveredOn", date, d, p, ls.get(i), "served.receipt");
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The one document of a type, or null when there is none or several. */
+    private Doc only(DocumentType t) {
+        if (t == null) {
+            return null;
+        }
+        List<Doc> ds = docs.stream().filter(x -> x.type() == t && x.index() >= 0).toList();
+        return ds.size() == 1 ? ds.get(0) : null;
+    }
+
+    @SuppressWarnings("unused")
+    private static void forEach(List<String> xs, Consumer<String> c) {
+        xs.forEach(c);
+    }
+}

@@ -1,0 +1,284 @@
+package org.jrw.logic.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jrw.codec.DossierCodec;
+import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.DossierExporter;
+import org.jrw.logic.dossier.ManifestValidator;
+import org.jrw.logic.dossier.Problem;
+import org.jrw.logic.task.CancelledException;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.AuditDao;
+import org.jrw.persistence.CaseDao;
+import org.jrw.persistence.Vault;
+import org.jrw.persistence.Workspace;
+
+/**
+ * Case intake (从文书建案): files or folders as the enforcement system prints them become a draft
+ * case. {@link #scan} stores each file in the workspace's staging folder while hashing it (one
+ * streamed read, so a 2 GB video never sits in memory), reads its text and proposes its type;
+ * {@link Proposal#build} reads the fields; {@link #create} writes the draft case and moves the
+ * files into the vault in one transaction. A cancelled or failed intake leaves nothing: no rows,
+ * no vault files, no staged copies.
+ */
+public final class IntakeService {
+    /** More files than this in one intake is refused before anything is read (a case file is not a disk). */
+    public static final int MAX_FILES = 1000;
+    /** One file larger than this is refused (a recording of a whole day is not one evidence item). */
+    public static final long MAX_FILE_BYTES = 8L << 30;
+    private static final List<String> SYSTEM_FILES = List.of(".ds_store", "thumbs.db", "desktop.ini");
+
+    private final Workspace workspace;
+
+    public IntakeService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** A file to read and the name it is shown and stored under. */
+    record Input(Path path, String name) {
+    }
+
+    /** Lists the files of the paths given (folders walked, sorted), refusing a missing path or too many files. */
+    static List<Input> inputs(List<Path> paths) {
+        if (paths == null || paths.isEmpty()) {
+            throw new BadInputException("intake.noPaths");
+        }
+        List<Input> out = new ArrayList<>();
+        for (Path p : paths) {
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                throw new BadInputException("intake.path.notFound", p.toString());
+            }
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                Path base = p.toAbsolutePath().normalize();
+                String folder = base.getFileName() == null ? "" : base.getFileName().toString();
+                try (Stream<Path> s = Files.walk(base)) {
+                    List<Path> found = s.filter(x -> Files.isRegularFile(x, LinkOption.NOFOLLOW_LINKS))
+                            .filter(x -> !SYSTEM_FILES.contains(x.getFileName().toString().toLowerCase(java.util.Locale.ROOT)))
+                            .filter(x -> !x.getFileName().toString().startsWith("."))
+                            .sorted().toList();
+                    if (found.size() + out.size() > MAX_FILES) {
+                        throw new BadInputException("intake.tooManyFiles", p.toString(), String.valueOf(found.size()), String.valueOf(MAX_FILES));
+                    }
+                    for (Path f : found) {
+                        out.add(new Input(f, base.relativize(f).toString().replace('\\', '/')));
+                    }
+                    if (found.isEmpty()) {
+                        throw new BadInputException("intake.folder.empty", p.toString());
+                    }
+                } catch (IOException e) {
+                    throw new BadInputException(e, "intake.path.unreadable", p.toString(), e.getMessage());
+                }
+                if (folder.isEmpty()) {
+                    continue;
+                }
+            } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                out.add(new Input(p, p.getFileName().toString()));
+            } else {
+                throw new BadInputException("intake.path.notFile", p.toString());
+            }
+            if (out.size() > MAX_FILES) {
+                throw new BadInputException("intake.tooManyFiles", p.toString(), String.valueOf(out.size()), String.valueOf(MAX_FILES));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads every file: staged (hashed copy), text, proposed type, per-file messages. Throws
+     * {@link BadInputException} for a missing path or too many files (nothing read), and
+     * {@link CancelledException} on cancel (every staged copy deleted).
+     */
+    public IntakeScan scan(List<Path> paths, Progress progress) {
+        List<Input> inputs = inputs(paths);
+        long totalBytes = 0;
+        for (Input in : inputs) {
+            try {
+                totalBytes += Files.size(in.path());
+            } catch (IOException e) {
+                throw new BadInputException(e, "intake.path.unreadable", in.path().toString(), e.getMessage());
+            }
+        }
+        List<IntakeFile> files = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        long done = 0;
+        boolean ok = false;
+        try {
+            for (Input in : inputs) {
+                progress.checkCancelled();
+                progress.update(done, totalBytes, in.name());
+                IntakeFile f = readOne(in, seen, progress);
+                done += f.size();
+                files.add(f);
+            }
+            progress.update(totalBytes, totalBytes, "");
+            ok = true;
+            return new IntakeScan(files, done);
+        } finally {
+            if (!ok) {
+                new IntakeScan(files, 0).discard();
+            }
+        }
+    }
+
+    private IntakeFile readOne(Input in, Map<String, String> seen, Progress progress) {
+        String name = in.name();
+        long size;
+        try {
+            size = Files.size(in.path());
+        } catch (IOException e) {
+            throw new BadInputException(e, "intake.path.unreadable", name, e.getMessage());
+        }
+        if (size == 0) {
+            return new IntakeFile(name, in.path(), 0, null, IntakeFile.Status.EMPTY,
+                    List.of(new Problem("intake.file.empty", name)), Classification.UNKNOWN, TextReader.Status.NO_TEXT,
+                    DocText.EMPTY, null);
+        }
+        if (size > MAX_FILE_BYTES) {
+            throw new BadInputException("intake.file.tooLarge", name, size >> 20, MAX_FILE_BYTES >> 30);
+        }
+        Vault.Staged staged;
+        try (InputStream raw = Files.newInputStream(in.path());
+             InputStream cancellable = new CancellableStream(raw, progress)) {
+            staged = workspace.vault().stage(cancellable, MAX_FILE_BYTES);
+        } catch (IOException e) {
+            throw new BadInputException(e, "intake.path.unreadable", name, e.getMessage());
+        }
+        String first = seen.putIfAbsent(staged.sha256(), name);
+        if (first != null) {
+            try {
+                Files.deleteIfExists(staged.temp());
+            } catch (IOException ignored) {
+                // emptied with the staging folder
+            }
+            return new IntakeFile(name, in.path(), size, staged.sha256(), IntakeFile.Status.DUPLICATE,
+                    List.of(new Problem("intake.file.duplicate", name, first)), Classification.UNKNOWN,
+                    TextReader.Status.NO_TEXT, DocText.EMPTY, null);
+        }
+        TextReader.Read read = Classifier.isMedia(name)
+                ? new TextReader.Read(DocText.EMPTY, TextReader.Status.NO_TEXT, null)
+                : TextReader.read(staged.temp(), name);
+        List<Problem> messages = new ArrayList<>();
+        if (read.problem() != null) {
+            messages.add(read.problem());
+        }
+        Classification c = Classifier.classify(name, read.text());
+        if (!c.isKnown()) {
+            messages.add(new Problem("intake.file.unknownType", name));
+        }
+        if (Classifier.isMedia(name) && size > (512L << 20)) {
+            messages.add(new Problem("intake.file.largeMedia", name, size >> 20));
+        }
+        return new IntakeFile(name, in.path(), size, staged.sha256(), IntakeFile.Status.ADDED, List.copyOf(messages), c,
+                read.status(), read.text(), staged);
+    }
+
+    /** The proposal for a scan with the user's choices; the provisional number carries a fresh id. */
+    public Proposal propose(IntakeScan scan, Choices choices) {
+        return Proposal.build(scan, choices, provisionalHint());
+    }
+
+    static String provisionalHint() {
+        return java.time.LocalDate.now().toString().replace("-", "") + "-"
+                + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** The result of creating the draft case. */
+    public record Created(String caseId, Proposal proposal) {
+    }
+
+    /**
+     * Writes the draft case: validated as a manifest first (so it exports and imports again), then
+     * rows, vault files and the audit entry in one transaction. The scan's staged copies are used up.
+     */
+    public Created create(IntakeScan scan, Proposal proposal, Progress progress) {
+        if (scan.isClosed()) {
+            throw new IllegalStateException("intake already used or discarded");
+        }
+        Dossier d = proposal.dossier();
+        if (d.documents().isEmpty() && d.evidence().isEmpty()) {
+            throw new BadInputException("intake.nothingToAdd");
+        }
+        ManifestValidator.Result check = ManifestValidator.validate(DossierCodec.write(d));
+        if (!check.ok()) {
+            throw new BadInputException("intake.draft.invalid", check.errors().get(0).message());
+        }
+        String number = d.caseInfo().caseNumber();
+        if (workspace.db().withConnection(c -> CaseDao.idByNumber(c, number)).isPresent()) {
+            throw new BadInputException("intake.case.exists", number);
+        }
+        progress.checkCancelled();
+        String caseId = "c-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Dossier toStore = d.withCaseId(caseId);
+        List<Vault.Staged> staged = scan.included().stream().map(IntakeFile::staged).toList();
+        List<String> added = new ArrayList<>();
+        String after = Vault.hash(DossierExporter.manifestBytes(toStore));
+        try {
+            workspace.db().inTransaction(c -> {
+                for (Vault.Staged s : staged) {
+                    CaseDao.addVaultFile(c, s.sha256(), s.size());
+                }
+                CaseDao.insert(c, toStore);
+                for (Vault.Staged s : staged) {
+                    try {
+                        if (workspace.vault().commit(s)) {
+                            added.add(s.sha256());
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("caseNumber", number);
+                details.put("documents", toStore.documents().size());
+                details.put("evidence", toStore.evidence().size());
+                details.put("draft", true);
+                details.put("unresolved", proposal.unresolved().size());
+                AuditDao.append(c, Audit.entry("case.intake", caseId, List.of(caseId), null, after, details));
+                return null;
+            });
+            scan.markUsed();
+            Audit.writeHead(workspace);
+        } catch (RuntimeException e) {
+            for (String sha : added) {
+                try {
+                    workspace.vault().remove(sha);
+                } catch (IOException ignored) {
+                    // an orphan is removed when the workspace is next opened
+                }
+            }
+            scan.discard();
+            throw e;
+        }
+        return new Created(caseId, proposal);
+    }
+
+    /** Copies with a cancel check every block, so a 2 GB file can be cancelled mid-way. */
+    private static final class CancellableStream extends java.io.FilterInputStream {
+        private final Progress progress;
+
+        CancellableStream(InputStream in, Progress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            progress.checkCancelled();
+            return super.read(b, off, len);
+        }
+    }
+}

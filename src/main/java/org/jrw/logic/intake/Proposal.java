@@ -1,0 +1,346 @@
+package org.jrw.logic.intake;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.CaseInfo;
+import org.jrw.model.Circumstances;
+import org.jrw.model.DocumentType;
+import org.jrw.model.Dossier;
+import org.jrw.model.Evidence;
+import org.jrw.model.Extra;
+import org.jrw.model.Officer;
+import org.jrw.model.Party;
+import org.jrw.model.PartyKind;
+import org.jrw.model.ProposedPenalty;
+import org.jrw.model.Violation;
+
+/**
+ * The draft case an intake proposes: the dossier (documents in filing order, evidence), every
+ * field with its readings and sources, the conflicts and the fields still unresolved. Built from
+ * a scan and the user's {@link Choices}; a field the user decided takes the user's value, a
+ * conflict without a decision stays empty.
+ */
+public record Proposal(
+        Dossier dossier,
+        Map<String, FieldValue> fields,
+        Map<String, Object> decided,
+        List<String> unresolved,
+        Map<Integer, Integer> documentOfFile,
+        Map<Integer, Integer> evidenceOfFile,
+        boolean provisionalNumber) {
+
+    /** The marker of a provisional case number: clearly not an official one. */
+    public static final String PROVISIONAL_PREFIX = "草稿-";
+    public static final String PROVISIONAL_PARTY = "（待补充当事人）";
+
+    /** Conflicts not decided by the user. */
+    public List<FieldValue> conflicts() {
+        return fields.values().stream().filter(FieldValue::conflict).filter(f -> !decided.containsKey(f.field())).toList();
+    }
+
+    /** The value a field ends with: the user's, else the agreed reading, else null. */
+    public Object value(String field) {
+        if (decided.containsKey(field)) {
+            return decided.get(field);
+        }
+        FieldValue f = fields.get(field);
+        return f == null ? null : f.value();
+    }
+
+    /** Order of trust between documents for the same field: the decision first. */
+    private static final List<DocumentType> PRIORITY = List.of(DocumentType.PENALTY_DECISION, DocumentType.PENALTY_NOTICE,
+            DocumentType.HEARING_RIGHTS_NOTICE, DocumentType.LEGAL_REVIEW, DocumentType.COLLECTIVE_DISCUSSION,
+            DocumentType.INVESTIGATION_REPORT, DocumentType.FILING_APPROVAL);
+
+    private static final List<String> PROSE = List.of(".facts", ".circumstances.mitigating", "case.title");
+
+    static int rank(DocumentType t) {
+        int i = PRIORITY.indexOf(t);
+        return i < 0 ? PRIORITY.size() : i;
+    }
+
+    /** Builds the proposal. {@code caseIdHint} makes the provisional number unique and recognisable. */
+    public static Proposal build(IntakeScan scan, Choices choices, String caseIdHint) {
+        List<IntakeFile> files = scan.files();
+        record Entry(int file, Classification c) {
+        }
+        List<Entry> docs = new ArrayList<>();
+        List<Entry> evs = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            IntakeFile f = files.get(i);
+            if (!f.included()) {
+                continue;
+            }
+            Classification c = choices.typeOf(i, f.proposed());
+            if (c.isEvidence()) {
+                evs.add(new Entry(i, c));
+            } else {
+                docs.add(new Entry(i, c.isDocument() ? c : Classification.document(DocumentType.OTHER, Classification.Basis.NONE)));
+            }
+        }
+        docs.sort(Comparator.comparingInt((Entry e) -> e.c().documentType().filingOrder())
+                .thenComparing(e -> files.get(e.file()).name()));
+        Map<Integer, Integer> docOf = new LinkedHashMap<>();
+        Map<Integer, Integer> evOf = new LinkedHashMap<>();
+        List<Extractor.Doc> xdocs = new ArrayList<>();
+        for (int k = 0; k < docs.size(); k++) {
+            Entry e = docs.get(k);
+            docOf.put(e.file(), k);
+            IntakeFile f = files.get(e.file());
+            xdocs.add(new Extractor.Doc(k, f.name(), e.c().documentType(), f.text()));
+        }
+        for (int k = 0; k < evs.size(); k++) {
+            evOf.put(evs.get(k).file(), k);
+        }
+        List<Reading> readings = new ArrayList<>(Extractor.extract(xdocs));
+        readings.sort(Comparator.comparingInt((Reading r) -> rank(r.from())));
+        Map<String, List<Reading>> byField = new LinkedHashMap<>();
+        for (Reading r : readings) {
+            List<Reading> rs = byField.computeIfAbsent(r.field(), k -> new ArrayList<>());
+            // prose (facts, the list of mitigating grounds) is worded differently in each document:
+            // it is taken from the most authoritative document only, never compared
+            if (PROSE.stream().anyMatch(r.field()::endsWith) && !rs.isEmpty() && rank(rs.get(0).from()) < rank(r.from())) {
+                continue;
+            }
+            rs.add(r);
+        }
+        Map<String, FieldValue> fields = new java.util.TreeMap<>(FIELD_ORDER);
+        byField.forEach((k, v) -> fields.put(k, new FieldValue(k, List.copyOf(v))));
+
+        Map<String, Object> decided = new HashMap<>();
+        for (String k : fields.keySet()) {
+            if (choices.decided(k)) {
+                decided.put(k, choices.rejected(k) ? null : choices.value(k));
+            }
+        }
+        // fields decided by the user without any reading (typed in)
+        for (String k : List.of("case.caseNumber", "case.title", "case.agency", "parties[0].name")) {
+            if (!fields.containsKey(k) && choices.decided(k)) {
+                decided.put(k, choices.rejected(k) ? null : choices.value(k));
+            }
+        }
+        Proposal draft = new Proposal(null, fields, decided, List.of(), docOf, evOf, false);
+        return draft.assemble(files, docs.stream().map(e -> new Object[] {e.file(), e.c()}).toList(),
+                evs.stream().map(e -> new Object[] {e.file(), e.c()}).toList(), caseIdHint);
+    }
+
+    private Proposal assemble(List<IntakeFile> files, List<Object[]> docs, List<Object[]> evs, String hint) {
+        List<String> unresolved = new ArrayList<>();
+        String number = str("case.caseNumber");
+        boolean provisional = number == null;
+        if (provisional) {
+            number = PROVISIONAL_PREFIX + hint;
+            unresolved.add("case.caseNumber");
+        }
+        String partyName = str("parties[0].name");
+        String title = str("case.title");
+        if (title == null) {
+            unresolved.add("case.title");
+            title = (partyName != null ? partyName : "") + "案（草稿）";
+        }
+        String agency = str("case.agency");
+        if (agency == null) {
+            unresolved.add("case.agency");
+        }
+        Map<String, Object> caseExtra = new LinkedHashMap<>();
+        if (provisional) {
+            caseExtra.put("caseNumberProvisional", Boolean.TRUE);
+        }
+        CaseInfo info = new CaseInfo(number, title, agency, null, null, null, null, date("case.discoveredOn"),
+                date("case.filedOn"), "草稿", new Extra(caseExtra)).withDraft(true);
+
+        if (partyName == null) {
+            unresolved.add("parties[0].name");
+            partyName = PROVISIONAL_PARTY;
+        }
+        String kindCode = str("parties[0].kind");
+        PartyKind kind = kindCode == null ? (str("parties[0].idNumber") != null ? PartyKind.PERSON : PartyKind.UNIT)
+                : PartyKind.fromCode(kindCode);
+        if (kind == PartyKind.UNIT) {
+            need("parties[0].creditCode", unresolved);
+            need("parties[0].legalRepresentative", unresolved);
+        } else {
+            need("parties[0].idNumber", unresolved);
+        }
+        need("parties[0].address", unresolved);
+        Party party = new Party("p1", kind, partyName, kind == PartyKind.UNIT ? str("parties[0].creditCode") : null,
+                kind == PartyKind.UNIT ? str("parties[0].legalRepresentative") : null, str("parties[0].address"), null,
+                kind == PartyKind.PERSON ? str("parties[0].idNumber") : null,
+                kind == PartyKind.PERSON ? str("parties[0].position") : null, null, Extra.NONE);
+
+        List<Officer> officers = new ArrayList<>();
+        for (int i = 0; str("officers[" + i + "].name") != null; i++) {
+            officers.add(new Officer(str("officers[" + i + "].name"), str("officers[" + i + "].certificateNo"), Extra.NONE));
+        }
+        if (officers.isEmpty()) {
+            unresolved.add("officers[0].name");
+        }
+
+        String v = "violations[0].";
+        need(v + "facts", unresolved);
+        need(v + "violatedProvision", unresolved);
+        need(v + "penaltyProvision", unresolved);
+        need(v + "proposed.fineYuan", unresolved);
+        @SuppressWarnings("unchecked")
+        List<String> mitigating = value(v + "circumstances.mitigating") instanceof List<?> l ? (List<String>) l : List.of();
+        Circumstances circ = new Circumstances(bool(v + "circumstances.firstOffence"),
+                bool(v + "circumstances.correctedInTime"), bool(v + "circumstances.uncorrectedAfterDeadline"),
+                bool(v + "circumstances.harmfulConsequence"), null, mitigating, List.of(), Extra.NONE);
+        @SuppressWarnings("unchecked")
+        List<String> other = value(v + "proposed.other") instanceof List<?> o ? (List<String>) o : List.of();
+        ProposedPenalty pen = new ProposedPenalty(lng(v + "proposed.fineYuan"), lng(v + "proposed.confiscationYuan"),
+                other, Extra.NONE);
+        List<Violation> violations = new ArrayList<>();
+        boolean anyViolation = fields.keySet().stream().anyMatch(k -> k.startsWith(v)) || decided.keySet().stream().anyMatch(k -> k.startsWith(v));
+        if (anyViolation) {
+            violations.add(new Violation("v1", "p1", str(v + "facts"), str(v + "violatedProvision"),
+                    str(v + "penaltyProvision"), circ, pen, Extra.NONE));
+        }
+
+        Map<String, Integer> usedNames = new HashMap<>();
+        List<CaseDocument> documents = new ArrayList<>();
+        for (int k = 0; k < docs.size(); k++) {
+            int fi = (Integer) docs.get(k)[0];
+            Classification c = (Classification) docs.get(k)[1];
+            IntakeFile f = files.get(fi);
+            String d = "documents[" + k + "].";
+            Map<String, Object> states = new LinkedHashMap<>();
+            if (lng(d + "states.fineYuan") != null) {
+                states.put("fineYuan", lng(d + "states.fineYuan"));
+            }
+            if (date(d + "date") == null) {
+                unresolved.add(d + "date");
+            }
+            LocalDate delivered = date(d + "deliveredOn");
+            if (c.documentType().served() && delivered == null) {
+                unresolved.add(d + "deliveredOn");
+            }
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("originalName", f.name());
+            documents.add(new CaseDocument(String.format("d%02d", k + 1), c.documentType().name(),
+                    title(c, f), str(d + "number"), date(d + "date"), delivered,
+                    packagePath(f.name(), usedNames), f.sha256(), states, new Extra(extra)));
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        for (int k = 0; k < evs.size(); k++) {
+            int fi = (Integer) evs.get(k)[0];
+            Classification c = (Classification) evs.get(k)[1];
+            IntakeFile f = files.get(fi);
+            String typeText = c.evidenceKind() == org.jrw.model.EvidenceKind.INSPECTION_RECORD ? "现场笔录"
+                    : c.evidenceKind().labelZh();
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("originalName", f.name());
+            evidence.add(new Evidence(String.format("e%02d", k + 1), typeText, Classifier.stripExtension(f.name()),
+                    null, null, null, packagePath(f.name(), usedNames), f.sha256(),
+                    violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
+        }
+        Dossier dossier = new Dossier(null, 1, info, List.of(party), officers, violations, documents, evidence, Extra.NONE);
+        for (FieldValue f : fields.values()) {
+            if (f.conflict() && !decided.containsKey(f.field()) && !unresolved.contains(f.field())) {
+                unresolved.add(f.field());
+            }
+        }
+        return new Proposal(dossier, fields, decided, List.copyOf(unresolved), documentOfFile, evidenceOfFile, provisional);
+    }
+
+    private static String title(Classification c, IntakeFile f) {
+        String base = Classifier.stripExtension(f.name()).replaceFirst("^\\d{1,3}[-_.、 ]*", "");
+        String label = c.documentType().labelZh();
+        if (c.documentType() == DocumentType.OTHER || base.isBlank()) {
+            return base.isBlank() ? label : base;
+        }
+        // 询问笔录-张某华 → 询问笔录（张某华）
+        Matcher m = Pattern.compile("^(.+?)[-_（(](.+?)[）)]?$").matcher(base);
+        if (m.matches() && Classifier.documentType(m.group(1)) == c.documentType()) {
+            return label + "（" + m.group(2) + "）";
+        }
+        return label;
+    }
+
+    /** files/NAME, the name kept (folders flattened with '-'), made unique; only safe characters. */
+    static String packagePath(String name, Map<String, Integer> used) {
+        String n = name.replace('\\', '/');
+        n = n.replaceAll("^/+", "").replace("/", "-").replaceAll("[\\p{Cntrl}:*?\"<>|]", "_");
+        if (n.equals(".") || n.equals("..") || n.isBlank()) {
+            n = "file";
+        }
+        n = n.replace("..", "_");
+        String p = "files/" + n;
+        int count = used.merge(p, 1, Integer::sum);
+        if (count > 1) {
+            int dot = n.lastIndexOf('.');
+            p = "files/" + (dot > 0 ? n.substring(0, dot) + "-" + count + n.substring(dot) : n + "-" + count);
+        }
+        return p;
+    }
+
+    private void need(String field, List<String> unresolved) {
+        if (value(field) == null && !unresolved.contains(field)) {
+            unresolved.add(field);
+        }
+    }
+
+    private String str(String field) {
+        Object v = value(field);
+        return v == null || v.toString().isBlank() ? null : v.toString();
+    }
+
+    private Long lng(String field) {
+        Object v = value(field);
+        if (v instanceof Number n) {
+            return n.longValue();
+        }
+        if (v instanceof String s && !s.isBlank()) {
+            long m = Money.parse(s.matches("\\d+") ? s + "元" : s);
+            return m < 0 ? null : m;
+        }
+        return null;
+    }
+
+    private Boolean bool(String field) {
+        Object v = value(field);
+        return v instanceof Boolean b ? b : v instanceof String s ? Boolean.valueOf(s) : null;
+    }
+
+    private LocalDate date(String field) {
+        Object v = value(field);
+        if (v instanceof LocalDate d) {
+            return d;
+        }
+        if (v instanceof String s && !s.isBlank()) {
+            try {
+                return LocalDate.parse(s.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return Dates.first(s);
+            }
+        }
+        return null;
+    }
+
+    /** Fields in manifest order: case, parties, officers, violations, documents (by index), others. */
+    static final Comparator<String> FIELD_ORDER = Comparator.comparingInt(Proposal::section)
+            .thenComparingInt(Proposal::indexOf).thenComparing(Comparator.naturalOrder());
+
+    private static int section(String f) {
+        String[] order = {"case.", "parties", "officers", "violations", "documents", "evidence"};
+        for (int i = 0; i < order.length; i++) {
+            if (f.startsWith(order[i])) {
+                return i;
+            }
+        }
+        return order.length;
+    }
+
+    private static int indexOf(String f) {
+        Matcher m = Pattern.compile("\\[(\\d+)]").matcher(f);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+}

@@ -1,0 +1,126 @@
+package org.jrw.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jrw.codec.Json;
+import org.jrw.logic.demo.DemoDossierGenerator;
+import org.jrw.logic.intake.IntakeFixtures;
+import org.jrw.testing.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code case intake} end to end: manifest, sources, unresolved, conflicts; export/import round trip; exit 2. */
+class IntakeCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path demoFolder() throws Exception {
+        Path root = tmp.resolve("演示案件");
+        try (var in = DemoDossierGenerator.class.getResourceAsStream(DemoDossierGenerator.CLASSPATH_RESOURCE);
+             ZipInputStream z = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = z.getNextEntry()) != null) {
+                if (!e.isDirectory() && e.getName().startsWith("files/")) {
+                    Path out = root.resolve(e.getName().substring(6));
+                    Files.createDirectories(out.getParent());
+                    Files.copy(z, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return root;
+    }
+
+    @Test
+    void intakeOfTheDemoFilesPrintsTheManifestWithSourcesAndRoundTrips() throws Exception {
+        Path ws = tmp.resolve("ws");
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFolder().toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.parse(r.out());
+        String caseId = j.get("caseId").asText();
+        JsonNode m = j.get("manifest");
+        assertThat(m.get("format").asText()).isEqualTo("jrw-dossier");
+        assertThat(m.get("case").get("caseNumber").asText()).isEqualTo("西应急罚〔2024〕37号");
+        assertThat(m.get("case").get("draft").asBoolean()).isTrue();
+        assertThat(m.get("parties").get(0).get("creditCode").asText()).isEqualTo("91610112MA6U7R2K3J");
+        JsonNode src = j.get("sources").get("parties[0].name");
+        assertThat(src.get("file").asText()).isEqualTo("documents/12-行政处罚决定书.pdf");
+        assertThat(src.get("page").asInt()).isEqualTo(1);
+        assertThat(src.get("text").asText()).contains("被处罚单位");
+        assertThat(j.get("sources").get("violations[0].proposed.fineYuan").get("text").asText()).contains("贰万元");
+        assertThat(j.get("unresolved").isArray()).isTrue();
+        assertThat(j.get("conflicts")).isEmpty();
+        assertThat(j.get("files")).hasSize(23);
+
+        // export → import into another workspace: the same case
+        Path out = tmp.resolve("draft.jrcase");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "export", caseId, "--out", out.toString()).code()).isZero();
+        Path ws2 = tmp.resolve("ws2");
+        CliRunner.Run imp = CliRunner.run("--workspace", ws2.toString(), "case", "import", out.toString(), "--json");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        JsonNode ij = Json.parse(imp.out());
+        assertThat(ij.get("caseNumber").asText()).isEqualTo("西应急罚〔2024〕37号");
+        assertThat(ij.get("documents").asInt()).isEqualTo(16);
+        assertThat(ij.get("evidence").asInt()).isEqualTo(7);
+        Path out2 = tmp.resolve("again.jrcase");
+        assertThat(CliRunner.run("--workspace", ws2.toString(), "case", "export", "西应急罚〔2024〕37号", "--out",
+                out2.toString()).code()).isZero();
+        assertThat(manifest(out2)).isEqualTo(manifest(out));
+
+        // a second intake of the same files: the number exists, exit 2, nothing written
+        CliRunner.Run again = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFolder().toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("西应急罚〔2024〕37号");
+    }
+
+    private static JsonNode manifest(Path zip) throws Exception {
+        try (var z = new java.util.zip.ZipFile(zip.toFile())) {
+            return Json.parse(z.getInputStream(z.getEntry("manifest.json")).readAllBytes());
+        }
+    }
+
+    @Test
+    void withoutADecisionTheNumberIsProvisionalAndConflictsAreListed() throws Exception {
+        Path in = tmp.resolve("in");
+        IntakeFixtures.docx(in.resolve("告知书.docx"), IntakeFixtures.notice("肆万元整"));
+        IntakeFixtures.docx(in.resolve("法制审核意见书.docx"), java.util.List.of("法制审核意见书",
+                "经审核，建议对渭南某某建材有限公司给予罚款人民币3万元的行政处罚。", "2024年6月12日"));
+        Path ws = tmp.resolve("ws");
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", in.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.parse(r.out());
+        assertThat(j.get("manifest").get("case").get("caseNumber").asText()).startsWith("草稿-");
+        assertThat(j.get("manifest").get("case").get("caseNumberProvisional").asBoolean()).isTrue();
+        assertThat(j.get("unresolved").toString()).contains("case.caseNumber", "violations[0].proposed.fineYuan");
+        JsonNode c = j.get("conflicts").get(0);
+        assertThat(c.get("field").asText()).isEqualTo("violations[0].proposed.fineYuan");
+        assertThat(c.get("readings")).hasSize(2);
+        assertThat(j.get("manifest").get("violations").get(0).has("proposed")
+                && j.get("manifest").get("violations").get(0).get("proposed").has("fineYuan")).isFalse();
+
+        // the human output names the conflict too
+        CliRunner.Run h = CliRunner.run("--workspace", tmp.resolve("ws3").toString(), "case", "intake", in.toString());
+        assertThat(h.code()).isZero();
+        assertThat(h.out()).contains("冲突").contains("40000").contains("30000");
+    }
+
+    @Test
+    void badInputExitsTwoNamingTheFileAndWritesNothing() throws Exception {
+        Path ws = tmp.resolve("ws");
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", tmp.resolve("不存在.pdf").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("不存在.pdf");
+        assertThat(Files.exists(ws)).isFalse();
+
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        Files.write(empty.resolve("空.pdf"), new byte[0]);
+        CliRunner.Run e = CliRunner.run("--workspace", ws.toString(), "case", "intake", empty.toString());
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(Files.exists(ws)).isFalse();
+    }
+}

@@ -1,0 +1,65 @@
+package org.jrw.logic.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.DocumentType;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Intake of the demo dossier's own files (exported loose): the key fields come out as the demo has them. */
+class DemoIntakeTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theDemoFilesGiveTheDemoCase() throws Exception {
+        Path folder = DemoLooseFiles.write(tmp);
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            IntakeService s = new IntakeService(ws);
+            IntakeScan scan = s.scan(List.of(folder), Progress.NONE);
+            Proposal p = s.propose(scan, new Choices());
+            if (Boolean.getBoolean("intake.debug")) {
+                p.fields().values().forEach(f -> System.out.println(f.field() + " = " + f.alternatives().keySet()
+                        + "  ← " + f.readings().get(0).source()));
+                System.out.println("unresolved " + p.unresolved());
+                p.fields().values().stream().filter(FieldValue::conflict).forEach(f -> f.readings().forEach(r -> System.out.println("  C " + r)));
+                scan.files().stream().filter(f -> f.name().contains("04-")).forEach(f -> f.text().pages().forEach(pg -> pg.forEach(l -> System.out.println("  | " + l))));
+                scan.files().forEach(f -> System.out.println(f.name() + " → " + f.proposed().labelZh() + " " + f.messageTexts()));
+            }
+            Dossier d = p.dossier();
+            assertThat(d.caseInfo().caseNumber()).isEqualTo("西应急罚〔2024〕37号");
+            assertThat(d.caseInfo().agency()).isEqualTo("西安市应急管理局");
+            assertThat(d.caseInfo().filedOn()).isEqualTo(LocalDate.of(2024, 3, 14));
+            assertThat(d.caseInfo().draft()).isTrue();
+            assertThat(d.parties().get(0).name()).isEqualTo("西安某某精工机械有限公司");
+            assertThat(d.parties().get(0).creditCode()).isEqualTo("91610112MA6U7R2K3J");
+            assertThat(d.parties().get(0).legalRepresentative()).isEqualTo("张某华");
+            assertThat(d.parties().get(0).address()).isEqualTo("西安市未央区某某工业园纬二路18号");
+            assertThat(d.violations().get(0).violatedProvision()).isEqualTo("《中华人民共和国安全生产法》第三十条第一款");
+            assertThat(d.violations().get(0).penaltyProvision()).isEqualTo("《中华人民共和国安全生产法》第九十七条第七项");
+            assertThat(d.violations().get(0).proposed().fineYuan()).isEqualTo(20000L);
+            assertThat(d.officers()).extracting(o -> o.name() + "/" + o.certificateNo())
+                    .containsExactly("王某明/61010024017", "赵某/61010024052");
+            CaseDocument decision = d.firstOf(DocumentType.PENALTY_DECISION).orElseThrow();
+            assertThat(decision.number()).isEqualTo("西应急罚〔2024〕37号");
+            assertThat(decision.date()).isEqualTo(LocalDate.of(2024, 4, 16));
+            assertThat(decision.deliveredOn()).isEqualTo(LocalDate.of(2024, 4, 17));
+            assertThat(decision.statedLong("fineYuan")).isEqualTo(20000L);
+            CaseDocument notice = d.firstOf(DocumentType.PENALTY_NOTICE).orElseThrow();
+            assertThat(notice.number()).isEqualTo("西应急罚告〔2024〕37号");
+            assertThat(notice.deliveredOn()).isEqualTo(LocalDate.of(2024, 4, 11));
+            assertThat(d.documents()).hasSize(16);
+            assertThat(d.evidence()).hasSize(7);
+            assertThat(p.conflicts()).isEmpty();
+            assertThat(d.caseInfo().title()).isEqualTo("西安某某精工机械有限公司使用未取得特种作业操作证人员从事焊接作业案");
+            scan.discard();
+        }
+    }
+}
