@@ -19,7 +19,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "case", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
         subcommands = {CaseCommand.Import.class, CaseCommand.Export.class, CaseCommand.ListCases.class,
-                IntakeCommand.class})
+                CaseEditCommands.Set.class, CaseEditCommands.Add.class, CaseEditCommands.Remove.class,
+                CaseEditCommands.Link.class, CaseEditCommands.Move.class, CaseEditCommands.ReplaceFile.class,
+                CaseEditCommands.Draft.class, CaseEditCommands.Confirm.class, CaseEditCommands.Undo.class,
+                CaseEditCommands.Redo.class, CaseEditCommands.Validate.class, CaseEditCommands.Show.class,
+                CaseEditCommands.History.class, IntakeCommand.class})
 final class CaseCommand extends GroupCommand {
 
     @Command(name = "import", resourceBundle = "i18n.cli",

@@ -103,9 +103,11 @@ public final class Cli {
         if (ex instanceof BadInputException b) {
             err.println(Messages.get("cli.error", b.getMessage()));
             List<String> problems = b instanceof InvalidPackageException ip
-                    ? ip.problems().stream().map(Problem::message).toList() : List.of();
-            printError(out, json, BAD_INPUT, b instanceof InvalidPackageException ip2
-                    ? ip2.summary().strip() : b.getMessage(), problems);
+                    ? ip.problems().stream().map(Problem::message).toList()
+                    : b instanceof org.jrw.logic.edit.EditRejectedException er ? er.lines() : List.of();
+            printError(out, json, BAD_INPUT, b instanceof InvalidPackageException ip2 ? ip2.summary().strip()
+                    : b instanceof org.jrw.logic.edit.EditRejectedException er2 ? er2.summary() : b.getMessage(),
+                    problems);
             return BAD_INPUT;
         }
         if (ex instanceof VerificationFailedException v) {

@@ -383,12 +383,12 @@ public final class CaseDao {
         return out;
     }
 
-    /** Every SHA-256 a case refers to (documents and evidence). */
+    /** Every SHA-256 a case refers to (documents and evidence, and earlier versions of replaced files). */
     public static List<String> referencedHashes(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT sha256 FROM documents WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM evidence "
-                        + "WHERE sha256 IS NOT NULL");
+                        + "WHERE sha256 IS NOT NULL UNION SELECT sha256 FROM file_history");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getString(1));

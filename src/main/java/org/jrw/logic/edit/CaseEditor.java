@@ -1,0 +1,784 @@
+package org.jrw.logic.edit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jrw.codec.DossierCodec;
+import org.jrw.codec.Json;
+import org.jrw.logic.audit.Actor;
+import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.DossierExporter;
+import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.dossier.ManifestValidator;
+import org.jrw.logic.dossier.Problem;
+import org.jrw.model.BadInputException;
+import org.jrw.model.CaseDocument;
+import org.jrw.model.CaseInfo;
+import org.jrw.model.Dossier;
+import org.jrw.model.Evidence;
+import org.jrw.model.Timestamps;
+import org.jrw.persistence.AuditDao;
+import org.jrw.persistence.CaseDao;
+import org.jrw.persistence.CaseEditDao;
+import org.jrw.persistence.SqlFunction;
+import org.jrw.persistence.Vault;
+import org.jrw.persistence.Workspace;
+
+/**
+ * Edits a stored case (案件编辑): any field of the case, its parties, officers, violations,
+ * documents and evidence; adds and removes parties, officers and violations; links evidence to
+ * violations; reorders documents; replaces a file (the old version stays in the vault and in the
+ * file history); marks a draft (草稿) and confirms it. Every call:
+ * <ol>
+ * <li>applies the edits to the manifest tree of the case as stored, and refuses (nothing written)
+ * a value that cannot be read, a path that names nothing, a manifest the format refuses, or a
+ * problem of {@link EditChecks} that the edit brings in (a problem already there does not block an
+ * edit of another field);</li>
+ * <li>writes the whole dossier ({@link CaseDao#replaceContent}), the edit with the manifest before
+ * and after (undo and redo), earlier file versions, and an audit entry with the before and after
+ * digests, in one transaction.</li>
+ * </ol>
+ * Undo and redo restore the stored manifest of an edit, provided the case is still as the edit
+ * left it (a case re-imported or changed elsewhere in between is not overwritten).
+ */
+public final class CaseEditor {
+    private static final long MAX_FILE = 8L << 30;
+    private final Workspace workspace;
+    private final EditChecks checks;
+
+    public CaseEditor(Workspace workspace) {
+        this(workspace, new EditChecks());
+    }
+
+    public CaseEditor(Workspace workspace, EditChecks checks) {
+        this.workspace = workspace;
+        this.checks = checks;
+    }
+
+    public EditChecks checks() {
+        return checks;
+    }
+
+    /** One changed value: the path, and the value before and after (JSON-shaped; null = absent). */
+    public record Change(String path, Object before, Object after) {
+    }
+
+    /**
+     * What an edit did: the case, the edit's number in the case's history (0 when nothing changed),
+     * the changes, the ids of added items by their path, the case as now stored and the notes
+     * (problems that do not block, e.g. a law the library does not hold).
+     */
+    public record Result(String caseId, long seq, List<Change> changes, Map<String, String> added, Dossier dossier,
+                         List<FieldProblem> notes) {
+        public boolean changed() {
+            return seq > 0;
+        }
+
+        public boolean draft() {
+            return dossier.caseInfo().draft();
+        }
+    }
+
+    /**
+     * Edits applied to a case in memory only (for live validation in the forms): the case as it
+     * would be (null when a value cannot be read), the values that cannot be read, the blocking
+     * problems the edits bring in, and every problem of the result.
+     */
+    public record Preview(Dossier dossier, List<FieldProblem> invalid, List<FieldProblem> introduced,
+                          List<FieldProblem> problems) {
+        public boolean acceptable() {
+            return invalid.isEmpty() && introduced.isEmpty();
+        }
+    }
+
+    // ------------------------------------------------------------------ public operations
+
+    /** Applies edits to a stored case, all or nothing. */
+    public Result apply(String caseRef, List<Edit> edits) {
+        if (edits == null || edits.isEmpty()) {
+            throw new BadInputException("edit.none");
+        }
+        String caseId = new DossierService(workspace).resolve(caseRef);
+        Map<String, Vault.Staged> staged = stage(edits);
+        List<String> added = new ArrayList<>();
+        try {
+            Result r = workspace.db().inTransaction(c -> {
+                Dossier base = CaseDao.load(c, caseId).orElseThrow(() -> new BadInputException("case.notFound", caseRef));
+                Applied a = applyTo(base, edits, staged);
+                List<FieldProblem> refused = new ArrayList<>(a.invalid);
+                String rejectKey = "edit.rejected";
+                if (refused.isEmpty()) {
+                    refused.addAll(introduced(base, a.after));
+                    if (a.confirming) {
+                        List<FieldProblem> all = new ArrayList<>(checks.missing(a.after));
+                        checks.problems(a.after).stream().filter(FieldProblem::blocking).forEach(all::add);
+                        if (!all.isEmpty()) {
+                            refused = all;
+                            rejectKey = "edit.confirm.incomplete";
+                        }
+                    }
+                    refused.addAll(numberFree(a.after).apply(c));
+                }
+                if (!refused.isEmpty()) {
+                    throw new EditRejectedException(rejectKey, refused);
+                }
+                List<FieldProblem> notes = checks.problems(a.after).stream().filter(p -> !p.blocking()).toList();
+                if (a.tree.equals(DossierCodec.write(base))) {
+                    return new Result(caseId, 0, List.of(), a.added, base, notes);
+                }
+                return writer(base, a.after, a.action, Mode.NEW, 0, staged, added, a.added, notes).apply(c);
+            });
+            if (r.changed()) {
+                Audit.writeHead(workspace);
+            }
+            return r;
+        } catch (RuntimeException e) {
+            for (String sha : added) {
+                try {
+                    workspace.vault().remove(sha);
+                } catch (IOException ignored) {
+                    // an orphan file is harmless; the next open removes it
+                }
+            }
+            throw e;
+        } finally {
+            for (Vault.Staged s : staged.values()) {
+                try {
+                    Files.deleteIfExists(s.temp());
+                } catch (IOException ignored) {
+                    // the staging folder is emptied at the next open
+                }
+            }
+        }
+    }
+
+    /** Confirms a draft (草稿 → confirmed): refused with every missing field and error while incomplete. */
+    public Result confirm(String caseRef) {
+        return apply(caseRef, List.of(new Edit.Draft(false)));
+    }
+
+    /** Marks a case as a draft (草稿). */
+    public Result markDraft(String caseRef) {
+        return apply(caseRef, List.of(new Edit.Draft(true)));
+    }
+
+    /** The edits applied in memory to a case, without writing (replacing files is not previewed). */
+    public Preview preview(Dossier base, List<Edit> edits) {
+        Applied a = applyTo(base, edits, Map.of());
+        if (!a.invalid.isEmpty()) {
+            return new Preview(null, a.invalid, List.of(), List.of());
+        }
+        return new Preview(a.after, List.of(), introduced(base, a.after), checks.problems(a.after));
+    }
+
+    /** Every problem of a case: field problems, then (for a draft's confirmation) what is missing. */
+    public List<FieldProblem> validate(Dossier d) {
+        List<FieldProblem> out = new ArrayList<>(checks.problems(d));
+        out.addAll(checks.missing(d));
+        return out;
+    }
+
+    /** Takes back the case's latest edit. */
+    public Result undo(String caseRef) {
+        return step(caseRef, true);
+    }
+
+    /** Does the latest undone edit again. */
+    public Result redo(String caseRef) {
+        return step(caseRef, false);
+    }
+
+    public boolean canUndo(String caseId) {
+        return workspace.db().withConnection(c -> CaseEditDao.lastDone(c, caseId)).isPresent();
+    }
+
+    public boolean canRedo(String caseId) {
+        return workspace.db().withConnection(c -> CaseEditDao.firstUndone(c, caseId)).isPresent();
+    }
+
+    /** The case's edits (oldest first) and earlier file versions. */
+    public record History(List<CaseEditDao.EditRow> edits, List<CaseEditDao.FileVersion> files) {
+    }
+
+    public History history(String caseRef) {
+        String caseId = new DossierService(workspace).resolve(caseRef);
+        return workspace.db().withConnection(c -> new History(CaseEditDao.list(c, caseId),
+                CaseEditDao.fileVersions(c, caseId)));
+    }
+
+    private Result step(String caseRef, boolean undo) {
+        String caseId = new DossierService(workspace).resolve(caseRef);
+        Result r = workspace.db().inTransaction(c -> {
+            Dossier current = CaseDao.load(c, caseId).orElseThrow(() -> new BadInputException("case.notFound", caseRef));
+            String number = current.caseInfo().caseNumber();
+            Optional<CaseEditDao.EditRow> row = undo ? CaseEditDao.lastDone(c, caseId) : CaseEditDao.firstUndone(c, caseId);
+            if (row.isEmpty()) {
+                throw new BadInputException(undo ? "edit.undo.nothing" : "edit.redo.nothing", number);
+            }
+            String expected = undo ? row.get().afterManifest() : row.get().beforeManifest();
+            if (!canonical(current).equals(expected)) {
+                throw new BadInputException("edit.undo.stale", number);
+            }
+            Dossier target;
+            try {
+                target = DossierCodec.read(Json.parse(undo ? row.get().beforeManifest() : row.get().afterManifest()))
+                        .withCaseId(caseId);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            List<FieldProblem> refused = new ArrayList<>();
+            refused.addAll(numberFree(target).apply(c));
+            if (!refused.isEmpty()) {
+                throw new EditRejectedException("edit.rejected", refused);
+            }
+            return writer(current, target, undo ? "case.edit.undo" : "case.edit.redo", undo ? Mode.UNDO : Mode.REDO,
+                    row.get().seq(), Map.of(), new ArrayList<>(), Map.of(), List.of()).apply(c);
+        });
+        Audit.writeHead(workspace);
+        return r;
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    private enum Mode { NEW, UNDO, REDO }
+
+    private SqlFunction<Result> writer(Dossier before, Dossier after, String action, Mode mode, long seq,
+                                       Map<String, Vault.Staged> staged, List<String> addedToVault,
+                                       Map<String, String> addedIds, List<FieldProblem> notes) {
+        return c -> {
+            for (Vault.Staged s : staged.values()) {
+                CaseDao.addVaultFile(c, s.sha256(), s.size());
+            }
+            CaseDao.replaceContent(c, after);
+            Dossier stored = CaseDao.load(c, after.caseId()).orElseThrow();
+            String at = Timestamps.now();
+            String actor = Actor.current().name();
+            fileHistory(before, stored, at, actor).apply(c);
+            List<Change> changes = diff(DossierCodec.write(before), DossierCodec.write(stored));
+            List<Map<String, Object>> changeList = new ArrayList<>();
+            for (Change ch : changes) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("path", ch.path());
+                m.put("before", ch.before());
+                m.put("after", ch.after());
+                changeList.add(m);
+            }
+            long editSeq = seq;
+            switch (mode) {
+                case NEW -> {
+                    CaseEditDao.clearRedo(c, after.caseId());
+                    editSeq = CaseEditDao.insert(c, after.caseId(), at, actor, action, Json.write(changeList),
+                            canonical(before), canonical(stored));
+                }
+                case UNDO -> CaseEditDao.setUndone(c, after.caseId(), seq, true);
+                case REDO -> CaseEditDao.setUndone(c, after.caseId(), seq, false);
+                default -> throw new IllegalStateException();
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("caseNumber", stored.caseInfo().caseNumber());
+            details.put("edit", editSeq);
+            details.put("changes", changeList);
+            Set<String> targets = new LinkedHashSet<>();
+            targets.add(after.caseId());
+            for (Change ch : changes) {
+                targets.add(itemOf(ch.path()));
+            }
+            AuditDao.append(c, Audit.entry(action, after.caseId(), List.copyOf(targets), digest(before), digest(stored),
+                    details));
+            for (Vault.Staged s : staged.values()) {
+                try {
+                    if (workspace.vault().commit(s)) {
+                        addedToVault.add(s.sha256());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new Result(after.caseId(), editSeq, changes, addedIds, stored, notes);
+        };
+    }
+
+    /** The outgoing version of every file that changed is kept in the history (and so in the vault). */
+    private static SqlFunction<Void> fileHistory(Dossier before, Dossier after, String at, String actor) {
+        return c -> {
+            for (CaseDocument old : before.documents()) {
+                Optional<CaseDocument> now = after.document(old.id());
+                if (old.sha256() != null && now.isPresent() && !old.sha256().equals(now.get().sha256())) {
+                    CaseEditDao.addFileVersion(c, after.caseId(), "document", old.id(), old.file(), old.sha256(),
+                            now.get().sha256(), at, actor);
+                }
+            }
+            for (Evidence old : before.evidence()) {
+                Optional<Evidence> now = after.evidenceItem(old.id());
+                if (old.sha256() != null && now.isPresent() && !old.sha256().equals(now.get().sha256())) {
+                    CaseEditDao.addFileVersion(c, after.caseId(), "evidence", old.id(), old.file(), old.sha256(),
+                            now.get().sha256(), at, actor);
+                }
+            }
+            return null;
+        };
+    }
+
+    /** The case number must not be another case's. */
+    private static SqlFunction<List<FieldProblem>> numberFree(Dossier d) {
+        return c -> {
+            String number = d.caseInfo().caseNumber();
+            Optional<String> other = number == null ? Optional.empty() : CaseDao.idByNumber(c, number);
+            if (other.isPresent() && !other.get().equals(d.caseId())) {
+                String path = "case.caseNumber";
+                return List.of(FieldProblem.error(path, "edit.caseNumber.taken",
+                        EditFields.label(EditPath.parse(path)), number));
+            }
+            return List.of();
+        };
+    }
+
+    private List<FieldProblem> introduced(Dossier before, Dossier after) {
+        Set<String> had = new HashSet<>();
+        for (FieldProblem p : checks.problems(before)) {
+            had.add(p.identity());
+        }
+        return checks.problems(after).stream().filter(p -> p.blocking() && !had.contains(p.identity())).toList();
+    }
+
+    static String canonical(Dossier d) {
+        return Json.write(DossierCodec.write(d));
+    }
+
+    static String digest(Dossier d) {
+        return Vault.hash(DossierExporter.manifestBytes(d));
+    }
+
+    private static String itemOf(String path) {
+        int dot = path.indexOf('.', Math.max(0, path.indexOf(']')));
+        String item = dot < 0 ? path : path.substring(0, dot);
+        return item.endsWith(" order") ? item.substring(0, item.length() - 6) : item;
+    }
+
+    // ------------------------------------------------------------------ staging replacement files
+
+    private Map<String, Vault.Staged> stage(List<Edit> edits) {
+        Map<String, Vault.Staged> out = new LinkedHashMap<>();
+        try {
+            for (Edit e : edits) {
+                if (e instanceof Edit.ReplaceFile rf) {
+                    Path f = rf.file();
+                    if (f == null || !Files.isRegularFile(f)) {
+                        throw new BadInputException("edit.file.missing", String.valueOf(f));
+                    }
+                    if (Files.size(f) == 0) {
+                        throw new BadInputException("edit.file.empty", f.toString());
+                    }
+                    try (InputStream in = Files.newInputStream(f)) {
+                        out.put(rf.path(), workspace.vault().stage(in, MAX_FILE));
+                    }
+                }
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            for (Vault.Staged s : out.values()) {
+                try {
+                    Files.deleteIfExists(s.temp());
+                } catch (IOException ignored) {
+                    // emptied at the next open
+                }
+            }
+            if (e instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new BadInputException(e, "edit.file.unreadable", e.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ applying to the manifest tree
+
+    private static final class Applied {
+        ObjectNode tree;
+        Dossier after;
+        final List<FieldProblem> invalid = new ArrayList<>();
+        final Map<String, String> added = new LinkedHashMap<>();
+        String action = "case.edit";
+        boolean confirming;
+    }
+
+    private Applied applyTo(Dossier base, List<Edit> edits, Map<String, Vault.Staged> staged) {
+        Applied a = new Applied();
+        ObjectNode tree = DossierCodec.write(base);
+        a.tree = tree;
+        boolean wasDraft = base.caseInfo().draft();
+        for (Edit e : edits) {
+            try {
+                if (e instanceof Edit.Set s) {
+                    set(tree, s.path(), s.value(), a);
+                } else if (e instanceof Edit.Add add) {
+                    add(tree, add, a);
+                } else if (e instanceof Edit.Remove r) {
+                    remove(tree, r.path(), a);
+                } else if (e instanceof Edit.Link l) {
+                    link(tree, l, a);
+                } else if (e instanceof Edit.Move m) {
+                    move(tree, m, a);
+                } else if (e instanceof Edit.ReplaceFile rf) {
+                    replaceFile(tree, rf, staged.get(rf.path()), a);
+                } else if (e instanceof Edit.Draft dr) {
+                    ObjectNode c = tree.with("case");
+                    if (dr.draft()) {
+                        c.put(CaseInfo.DRAFT_FIELD, true);
+                        a.action = "case.draft";
+                    } else {
+                        c.remove(CaseInfo.DRAFT_FIELD);
+                        a.confirming = wasDraft;
+                        a.action = "case.confirm";
+                    }
+                }
+            } catch (BadInputException bad) {
+                a.invalid.add(FieldProblem.error(pathOf(e), bad.key(), bad.args()));
+            }
+        }
+        if (!a.invalid.isEmpty()) {
+            return a;
+        }
+        ManifestValidator.Result v = ManifestValidator.validate(tree);
+        for (Problem p : v.errors()) {
+            String path = p.args().length > 0 ? String.valueOf(p.args()[0]) : "";
+            a.invalid.add(FieldProblem.error(path, "edit.manifest", p.message()));
+        }
+        if (a.invalid.isEmpty()) {
+            a.after = DossierCodec.read(tree).withCaseId(base.caseId());
+        }
+        return a;
+    }
+
+    private static String pathOf(Edit e) {
+        if (e instanceof Edit.Set s) {
+            return s.path();
+        } else if (e instanceof Edit.Add add) {
+            return add.collection();
+        } else if (e instanceof Edit.Remove r) {
+            return r.path();
+        } else if (e instanceof Edit.Link l) {
+            return "evidence[" + l.evidenceId() + "].proves";
+        } else if (e instanceof Edit.Move m) {
+            return m.collection() + "[" + m.id() + "]";
+        } else if (e instanceof Edit.ReplaceFile rf) {
+            return rf.path();
+        }
+        return "case.draft";
+    }
+
+    /** The item a path names (an object of the tree), or bad input naming the path. */
+    private static ObjectNode item(ObjectNode tree, EditPath p) {
+        if (p.collection().equals("case")) {
+            return tree.with("case");
+        }
+        JsonNode arr = tree.get(p.collection());
+        if (arr != null && arr.isArray()) {
+            for (JsonNode n : arr) {
+                if (n.isObject() && p.key().equals(n.path("id").asText(null))) {
+                    return (ObjectNode) n;
+                }
+            }
+            if (p.byPosition()) {
+                int i = Integer.parseInt(p.key());
+                if (i < arr.size() && arr.get(i).isObject()) {
+                    return (ObjectNode) arr.get(i);
+                }
+            }
+        }
+        throw new BadInputException("edit.item.unknown", EditFields.label(p.item()), p.item().toString());
+    }
+
+    /** The path with the item named by its id where it has one ({@code parties[0]} → {@code parties[p1]}). */
+    private static EditPath canonical(ObjectNode item, EditPath p) {
+        String id = item.path("id").asText(null);
+        return id != null && !p.collection().equals("case") && !p.collection().equals("officers") ? p.withKey(id) : p;
+    }
+
+    private void set(ObjectNode tree, String pathText, String value, Applied a) {
+        EditPath p = EditPath.parse(pathText);
+        if (p.field().isEmpty()) {
+            throw new BadInputException("edit.path.noField", pathText);
+        }
+        EditFields.Type type = EditFields.type(p.fieldKey())
+                .orElseThrow(() -> new BadInputException("edit.field.unknown", pathText,
+                        String.join("、", EditFields.fieldsOf(p.collection()))));
+        ObjectNode item = item(tree, p);
+        EditPath at = canonical(item, p);
+        JsonNode v;
+        try {
+            v = EditFields.parse(type, value);
+        } catch (EditFields.BadValue bad) {
+            throw new BadInputException(bad.key(), EditFields.label(at), value);
+        }
+        if (type == EditFields.Type.DOCUMENT_REF && v != null && !hasId(tree, "documents", v.asText())) {
+            throw new BadInputException("edit.ref.unknown", EditFields.label(at), v.asText());
+        }
+        ObjectNode container = item;
+        List<String> f = p.field();
+        for (int i = 0; i < f.size() - 1; i++) {
+            JsonNode sub = container.get(f.get(i));
+            if (sub == null || !sub.isObject()) {
+                sub = container.putObject(f.get(i));
+            }
+            container = (ObjectNode) sub;
+        }
+        String last = f.get(f.size() - 1);
+        if (v == null) {
+            container.remove(last);
+        } else {
+            container.set(last, v);
+        }
+    }
+
+    private static boolean hasId(ObjectNode tree, String collection, String id) {
+        for (JsonNode n : tree.path(collection)) {
+            if (id.equals(n.path("id").asText(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(ObjectNode tree, Edit.Add add, Applied a) {
+        String col = add.collection();
+        if (!List.of("parties", "officers", "violations").contains(col)) {
+            throw new BadInputException("edit.add.notAllowed", col);
+        }
+        ArrayNode arr = tree.withArray(col);
+        ObjectNode n = Json.object();
+        String key;
+        if (col.equals("officers")) {
+            key = Integer.toString(arr.size());
+        } else {
+            key = nextId(arr, col.equals("parties") ? "p" : "v");
+            n.put("id", key);
+            if (col.equals("parties")) {
+                n.put("kind", "unit");
+            } else if (tree.path("parties").size() == 1) {
+                n.put("partyId", tree.path("parties").get(0).path("id").asText());
+            }
+        }
+        arr.add(n);
+        a.added.put(col + "[" + key + "]", key);
+        for (Map.Entry<String, String> f : new java.util.TreeMap<>(add.fields()).entrySet()) {
+            set(tree, col + "[" + key + "]." + f.getKey(), f.getValue(), a);
+        }
+    }
+
+    private static String nextId(ArrayNode arr, String prefix) {
+        Set<String> used = new HashSet<>();
+        arr.forEach(n -> used.add(n.path("id").asText()));
+        int i = arr.size() + 1;
+        while (used.contains(prefix + i)) {
+            i++;
+        }
+        return prefix + i;
+    }
+
+    private void remove(ObjectNode tree, String pathText, Applied a) {
+        EditPath p = EditPath.parse(pathText);
+        if (!p.field().isEmpty() || p.collection().equals("case")) {
+            throw new BadInputException("edit.remove.notItem", pathText);
+        }
+        if (!List.of("parties", "officers", "violations").contains(p.collection())) {
+            throw new BadInputException("edit.remove.notAllowed", pathText);
+        }
+        ObjectNode item = item(tree, p);
+        String id = item.path("id").asText(null);
+        if (p.collection().equals("parties")) {
+            List<String> users = new ArrayList<>();
+            for (JsonNode v : tree.path("violations")) {
+                if (id != null && id.equals(v.path("partyId").asText(null))) {
+                    users.add(v.path("id").asText());
+                }
+            }
+            if (!users.isEmpty()) {
+                throw new BadInputException("edit.remove.partyInUse", EditFields.label(p.withKey(id)),
+                        String.join("、", users));
+            }
+        }
+        if (p.collection().equals("violations")) {
+            for (JsonNode e : tree.path("evidence")) {
+                JsonNode proves = e.get("proves");
+                if (proves != null && proves.isArray()) {
+                    Iterator<JsonNode> it = proves.iterator();
+                    while (it.hasNext()) {
+                        if (it.next().asText().equals(id)) {
+                            it.remove();
+                        }
+                    }
+                }
+            }
+        }
+        ArrayNode arr = (ArrayNode) tree.get(p.collection());
+        for (int i = 0; i < arr.size(); i++) {
+            if (arr.get(i) == item) {
+                arr.remove(i);
+                break;
+            }
+        }
+    }
+
+    private void link(ObjectNode tree, Edit.Link l, Applied a) {
+        ObjectNode ev = item(tree, new EditPath("evidence", l.evidenceId(), List.of()));
+        item(tree, new EditPath("violations", l.violationId(), List.of()));
+        String vid = tree.path("violations").findValuesAsText("id").stream()
+                .filter(x -> x.equals(l.violationId())).findFirst().orElse(l.violationId());
+        JsonNode proves = ev.get("proves");
+        ArrayNode list = proves != null && proves.isArray() ? (ArrayNode) proves : ev.putArray("proves");
+        boolean has = false;
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).asText().equals(vid)) {
+                has = true;
+                if (!l.linked()) {
+                    list.remove(i);
+                }
+            }
+        }
+        if (l.linked() && !has) {
+            list.add(vid);
+        }
+    }
+
+    private void move(ObjectNode tree, Edit.Move m, Applied a) {
+        if (!List.of("documents", "evidence").contains(m.collection())) {
+            throw new BadInputException("edit.move.notAllowed", m.collection());
+        }
+        ObjectNode item = item(tree, new EditPath(m.collection(), m.id(), List.of()));
+        ArrayNode arr = (ArrayNode) tree.get(m.collection());
+        if (m.to() < 0 || m.to() >= arr.size()) {
+            throw new BadInputException("edit.move.position", EditFields.label(new EditPath(m.collection(),
+                    item.path("id").asText(), List.of())), m.to() + 1, arr.size());
+        }
+        for (int i = 0; i < arr.size(); i++) {
+            if (arr.get(i) == item) {
+                arr.remove(i);
+                break;
+            }
+        }
+        arr.insert(m.to(), item);
+    }
+
+    private void replaceFile(ObjectNode tree, Edit.ReplaceFile rf, Vault.Staged s, Applied a) {
+        EditPath p = EditPath.parse(rf.path());
+        if (!p.field().isEmpty() || !List.of("documents", "evidence").contains(p.collection())) {
+            throw new BadInputException("edit.file.notItem", rf.path());
+        }
+        ObjectNode item = item(tree, p);
+        if (s == null) {
+            throw new BadInputException("edit.file.missing", String.valueOf(rf.file()));
+        }
+        EditPath at = canonical(item, p);
+        if (s.sha256().equals(item.path("sha256").asText(null))) {
+            throw new BadInputException("edit.file.same", EditFields.label(at), rf.file().toString());
+        }
+        String name = rf.file().getFileName().toString().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        if (name.isBlank() || name.startsWith(".")) {
+            name = "file" + name;
+        }
+        String file = "files/" + name;
+        Set<String> taken = new HashSet<>();
+        for (String col : List.of("documents", "evidence")) {
+            for (JsonNode n : tree.path(col)) {
+                if (n != item && n.hasNonNull("file") && !s.sha256().equals(n.path("sha256").asText())) {
+                    taken.add(n.get("file").asText());
+                }
+            }
+        }
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int i = 2; taken.contains(file); i++) {
+            file = "files/" + stem + "-" + i + ext;
+        }
+        item.put("file", file);
+        item.put("sha256", s.sha256());
+        a.action = "case.edit";
+    }
+
+    // ------------------------------------------------------------------ differences
+
+    /** The values that differ between two manifest trees; items of id'd lists compared by id. */
+    public static List<Change> diff(JsonNode before, JsonNode after) {
+        List<Change> out = new ArrayList<>();
+        diff("", before, after, out);
+        return out;
+    }
+
+    private static void diff(String path, JsonNode a, JsonNode b, List<Change> out) {
+        if (a == null || a.isNull()) {
+            a = null;
+        }
+        if (b == null || b.isNull()) {
+            b = null;
+        }
+        if (a == null && b == null || a != null && a.equals(b)) {
+            return;
+        }
+        if (a != null && b != null && a.isObject() && b.isObject()) {
+            Set<String> keys = new LinkedHashSet<>();
+            a.fieldNames().forEachRemaining(keys::add);
+            b.fieldNames().forEachRemaining(keys::add);
+            for (String k : keys) {
+                diff(path.isEmpty() ? k : path + "." + k, a.get(k), b.get(k), out);
+            }
+            return;
+        }
+        if (a != null && b != null && a.isArray() && b.isArray() && idList(a) && idList(b)) {
+            List<String> ia = ids(a);
+            List<String> ib = ids(b);
+            for (int i = 0; i < a.size(); i++) {
+                String id = ia.get(i);
+                int j = ib.indexOf(id);
+                diff(path + "[" + id + "]", a.get(i), j < 0 ? null : b.get(j), out);
+            }
+            for (int j = 0; j < b.size(); j++) {
+                if (!ia.contains(ib.get(j))) {
+                    diff(path + "[" + ib.get(j) + "]", null, b.get(j), out);
+                }
+            }
+            List<String> common = ia.stream().filter(ib::contains).toList();
+            List<String> commonAfter = ib.stream().filter(ia::contains).toList();
+            if (!common.equals(commonAfter)) {
+                out.add(new Change(path + " order", common, commonAfter));
+            }
+            return;
+        }
+        if (a != null && b != null && a.isArray() && b.isArray() && path.equals("officers")) {
+            for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+                diff(path + "[" + i + "]", i < a.size() ? a.get(i) : null, i < b.size() ? b.get(i) : null, out);
+            }
+            return;
+        }
+        out.add(new Change(path, a == null ? null : Json.toJava(a), b == null ? null : Json.toJava(b)));
+    }
+
+    private static boolean idList(JsonNode arr) {
+        for (JsonNode n : arr) {
+            if (!n.isObject() || !n.hasNonNull("id")) {
+                return false;
+            }
+        }
+        return arr.size() > 0;
+    }
+
+    private static List<String> ids(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        arr.forEach(n -> out.add(n.get("id").asText()));
+        return out;
+    }
+}
