@@ -374,7 +374,7 @@ public final class OfficialDocumentWriter {
     private Table table(FieldTable ft) {
         boolean official = layout == Layout.OFFICIAL;
         Table table = new Table(UnitValue.createPercentArray(ft.columnWeights())).useAllAvailableWidth()
-                .setMarginTop(4).setMarginBottom(8).setFontSize(tableSize());
+                .setMarginTop(4).setMarginBottom(8).setFontSize(ft.fontSize() > 0 ? ft.fontSize() : tableSize());
         for (FieldTable.Row row : ft.rows()) {
             for (FieldTable.Cell c : row.cells()) {
                 Cell cell = new Cell(1, c.colspan()).setBorder(new SolidBorder(0.75f)).setPadding(official ? 4 : 5)

@@ -36,7 +36,9 @@ public final class PrecedentReportWriter {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
         "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
     /** A field that only says the reprint did not state it (a research remark, not a fact). */
-    private static final Pattern NOT_STATED = Pattern.compile("^(?:未在摘录中写明|摘录未写明|摘录未显示|未写明|未见|不详|未知|未公布)\\S{0,12}$");
+    private static final Pattern NOT_STATED = Pattern.compile(
+            "^(?:[—–-].*|.*摘录.*|未在\\S{0,6}写明.*|未写明\\S{0,12}|未见\\S{0,12}|不详\\S{0,12}|未知\\S{0,12}|未公布\\S{0,12})$");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
 
     /**
      * One chosen precedent, the reviewer's comparison note (may be null) and whether it matches every
@@ -135,7 +137,7 @@ public final class PrecedentReportWriter {
         info.row("检索方法", byTerms ? "关键词检索（检索词全部命中的案例列前，其余按命中程度排列）"
                 : "以待决案件的违法事实、违法条款和处罚条款进行相似案例检索");
         if (byTerms) {
-            info.row("检索词及条件", subject.query().strip());
+            info.row("检索词", subject.query().strip());
         }
         String result = entries.isEmpty() ? "未检索到类案" : "入选" + entries.size() + "件";
         if (byTerms && anyKnownMatch) {
@@ -152,8 +154,8 @@ public final class PrecedentReportWriter {
                 b.paragraph("本库无直接相符的类案。以下案例仅部分相符，供比对参考。");
             }
             boolean showMatch = anyKnownMatch;
-            FieldTable.Builder t = showMatch ? FieldTable.builder(new float[] {8, 34, 26, 18, 14})
-                    : FieldTable.builder(new float[] {8, 40, 30, 22});
+            FieldTable.Builder t = (showMatch ? FieldTable.builder(new float[] {7, 33, 30, 17, 13})
+                    : FieldTable.builder(new float[] {7, 38, 34, 21})).fontSize(OfficialDocumentWriter.SIZE_SMALL_4);
             List<FieldTable.Cell> head = new ArrayList<>(List.of(cell("序号", true), cell("案例（发布机关、地区、年份）", true),
                     cell("处罚依据", true), cell("处罚结果", true)));
             if (showMatch) {
@@ -268,21 +270,53 @@ public final class PrecedentReportWriter {
         return name.isEmpty() ? null : name;
     }
 
-    private static String caseLabel(Hit h) {
-        List<String> parts = new ArrayList<>();
-        String pub = publisherName(h);
-        if (pub != null) {
-            parts.add(pub + "发布");
+    /**
+     * A case as the report names it: the deciding organ (else the publisher), the region and the
+     * date — the corpus's titles are summaries cut short, not the cases' names.
+     */
+    static String caseLabel(Hit h) {
+        String organ = decidingOrgan(h);
+        String what = "查处的案件";
+        if (organ == null) {
+            organ = publisherName(h);
+            what = "发布的案例";
         }
+        List<String> parts = new ArrayList<>();
         String region = field(h.region());
         if (region != null) {
             parts.add(region);
         }
-        if (h.year() != null) {
-            parts.add(h.year() + "年");
+        String date = date(h);
+        if (date != null) {
+            parts.add(date);
         }
-        String title = field(h.title());
-        return (title == null ? h.id() : title) + (parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）");
+        return (organ == null ? "公开发布的案例" : organ + what) + (parts.isEmpty() ? "" : "（" + String.join("，", parts) + "）");
+    }
+
+    private static String decidingOrgan(Hit h) {
+        if (blank(h.publisher())) {
+            return null;
+        }
+        for (String p : h.publisher().split("[;；]")) {
+            String c = DocumentText.withoutNotes(p).strip();
+            java.util.regex.Matcher m = Pattern.compile("^(?:决定机关|查处机关|处罚机关)[:：](.+)$").matcher(c);
+            if (m.matches()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** {@code 2023-06-06} → 2023年6月6日, {@code 2022-12(检查)} → 2022年12月; else the year. */
+    private static String date(Hit h) {
+        if (!blank(h.date())) {
+            java.util.regex.Matcher m = ISO_DATE.matcher(h.date().strip());
+            if (m.find()) {
+                return m.group(1) + "年" + Integer.parseInt(m.group(2)) + "月"
+                        + (m.group(3) == null ? "" : Integer.parseInt(m.group(3)) + "日");
+            }
+        }
+        return h.year() == null ? null : h.year() + "年";
     }
 
     /** The source as the report cites it: the publisher and the notice, the deciding organ. */
@@ -384,17 +418,17 @@ public final class PrecedentReportWriter {
         return sb.toString();
     }
 
-    /** {@code 1万–3万元}, {@code 5000–12000元}. */
-    private static String range(BigDecimal min, BigDecimal max) {
-        String a = DocumentText.yuan(min);
-        String b = DocumentText.yuan(max);
-        if (a.endsWith("万元") && b.endsWith("万元")) {
-            return a.substring(0, a.length() - 1) + "–" + b;
+    /** {@code 1万–3万元}, {@code 1.2万–3万元}, {@code 5000–8000元}, {@code 5000元–2万元}. */
+    static String range(BigDecimal min, BigDecimal max) {
+        BigDecimal wan = BigDecimal.valueOf(10000);
+        if (min.compareTo(wan) >= 0 && max.compareTo(wan) >= 0) {
+            return min.divide(wan).stripTrailingZeros().toPlainString() + "万–"
+                    + max.divide(wan).stripTrailingZeros().toPlainString() + "万元";
         }
-        if (!a.endsWith("万元") && !b.endsWith("万元")) {
-            return a.substring(0, a.length() - 1) + "–" + b;
+        if (max.compareTo(wan) < 0) {
+            return min.stripTrailingZeros().toPlainString() + "–" + max.stripTrailingZeros().toPlainString() + "元";
         }
-        return a + "–" + b;
+        return DocumentText.yuan(min) + "–" + DocumentText.yuan(max);
     }
 
     private static FieldTable.Cell cell(String text, boolean label) {

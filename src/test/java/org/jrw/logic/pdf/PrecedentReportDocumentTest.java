@@ -48,12 +48,12 @@ class PrecedentReportDocumentTest {
                 "联审工作台类案库（收录各级应急管理部门公开发布的行政执法案例43件）", "二、检索结果", "三、类案比对", "四、检索结论",
                 "五、案例来源", "二〇二六年十二月七日");
         assertThat(t).contains("2件类案罚款1万–3万元，本案拟罚2万元，处于类案区间");
-        assertThat(t).contains("上海市应急管理局发布（曝光5起特种作业典型案例），决定机关：杨浦区应急管理局", "北京市朝阳区应急管理局发布")
+        assertThat(t).contains("上海市应急管理局发布（曝光5起特种作业典型案例），决定机关：杨浦区应急管理局", "北京市朝阳区应急管理局发布", "北京市朝阳区应急管理局发布的案例（北京市朝阳区，2025年5月26日）")
                 .contains("类案罚款1万元，低于本案拟罚2万元", "审查意见：情节相同", "第九十七条第七项");
         // duplicates of one published case once; no notes, mirrors or web addresses
         assertThat(t).doesNotContain("CASE-A2", "镜像", "推定", "应为", "https", "mirror", "未在摘录中写明", "第(七)项",
                 "我局");
-        assertThat(t.split("某公司无证电焊作业案（上海市应急管理局发布", -1)).hasSize(3); // table row + comparison heading
+        assertThat(t.split("杨浦区应急管理局查处的案件（上海市杨浦区，2023年6月6日）", -1)).hasSize(3); // table row + comparison heading
     }
 
     @Test
@@ -61,7 +61,7 @@ class PrecedentReportDocumentTest {
         var subject = new PrecedentReportWriter.Subject("无证 焊接　条款：97条7项", null, null, AT, null);
         SearchResult some = new SearchResult(2, List.of(A, B), Map.of(), 1, true);
         String t = text(PrecedentReportWriter.document(subject, PrecedentReportWriter.entries(some, null)));
-        assertThat(t).contains("相符程度", "全部相符", "部分相符", "其中全部相符1件", "检索词及条件无证焊接条款：97条7项")
+        assertThat(t).contains("相符程度", "全部相符", "部分相符", "其中全部相符1件", "检索词无证焊接条款：97条7项")
                 .doesNotContain("本库无直接相符的类案");
         SearchResult none = new SearchResult(2, List.of(A, B), Map.of(), 0, true);
         String t2 = text(PrecedentReportWriter.document(subject, PrecedentReportWriter.entries(none, null)));
@@ -75,6 +75,10 @@ class PrecedentReportDocumentTest {
         assertThat(PrecedentReportWriter.field("未在摘录中写明(应为《安全生产法》第九十七条第(七)项)")).isNull();
         assertThat(PrecedentReportWriter.field("摘录未写明(推定《安全生产法》第九十四条第一款)")).isNull();
         assertThat(PrecedentReportWriter.field("《安全生产法》第二十一条第(六)项(推定)")).isEqualTo("《安全生产法》第二十一条第六项");
+        assertThat(PrecedentReportWriter.field("摘录仅称“依据相关法规”项)")).isNull();
+        assertThat(PrecedentReportWriter.field("—（行刑衔接）")).isNull();
         assertThat(PrecedentReportWriter.source(B)).isEqualTo("北京市朝阳区应急管理局发布");
+        assertThat(PrecedentReportWriter.range(new BigDecimal(12000), new BigDecimal(30000))).isEqualTo("1.2万–3万元");
+        assertThat(PrecedentReportWriter.range(new BigDecimal(5000), new BigDecimal(8000))).isEqualTo("5000–8000元");
     }
 }
