@@ -108,8 +108,8 @@ public final class EvaluationViewModel {
             return;
         }
         ctx.tasks().run(Messages.get("gui.eval.report"), p -> {
-            EvaluationDocuments.writePdf(EvaluationDocuments.report(r.evaluation(), r.dossier(), EvaluationModel.builtIn(),
-                    Actor.current().name(), LocalDate.now()), out);
+            EvaluationDocuments.write(EvaluationDocuments.report(r.evaluation(), r.dossier(), EvaluationModel.builtIn(),
+                    Actor.givenName(), LocalDate.now()), out);
             return out;
         }, x -> status.set(Messages.get("gui.eval.written", x)), this::fail);
     }

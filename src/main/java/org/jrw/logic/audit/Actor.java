@@ -20,6 +20,18 @@ public record Actor(String name, Role role) {
         return new Actor(name == null ? "?" : name, role == null ? null : Role.parse(role).orElse(null));
     }
 
+    /**
+     * The name the user gave (the GUI's identity, {@code jrw.user}/{@code JRW_USER}), or null: never
+     * the operating-system login, which must not be printed on a document as a signer.
+     */
+    public static String givenName() {
+        Actor a = current;
+        if (a != null && a.name() != null && !a.name().isBlank() && !"?".equals(a.name())) {
+            return a.name();
+        }
+        return first(System.getProperty("jrw.user"), System.getenv("JRW_USER"));
+    }
+
     /** Sets who acts for the rest of this process (the GUI's identity). */
     public static void setCurrent(Actor a) {
         current = a;

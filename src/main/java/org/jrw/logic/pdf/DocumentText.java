@@ -1,6 +1,7 @@
 package org.jrw.logic.pdf;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jrw.logic.law.ChineseNumerals;
@@ -101,6 +102,36 @@ public final class DocumentText {
         t = t.replaceAll("[（(]\\s*[）)]", "").replaceAll("[ \\t]{2,}", " ").replaceAll("([，；、])\\1+", "$1");
         t = t.replaceAll("^[，；、。\\s]+", "").replaceAll("[，；、\\s]+$", "");
         return t.strip();
+    }
+
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])[A-Z]\\d{1,2}-\\d{1,2}(?![0-9])");
+    private static final Pattern FILE_NAME = Pattern.compile("[\\w.-]+\\.(?:md|json|jsonl|csv|txt|xlsx)\\b");
+
+    /**
+     * A basis or note of the workbench's own rule data as a reader may see it: each part (split at
+     * ；) that cites the research material — an internal item code such as {@code D2-5}, a file
+     * name, 【知】 — is left out, then {@link #clean}. For rule bases only: facts keep codes such as
+     * a machine's model number.
+     */
+    public static String withoutInternalRefs(String s) {
+        if (s == null) {
+            return "";
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        for (String part : s.split("[；;]")) {
+            if (CODE.matcher(part).find() || FILE_NAME.matcher(part).find() || part.contains("【知】")) {
+                continue;
+            }
+            if (!part.isBlank()) {
+                kept.add(part.strip());
+            }
+        }
+        return clean(String.join("；", kept));
+    }
+
+    /** Whether the text cites internal item codes or file names of the research material. */
+    public static boolean hasInternalRefs(String s) {
+        return s != null && (CODE.matcher(s).find() || FILE_NAME.matcher(s).find());
     }
 
     /** Whether the text still carries something a reader must not see (for tests and pre-checks). */
