@@ -14,7 +14,7 @@ final class EvaluateCommand extends WorkspaceCommand {
     @Parameters(paramLabel = "CASE", descriptionKey = "evaluate.case")
     String caseRef;
 
-    @picocli.CommandLine.Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "evaluate.report")
+    @picocli.CommandLine.Option(names = "--report", paramLabel = "FILE.pdf|FILE.docx", descriptionKey = "evaluate.report")
     java.nio.file.Path report;
 
     @Override
@@ -38,7 +38,7 @@ final class EvaluateCommand extends WorkspaceCommand {
             }
         }
         if (report != null) {
-            org.jrw.logic.evaluation.EvaluationDocuments.writePdf(org.jrw.logic.evaluation.EvaluationDocuments.report(e,
+            org.jrw.logic.evaluation.EvaluationDocuments.write(org.jrw.logic.evaluation.EvaluationDocuments.report(e,
                     r.dossier(), org.jrw.logic.evaluation.EvaluationModel.builtIn(),
                     org.jrw.logic.audit.Actor.signedIn().orElse(null), java.time.LocalDate.now()), report);
             note(Messages.get("evaluate.reportWritten", report.toString()));

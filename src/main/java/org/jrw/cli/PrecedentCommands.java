@@ -123,8 +123,9 @@ final class PrecedentCommands {
                 appendFilter(subject, "行业", industry);
                 appendFilter(subject, "地区", region);
                 appendFilter(subject, "条款", provision);
-                writeReport(report, new PrecedentReportWriter.Subject(subject.toString().strip(), null, null,
-                        OffsetDateTime.now(), null), r.hits());
+                PrecedentReportWriter.write(report, new PrecedentReportWriter.Subject(subject.toString().strip(), null,
+                        null, OffsetDateTime.now(), null, null, null, null, null, librarySize(ws)),
+                        PrecedentReportWriter.entries(r, null));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("total", r.total());
@@ -168,13 +169,29 @@ final class PrecedentCommands {
                 hits = service.similar(d, limit);
             }
             if (report != null) {
-                writeReport(report, new PrecedentReportWriter.Subject(null, d.caseInfo().caseNumber(),
-                        d.caseInfo().title(), OffsetDateTime.now(), null), hits);
+                writeReport(report, caseSubject(d, librarySize(ws)), hits);
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("hits", hits.stream().map(PrecedentCommands::hitJson).toList());
             print(out, hits.isEmpty() ? Messages.get("search.similar.none") : humanHits(hits).stripTrailing());
             return 0;
+        }
+    }
+
+    /** The report's subject for a similar-case search: the case, its organ, provisions and proposed fine. */
+    static PrecedentReportWriter.Subject caseSubject(Dossier d, Integer librarySize) {
+        var v = d.violations().isEmpty() ? null : d.violations().get(0);
+        Long fine = v == null || v.proposed() == null ? null : v.proposed().fineYuan();
+        return new PrecedentReportWriter.Subject(null, d.caseInfo().caseNumber(), d.caseInfo().title(),
+                OffsetDateTime.now(), null, d.caseInfo().agency(), v == null ? null : v.violatedProvision(),
+                v == null ? null : v.penaltyProvision(), fine, librarySize);
+    }
+
+    private static Integer librarySize(Workspace ws) {
+        try (PrecedentService service = new PrecedentService(ws)) {
+            return service.count();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

@@ -57,6 +57,7 @@ public final class EvaluationView extends BorderPane {
             FileChooser fc = new FileChooser();
             fc.setInitialFileName("案卷评查表.pdf");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
             var f = fc.showSaveDialog(getScene().getWindow());
             if (f != null) {
                 vm.writeReport(f.toPath());

@@ -108,7 +108,7 @@ public final class EvaluationViewModel {
             return;
         }
         ctx.tasks().run(Messages.get("gui.eval.report"), p -> {
-            EvaluationDocuments.writePdf(EvaluationDocuments.report(r.evaluation(), r.dossier(), EvaluationModel.builtIn(),
+            EvaluationDocuments.write(EvaluationDocuments.report(r.evaluation(), r.dossier(), EvaluationModel.builtIn(),
                     Actor.signedIn().orElse(null), LocalDate.now()), out);
             return out;
         }, x -> status.set(Messages.get("gui.eval.written", x)), this::fail);

@@ -68,6 +68,8 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Hit> selected = new SimpleObjectProperty<>();
     private final ObservableList<Hit> chosen = FXCollections.observableArrayList();
+    /** Whether each hit of the last search by terms matched every term (for the report's 相符程度). */
+    private final java.util.Map<String, Boolean> fullMatches = new java.util.HashMap<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final BooleanProperty similarMode = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -237,6 +239,8 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     private void show(SearchResult r, boolean rebuilt) {
         busy.set(false);
         similarMode.set(false);
+        fullMatches.clear();
+        PrecedentReportWriter.entries(r, null).forEach(e -> fullMatches.put(e.hit().id(), e.matchedAll()));
         hits.setAll(r.hits());
         facets.clear();
         facets.putAll(r.facets());
@@ -350,11 +354,18 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         List<Hit> list = new ArrayList<>(chosen.isEmpty() ? hits : chosen);
         Dossier d = openDossier.get();
         String q = similarMode.get() ? null : describeQuery();
+        // this case's provisions and proposed fine only when the report is about the case
+        var v = d == null || !similarMode.get() || d.violations().isEmpty() ? null : d.violations().get(0);
         PrecedentReportWriter.Subject subject = new PrecedentReportWriter.Subject(q,
                 similarMode.get() && d != null ? d.caseInfo().caseNumber() : null,
-                similarMode.get() && d != null ? d.caseInfo().title() : null, OffsetDateTime.now(), null);
+                similarMode.get() && d != null ? d.caseInfo().title() : null, OffsetDateTime.now(), null,
+                d == null ? null : d.caseInfo().agency(), v == null ? null : v.violatedProvision(),
+                v == null ? null : v.penaltyProvision(), v == null || v.proposed() == null ? null : v.proposed().fineYuan(),
+                null);
+        boolean terms = !similarMode.get();
         List<PrecedentReportWriter.Entry> entries = list.stream()
-                .map(h -> new PrecedentReportWriter.Entry(h, notes.get(h.id()))).toList();
+                .map(h -> new PrecedentReportWriter.Entry(h, notes.get(h.id()), terms ? fullMatches.get(h.id()) : null))
+                .toList();
         ctx.tasks().run(Messages.get("gui.search.task.report"), p -> PrecedentReportWriter.write(out, subject, entries),
                 pages -> {
                     message.set(Messages.get("gui.search.reported", out, pages));

@@ -26,7 +26,7 @@ public record Actor(String name, Role role) {
      */
     public static java.util.Optional<String> signedIn() {
         Actor a = current;
-        if (a != null && a.name() != null && !a.name().isBlank()) {
+        if (a != null && a.name() != null && !a.name().isBlank() && !"?".equals(a.name())) {
             return java.util.Optional.of(a.name());
         }
         return java.util.Optional.ofNullable(first(System.getProperty("jrw.user"), System.getenv("JRW_USER")));

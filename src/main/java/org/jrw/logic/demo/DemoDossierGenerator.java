@@ -55,7 +55,7 @@ public final class DemoDossierGenerator {
     /** Timestamp of every ZIP entry (local date-time, no zone: ZIP stores DOS time). */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2024, 5, 8, 17, 30);
 
-    private final OfficialDocumentWriter writer = new OfficialDocumentWriter();
+    private final OfficialDocumentWriter writer = OfficialDocumentWriter.forms();
 
     /** The generated package: the dossier model and every entry (path → bytes), manifest included. */
     public record DemoPackage(Dossier dossier, SortedMap<String, byte[]> entries) {

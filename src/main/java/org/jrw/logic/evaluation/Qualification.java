@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jrw.logic.law.CitationResolver;
+import org.jrw.logic.pdf.DocumentText;
 import org.jrw.logic.law.Resolution;
 import org.jrw.model.Dossier;
 import org.jrw.model.DocumentType;
@@ -41,6 +42,34 @@ public final class Qualification {
             }
         }
         out.add(new Check("fields", "模板字段齐全", empty.isEmpty(), empty.isEmpty() ? "" : "未填写：" + String.join("、", empty)));
+
+        List<String> placeholders = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (String f : TypicalCase.FIELDS) {
+            String v = t.get(f);
+            if (v != null && PLACEHOLDER.matcher(v).find()) {
+                placeholders.add(TypicalCase.label(f));
+            }
+            if (v != null && (DocumentText.hasNotes(v) || v.contains("【样例"))) {
+                notes.add(TypicalCase.label(f));
+            }
+        }
+        out.add(new Check("placeholders", "无待填写的提示语", placeholders.isEmpty(),
+                placeholders.isEmpty() ? "" : "仍有提示语未替换：" + String.join("、", placeholders)));
+        out.add(new Check("notes", "无研究注记、网址或待核实标记", notes.isEmpty(),
+                notes.isEmpty() ? "" : "含注记：" + String.join("、", notes)));
+
+        String disc = t.discretionBasis() == null ? "" : t.discretionBasis();
+        List<String> samples = sampleBenchmarkNames().stream().filter(disc::contains).toList();
+        boolean sample = disc.contains("样例") || !samples.isEmpty();
+        out.add(new Check("benchmark", "裁量依据为本地现行裁量基准（非样例基准）", !sample,
+                sample ? "裁量依据引用了样例基准" + (samples.isEmpty() ? "" : "（" + samples.get(0) + "）")
+                        + "，应当改为本地现行基准或说明未适用基准" : ""));
+
+        String pen = t.penaltyBasis() == null ? "" : t.penaltyBasis();
+        boolean truncated = TRUNCATED.matcher(pen).find() || !pen.isBlank() && !PENALTY_WORDS.matcher(pen).find();
+        out.add(new Check("quotation", "处罚依据引文完整（含罚则）", !truncated,
+                truncated ? "处罚依据的引文未包括处罚种类和幅度，或以省略号截断" : ""));
 
         List<String> unresolved = new ArrayList<>();
         for (Violation v : d.violations()) {
@@ -81,6 +110,38 @@ public final class Qualification {
         boolean inScope = start != null && !start.isBefore(START);
         out.add(new Check("period", "案件起始不早于2021年1月1日（应急厅函〔2021〕92号）", inScope,
                 inScope ? "" : "立案日期：" + start));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+            "请(?:结合|填写|补充|核对|根据|输入|修改)|（待[^）]{0,20}）|\\(待[^)]{0,20}\\)|××|ＸＸ|XX|＿{2,}|_{3,}|此处填写");
+    /** A quotation cut off: an ellipsis right before the closing quotation mark. */
+    private static final java.util.regex.Pattern TRUNCATED = java.util.regex.Pattern.compile("(?:…|\\.\\.\\.)”");
+    private static final java.util.regex.Pattern PENALTY_WORDS = java.util.regex.Pattern.compile(
+            "罚款|警告|没收|停产停业|停业整顿|吊销|暂扣|关闭|拘留|通报批评|限制从业|责令停止");
+
+    /** Names and rule ids of the sample (non-binding) benchmark layers, which a report may not cite. */
+    static List<String> sampleBenchmarkNames() {
+        List<String> out = new ArrayList<>();
+        try {
+            for (var layer : org.jrw.logic.checks.CheckConfig.builtIn().benchmarkJson().path("layers")) {
+                if (!layer.path("sample").asBoolean()) {
+                    continue;
+                }
+                String name = layer.path("name").asText("");
+                if (!name.isBlank() && !name.startsWith("（")) {
+                    out.add(name);
+                }
+                for (var rule : layer.path("rules")) {
+                    String id = rule.path("id").asText("");
+                    if (!id.isBlank()) {
+                        out.add(id);
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // no benchmark configuration: nothing to compare with
+        }
         return out;
     }
 

@@ -11,6 +11,7 @@ import org.jrw.logic.checks.CheckConfig;
 import org.jrw.logic.law.CitationResolver;
 import org.jrw.logic.law.LawLibrary;
 import org.jrw.logic.law.Resolution;
+import org.jrw.logic.pdf.DocumentText;
 import org.jrw.logic.pdf.OfficialDocument;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.CaseInfo;
@@ -73,9 +74,7 @@ public final class TypicalCaseDrafter {
         }
         kw.add("行政处罚");
 
-        String gist = v == null ? "" : "生产经营单位" + shortAct(act, partyName) + "，违反"
-                + nz(v.violatedProvision()) + "，依照" + nz(v.penaltyProvision())
-                + "予以行政处罚；本案事实清楚、证据确凿，适用法律正确，裁量适当，程序规范。";
+        String gist = gist(v, violated, penalty, party);
 
         StringBuilder facts = new StringBuilder();
         Optional<CaseDocument> inspection = d.firstOf(DocumentType.INSPECTION_RECORD);
@@ -95,16 +94,17 @@ public final class TypicalCaseDrafter {
         d.firstOf(DocumentType.RECHECK_OPINION).ifPresent(o -> facts.append(date(o.date())).append("，执法人员复查，该公司")
                 .append(Boolean.TRUE.equals(o.states() == null ? null : o.states().get("rectified")) ? "已按期完成整改。" : "进行了整改复查。"));
 
-        String violationBasis = v == null ? "" : nz(v.violatedProvision()) + text(violated);
-        String penaltyBasis = v == null ? "" : nz(v.penaltyProvision()) + text(penalty);
+        String violationBasis = v == null ? "" : cite(v.violatedProvision(), violated) + text(violated);
+        String penaltyBasis = v == null ? "" : cite(v.penaltyProvision(), penalty) + text(penalty);
 
         StringBuilder disc = new StringBuilder();
         if (v != null && penalty != null) {
             Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
-            benchmark.band(c, penalty, party, circ).ifPresentOrElse(b -> disc.append("依据").append(b.layer())
-                    .append("，规则").append(b.ruleId()).append("（").append(yuan(b.minYuan())).append("至")
-                    .append(yuan(b.maxYuan())).append("档）").append(b.sample() ? "【样例基准，报送前按本地现行基准核对】" : "")
-                    .append("。"), () -> disc.append("裁量基准：（请填写所适用基准的名称、项号和档次）。"));
+            // only a benchmark in force where the case was decided; a sample (another place's
+            // structure) is never a basis: the field is then left for the officer (pre-check fails)
+            benchmark.band(c, penalty, party, circ).filter(b -> !b.sample()).ifPresent(b -> disc.append("依据")
+                    .append(b.layer()).append("第").append(b.ruleId()).append("项（").append(yuan(b.minYuan()))
+                    .append("至").append(yuan(b.maxYuan())).append("档）。"));
             List<String> parts = new ArrayList<>();
             if (circ.isTrue(circ.firstOffence())) {
                 parts.add("初次违法");
@@ -115,10 +115,10 @@ public final class TypicalCaseDrafter {
             if (circ.mitigating() != null) {
                 parts.addAll(circ.mitigating());
             }
-            if (!parts.isEmpty()) {
+            if (disc.length() > 0 && !parts.isEmpty()) {
                 disc.append("从轻情节：").append(String.join("、", parts)).append("。");
             }
-            if (circ.aggravating() != null && !circ.aggravating().isEmpty()) {
+            if (disc.length() > 0 && circ.aggravating() != null && !circ.aggravating().isEmpty()) {
                 disc.append("从重情节：").append(String.join("、", circ.aggravating())).append("。");
             }
         }
@@ -147,31 +147,62 @@ public final class TypicalCaseDrafter {
         d.firstOf(DocumentType.PAYMENT_RECEIPT).ifPresent(p -> result.append("当事人已于").append(date(p.date()))
                 .append("缴纳罚款，").append(d.firstOf(DocumentType.CLOSING_APPROVAL).isPresent() ? "案件已结案。" : "案件待结案。"));
 
-        String analysis = "本案是" + (kw.isEmpty() ? "" : kw.iterator().next()) + "领域的典型执法案例。"
-                + "执法人员在检查中发现问题后当场责令整改，依法立案调查，收集" + kinds(d) + "等证据，"
-                + "违法事实清楚；准确区分违法条款（" + nz(v == null ? null : v.violatedProvision()) + "）与罚则（"
-                + nz(v == null ? null : v.penaltyProvision()) + "），依照裁量基准确定罚款数额并说明从轻情节；"
-                + "履行告知、陈述申辩、决定、送达程序，程序规范。（请结合本案的法律适用难点补充评析。）";
+        // 案件评析 is the officer's own analysis of the case's difficulty: never prefilled with boilerplate
+        String analysis = "";
 
         return new TypicalCase(title, String.join("；", kw), gist, facts.toString(), violationBasis, penaltyBasis,
                 disc.toString(), result.toString(), analysis);
     }
 
-    private static String kinds(Dossier d) {
-        Set<String> k = new LinkedHashSet<>();
-        d.evidence().forEach(e -> e.kind().ifPresent(x -> k.add(x.labelZh())));
-        return k.isEmpty() ? "相关" : String.join("、", k);
+    /**
+     * 要旨: the rule the case applies, from the case itself — the duty of the violated provision
+     * (its text), the act, the penalty provision and the penalty decided, and the circumstances that
+     * moved the fine. Empty (the pre-check then fails) when the provisions cannot be read.
+     */
+    static String gist(Violation v, Resolution violated, Resolution penalty, Party party) {
+        if (v == null || violated == null || !violated.found() || penalty == null || !penalty.found()
+                || violated.text() == null) {
+            return "";
+        }
+        String duty = violated.text().strip().replaceAll("\\s+", "").replaceAll("[。；]$", "");
+        StringBuilder sb = new StringBuilder();
+        sb.append(DocumentText.citation(violated.label())).append("规定，").append(duty).append("。");
+        String who = party == null || party.isUnit() ? "生产经营单位" : "当事人";
+        sb.append(who).append("违反该规定的，依照").append(DocumentText.citation(penalty.label())).append("予以处罚");
+        if (v.proposed() != null && v.proposed().fineYuan() != null && v.proposed().fineYuan() > 0) {
+            sb.append("；本案处罚款").append(yuan(v.proposed().fineYuan()));
+        }
+        Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
+        List<String> light = new ArrayList<>();
+        if (circ.isTrue(circ.firstOffence())) {
+            light.add("初次违法");
+        }
+        if (circ.isTrue(circ.correctedInTime())) {
+            light.add("及时改正");
+        }
+        if (!light.isEmpty()) {
+            sb.append("，考虑当事人").append(String.join("且", light)).append("，在法定幅度内从轻处罚");
+        }
+        return sb.append("。").toString();
+    }
+
+    private static String cite(String written, Resolution r) {
+        return DocumentText.citation(r != null && r.found() ? r.label() : nz(written));
     }
 
     private static String shortAct(String act, String partyName) {
         return act.startsWith(partyName) ? act.substring(partyName.length()) : act;
     }
 
+    /** The provision's words in full; an item follows its paragraph's lead-in (where the penalty stands). */
     private static String text(Resolution r) {
         if (r == null || !r.found() || r.text() == null || r.text().isBlank()) {
             return "";
         }
-        return "：“" + r.text().strip() + "”";
+        String q = r.item() != null && r.paragraph() != null && r.paragraph().text() != null
+                && !r.paragraph().text().isBlank()
+                ? r.paragraph().text().strip() + "……" + r.item().label() + r.item().text().strip() : r.text().strip();
+        return "：“" + DocumentText.punctuation(q.replaceAll("\\s+", "")) + "”";
     }
 
     static String yuan(long y) {

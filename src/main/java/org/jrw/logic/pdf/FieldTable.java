@@ -15,11 +15,16 @@ import java.util.Objects;
  * @param columnWeights relative column widths
  * @param rows          the rows, top to bottom
  */
-public record FieldTable(float[] columnWeights, List<Row> rows) implements OfficialDocument.Block {
+public record FieldTable(float[] columnWeights, List<Row> rows, float fontSize) implements OfficialDocument.Block {
 
+    /** {@code fontSize} 0 = the layout's table size. */
     public FieldTable {
         columnWeights = columnWeights.clone();
         rows = List.copyOf(rows);
+    }
+
+    public FieldTable(float[] columnWeights, List<Row> rows) {
+        this(columnWeights, rows, 0f);
     }
 
     @Override
@@ -63,6 +68,13 @@ public record FieldTable(float[] columnWeights, List<Row> rows) implements Offic
     public static final class Builder {
         private final float[] weights;
         private final List<Row> rows = new ArrayList<>();
+        private float fontSize;
+
+        /** Text size of this table in points (e.g. 小四 12 for a wide results table). */
+        public Builder fontSize(float points) {
+            this.fontSize = points;
+            return this;
+        }
 
         private Builder(float[] weights) {
             if (weights.length < 2) {
@@ -125,7 +137,7 @@ public record FieldTable(float[] columnWeights, List<Row> rows) implements Offic
         }
 
         public FieldTable build() {
-            return new FieldTable(weights, rows);
+            return new FieldTable(weights, rows, fontSize);
         }
 
         private static String nz(String s) {

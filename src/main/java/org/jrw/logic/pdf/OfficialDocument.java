@@ -67,8 +67,10 @@ public record OfficialDocument(
         BODY,
         /** left-aligned, no indent (当事人：…, 问：/答：, addresses) */
         PLAIN,
-        /** a section heading (一、…): no indent, bold */
+        /** a first-level heading (一、…): 黑体 in the official layout, bold in forms */
         HEADING,
+        /** a second-level heading (（一）…): 楷体 in the official layout */
+        HEADING2,
         /** right-aligned line */
         RIGHT,
         /** centred line */
@@ -117,6 +119,28 @@ public record OfficialDocument(
         return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
     }
 
+    private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+
+    /**
+     * The 成文日期 in Chinese numerals: {@code 二〇二六年十二月七日} (year digit by digit with 〇, month
+     * and day as numbers: 十、十一、二十、三十一), as enforcement documents write the date of issue.
+     */
+    public static String numeralDate(LocalDate d) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(d.getYear()).toCharArray()) {
+            sb.append(DIGITS[c - '0']);
+        }
+        return sb.append('年').append(numeral(d.getMonthValue())).append('月').append(numeral(d.getDayOfMonth()))
+                .append('日').toString();
+    }
+
+    private static String numeral(int n) {
+        if (n < 10) {
+            return DIGITS[n];
+        }
+        return (n / 10 == 1 ? "" : DIGITS[n / 10]) + "十" + (n % 10 == 0 ? "" : DIGITS[n % 10]);
+    }
+
     /** All the text of the document, for glyph checks and search. */
     public List<String> allText() {
         List<String> out = new ArrayList<>();
@@ -137,6 +161,7 @@ public record OfficialDocument(
                 add(out, s.sealNote());
                 if (s.date() != null) {
                     out.add(chineseDate(s.date()));
+                    out.add(numeralDate(s.date()));
                 }
             } else if (b instanceof SignLines sl) {
                 sl.lines().forEach(l -> {
@@ -219,6 +244,11 @@ public record OfficialDocument(
 
         public Builder heading(String text) {
             return add(new Text(text, TextStyle.HEADING));
+        }
+
+        /** A second-level heading ({@code （一）…}), 楷体 in the official layout. */
+        public Builder heading2(String text) {
+            return add(new Text(text, TextStyle.HEADING2));
         }
 
         public Builder right(String text) {

@@ -60,7 +60,56 @@ import org.jrw.logic.pdf.OfficialDocument.Text;
  * <p>Thread-safe; one instance can write many documents.
  */
 public final class OfficialDocumentWriter {
-    private static final float MM = 72f / 25.4f;
+    static final float MM = 72f / 25.4f;
+
+    /** The page layouts the writer knows. */
+    public enum Layout {
+        /**
+         * GB/T 9704-2012: 版心 156 × 225 mm (top margin 37 mm, left 28 mm), 22 lines of 3号 仿宋,
+         * title 2号 小标宋, 黑体/楷体 headings, page numbers {@code — 1 —} in 4号 outside the 版心
+         * (odd pages right, even pages left), faces from {@link DocumentFonts}. For everything the
+         * workbench issues.
+         */
+        OFFICIAL,
+        /**
+         * The compact enforcement-form layout of the simulated case documents (demo dossier,
+         * training material): bundled sans fonts, narrower margins, 4号 body.
+         */
+        FORM
+    }
+
+    /** GB/T 9704-2012 page geometry (points). */
+    static final float OFFICIAL_TOP = 37 * MM;
+    static final float OFFICIAL_LEFT = 28 * MM;
+    static final float OFFICIAL_RIGHT = (210 - 28 - 156) * MM;
+    static final float OFFICIAL_BOTTOM = (297 - 37 - 225) * MM;
+    /** 2号, 3号, 4号 in points. */
+    static final float SIZE_2 = 22f;
+    static final float SIZE_3 = 16f;
+    static final float SIZE_4 = 14f;
+    static final float SIZE_SMALL_4 = 12f;
+    /** Line pitch for 22 lines in the 225 mm 版心. */
+    static final float OFFICIAL_LINE = 225 * MM / 22f;
+
+    private final Layout layout;
+
+    /** A writer in the official layout (GB/T 9704-2012). */
+    public OfficialDocumentWriter() {
+        this(Layout.OFFICIAL);
+    }
+
+    public OfficialDocumentWriter(Layout layout) {
+        this.layout = java.util.Objects.requireNonNull(layout, "layout");
+    }
+
+    /** A writer in the compact form layout of simulated case documents. */
+    public static OfficialDocumentWriter forms() {
+        return new OfficialDocumentWriter(Layout.FORM);
+    }
+
+    public Layout layout() {
+        return layout;
+    }
     /** Margins (points): 公文 page layout, GB/T 9704 版心 slightly enlarged for forms. */
     static final float TOP = 30 * MM;
     static final float BOTTOM = 28 * MM;
@@ -98,7 +147,7 @@ public final class OfficialDocumentWriter {
     public static String missingGlyphs(OfficialDocument doc) {
         TreeSet<Integer> missing = new TreeSet<>();
         for (String s : doc.allText()) {
-            s.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && !PdfFonts.canDisplay(cp))
+            s.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000 && !DocumentFonts.canDisplay(cp))
                     .forEach(missing::add);
         }
         StringBuilder sb = new StringBuilder();
@@ -133,6 +182,7 @@ public final class OfficialDocumentWriter {
             pdf.close();
             throw new IllegalArgumentException("the bundled font cannot show: " + missing + " (in " + doc.title() + ")");
         }
+        boolean official = layout == Layout.OFFICIAL;
         try (pdf) {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(doc.number() == null ? doc.title() : doc.title() + " " + doc.number());
@@ -147,11 +197,20 @@ public final class OfficialDocumentWriter {
             }
             info.setCreator(CREATOR);
             Document d = new Document(pdf, PageSize.A4, false);
-            d.setMargins(TOP, RIGHT, BOTTOM, LEFT);
-            FontProvider fonts = PdfFonts.provider();
-            d.setFontProvider(fonts);
-            d.setFontFamily(PdfFonts.FAMILIES);
-            d.setFontSize(BODY_SIZE);
+            FontProvider fonts;
+            if (official) {
+                d.setMargins(OFFICIAL_TOP, OFFICIAL_RIGHT, OFFICIAL_BOTTOM, OFFICIAL_LEFT);
+                fonts = DocumentFonts.provider();
+                d.setFontProvider(fonts);
+                d.setFontFamily(DocumentFonts.families(DocumentFonts.Face.BODY));
+                d.setFontSize(SIZE_3);
+            } else {
+                d.setMargins(TOP, RIGHT, BOTTOM, LEFT);
+                fonts = PdfFonts.provider();
+                d.setFontProvider(fonts);
+                d.setFontFamily(PdfFonts.FAMILIES);
+                d.setFontSize(BODY_SIZE);
+            }
             d.setProperty(Property.SPLIT_CHARACTERS, new CjkSplitCharacters());
 
             header(d, doc);
@@ -187,7 +246,63 @@ public final class OfficialDocumentWriter {
 
     // ------------------------------------------------------------------ layout
 
-    private static void header(Document d, OfficialDocument doc) {
+    /** Applies a face of the official layout to an element (family, and simulated bold for the fallback). */
+    static <T extends com.itextpdf.layout.element.BlockElement<T>> T face(T e, DocumentFonts.Face face) {
+        e.setFontFamily(DocumentFonts.families(face));
+        if (DocumentFonts.simulateBold(face)) {
+            e.simulateBold();
+        }
+        return e;
+    }
+
+    /** Body size of this layout (3号 official, 4号 forms). */
+    float bodySize() {
+        return layout == Layout.OFFICIAL ? SIZE_3 : BODY_SIZE;
+    }
+
+    /** Size of table text of this layout. */
+    float tableSize() {
+        return layout == Layout.OFFICIAL ? SIZE_4 : TABLE_SIZE;
+    }
+
+    /** Size of small print (notes) of this layout. */
+    float noteSize() {
+        return layout == Layout.OFFICIAL ? SIZE_SMALL_4 : NOTE_SIZE;
+    }
+
+    /** Applies the body line pitch of this layout. */
+    Paragraph lined(Paragraph p) {
+        return layout == Layout.OFFICIAL ? p.setFixedLeading(OFFICIAL_LINE) : p.setMultipliedLeading(LEADING);
+    }
+
+    private void header(Document d, OfficialDocument doc) {
+        if (layout == Layout.FORM) {
+            formHeader(d, doc);
+            return;
+        }
+        if (doc.organ() != null) {
+            d.add(face(new Paragraph(doc.organ()), DocumentFonts.Face.TITLE).setFontSize(SIZE_2)
+                    .setCharacterSpacing(1f).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+                    .setMultipliedLeading(1.2f).setKeepWithNext(true));
+        }
+        // title: 2号 小标宋, centred, one line below the organ; a blank line follows (GB/T 9704 7.3.1)
+        d.add(face(new Paragraph(doc.title()), DocumentFonts.Face.TITLE).setFontSize(SIZE_2)
+                .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginTop(doc.organ() == null ? 0 : 4)
+                .setMultipliedLeading(1.3f).setKeepWithNext(true));
+        if (doc.subtitle() != null) {
+            d.add(new Paragraph(doc.subtitle()).setFontSize(SIZE_3).setTextAlignment(TextAlignment.CENTER)
+                    .setMargin(0).setFixedLeading(OFFICIAL_LINE).setKeepWithNext(true));
+        }
+        if (doc.number() != null) {
+            boolean center = doc.numberPlacement() == OfficialDocument.NumberPlacement.CENTER;
+            d.add(new Paragraph(doc.number()).setFontSize(SIZE_3)
+                    .setTextAlignment(center ? TextAlignment.CENTER : TextAlignment.RIGHT)
+                    .setMargin(0).setFixedLeading(OFFICIAL_LINE).setKeepWithNext(true));
+        }
+        d.add(new Div().setHeight(OFFICIAL_LINE / 2).setMargin(0));
+    }
+
+    private static void formHeader(Document d, OfficialDocument doc) {
         if (doc.organ() != null) {
             d.add(new Paragraph(doc.organ()).setFontSize(ORGAN_SIZE).simulateBold().setCharacterSpacing(2f)
                     .setTextAlignment(TextAlignment.CENTER).setMargin(0).setMarginBottom(6));
@@ -208,7 +323,7 @@ public final class OfficialDocumentWriter {
         d.add(new Div().setHeight(2).setMargin(0));
     }
 
-    private static void block(Document d, Block b) {
+    private void block(Document d, Block b) {
         if (b instanceof Text t) {
             d.add(text(t));
         } else if (b instanceof FieldTable ft) {
@@ -224,31 +339,52 @@ public final class OfficialDocumentWriter {
         }
     }
 
-    private static Paragraph text(Text t) {
-        Paragraph p = new Paragraph(t.text()).setMargin(0).setMultipliedLeading(LEADING);
+    private Paragraph text(Text t) {
+        Paragraph p = lined(new Paragraph(t.text()).setMargin(0));
+        boolean official = layout == Layout.OFFICIAL;
+        float size = bodySize();
         switch (t.style()) {
-            case BODY -> p.setFirstLineIndent(2 * BODY_SIZE).setTextAlignment(TextAlignment.JUSTIFIED);
+            case BODY -> p.setFirstLineIndent(2 * size).setTextAlignment(TextAlignment.JUSTIFIED);
             case PLAIN -> p.setTextAlignment(TextAlignment.JUSTIFIED);
-            case HEADING -> p.simulateBold().setMarginTop(4).setKeepWithNext(true);
+            case HEADING -> {
+                if (official) {
+                    // first-level heading 一、: 黑体, indented two characters like the body
+                    face(p, DocumentFonts.Face.HEI).setFirstLineIndent(2 * size).setKeepWithNext(true);
+                } else {
+                    p.simulateBold().setMarginTop(4).setKeepWithNext(true);
+                }
+            }
+            case HEADING2 -> {
+                if (official) {
+                    // second-level heading （一）: 楷体
+                    face(p, DocumentFonts.Face.KAI).setFirstLineIndent(2 * size).setKeepWithNext(true);
+                } else {
+                    p.simulateBold().setKeepWithNext(true);
+                }
+            }
             case RIGHT -> p.setTextAlignment(TextAlignment.RIGHT);
             case CENTER -> p.setTextAlignment(TextAlignment.CENTER);
-            case NOTE -> p.setFontSize(NOTE_SIZE).setMultipliedLeading(1.45f).setMarginTop(6)
+            case NOTE -> p.setFontSize(noteSize()).setMultipliedLeading(1.45f).setMarginTop(6)
                     .setFirstLineIndent(0);
             default -> throw new IllegalStateException();
         }
         return p;
     }
 
-    private static Table table(FieldTable ft) {
+    private Table table(FieldTable ft) {
+        boolean official = layout == Layout.OFFICIAL;
         Table table = new Table(UnitValue.createPercentArray(ft.columnWeights())).useAllAvailableWidth()
-                .setMarginTop(4).setMarginBottom(8).setFontSize(TABLE_SIZE);
+                .setMarginTop(4).setMarginBottom(8).setFontSize(ft.fontSize() > 0 ? ft.fontSize() : tableSize());
         for (FieldTable.Row row : ft.rows()) {
             for (FieldTable.Cell c : row.cells()) {
-                Cell cell = new Cell(1, c.colspan()).setBorder(new SolidBorder(0.75f)).setPadding(5)
+                Cell cell = new Cell(1, c.colspan()).setBorder(new SolidBorder(0.75f)).setPadding(official ? 4 : 5)
                         .setPaddingLeft(6).setPaddingRight(6);
-                Paragraph p = new Paragraph(c.text()).setMargin(0).setMultipliedLeading(1.4f);
+                Paragraph p = new Paragraph(c.text()).setMargin(0).setMultipliedLeading(official ? 1.3f : 1.4f);
                 if (c.label()) {
                     p.setTextAlignment(TextAlignment.CENTER);
+                    if (official) {
+                        face(p, DocumentFonts.Face.HEI);
+                    }
                     cell.setVerticalAlignment(VerticalAlignment.MIDDLE);
                 } else {
                     p.setTextAlignment(TextAlignment.LEFT);
@@ -270,7 +406,10 @@ public final class OfficialDocumentWriter {
         return table;
     }
 
-    private static Div signature(Signature s) {
+    private Div signature(Signature s) {
+        if (layout == Layout.OFFICIAL) {
+            return officialSignature(s);
+        }
         Div div = new Div().setWidth(UnitValue.createPercentValue(48)).setHorizontalAlignment(HorizontalAlignment.RIGHT)
                 .setMarginTop(12).setKeepTogether(true);
         if (s.sealNote() != null && !s.sealNote().isBlank()) {
@@ -288,30 +427,69 @@ public final class OfficialDocumentWriter {
         return div;
     }
 
-    private static Table signLines(SignLines sl) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {72, 28})).useAllAvailableWidth()
+    /**
+     * 落款 (GB/T 9704-2012 7.3.5.2): the 成文日期 right-aligned four characters in from the right
+     * edge, the organ centred over the date; two blank lines above. The date in Chinese numerals
+     * ({@link OfficialDocument#numeralDate}).
+     */
+    private Div officialSignature(Signature s) {
+        float ch = SIZE_3;
+        String date = s.date() == null ? null : OfficialDocument.numeralDate(s.date());
+        float width = (date == null ? Math.max(8, s.organ() == null ? 8 : s.organ().length()) : Math.max(date.length(),
+                s.organ() == null ? 0 : s.organ().length())) * ch + ch;
+        Div div = new Div().setWidth(width).setHorizontalAlignment(HorizontalAlignment.RIGHT)
+                .setMarginRight(4 * ch).setMarginTop(2 * OFFICIAL_LINE).setKeepTogether(true);
+        if (s.sealNote() != null && !s.sealNote().isBlank()) {
+            div.add(new Paragraph(s.sealNote()).setFontSize(SIZE_SMALL_4).setTextAlignment(TextAlignment.CENTER)
+                    .setMargin(0));
+        }
+        if (s.organ() != null) {
+            div.add(new Paragraph(s.organ()).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+                    .setFixedLeading(OFFICIAL_LINE));
+        }
+        if (date != null) {
+            div.add(new Paragraph(date).setTextAlignment(TextAlignment.CENTER).setMargin(0)
+                    .setFixedLeading(OFFICIAL_LINE));
+        }
+        return div;
+    }
+
+    private Table signLines(SignLines sl) {
+        Table t = new Table(UnitValue.createPercentArray(new float[] {64, 36})).useAllAvailableWidth()
                 .setMarginTop(14).setKeepTogether(true);
         for (SignLine l : sl.lines()) {
             String left = (l.label() == null ? "" : l.label() + "：") + (l.name() == null ? "" : l.name());
             t.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(6)
                     .add(new Paragraph(left).setMargin(0)));
             t.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(6)
-                    .add(new Paragraph(l.date() == null ? "　年　月　日" : OfficialDocument.chineseDate(l.date()))
+                    .add(new Paragraph(l.date() == null ? "　　年　　月　　日" : OfficialDocument.chineseDate(l.date()))
                             .setTextAlignment(TextAlignment.RIGHT).setMargin(0)));
         }
         return t;
     }
 
-    private static void pageNumbers(Document d, PdfDocument pdf, OfficialDocument.PageNumbers style) {
+    private void pageNumbers(Document d, PdfDocument pdf, OfficialDocument.PageNumbers style) {
         if (style == OfficialDocument.PageNumbers.NONE) {
             return;
         }
         int n = pdf.getNumberOfPages();
+        boolean official = layout == Layout.OFFICIAL;
         for (int i = 1; i <= n; i++) {
             String text = style == OfficialDocument.PageNumbers.DASHED ? "— " + i + " —" : "第 " + i + " 页  共 " + n + " 页";
             PageSize size = new PageSize(pdf.getPage(i).getPageSize());
-            d.showTextAligned(new Paragraph(text).setFontSize(NOTE_SIZE), size.getWidth() / 2,
-                    BOTTOM / 2, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+            if (official) {
+                // 4号, the line 7 mm below the 版心; odd pages right, even pages left, one character in
+                float y = OFFICIAL_BOTTOM - 7 * MM - SIZE_4;
+                boolean odd = i % 2 == 1 || style != OfficialDocument.PageNumbers.DASHED;
+                float x = style != OfficialDocument.PageNumbers.DASHED ? size.getWidth() / 2
+                        : odd ? size.getWidth() - OFFICIAL_RIGHT - SIZE_4 : OFFICIAL_LEFT + SIZE_4;
+                TextAlignment align = style != OfficialDocument.PageNumbers.DASHED ? TextAlignment.CENTER
+                        : odd ? TextAlignment.RIGHT : TextAlignment.LEFT;
+                d.showTextAligned(new Paragraph(text).setFontSize(SIZE_4), x, y, i, align, VerticalAlignment.BOTTOM, 0);
+            } else {
+                d.showTextAligned(new Paragraph(text).setFontSize(NOTE_SIZE), size.getWidth() / 2,
+                        BOTTOM / 2, i, TextAlignment.CENTER, VerticalAlignment.BOTTOM, 0);
+            }
         }
     }
 
@@ -337,7 +515,8 @@ public final class OfficialDocumentWriter {
         byte[] out = pdf.clone();
         java.util.Map<String, String> tags = new java.util.HashMap<>();
         while (m.find()) {
-            if (!s.startsWith("DroidSans", m.end()) && !s.startsWith("DejaVu", m.end())) {
+            if (!s.startsWith("DroidSans", m.end()) && !s.startsWith("DejaVu", m.end())
+                    && DocumentFonts.fontNames().stream().noneMatch(n -> s.startsWith(n, m.end()))) {
                 continue;
             }
             String tag = tags.computeIfAbsent(m.group(), k -> "/JRWAA" + (char) ('A' + tags.size()) + "+");

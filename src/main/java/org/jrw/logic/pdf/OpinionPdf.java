@@ -125,18 +125,20 @@ public final class OpinionPdf {
         List<Captured> out = new ArrayList<>();
         com.itextpdf.layout.element.Div block = new com.itextpdf.layout.element.Div().setKeepTogether(true);
         if (heading != null) {
-            block.add(new Paragraph(heading).simulateBold().setMargin(0).setMarginTop(4)
-                    .setMultipliedLeading(OfficialDocumentWriter.LEADING));
+            block.add(OfficialDocumentWriter.face(new Paragraph(heading), DocumentFonts.Face.HEI).setMargin(0)
+                    .setFirstLineIndent(2 * OfficialDocumentWriter.SIZE_3)
+                    .setFixedLeading(OfficialDocumentWriter.OFFICIAL_LINE));
         }
         if (note != null) {
-            block.add(new Paragraph(note).setFontSize(OfficialDocumentWriter.NOTE_SIZE).setMultipliedLeading(1.45f)
+            block.add(new Paragraph(note).setFontSize(OfficialDocumentWriter.SIZE_SMALL_4).setMultipliedLeading(1.45f)
                     .setMargin(0).setMarginTop(2).setTextAlignment(TextAlignment.JUSTIFIED));
         }
         Table t = new Table(UnitValue.createPercentArray(new float[] {22, 30, 48})).useAllAvailableWidth()
-                .setMarginTop(10).setFontSize(OfficialDocumentWriter.TABLE_SIZE);
+                .setMarginTop(10).setFontSize(OfficialDocumentWriter.SIZE_4);
         for (String h : new String[] {"角色", "姓名及单位", "数字签名"}) {
             t.addHeaderCell(new Cell().setBorder(new SolidBorder(0.75f)).setPadding(4)
-                    .add(new Paragraph(h).setTextAlignment(TextAlignment.CENTER).setMargin(0).simulateBold()));
+                    .add(OfficialDocumentWriter.face(new Paragraph(h), DocumentFonts.Face.HEI)
+                            .setTextAlignment(TextAlignment.CENTER).setMargin(0)));
         }
         for (Slot s : slots) {
             t.addCell(new Cell().setBorder(new SolidBorder(0.75f)).setPadding(5)

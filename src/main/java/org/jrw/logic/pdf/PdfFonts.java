@@ -83,11 +83,21 @@ public final class PdfFonts {
      * with {@code element.setFontProvider(provider).setFontFamily(FAMILIES)}.
      */
     public static FontProvider provider() {
-        Loaded l = loaded();
         FontSet set = new FontSet();
+        addBundled(set);
+        return new RecordingFontProvider(set, LATIN_ALIAS);
+    }
+
+    /** Adds both bundled fonts to a font set (families {@code jrw-latin}, {@code jrw-cjk}). */
+    static void addBundled(FontSet set) {
+        Loaded l = loaded();
         set.addFont(l.latin(), PdfEncodings.IDENTITY_H, LATIN_ALIAS);
         set.addFont(l.cjk(), PdfEncodings.IDENTITY_H, CJK_ALIAS);
-        return new RecordingFontProvider(set, LATIN_ALIAS);
+    }
+
+    /** The PostScript name of the bundled CJK font. */
+    static String cjkFontName() {
+        return loaded().cjk().getFontNames().getFontName();
     }
 
     /**

@@ -212,11 +212,26 @@ public final class ReviewService {
         return sb.toString();
     }
 
+    /** What the opinion draws on: the case's legality findings, the law library, penalty table, benchmark. */
+    private OpinionContent.Sources opinionSources(Dossier d) {
+        List<org.jrw.model.Finding> findings;
+        try {
+            findings = new org.jrw.logic.checks.CheckService(workspace).check(d.caseId()).findings();
+        } catch (RuntimeException e) {
+            findings = null; // the opinion says the checks could not run, never that they found nothing
+        }
+        return new OpinionContent.Sources(findings,
+                new org.jrw.logic.law.CitationResolver(org.jrw.logic.law.LawLibrary.builtIn()),
+                org.jrw.logic.law.PenaltyTable.builtIn(),
+                new org.jrw.logic.checks.Benchmark(org.jrw.logic.checks.CheckConfig.builtIn().benchmarkJson()),
+                this::describePrecedent);
+    }
+
     public Rendered renderOpinion(String caseRef, Path out) {
         Dossier d = dossiers.load(caseRef);
         Review r = loadById(d.caseId());
         boolean draft = isDraft(r);
-        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), this::describePrecedent);
+        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), opinionSources(d));
         byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slotsHeading(), content.slotsNote(), content.slots(), json, draft,
                 d.caseId() + ";v" + r.version(), Map.of("JRW-CaseNumber", d.caseInfo().caseNumber()));

@@ -237,7 +237,7 @@ public final class TrainingMaterial {
             }
         }
         // the decision (the exercise's key), rendered as a short PDF
-        byte[] pdf = new OfficialDocumentWriter().write(OfficialDocument.builder("行政处罚决定书").organ(agency)
+        byte[] pdf = OfficialDocumentWriter.forms().write(OfficialDocument.builder("行政处罚决定书").organ(agency)
                 .plain(Messages.get("training.material.adapted"))
                 .heading("一、违法事实").paragraph(facts)
                 .heading("二、处罚依据").paragraph("上述行为违反了" + provision(p.violationBasis()) + "的规定，依据"

@@ -33,13 +33,15 @@ class PrecedentReportWriterTest {
         Path out = tmp.resolve("out/report.pdf");
         int pages = PrecedentReportWriter.write(out,
                 new PrecedentReportWriter.Subject("无证焊接　条款:97条7项", "西应急罚〔2024〕99号", "无证焊接案", OffsetDateTime.now(), "王某"),
-                List.of(new PrecedentReportWriter.Entry(hits.get(0), "情节相同，罚款幅度可参照"),
-                        new PrecedentReportWriter.Entry(hits.get(1), null)));
+                List.of(new PrecedentReportWriter.Entry(hits.get(0), "情节相同，罚款幅度可参照", true),
+                        new PrecedentReportWriter.Entry(hits.get(1), null, false)));
         assertThat(pages).isGreaterThanOrEqualTo(1);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(doc);
-            assertThat(text).contains("类案检索报告", "无证焊接", "97条7项", "〔2024〕99号", hits.get(0).id(), hits.get(1).id(),
-                    "情节相同", "相同条款", "安全生产法");
+            assertThat(text).contains("类案检索报告", "无证焊接", "97条7项", "〔2024〕99号", "情节相同", "适用条款相同",
+                    "安全生产法", "全部相符", "检索结论");
+            // the source is the publisher, never the reprint's address
+            assertThat(text).doesNotContain("http", hits.get(0).sourceUrl());
         }
         try (var files = Files.list(out.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("report.pdf");

@@ -172,13 +172,13 @@ class AnonymizerTest {
                         + "在厂区装卸甲醇，运输委托给" + partner + "，固定电话" + landline + "。")
                 .signLines(new OfficialDocument.SignLine("被询问人", person, LocalDate.of(2025, 3, 3)))
                 .info(officer, "询问" + person, person + " " + id).build();
-        byte[] pdf = new OfficialDocumentWriter().write(record);
+        byte[] pdf = OfficialDocumentWriter.forms().write(record);
         OfficialDocument decision = OfficialDocument.builder("行政处罚决定书").organ("渭南市应急管理局")
                 .number("渭应急罚〔2025〕8号")
                 .plain("被处罚单位：" + company).plain("统一社会信用代码：" + credit).plain("地址：" + address)
                 .plain("法定代表人：" + person).paragraph("经查，" + facts)
                 .signature("渭南市应急管理局", LocalDate.of(2025, 4, 1)).build();
-        byte[] pdf2 = new OfficialDocumentWriter().write(decision);
+        byte[] pdf2 = OfficialDocumentWriter.forms().write(decision);
         String f1 = "files/06-询问笔录-" + person + ".pdf";
         String f2 = "files/12-决定书-" + company + ".pdf";
         ArrayNode docs = m.putArray("documents");

@@ -396,7 +396,7 @@ class HostileDossierAnonymizerTest {
                 .paragraph(facts())
                 .paragraph("本机关决定对你单位处罚款人民币伍万元整。罚款请缴至账号" + ACCOUNT + "。")
                 .signature("渭南市应急管理局", LocalDate.of(2025, 4, 1)).build();
-        return new org.jrw.logic.pdf.OfficialDocumentWriter().write(doc);
+        return org.jrw.logic.pdf.OfficialDocumentWriter.forms().write(doc);
     }
 
     // ------------------------------------------------------------------ Word, image, note
