@@ -142,7 +142,8 @@ public final class TrustedAdvisers {
         return new OwnCertificate(target, PackageSignature.fingerprint(cert), cert.getSubjectX500Principal().getName());
     }
 
-    static X509Certificate read(Path file) {
+    /** Reads one X.509 certificate (PEM or DER); bad input naming the file otherwise. */
+    public static X509Certificate read(Path file) {
         String name = String.valueOf(file.getFileName());
         byte[] bytes;
         try {
