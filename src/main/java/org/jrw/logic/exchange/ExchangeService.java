@@ -31,6 +31,8 @@ import org.jrw.logic.dossier.ImportResult;
 import org.jrw.logic.dossier.PackageSource;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.logic.review.ReviewService;
+import org.jrw.logic.signing.AuditAnchors;
+import org.jrw.logic.signing.WorkstationIdentity;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.logic.signing.SigningIdentity;
 import org.jrw.logic.task.Progress;
@@ -144,6 +146,8 @@ public final class ExchangeService {
         m.put("sender", details("name", actor.name(), "role", actor.role() == null ? null : actor.role().name(),
                 "certificateSha256", PackageSignature.fingerprint(key.certificate()),
                 "certificateSubject", key.certificate().getSubjectX500Principal().getName()));
+        // the audit head, signed by the workstation key, leaves with the package (ADR 0091)
+        m.put(AuditAnchors.MANIFEST_FIELD, AuditAnchors.create(workspace).toMap());
         m.put("subset", only == null || only.isEmpty() ? null
                 : details("documents", d.documents().stream().map(CaseDocument::id).toList(),
                 "evidence", d.evidence().stream().map(Evidence::id).toList()));
@@ -447,6 +451,7 @@ public final class ExchangeService {
                 "certificateSha256", PackageSignature.fingerprint(key.certificate()),
                 "certificateSubject", key.certificate().getSubjectX500Principal().getName()));
         m.put("counts", details("annotations", annotations.size(), "views", views.size(), "opinions", opinions.size()));
+        m.put(AuditAnchors.MANIFEST_FIELD, AuditAnchors.create(workspace).toMap());
         m.put("files", fileList(entries));
         byte[] manifest = bytes(m);
         entries.put(ExchangePackage.MANIFEST, manifest);

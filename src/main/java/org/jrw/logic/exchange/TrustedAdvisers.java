@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jrw.logic.audit.Actor;
 import org.jrw.logic.audit.Audit;
+import org.jrw.logic.signing.WorkstationIdentity;
 import org.jrw.logic.signing.Identities;
 import org.jrw.model.BadInputException;
 import org.jrw.persistence.AtomicFiles;

@@ -284,8 +284,15 @@ public final class ReviewService {
         boolean draft = isDraft(r);
         OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), this::describePrecedent);
         byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // the audit head signed by the workstation key travels in the document information (ADR 0091)
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("JRW-CaseNumber", d.caseInfo().caseNumber());
+        org.jrw.logic.signing.AuditAnchors.Anchor anchor = org.jrw.logic.signing.AuditAnchors.createIfWritable(workspace);
+        if (anchor != null) {
+            info.put(org.jrw.logic.signing.AuditAnchors.PDF_INFO_KEY, anchor.toJson());
+        }
         OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slotsHeading(), content.slotsNote(), content.slots(), json, draft,
-                d.caseId() + ";v" + r.version(), Map.of("JRW-CaseNumber", d.caseInfo().caseNumber()));
+                d.caseId() + ";v" + r.version(), info);
         writeAtomically(res.pdf(), out);
         String sha = Vault.hash(res.pdf());
         if (!workspace.readOnly()) {
