@@ -26,6 +26,12 @@ final class AuditCommand extends GroupCommand {
 
     @Command(name = "verify", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Verify extends WorkspaceCommand {
+        @Option(names = "--against", paramLabel = "FILE", descriptionKey = "seats.anchor.against")
+        List<java.nio.file.Path> against = new ArrayList<>();
+
+        @Option(names = "--password-file", paramLabel = "F", descriptionKey = "seats.anchor.passwordFile")
+        java.nio.file.Path passwordFile;
+
         @Override
         protected boolean readOnly() {
             return true;
@@ -33,6 +39,9 @@ final class AuditCommand extends GroupCommand {
 
         @Override
         protected Integer run(Workspace ws) {
+            if (!against.isEmpty()) {
+                return anchors(ws);
+            }
             Audit.Verification v = Audit.verify(ws);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("entries", v.entries());
@@ -45,6 +54,56 @@ final class AuditCommand extends GroupCommand {
                     + (problems.isEmpty() ? "" : "\n  - " + String.join("\n  - ", problems)));
             if (!v.intact()) {
                 throw new VerificationFailedException(Messages.get("audit.verify.broken", v.entries()));
+            }
+            return 0;
+        }
+
+        /** {@code --against}: the anchors in files sent out, checked against this history (ADR 0091). */
+        private Integer anchors(Workspace ws) {
+            char[] pw = passwordFile == null ? null : org.jrw.logic.signing.Identities.readPasswordFile(passwordFile);
+            Map<String, org.jrw.logic.signing.AuditAnchors.Anchor> found = new LinkedHashMap<>();
+            try {
+                for (java.nio.file.Path f : against) {
+                    found.put(f.toString(), org.jrw.logic.exchange.AnchorFiles.read(ws, f, pw));
+                }
+            } finally {
+                if (pw != null) {
+                    Arrays.fill(pw, '\0');
+                }
+            }
+            org.jrw.logic.signing.AuditAnchors.Check check = org.jrw.logic.signing.AuditAnchors.check(ws, found);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("entries", check.chain().entries());
+            m.put("intact", check.intact());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            StringBuilder human = new StringBuilder();
+            for (var a : check.anchors()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("file", a.file());
+                r.put("seq", a.anchor() == null ? null : a.anchor().seq());
+                r.put("hash", a.anchor() == null ? null : a.anchor().hash());
+                r.put("at", a.anchor() == null ? null : a.anchor().at());
+                r.put("ours", a.ours());
+                r.put("signatureValid", a.signatureValid());
+                r.put("held", a.held());
+                rows.add(r);
+                if (a.held()) {
+                    human.append(Messages.get("seats.anchor.held", a.file(), a.anchor().seq(), a.anchor().at()))
+                            .append('\n');
+                }
+            }
+            m.put("anchors", rows);
+            List<String> problems = new ArrayList<>(check.chain().problems().stream().map(AuditCommand::message).toList());
+            check.problems().stream().map(AuditCommand::message).forEach(problems::add);
+            if (!problems.isEmpty()) {
+                m.put("problems", problems);
+            }
+            human.append(Messages.get(check.intact() ? "seats.anchor.intact" : "seats.anchor.broken",
+                    check.chain().entries(), check.anchors().size()));
+            print(m, human + (problems.isEmpty() ? "" : "\n  - " + String.join("\n  - ", problems)));
+            if (!check.intact()) {
+                throw new VerificationFailedException(Messages.get("seats.anchor.broken", check.chain().entries(),
+                        check.anchors().size()));
             }
             return 0;
         }

@@ -14,6 +14,7 @@ import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.logic.signing.SigningIdentity;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Role;
+import org.jrw.model.review.PanelMember;
 import org.jrw.persistence.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,13 +89,43 @@ final class OpinionCommands {
             } finally {
                 Arrays.fill(password, '\0');
             }
-            OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out, true);
+            Path dir = root().workspace;
+            if (dir == null || !Workspace.exists(dir)) {
+                OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out, true);
+                return done(res, r);
+            }
+            // an explicit workspace: the certificate must be the registered one of a member in
+            // that role (its seat), checked before anything is written (ADR 0090)
+            try (Workspace ws = Workspace.open(dir)) {
+                String caseId = ReviewService.caseIdOfMarker(OpinionVerifier.marker(pdf));
+                boolean known = caseId != null && new org.jrw.logic.dossier.DossierService(ws).list().stream()
+                        .anyMatch(c -> c.caseId().equals(caseId));
+                if (!known) {
+                    note(Messages.get("seats.sign.caseNotInWorkspace", pdf, dir));
+                    return done(OpinionSigner.sign(pdf, id, r, out, true), r);
+                }
+                ReviewService service = new ReviewService(ws);
+                PanelMember seat = service.requireSeat(caseId, null, r, id.certificate());
+                if (seat.certificateSha256() == null) {
+                    note(Messages.get("seats.sign.unbound", seat.name(), r.labelZh()));
+                }
+                OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out, true, seat.name());
+                if (!res.draft()) {
+                    try {
+                        service.recordSignature(caseId, res.file(), res, r);
+                    } catch (RuntimeException e) {
+                        note(Messages.get("sign.notRecorded", e.getMessage()));
+                    }
+                }
+                return done(res, r);
+            }
+        }
+
+        private Integer done(OpinionSigner.Result res, Role r) {
             if (res.draft()) {
                 // the contract's sign works on any opinion PDF; a draft stays marked as one and is
                 // not recorded as the review's signature
                 note(Messages.get("sign.draft", res.file()));
-            } else {
-                recordInWorkspace(res, r);
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", res.file().toString());
@@ -102,26 +133,6 @@ final class OpinionCommands {
             m.put("draft", res.draft());
             print(m, Messages.get("sign.done", res.signer(), r.labelZh(), res.file(), res.signatures()));
             return 0;
-        }
-
-        /**
-         * With an explicit {@code --workspace} holding the opinion's case, the signature is also
-         * recorded there (audited; the review is frozen). Signing itself never depends on it.
-         */
-        private void recordInWorkspace(OpinionSigner.Result res, Role r) {
-            Path dir = root().workspace;
-            if (dir == null || !Workspace.exists(dir)) {
-                return;
-            }
-            try (Workspace ws = Workspace.open(dir)) {
-                String caseId = ReviewService.caseIdOfMarker(OpinionVerifier.marker(res.file()));
-                if (caseId != null && new org.jrw.logic.dossier.DossierService(ws).list().stream()
-                        .anyMatch(c -> c.caseId().equals(caseId))) {
-                    new ReviewService(ws).recordSignature(caseId, res.file(), res, r);
-                }
-            } catch (RuntimeException e) {
-                note(Messages.get("sign.notRecorded", e.getMessage()));
-            }
         }
     }
 
@@ -133,6 +144,16 @@ final class OpinionCommands {
         @Override
         public Integer call() {
             OpinionVerifier.Report rep = OpinionVerifier.verify(pdf);
+            Path dir = root().workspace;
+            if (dir != null) {
+                // with an explicit workspace every signature must be its registered member's
+                if (!Workspace.exists(dir)) {
+                    throw new BadInputException("workspace.missing", dir.toString());
+                }
+                try (Workspace ws = Workspace.openReadOnly(dir)) {
+                    rep = new ReviewService(ws).withRegistration(rep, pdf);
+                }
+            }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("intact", rep.intact());
             m.put("complete", rep.complete());
@@ -151,6 +172,8 @@ final class OpinionCommands {
                 s.put("signedAt", e.signedAt());
                 s.put("valid", e.valid());
                 s.put("coversWholeDocument", e.coversWholeDocument());
+                s.put("certificateSha256", e.certificateSha256());
+                s.put("registered", e.registered());
                 rows.add(s);
                 human.append("  ").append(Messages.get(e.valid() ? "verify.row.valid" : "verify.row.invalid",
                         e.signer(), e.role() == null ? "?" : Messages.get("role." + e.role().name()), e.signedAt(),

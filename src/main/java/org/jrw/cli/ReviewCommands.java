@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.dossier.DossierService;
+import org.jrw.logic.exchange.TrustedAdvisers;
 import org.jrw.logic.review.ReviewService;
 import org.jrw.logic.signing.Identities;
 import org.jrw.model.BadInputException;
@@ -33,7 +34,7 @@ final class ReviewCommands {
     }
 
     @Command(name = "review", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-            subcommands = {Show.class, MemberAdd.class, View.class, Conclude.class})
+            subcommands = {Show.class, MemberAdd.class, View.class, Conclude.class, RenewCertificate.class})
     static final class ReviewGroup extends GroupCommand {
     }
 
@@ -92,6 +93,9 @@ final class ReviewCommands {
         @Option(names = "--password-file", paramLabel = "F", descriptionKey = "sign.passwordFile")
         Path passwordFile;
 
+        @Option(names = "--certificate", paramLabel = "FILE.pem", descriptionKey = "seats.member.certificate")
+        Path certificate;
+
         @Option(names = "--new-version", descriptionKey = "review.newVersion")
         boolean newVersion;
 
@@ -100,7 +104,11 @@ final class ReviewCommands {
             Role r = OpinionCommands.role(role);
             ReviewService service = new ReviewService(ws);
             PanelMember m;
-            if (create != null || importFrom != null) {
+            if (certificate != null) {
+                // a remote member's certificate (package certificate --out on their side): no key needed
+                java.security.cert.X509Certificate cert = TrustedAdvisers.read(certificate);
+                m = service.addMember(caseRef, name, org, r, Identities.info(cert), newVersion);
+            } else if (create != null || importFrom != null) {
                 if (passwordFile == null) {
                     throw new BadInputException("review.member.passwordFileMissing");
                 }
@@ -118,6 +126,46 @@ final class ReviewCommands {
             out.put("memberId", m.id());
             out.put("certificateSha256", m.certificateSha256());
             print(out, Messages.get("review.member.done", m.name(), Messages.get("role." + r.name()), m.id()));
+            return 0;
+        }
+    }
+
+    /** {@code review renew-certificate}: a member's new certificate, explicit and audited (ADR 0090). */
+    @Command(name = "renew-certificate", resourceBundle = "i18n.seats", mixinStandardHelpOptions = true)
+    static final class RenewCertificate extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Option(names = "--member", required = true, descriptionKey = "seats.renew.member")
+        String member;
+
+        @Option(names = "--import-identity", paramLabel = "FILE.p12", required = true,
+                descriptionKey = "seats.renew.identity")
+        Path identity;
+
+        @Option(names = "--password-file", paramLabel = "F", required = true, descriptionKey = "sign.passwordFile")
+        Path passwordFile;
+
+        @Option(names = "--reason", required = true, descriptionKey = "seats.renew.reason")
+        String reason;
+
+        @Option(names = "--new-version", descriptionKey = "review.newVersion")
+        boolean newVersion;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            char[] pw = Identities.readPasswordFile(passwordFile);
+            PanelMember m;
+            try {
+                m = new ReviewService(ws).renewCertificate(caseRef, member, identity, pw, reason, newVersion);
+            } finally {
+                Arrays.fill(pw, '\0');
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("memberId", m.id());
+            out.put("certificateSha256", m.certificateSha256());
+            print(out, Messages.get("seats.renew.done", m.name(), Messages.get("role." + m.role().name()),
+                    m.certificateSha256()));
             return 0;
         }
     }

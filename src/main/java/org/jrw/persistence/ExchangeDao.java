@@ -107,6 +107,22 @@ public final class ExchangeDao {
         }
     }
 
+    /** Every response merged for a package, oldest first. */
+    public static List<Response> responses(Connection c, String packageId) throws SQLException {
+        List<Response> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT response_id, package_id, case_id, signer_cert_sha256, "
+                + "file_sha256, imported_at, result FROM exchange_responses WHERE package_id = ? ORDER BY imported_at")) {
+            ps.setString(1, packageId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Response(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
     public static Optional<Response> response(Connection c, String responseId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT response_id, package_id, case_id, signer_cert_sha256, "
                 + "file_sha256, imported_at, result FROM exchange_responses WHERE response_id = ?")) {

@@ -168,4 +168,51 @@ public final class ReviewDao {
         }
         return out;
     }
+
+    /** A certificate a member has had registered (V4.1); {@code replacedAt} null while current. */
+    public record CertificateRow(String memberId, String role, String sha256, String subject, String registeredAt,
+                                 String replacedAt, String reason) {
+    }
+
+    public static List<CertificateRow> certificates(Connection c, String caseId) throws SQLException {
+        List<CertificateRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT member_id, role, cert_sha256, cert_subject, "
+                + "registered_at, replaced_at, reason FROM review_member_certificates WHERE case_id = ? "
+                + "ORDER BY registered_at")) {
+            ps.setString(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new CertificateRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Records a member's newly registered certificate, closing the member's current one at {@code at}. */
+    public static void registerCertificate(Connection c, String caseId, String memberId, String role, String sha256,
+                                           String subject, String at, String reason) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE review_member_certificates SET replaced_at = ? "
+                + "WHERE case_id = ? AND member_id = ? AND replaced_at IS NULL AND cert_sha256 <> ?")) {
+            ps.setString(1, at);
+            ps.setString(2, caseId);
+            ps.setString(3, memberId);
+            ps.setString(4, sha256);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO review_member_certificates(case_id, member_id, "
+                + "role, cert_sha256, cert_subject, registered_at, replaced_at, reason) VALUES (?,?,?,?,?,?,NULL,?) "
+                + "ON CONFLICT(case_id, member_id, cert_sha256) DO UPDATE SET role = excluded.role, "
+                + "replaced_at = NULL")) {
+            ps.setString(1, caseId);
+            ps.setString(2, memberId);
+            ps.setString(3, role);
+            ps.setString(4, sha256);
+            ps.setString(5, subject);
+            ps.setString(6, at);
+            ps.setString(7, reason);
+            ps.executeUpdate();
+        }
+    }
 }

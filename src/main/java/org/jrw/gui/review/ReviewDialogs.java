@@ -134,7 +134,9 @@ final class ReviewDialogs {
         d.setHeaderText(Messages.get("review.gui.sign.header", pdf.getFileName()));
         ComboBox<PanelMember> member = new ComboBox<>();
         member.setId("signMember");
-        member.getItems().setAll(members);
+        // only seats that can be signed: a member with a registered certificate (ADR 0090)
+        List<PanelMember> seats = members.stream().filter(m -> m.certificateSha256() != null).toList();
+        member.getItems().setAll(seats);
         member.setConverter(ReviewViewModel.MEMBER_LABEL);
         TextField keystore = new TextField();
         keystore.setId("signKeystore");
@@ -143,7 +145,7 @@ final class ReviewDialogs {
             Path k = keystoreOf.apply(m);
             keystore.setText(k == null ? "" : k.toString());
         });
-        member.setValue(preferred != null ? preferred : members.isEmpty() ? null : members.get(0));
+        member.setValue(preferred != null && seats.contains(preferred) ? preferred : seats.isEmpty() ? null : seats.get(0));
         Button browse = new Button(Messages.get("review.gui.browse"));
         browse.setOnAction(e -> {
             FileChooser fc = new FileChooser();

@@ -523,7 +523,7 @@ public final class ReviewViewModel {
         run("review.gui.task.sign", p -> {
             OpinionSigner.Result res;
             try {
-                res = service().sign(caseId, pdf, keystore, password, m.role(), out);
+                res = service().sign(caseId, m.id(), pdf, keystore, password, m.role(), out);
             } finally {
                 Arrays.fill(password, '\0');
             }

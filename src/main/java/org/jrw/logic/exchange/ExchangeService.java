@@ -31,6 +31,8 @@ import org.jrw.logic.dossier.ImportResult;
 import org.jrw.logic.dossier.PackageSource;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.logic.review.ReviewService;
+import org.jrw.logic.signing.AuditAnchors;
+import org.jrw.logic.signing.WorkstationIdentity;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.logic.signing.SigningIdentity;
 import org.jrw.logic.task.Progress;
@@ -144,6 +146,8 @@ public final class ExchangeService {
         m.put("sender", details("name", actor.name(), "role", actor.role() == null ? null : actor.role().name(),
                 "certificateSha256", PackageSignature.fingerprint(key.certificate()),
                 "certificateSubject", key.certificate().getSubjectX500Principal().getName()));
+        // the audit head, signed by the workstation key, leaves with the package (ADR 0091)
+        m.put(AuditAnchors.MANIFEST_FIELD, AuditAnchors.create(workspace).toMap());
         m.put("subset", only == null || only.isEmpty() ? null
                 : details("documents", d.documents().stream().map(CaseDocument::id).toList(),
                 "evidence", d.evidence().stream().map(Evidence::id).toList()));
@@ -447,6 +451,7 @@ public final class ExchangeService {
                 "certificateSha256", PackageSignature.fingerprint(key.certificate()),
                 "certificateSubject", key.certificate().getSubjectX500Principal().getName()));
         m.put("counts", details("annotations", annotations.size(), "views", views.size(), "opinions", opinions.size()));
+        m.put(AuditAnchors.MANIFEST_FIELD, AuditAnchors.create(workspace).toMap());
         m.put("files", fileList(entries));
         byte[] manifest = bytes(m);
         entries.put(ExchangePackage.MANIFEST, manifest);
@@ -475,8 +480,9 @@ public final class ExchangeService {
      * The same item changed on both sides (or cannot be placed). {@code reason}: changedBoth,
      * deletedHere, unknownTarget, targetChanged, unknownMember, reviewFrozen, opinionMismatch,
      * opinionSigner, opinionDraft; and items a response may not carry at all: readOnly (a change
-     * to what the host sent), notTheirs (an annotation or view in another person's name), invalid
-     * (a page, region or time the target does not have).
+     * to what the host sent), notTheirs (an annotation or view in another person's name or role),
+     * notSent (a host item made after the package was sent, or a reply to one), invalid (a page,
+     * region or time the target does not have).
      */
     public record Conflict(String key, String reason, String ours, String theirs) {
         /** Whether taking theirs ({@code --take-theirs KEY}) can resolve it. */
@@ -566,7 +572,14 @@ public final class ExchangeService {
                         head == null ? null : head.updatedAt());
                 Set<String> known = new HashSet<>();
                 ExchangeDao.opinions(c, caseId).forEach(o -> known.add(o.pdfSha256()));
-                return new State(AnnotationDao.list(c, caseId), review, known);
+                Set<String> merged = new HashSet<>();
+                for (ExchangeDao.Response prior : ExchangeDao.responses(c, packageId)) {
+                    Object keys = Json.readMap(prior.resultJson()).get("merged");
+                    if (keys instanceof List<?> l) {
+                        l.forEach(k -> merged.add(String.valueOf(k)));
+                    }
+                }
+                return new State(AnnotationDao.list(c, caseId), review, known, ReviewDao.certificates(c, caseId), merged);
             });
             Map<String, String> invalid = invalidAnnotations(d, layer);
             Responder who = Responder.of(m.path("adviser"), state.review().members(), layer);
@@ -589,6 +602,10 @@ public final class ExchangeService {
             Vault.Staged opinionFile = staged;
             Map<String, Object> counts = details("annotations", plan.annotations, "views", plan.views,
                     "opinions", plan.opinions, "conflicts", plan.conflicts.size());
+            // the items this merge took: a later response to the same package may update them
+            List<String> mergedKeys = new ArrayList<>(state.mergedBefore());
+            plan.changes.stream().map(Change::key).filter(k -> !mergedKeys.contains(k)).forEach(mergedKeys::add);
+            counts.put("merged", mergedKeys);
             try {
                 workspace.db().inTransaction(c -> {
                     for (Annotation a : plan.insert) {
@@ -659,11 +676,12 @@ public final class ExchangeService {
     }
 
     /** The case's annotations and review as they stand, read once before planning. */
-    private record State(List<Annotation> annotations, Review review, Set<String> knownOpinions) {
+    record State(List<Annotation> annotations, Review review, Set<String> knownOpinions,
+                 List<ReviewDao.CertificateRow> certificates, Set<String> mergedBefore) {
     }
 
     /** The response's layer, parsed. */
-    private static final class Layered {
+    static final class Layered {
         final List<Annotation> annotations = new ArrayList<>();
         final List<MemberView> views = new ArrayList<>();
         Path opinionFile;
@@ -697,7 +715,7 @@ public final class ExchangeService {
     }
 
     /** The signed opinion of a response, checked on its own (before the merge). */
-    private record OpinionCheck(OpinionVerifier.Report report, Map<String, Object> embedded, String sha256,
+    record OpinionCheck(OpinionVerifier.Report report, Map<String, Object> embedded, String sha256,
                                 long size, String marker) {
     }
 
@@ -724,7 +742,7 @@ public final class ExchangeService {
     }
 
     /** Decisions for every item of a response against the case as it stands. */
-    private static final class Plan {
+    static final class Plan {
         final List<Change> changes = new ArrayList<>();
         final List<Conflict> conflicts = new ArrayList<>();
         final List<Annotation> insert = new ArrayList<>();
@@ -737,7 +755,7 @@ public final class ExchangeService {
 
     }
 
-    private static Plan plan(Dossier d, State state, Layered layer, Map<String, Object> sentItems,
+    static Plan plan(Dossier d, State state, Layered layer, Map<String, Object> sentItems,
                              Set<String> takeTheirs, OpinionCheck opinion, Responder who, Map<String, String> invalid) {
         Plan plan = new Plan();
         Map<String, Annotation> ours = new HashMap<>();
@@ -745,6 +763,16 @@ public final class ExchangeService {
             ours.put(a.id(), a);
         }
         Set<String> present = new HashSet<>(ours.keySet());
+        // what the adviser could have seen: the annotations sent, those taken from earlier
+        // responses to this package, and the response's own
+        Set<String> visible = new HashSet<>();
+        for (Annotation a : state.annotations()) {
+            String k = Layer.annotationKey(a.id());
+            if (sentItems.containsKey(k) || state.mergedBefore().contains(k)) {
+                visible.add(a.id());
+            }
+        }
+        layer.annotations.forEach(a -> visible.add(a.id()));
         for (Annotation theirs : parentsFirst(layer.annotations)) {
             String key = Layer.annotationKey(theirs.id());
             Annotation mine = ours.get(theirs.id());
@@ -758,6 +786,16 @@ public final class ExchangeService {
             // there, and nothing may be written in another person's name
             if (base != null) {
                 plan.conflicts.add(new Conflict(key, "readOnly", mine == null ? null : summary(mine), summary(theirs)));
+                continue;
+            }
+            // an item here that was neither sent nor taken from an earlier response to this
+            // package: the host's own, made after the package went out — the adviser never saw it
+            if (mine != null && !state.mergedBefore().contains(key)) {
+                plan.conflicts.add(new Conflict(key, "notSent", summary(mine), summary(theirs)));
+                continue;
+            }
+            if (theirs.parentId() != null && !visible.contains(theirs.parentId())) {
+                plan.conflicts.add(new Conflict(key, "notSent", null, summary(theirs)));
                 continue;
             }
             if (!who.wrote(theirs) || mine != null && (!who.wrote(mine) || !mine.author().equals(theirs.author())
@@ -852,7 +890,7 @@ public final class ExchangeService {
                 mergedViews.sort(Comparator.comparingInt(v -> order.indexOf(v.memberId())));
                 Review merged = new Review(d.caseId(), before.version(), false, members, mergedViews,
                         before.recommendation(), null);
-                String problem = opinionProblem(d, merged, opinion);
+                String problem = opinionProblem(d, merged, opinion, state.certificates());
                 if (problem != null) {
                     plan.conflicts.add(new Conflict(key, problem, null, signers(opinion)));
                 } else {
@@ -865,7 +903,8 @@ public final class ExchangeService {
         return plan;
     }
 
-    private static String opinionProblem(Dossier d, Review merged, OpinionCheck o) {
+    private static String opinionProblem(Dossier d, Review merged, OpinionCheck o,
+                                         List<ReviewDao.CertificateRow> history) {
         if (o.report().draft()) {
             return "opinionDraft";
         }
@@ -881,7 +920,15 @@ public final class ExchangeService {
             }
         }
         for (OpinionVerifier.Entry e : o.report().signatures()) {
-            if (e.valid() && merged.members().stream().noneMatch(m -> m.name().equals(e.signer()) && m.role() == e.role())) {
+            if (!e.valid()) {
+                continue;
+            }
+            // a member with a registered certificate signs with it (ADR 0090); by name only where
+            // the member's certificate was never registered
+            boolean bound = org.jrw.logic.review.Seats.registered(e, merged, history);
+            boolean byName = merged.members().stream().anyMatch(m -> m.certificateSha256() == null
+                    && m.name().equals(e.signer()) && m.role() == e.role());
+            if (!bound && !byName) {
                 return "opinionSigner";
             }
         }
@@ -896,14 +943,15 @@ public final class ExchangeService {
 
     /**
      * Who made a response: the panel member the adviser is. Found by the name (and role) in the
-     * response's signed manifest ({@code adviser}); else the only member of that role; else, when
-     * the response names exactly one panel member (as an annotation's author or a view's member),
-     * that member. Null when none can be told.
+     * response's signed manifest ({@code adviser}); else the only member of that role. Null when
+     * none can be told — never from the items themselves, which could name anyone.
      */
-    private record Responder(PanelMember member, List<PanelMember> members) {
+    record Responder(PanelMember member, List<PanelMember> members) {
         static Responder of(JsonNode adviser, List<PanelMember> members, Layered layer) {
-            String name = adviser.path("name").asText("").strip();
-            String role = adviser.path("role").asText("");
+            return of(adviser.path("name").asText("").strip(), adviser.path("role").asText(""), members);
+        }
+
+        static Responder of(String name, String role, List<PanelMember> members) {
             List<PanelMember> byName = members.stream().filter(m -> m.name().strip().equals(name)
                     && (role.isEmpty() || m.role().name().equals(role))).toList();
             if (byName.size() == 1) {
@@ -914,32 +962,19 @@ public final class ExchangeService {
             if (byRole.size() == 1) {
                 return new Responder(byRole.get(0), members);
             }
-            java.util.Set<PanelMember> named = new java.util.LinkedHashSet<>();
-            for (Annotation a : layer.annotations) {
-                members.stream().filter(m -> m.name().strip().equals(a.author() == null ? "" : a.author().strip()))
-                        .forEach(named::add);
-            }
-            for (MemberView v : layer.views) {
-                members.stream().filter(m -> m.id().equals(v.memberId())).forEach(named::add);
-            }
-            return new Responder(named.size() == 1 ? named.iterator().next() : null, members);
+            // nothing else: the items themselves cannot say who the responder is
+            return new Responder(null, members);
         }
 
         /**
-         * Whether the annotation can be the responder's: a panel member's name only if it is the
-         * responder's, with the responder's role; other names (comments imported from a PDF reader
-         * carry the reader's author name) in the responder's role.
+         * Whether the annotation is the responder's: authored in the responder's name and role.
+         * Nobody's when the responder cannot be told.
          */
         boolean wrote(Annotation a) {
-            if (a.author() == null || a.role() == null) {
+            if (member == null || a.author() == null || a.role() == null) {
                 return false;
             }
-            String author = a.author().strip();
-            boolean aMember = members.stream().anyMatch(m -> m.name().strip().equals(author));
-            if (member == null) {
-                return !aMember;
-            }
-            return a.role() == member.role() && (!aMember || author.equals(member.name().strip()));
+            return a.role() == member.role() && a.author().strip().equals(member.name().strip());
         }
 
         String memberId() {
@@ -991,9 +1026,10 @@ public final class ExchangeService {
 
     /** An annotation in one line, in the user's language (the preview and the conflicts show it). */
     private static String summary(Annotation a) {
-        return Messages.get("exchange.summary.annotation", a.author(), Messages.get("role." + a.role().name()),
+        return Messages.get("exchange.summary.annotation", a.author(),
+                a.role() == null ? "?" : Messages.get("role." + a.role().name()),
                 a.targetId(), a.page() == null ? "" : Messages.get("exchange.summary.page", a.page()), a.note(),
-                Messages.get("annotation.status." + a.status().name()));
+                a.status() == null ? "?" : Messages.get("annotation.status." + a.status().name()));
     }
 
     private static String viewSummary(MemberView v) {

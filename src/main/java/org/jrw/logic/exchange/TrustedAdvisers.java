@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jrw.logic.audit.Actor;
 import org.jrw.logic.audit.Audit;
+import org.jrw.logic.signing.WorkstationIdentity;
 import org.jrw.logic.signing.Identities;
 import org.jrw.model.BadInputException;
 import org.jrw.persistence.AtomicFiles;
@@ -142,7 +143,8 @@ public final class TrustedAdvisers {
         return new OwnCertificate(target, PackageSignature.fingerprint(cert), cert.getSubjectX500Principal().getName());
     }
 
-    static X509Certificate read(Path file) {
+    /** Reads one X.509 certificate (PEM or DER); bad input naming the file otherwise. */
+    public static X509Certificate read(Path file) {
         String name = String.valueOf(file.getFileName());
         byte[] bytes;
         try {

@@ -87,7 +87,12 @@ public final class ReviewService {
 
     // ------------------------------------------------------------------ panel
 
-    /** Adds a member (or updates the one with the same name), optionally with a certificate. */
+    /**
+     * Adds a member (or updates the one with the same name), optionally with a certificate. A
+     * member is one person in one role with one registered certificate: a certificate already
+     * registered for another member of the case is refused, and so is a different certificate for
+     * a member who has one ({@link #renewCertificate} is the explicit, audited way).
+     */
     public PanelMember addMember(String caseRef, String name, String organisation, Role role, Identities.Info cert,
                                  boolean newVersion) {
         if (name == null || name.isBlank()) {
@@ -100,15 +105,76 @@ public final class ReviewService {
         Review r = loadById(caseId);
         PanelMember existing = r.members().stream().filter(m -> m.name().equals(name.strip())).findFirst().orElse(null);
         String id = existing != null ? existing.id() : nextMemberId(r);
+        if (cert != null) {
+            Seats.requireUnused(r, id, cert.sha256());
+            if (existing != null && existing.certificateSha256() != null
+                    && !existing.certificateSha256().equals(cert.sha256())) {
+                throw new BadInputException("seats.member.renewRequired", existing.name(),
+                        Seats.shortSha(existing.certificateSha256()), Seats.shortSha(cert.sha256()));
+            }
+        }
         PanelMember m = new PanelMember(id, name.strip(), blankToNull(organisation), role,
                 cert == null ? existing == null ? null : existing.certificateSha256() : cert.sha256(),
                 cert == null ? existing == null ? null : existing.certificateSubject() : cert.subject());
+        String at = now();
         change(r, newVersion, "review.member", List.of(id), c -> {
             ReviewDao.upsertMember(c, caseId, m);
+            if (m.certificateSha256() != null) {
+                ReviewDao.registerCertificate(c, caseId, id, role.name(), m.certificateSha256(),
+                        m.certificateSubject(), at, null);
+            }
             return null;
         },
                 details("member", name.strip(), "role", role.name(), "certificate", m.certificateSha256()));
         return m;
+    }
+
+    /**
+     * Certificate renewal: registers a new certificate for a member who has one (expired, lost,
+     * reissued). Explicit and audited ({@code review.member.renew}, old and new fingerprints and
+     * the reason); signatures made with the old certificate before now stay the member's.
+     */
+    public PanelMember renewCertificate(String caseRef, String member, Identities.Info cert, String reason,
+                                        boolean newVersion) {
+        if (cert == null) {
+            throw new BadInputException("seats.renew.certificateMissing");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BadInputException("seats.renew.reasonMissing");
+        }
+        String caseId = dossiers.resolve(caseRef);
+        Review r = loadById(caseId);
+        PanelMember old = member(r, member);
+        if (cert.sha256().equals(old.certificateSha256())) {
+            throw new BadInputException("seats.renew.same", old.name());
+        }
+        Seats.requireUnused(r, old.id(), cert.sha256());
+        PanelMember m = new PanelMember(old.id(), old.name(), old.organisation(), old.role(), cert.sha256(),
+                cert.subject());
+        String at = now();
+        change(r, newVersion, "review.member.renew", List.of(old.id()), c -> {
+            ReviewDao.upsertMember(c, caseId, m);
+            ReviewDao.registerCertificate(c, caseId, m.id(), m.role().name(), cert.sha256(), cert.subject(), at,
+                    reason.strip());
+            return null;
+        },
+                details("member", old.name(), "role", old.role().name(), "oldCertificate", old.certificateSha256(),
+                        "newCertificate", cert.sha256(), "newSubject", cert.subject(), "reason", reason.strip()));
+        return m;
+    }
+
+    /** Renewal with a member's new PKCS#12 file (its certificate is registered; the file stays where it is). */
+    public PanelMember renewCertificate(String caseRef, String member, Path p12, char[] password, String reason,
+                                        boolean newVersion) {
+        SigningIdentity id = Identities.load(p12, password);
+        Identities.requireValidOn(id.certificate(), java.time.Instant.now());
+        return renewCertificate(caseRef, member, Identities.info(id.certificate()), reason, newVersion);
+    }
+
+    /** Every certificate registered for the case's members, current and replaced. */
+    public List<ReviewDao.CertificateRow> certificates(String caseRef) {
+        String caseId = dossiers.resolve(caseRef);
+        return workspace.db().withConnection(c -> ReviewDao.certificates(c, caseId));
     }
 
     /** Creates a new signing identity (key pair + self-signed certificate in a PKCS#12 file) for a member. */
@@ -233,8 +299,15 @@ public final class ReviewService {
         boolean draft = isDraft(r);
         OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), opinionSources(d));
         byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // the audit head signed by the workstation key travels in the document information (ADR 0091)
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("JRW-CaseNumber", d.caseInfo().caseNumber());
+        org.jrw.logic.signing.AuditAnchors.Anchor anchor = org.jrw.logic.signing.AuditAnchors.createIfWritable(workspace);
+        if (anchor != null) {
+            info.put(org.jrw.logic.signing.AuditAnchors.PDF_INFO_KEY, anchor.toJson());
+        }
         OpinionPdf.Result res = OpinionPdf.write(content.document(), content.slotsHeading(), content.slotsNote(), content.slots(), json, draft,
-                d.caseId() + ";v" + r.version(), Map.of("JRW-CaseNumber", d.caseInfo().caseNumber()));
+                d.caseId() + ";v" + r.version(), info);
         writeAtomically(res.pdf(), out);
         String sha = Vault.hash(res.pdf());
         if (!workspace.readOnly()) {
@@ -249,12 +322,46 @@ public final class ReviewService {
      * review is then frozen. The password is used to open the keystore and not kept.
      */
     public OpinionSigner.Result sign(String caseRef, Path pdf, Path keystore, char[] password, Role role, Path out) {
+        return sign(caseRef, null, pdf, keystore, password, role, out);
+    }
+
+    /**
+     * As above for a named member ({@code memberRef}: id or name; null: any member of the role):
+     * the keystore's certificate must be the one registered for that member and role (its seat),
+     * else nothing is signed.
+     */
+    public OpinionSigner.Result sign(String caseRef, String memberRef, Path pdf, Path keystore, char[] password,
+                                     Role role, Path out) {
         SigningIdentity id = Identities.load(keystore, password);
         String caseId = dossiers.resolve(caseRef);
+        PanelMember seat = Seats.requireSeat(loadById(caseId), memberRef, role, id.certificate());
         verifyEvidenceBeforeSigning(caseId);
-        OpinionSigner.Result res = OpinionSigner.sign(pdf, id, role, out);
+        OpinionSigner.Result res = OpinionSigner.sign(pdf, id, role, out, false, seat.name());
         recordSignature(caseId, out, res, role);
         return res;
+    }
+
+    /** The panel member whose seat the certificate fills for the role (bad input when none). */
+    public PanelMember requireSeat(String caseId, String memberRef, Role role, java.security.cert.X509Certificate cert) {
+        return Seats.requireSeat(loadById(caseId), memberRef, role, cert);
+    }
+
+    /**
+     * The verification report with each signature checked against the case's registered panel
+     * (the opinion's marker names the case): registered true/false per signature, a signature not
+     * by the registered member of its role is invalid. A case this workspace does not hold makes
+     * every signature unregistered.
+     */
+    public OpinionVerifier.Report withRegistration(OpinionVerifier.Report rep, Path pdf) {
+        String caseId = caseIdOfMarker(OpinionVerifier.marker(pdf));
+        boolean known = caseId != null && workspace.db().withConnection(c -> org.jrw.persistence.CaseDao.load(c, caseId))
+                .isPresent();
+        if (!known) {
+            return rep.withRegistration(e -> false, e -> "seats.verify.caseUnknown:" + (caseId == null ? "?" : caseId));
+        }
+        Review r = loadById(caseId);
+        List<ReviewDao.CertificateRow> history = workspace.db().withConnection(c -> ReviewDao.certificates(c, caseId));
+        return Seats.check(rep, r, history);
     }
 
     /**

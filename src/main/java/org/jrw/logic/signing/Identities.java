@@ -161,13 +161,68 @@ public final class Identities {
                     for (Certificate c : chain) {
                         certs.add((X509Certificate) c);
                     }
-                    return new SigningIdentity(pk, List.copyOf(certs));
+                    SigningIdentity id = new SigningIdentity(pk, List.copyOf(certs));
+                    requireMatchingKey(id, p12.toString());
+                    return id;
                 }
             }
         } catch (GeneralSecurityException e) {
             throw new BadInputException(e, "signing.keystore.unreadable", p12.toString());
         }
         throw new BadInputException("signing.keystore.noKey", p12.toString());
+    }
+
+    /**
+     * Refuses (bad input naming the file) a private key that does not belong to its certificate:
+     * a test signature made with the key must verify with the certificate's public key. A
+     * signature made with such a pair would only fail later, at verification.
+     */
+    public static void requireMatchingKey(SigningIdentity id, String file) {
+        try {
+            byte[] challenge = new byte[32];
+            RANDOM.nextBytes(challenge);
+            String alg = "EC".equals(id.key().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+            java.security.Signature s = java.security.Signature.getInstance(alg);
+            s.initSign(id.key());
+            s.update(challenge);
+            byte[] sig = s.sign();
+            java.security.Signature v = java.security.Signature.getInstance(alg);
+            v.initVerify(id.certificate().getPublicKey());
+            v.update(challenge);
+            if (v.verify(sig)) {
+                return;
+            }
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // a key of another algorithm than the certificate's, or unusable: a mismatch too
+        }
+        throw new BadInputException("seats.keystore.keyMismatch", file, commonName(id.certificate()));
+    }
+
+    /** Refuses (bad input) a certificate outside its validity period at {@code when}. */
+    public static void requireValidOn(X509Certificate cert, Instant when) {
+        String problem = validityProblem(cert, when);
+        if (problem != null) {
+            throw new BadInputException(problem, commonName(cert), day(cert.getNotBefore()), day(cert.getNotAfter()));
+        }
+    }
+
+    /**
+     * The message key when the certificate was not valid at {@code when}
+     * ({@code seats.certificate.expired} / {@code seats.certificate.notYetValid}), else null.
+     */
+    public static String validityProblem(X509Certificate cert, Instant when) {
+        if (when.isBefore(cert.getNotBefore().toInstant())) {
+            return "seats.certificate.notYetValid";
+        }
+        if (when.isAfter(cert.getNotAfter().toInstant())) {
+            return "seats.certificate.expired";
+        }
+        return null;
+    }
+
+    /** A certificate date as the messages show it (local day). */
+    public static String day(Date d) {
+        return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
     }
 
     /** Reads a password file: its first line, without the line end. */

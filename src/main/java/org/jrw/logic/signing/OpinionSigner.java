@@ -66,12 +66,26 @@ public final class OpinionSigner {
      * 草稿 stays on every page and {@link OpinionVerifier} reports the document as a draft.
      */
     public static Result sign(Path in, SigningIdentity id, Role role, Path out, boolean draftAllowed) {
+        return sign(in, id, role, out, draftAllowed, null);
+    }
+
+    /**
+     * As {@link #sign(Path, SigningIdentity, Role, Path, boolean)}, filling the field of the named
+     * panel member ({@code seatName}, from the workspace's registration) when the opinion has one.
+     * Refused before anything is written: a key that does not belong to its certificate, a
+     * certificate outside its validity period now, and a certificate that already fills another
+     * seat of this opinion (one person, one seat).
+     */
+    public static Result sign(Path in, SigningIdentity id, Role role, Path out, boolean draftAllowed, String seatName) {
         byte[] original;
         try {
             original = Files.readAllBytes(in);
         } catch (IOException e) {
             throw new BadInputException("signing.pdf.unreadable", in.toString());
         }
+        Identities.requireMatchingKey(id, in.toString());
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
+        Identities.requireValidOn(id.certificate(), now.toInstant());
         OpinionVerifier.Report before = OpinionVerifier.verify(original, in.toString());
         if (!before.intact()) {
             throw new BadInputException("signing.pdf.broken", in.toString());
@@ -79,8 +93,32 @@ public final class OpinionSigner {
         if (before.draft() && !draftAllowed) {
             throw new BadInputException("signing.pdf.draft", in.toString());
         }
-        String field = chooseField(original, role, id.commonName(), in);
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
+        String sha = Identities.info(id.certificate()).sha256();
+        for (OpinionVerifier.Entry e : before.signatures()) {
+            if (sha.equals(e.certificateSha256())) {
+                throw new BadInputException("seats.sign.seatTaken", id.commonName(),
+                        e.role() == null ? "?" : e.role().labelZh(), in.toString());
+            }
+        }
+        String field = chooseField(original, role, seatName != null ? seatName : id.commonName(), in);
+        byte[] signed = signBytes(original, id, role, field, now);
+        if (field.endsWith(CHAIR_ADDED)) {
+            field = field.substring(0, field.length() - CHAIR_ADDED.length());
+        }
+        write(signed, out);
+        return new Result(out, before.signed() + 1, field, id.commonName(), Timestamps.format(now.toOffsetDateTime()),
+                before.draft());
+    }
+
+    /**
+     * Only the signature itself, with no check of the key, the certificate or the seat: what a
+     * forger's own tool would do. Package-private for the regression tests that build such files.
+     */
+    static byte[] signUnchecked(byte[] original, SigningIdentity id, Role role, ZonedDateTime at) {
+        return signBytes(original, id, role, chooseField(original, role, id.commonName(), Path.of("in.pdf")), at);
+    }
+
+    private static byte[] signBytes(byte[] original, SigningIdentity id, Role role, String field, ZonedDateTime now) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(original.length + 64 * 1024);
         try {
             PdfSigner signer = new PdfSigner(new PdfReader(new ByteArrayInputStream(original)), buf,
@@ -103,7 +141,6 @@ public final class OpinionSigner {
                 }
                 props.setFieldName(field.substring(0, field.length() - CHAIR_ADDED.length()))
                         .setPageNumber(pages).setPageRect(new com.itextpdf.kernel.geom.Rectangle(0, 0, 0, 0));
-                field = props.getFieldName();
             }
             signer.setSignerProperties(props);
             signer.setSignatureEvent(sig -> sig.put(new PdfName(ROLE_KEY), new PdfString(role.name())));
@@ -114,9 +151,7 @@ public final class OpinionSigner {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("signing failed: " + e.getMessage(), e);
         }
-        write(buf.toByteArray(), out);
-        return new Result(out, before.signed() + 1, field, id.commonName(), Timestamps.format(now.toOffsetDateTime()),
-                before.draft());
+        return buf.toByteArray();
     }
 
     /** Marks a field name chosen for a chair that has no field yet (the field is added when signing). */

@@ -43,9 +43,17 @@ public final class OpinionVerifier {
     private OpinionVerifier() {
     }
 
-    /** One signature as found in the document. */
+    /**
+     * One signature as found in the document. {@code certificateSha256}: the signing certificate's
+     * fingerprint; {@code registered}: whether it is the registered certificate of a panel member
+     * in that role ({@link #withRegistration}), null when checked without a workspace.
+     */
     public record Entry(String field, String signer, Role role, String signedAt, boolean valid,
-                        boolean coversWholeDocument) {
+                        boolean coversWholeDocument, String certificateSha256, Boolean registered) {
+        public Entry(String field, String signer, Role role, String signedAt, boolean valid,
+                     boolean coversWholeDocument) {
+            this(field, signer, role, signedAt, valid, coversWholeDocument, null, null);
+        }
     }
 
     /**
@@ -56,6 +64,30 @@ public final class OpinionVerifier {
                          List<String> problems) {
         public boolean complete() {
             return intact && required > 0 && signed == required;
+        }
+
+        /**
+         * The report with each signature's registration decided by {@code registered} (a signature
+         * not registered is invalid, with the reason {@code problem(entry)} added to the problems).
+         */
+        public Report withRegistration(java.util.function.Predicate<Entry> registered,
+                                       java.util.function.Function<Entry, String> problem) {
+            List<Entry> out = new ArrayList<>();
+            List<String> more = new ArrayList<>(problems);
+            int valid = signed;
+            for (Entry e : signatures) {
+                boolean ok = registered.test(e);
+                if (!ok) {
+                    more.add(problem.apply(e));
+                    if (e.valid() && e.field().startsWith(OpinionPdf.FIELD_PREFIX)) {
+                        valid--;
+                    }
+                }
+                out.add(new Entry(e.field(), e.signer(), e.role(), e.signedAt(), e.valid() && ok,
+                        e.coversWholeDocument(), e.certificateSha256(), ok));
+            }
+            return new Report(intact && more.size() == problems.size(), draft, required, valid, List.copyOf(out),
+                    List.copyOf(more));
         }
     }
 
@@ -99,6 +131,7 @@ public final class OpinionVerifier {
             String finalDigest = contentDigest(doc);
             long previousEnd = -1;
             int validCount = 0;
+            java.util.Map<String, String> seats = new java.util.HashMap<>();
             for (String n : signedNames) {
                 boolean ours = n.startsWith(OpinionPdf.FIELD_PREFIX);
                 if (!ours) {
@@ -111,11 +144,14 @@ public final class OpinionVerifier {
                 boolean valid;
                 String signer = null;
                 String signedAt = null;
+                java.security.cert.X509Certificate cert = null;
+                Calendar cal = null;
                 try {
                     PdfPKCS7 p7 = su.readSignatureData(n);
                     valid = p7.verifySignatureIntegrityAndAuthenticity();
-                    signer = Identities.commonName(p7.getSigningCertificate());
-                    Calendar cal = p7.getSignDate();
+                    cert = p7.getSigningCertificate();
+                    signer = Identities.commonName(cert);
+                    cal = p7.getSignDate();
                     if (cal != null) {
                         signedAt = Timestamps.format(cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
                     }
@@ -124,6 +160,24 @@ public final class OpinionVerifier {
                 }
                 if (!valid) {
                     problems.add("verify.problem.signatureInvalid:" + n);
+                }
+                String certSha = cert == null ? null : Identities.info(cert).sha256();
+                if (cert != null) {
+                    // valid at the time the signature claims; no claimed time: now
+                    java.time.Instant at = cal == null ? java.time.Instant.now() : cal.toInstant();
+                    String expired = Identities.validityProblem(cert, at);
+                    if (expired != null) {
+                        valid = false;
+                        problems.add("verify.problem." + expired.substring(expired.lastIndexOf('.') + 1) + ":" + n
+                                + ":" + safe(signer) + ":" + Identities.day(cert.getNotBefore()) + ":"
+                                + Identities.day(cert.getNotAfter()));
+                    }
+                    // one certificate, one seat: the same certificate in a second field is not a second member
+                    String first = seats.putIfAbsent(certSha, n);
+                    if (first != null) {
+                        valid = false;
+                        problems.add("verify.problem.seatTaken:" + n + ":" + safe(signer) + ":" + first);
+                    }
                 }
                 if (role == null || role != fieldRole) {
                     valid = false;
@@ -151,7 +205,7 @@ public final class OpinionVerifier {
                 if (valid && ours) {
                     validCount++;
                 }
-                entries.add(new Entry(n, signer, role, signedAt, valid, covers));
+                entries.add(new Entry(n, signer, role, signedAt, valid, covers, certSha, null));
             }
             if (!signedNames.isEmpty() && !su.signatureCoversWholeDocument(signedNames.get(signedNames.size() - 1))) {
                 problems.add("verify.problem.changedAfterLast");
@@ -163,6 +217,11 @@ public final class OpinionVerifier {
         } catch (RuntimeException e) {
             return new Report(false, false, 0, 0, List.of(), List.of("verify.problem.unreadable"));
         }
+    }
+
+    /** A value for a "key:arg:arg" problem code: no colons. */
+    static String safe(String s) {
+        return s == null ? "?" : s.replace(':', '：');
     }
 
     private static Role roleOfField(String field) {
