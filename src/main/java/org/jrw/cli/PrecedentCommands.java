@@ -129,15 +129,17 @@ final class PrecedentCommands {
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("total", r.total());
+            out.put("allWords", r.allWords());
             out.put("hits", r.hits().stream().map(PrecedentCommands::hitJson).toList());
             StringBuilder human = new StringBuilder();
             if (r.hits().isEmpty()) {
-                human.append(Messages.get("search.none"));
+                human.append(Messages.get(PrecedentService.hasTerms(text) && !text.isBlank()
+                        ? "search2.noFullMatch.none" : "search.none"));
             } else {
-                if (r.relaxed() && r.allWords() == 0) {
-                    human.append(Messages.get("search.relaxed")).append('\n');
+                if (r.allWords() == 0 && r.relaxed()) {
+                    human.append(Messages.get("search2.noFullMatch")).append('\n');
                 }
-                human.append(Messages.get("search.total", r.total())).append('\n');
+                human.append(Messages.get("search2.totals", r.allWords(), r.total() - r.allWords())).append('\n');
                 human.append(humanHits(r.hits()));
             }
             print(out, human.toString().stripTrailing());
@@ -223,6 +225,11 @@ final class PrecedentCommands {
         m.put("penaltyBasis", h.penaltyBasis());
         m.put("penaltyUnitYuan", h.penaltyUnitYuan());
         m.put("highlights", h.highlights());
+        // v1.1 and compatible extensions (spec/cli.md)
+        m.put("matchedAll", h.matchedAll());
+        m.put("duplicates", h.duplicates());
+        m.put("reasons", h.reasons());
+        m.put("bureauCase", h.bureauCase());
         return m;
     }
 
@@ -230,12 +237,21 @@ final class PrecedentCommands {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         for (Hit h : hits) {
-            sb.append(++i).append(". ").append(h.id()).append("  ").append(h.title()).append('\n');
+            sb.append(++i).append(". ").append(h.id()).append("  ").append(h.title()).append("  [")
+                    .append(Messages.get(h.matchedAll() ? "search2.matchedAll" : "search2.partial"))
+                    .append(h.bureauCase() ? "·" + Messages.get("search2.bureauCase") : "").append("]\n");
             sb.append("   ").append(h.highlights().isEmpty() ? h.facts()
                     : h.highlights().get(0).replace("<em>", "【").replace("</em>", "】")).append('\n');
-            if (!h.sharedProvisions().isEmpty()) {
+            if (!h.reasons().isEmpty()) {
+                sb.append("   ").append(Messages.get("search2.reasons")).append("：").append(String.join("；", h.reasons()))
+                        .append('\n');
+            } else if (!h.sharedProvisions().isEmpty()) {
                 sb.append("   ").append(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())))
                         .append('\n');
+            }
+            if (!h.duplicates().isEmpty()) {
+                sb.append("   ").append(Messages.get("search2.duplicates", h.duplicates().size(),
+                        String.join("、", h.duplicates()))).append('\n');
             }
         }
         return sb.toString();

@@ -51,15 +51,26 @@ class PrecedentCommandsTest {
         List<String> keys = new ArrayList<>();
         hit.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("id", "title", "score", "industry", "region", "year", "violationBasis",
-                "penaltyBasis", "penaltyUnitYuan", "highlights");
+                "penaltyBasis", "penaltyUnitYuan", "highlights", "matchedAll", "duplicates", "reasons", "bureauCase");
+        assertThat(hit.get("matchedAll").asBoolean()).isTrue();
+        assertThat(res.get("allWords").asInt()).isPositive();
         assertThat(ids(res.get("hits")).subList(0, 5)).contains("CASE-003", "CASE-027", "CASE-028", "CASE-046");
         assertThat(hit.get("highlights").get(0).asText()).contains("<em>");
         assertThat(hit.get("score").isNumber()).isTrue();
 
         JsonNode filtered = Json.parse(CliRunner.run("--workspace", ws, "search", "特种作业", "--region", "上海",
                 "--provision", "97条7项", "--limit", "3", "--json").out());
-        assertThat(filtered.get("hits")).hasSize(3);
+        // the five Shanghai records are one published notice's near-duplicates: one entry
+        assertThat(filtered.get("hits")).hasSize(1);
+        assertThat(filtered.get("hits").get(0).get("duplicates")).hasSize(4);
         assertThat(filtered.get("total").asInt()).isEqualTo(5);
+
+        CliRunner.Run none = CliRunner.run("--workspace", ws, "search", "隐瞒事故");
+        assertThat(none.code()).as(none.err()).isZero();
+        assertThat(none.out()).startsWith("本库无直接相符的类案");
+        JsonNode noneJson = Json.parse(CliRunner.run("--workspace", ws, "search", "隐瞒事故", "--json").out());
+        assertThat(noneJson.get("allWords").asInt()).isZero();
+        noneJson.get("hits").forEach(h -> assertThat(h.get("matchedAll").asBoolean()).isFalse());
         filtered.get("hits").forEach(h -> assertThat(h.get("region").asText()).startsWith("上海"));
 
         JsonNode industry = Json.parse(CliRunner.run("--workspace", ws, "search", "储存", "--industry", "烟花爆竹",
@@ -73,6 +84,7 @@ class PrecedentCommandsTest {
         JsonNode simHits = Json.parse(sim.out()).get("hits");
         assertThat(simHits).hasSize(5);
         assertThat(ids(simHits).subList(0, 3)).containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
+        assertThat(simHits.get(0).get("reasons")).isNotEmpty();
         List<String> simKeys = new ArrayList<>();
         Json.parse(sim.out()).fieldNames().forEachRemaining(simKeys::add);
         assertThat(simKeys).containsExactly("hits");

@@ -48,11 +48,14 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.jrw.model.PrecedentRecord;
 
 /**
@@ -301,19 +304,151 @@ final class PrecedentIndex implements Closeable {
         return searcher.count(q);
     }
 
-    /** Runs a query: hits with highlights, the total and facet counts over all matches. */
+    /** Runs a query: hits with highlights, the total and facet counts over all matches; every hit matches all. */
     SearchResult search(Query query, Query highlightQuery, SearchQuery.Sort sort, int limit,
                         List<Provision> queryProvisions, boolean relaxed) throws IOException {
+        return run(query, highlightQuery, sort, limit, queryProvisions, null, -1, relaxed);
+    }
+
+    /**
+     * The tiered search (ADR 0100): each concept of the query is matched once (within the
+     * filters); a precedent matches all when every word has two thirds of its concepts and misses
+     * none but common ones; it is shown
+     * as a partial match when the concepts it matches carry at least half of the query's
+     * information (inverse document frequency, so a frequent word such as 事故 alone is not
+     * enough, and a word the library never uses cannot be left out); nothing else is shown.
+     * Precedents matching all come first.
+     */
+    SearchResult searchTiered(List<QueryFactory.Word> words, Query base, SearchQuery.Sort sort, int limit,
+                              List<Provision> queryProvisions) throws IOException {
+        if (reader.maxDoc() == 0) {
+            return new SearchResult(0, List.of(), Map.of(), 0, false);
+        }
+        Map<Query, Integer> ids = new HashMap<>();
+        List<Query> unique = new ArrayList<>();
+        int[][] required = new int[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
+            List<QueryFactory.Concept> req = words.get(w).required();
+            required[w] = new int[req.size()];
+            for (int k = 0; k < req.size(); k++) {
+                Query cq = req.get(k).query();
+                Integer id = ids.get(cq);
+                if (id == null) {
+                    id = unique.size();
+                    ids.put(cq, id);
+                    unique.add(cq);
+                }
+                required[w][k] = id;
+            }
+        }
+        int n = base instanceof org.apache.lucene.search.MatchAllDocsQuery ? reader.numDocs() : searcher.count(base);
+        FixedBitSet[] sets = new FixedBitSet[unique.size()];
+        double[] idf = new double[unique.size()];
+        boolean[] common = new boolean[unique.size()];
+        FixedBitSet union = new FixedBitSet(reader.maxDoc());
+        for (int i = 0; i < unique.size(); i++) {
+            sets[i] = collect(new BooleanQuery.Builder().add(unique.get(i), Occur.FILTER).add(base, Occur.FILTER).build());
+            int df = sets[i].cardinality();
+            // a word no precedent uses weighs as much as the rarest one: it alone cannot hide every partial match
+            idf[i] = Math.log(1 + (n - Math.max(df, 1) + 0.5) / (Math.max(df, 1) + 0.5));
+            union.or(sets[i]);
+            common[i] = df >= COMMON_SHARE * n;
+        }
+        double totalInfo = 0;
+        for (int[] word : required) {
+            for (int c : word) {
+                totalInfo += idf[c];
+            }
+        }
+        FixedBitSet strict = new FixedBitSet(reader.maxDoc());
+        FixedBitSet shown = new FixedBitSet(reader.maxDoc());
+        for (int doc = union.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+             doc = doc + 1 >= union.length() ? DocIdSetIterator.NO_MORE_DOCS : union.nextSetBit(doc + 1)) {
+            boolean all = true;
+            double info = 0;
+            for (int w = 0; w < required.length; w++) {
+                int matched = 0;
+                boolean missedSpecific = false;
+                for (int c : required[w]) {
+                    if (sets[c].get(doc)) {
+                        matched++;
+                        info += idf[c];
+                    } else {
+                        missedSpecific |= !common[c];
+                    }
+                }
+                all &= matched >= words.get(w).need() && !missedSpecific;
+            }
+            if (all) {
+                strict.set(doc);
+                shown.set(doc);
+            } else if (info >= partialShare * totalInfo) {
+                shown.set(doc);
+            }
+        }
+        BooleanQuery.Builder scored = new BooleanQuery.Builder().add(new DocSetQuery(shown, "shown"), Occur.FILTER);
+        BooleanQuery.Builder hl = new BooleanQuery.Builder();
+        for (QueryFactory.Word w : words) {
+            for (QueryFactory.Concept c : w.concepts()) {
+                Query q = c.optional() ? new BoostQuery(c.query(), 0.3f) : c.query();
+                scored.add(q, Occur.SHOULD);
+                hl.add(c.query(), Occur.SHOULD);
+            }
+        }
+        scored.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(new DocSetQuery(strict, "all")),
+                ALL_WORDS_LIFT), Occur.SHOULD);
+        int all = strict.cardinality();
+        return run(scored.build(), hl.build(), sort, limit, queryProvisions, strict, all, shown.cardinality() > all);
+    }
+
+    /**
+     * A word of several concepts matches all when it has two thirds of them and misses only
+     * common ones (in at least this share of the searched precedents, such as 安全 or 公司).
+     */
+    static final double COMMON_SHARE = 0.2;
+    /** Share of the query's information a partial match must carry (ADR 0100). */
+    static volatile double partialShare = 0.25;
+    /** Score added to precedents matching every word, so that they come first. */
+    private static final float ALL_WORDS_LIFT = 1000f;
+
+    private FixedBitSet collect(Query q) throws IOException {
+        FixedBitSet bits = new FixedBitSet(reader.maxDoc());
+        searcher.search(q, new org.apache.lucene.search.SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext ctx) {
+                base = ctx.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                bits.set(base + doc);
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return bits;
+    }
+
+    private SearchResult run(Query query, Query highlightQuery, SearchQuery.Sort sort, int limit,
+                             List<Provision> queryProvisions, FixedBitSet strict, int allWords, boolean relaxed)
+            throws IOException {
         if (reader.maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), 0, relaxed);
         }
+        // more than asked for: near-duplicates of one published case fold into one entry
+        int fetch = Math.min(Math.max(limit * 3, limit + 20), Math.max(limit, reader.maxDoc()));
         FacetsCollector fc = new FacetsCollector();
         TopDocs top = switch (sort == null ? SearchQuery.Sort.RELEVANCE : sort) {
-            case DATE -> FacetsCollector.search(searcher, query, limit,
+            case DATE -> FacetsCollector.search(searcher, query, fetch,
                     new Sort(new SortField("date_key", SortField.Type.LONG, true), SortField.FIELD_SCORE), true, fc);
-            case AMOUNT -> FacetsCollector.search(searcher, query, limit,
+            case AMOUNT -> FacetsCollector.search(searcher, query, fetch,
                     new Sort(new SortField("fine_dv", SortField.Type.LONG, true), SortField.FIELD_SCORE), true, fc);
-            default -> FacetsCollector.search(searcher, query, limit, fc);
+            default -> FacetsCollector.search(searcher, query, fetch, fc);
         };
         int total = fc.getMatchingDocs().stream().mapToInt(m -> m.totalHits).sum();
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
@@ -334,21 +469,46 @@ final class PrecedentIndex implements Closeable {
                 facets.put(dim, values);
             }
         }
-        List<Hit> hits = hits(top, highlightQuery, queryProvisions);
-        return new SearchResult(total, hits, facets, total, relaxed);
+        List<Hit> hits = hits(top, highlightQuery, queryProvisions, strict, limit);
+        return new SearchResult(total, hits, facets, allWords < 0 ? total : allWords, relaxed);
     }
 
-    private List<Hit> hits(TopDocs top, Query highlightQuery, List<Provision> queryProvisions) throws IOException {
+    private List<Hit> hits(TopDocs top, Query highlightQuery, List<Provision> queryProvisions, FixedBitSet strict,
+                           int limit) throws IOException {
         List<Hit> hits = new ArrayList<>();
         if (top.scoreDocs.length == 0) {
             return hits;
         }
-        Map<String, String[]> hl = highlightQuery == null ? Map.of() : highlight(highlightQuery, top);
         var stored = searcher.storedFields();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        // group near-duplicates in rank order: the best-ranked record of a group represents it
+        List<ScoreDoc> reps = new ArrayList<>();
+        List<PrecedentRecord> repRecords = new ArrayList<>();
+        List<Document> repDocs = new ArrayList<>();
+        List<List<String>> dups = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
             Document doc = stored.document(sd.doc);
             PrecedentRecord r = PrecedentCodec.read(doc.get("record"));
+            int group = -1;
+            for (int g = 0; g < repRecords.size() && group < 0; g++) {
+                if (NearDuplicates.same(repRecords.get(g), r)) {
+                    group = g;
+                }
+            }
+            if (group >= 0) {
+                dups.get(group).add(r.id());
+            } else if (reps.size() < limit) {
+                reps.add(sd);
+                repRecords.add(r);
+                repDocs.add(doc);
+                dups.add(new ArrayList<>());
+            }
+        }
+        TopDocs shown = new TopDocs(top.totalHits, reps.toArray(ScoreDoc[]::new));
+        Map<String, String[]> hl = highlightQuery == null ? Map.of() : highlight(highlightQuery, shown);
+        for (int i = 0; i < reps.size(); i++) {
+            ScoreDoc sd = reps.get(i);
+            Document doc = repDocs.get(i);
+            PrecedentRecord r = repRecords.get(i);
             String h = null;
             String[] bi = hl.get("facts_bi");
             String[] sc = hl.get("facts_sc");
@@ -372,9 +532,9 @@ final class PrecedentIndex implements Closeable {
                 String f = r.facts().strip();
                 highlights.add(f.length() > 80 ? f.substring(0, 80) + "…" : f);
             }
-            List<String> ids = List.of(doc.getValues("provision_id"));
+            List<String> provIds = List.of(doc.getValues("provision_id"));
             List<String> shared = new ArrayList<>();
-            for (String id : ids) {
+            for (String id : provIds) {
                 Provision dp = ProvisionNormalizer.parse(id.replace(Provision.ANY_LAW, "")).stream().findFirst()
                         .orElse(null);
                 if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
@@ -383,10 +543,15 @@ final class PrecedentIndex implements Closeable {
                 }
             }
             float score = Float.isNaN(sd.score) ? 0f : sd.score;
+            boolean all = strict == null || strict.get(sd.doc);
+            if (strict != null && all) {
+                score -= ALL_WORDS_LIFT; // the lift orders the tiers; the score shown is the match's own
+            }
             hits.add(new Hit(r.id(), doc.get("title_bi"), score, r.industry(), r.region(), Fields.year(r.date()),
                     r.violationBasis(), r.penaltyBasis(), r.penaltyUnitYuan(), highlights, r.sourceUrl(),
                     r.publisher(), r.date(), r.penaltyPersonYuan(), r.transferredCriminal(), r.facts(),
-                    List.of(doc.getValues("provision_display")).stream().distinct().toList(), List.copyOf(terms), shared));
+                    List.of(doc.getValues("provision_display")).stream().distinct().toList(), List.copyOf(terms), shared,
+                    all, List.copyOf(dups.get(i)), List.of(), BureauCases.isBureauCase(r)));
         }
         return hits;
     }
@@ -424,52 +589,201 @@ final class PrecedentIndex implements Closeable {
         return out;
     }
 
+    /** What a similar-case search compares: the case's facts, provisions, proposed fine and transfer indicators. */
+    record SimilarInput(String facts, List<Provision> violated, List<Provision> penalty, Long fineYuan,
+                        boolean transferIndicated) {
+        List<Provision> provisions() {
+            return concat(violated, penalty);
+        }
+    }
+
+    /** Candidates read before the comparison decides the order. */
+    private static final int SIMILAR_CANDIDATES = 200;
+
     /**
-     * Precedents most like a text and a set of provisions: MoreLikeThis over the facts (both
-     * analyses) plus a boost per shared provision (article level, more for the same item).
+     * Precedents most like a case (ADR 0102). Candidates come from the facts (MoreLikeThis over
+     * both analyses, and the concepts), the provisions the case cites and — when the case shows
+     * indicators of a crime — the precedents transferred to the judicial organs. Each candidate is
+     * then compared on four points: the penalty provision, the violated provision, the facts and
+     * the penalty outcome (fine of the same order, or transfer when the case shows indicators). A
+     * precedent that states neither a penalty provision nor a fine (nor a transfer) is compared on
+     * the facts alone and ranks after the complete ones that share a provision or a good part of
+     * the facts. Each hit says why it is similar ({@link Hit#reasons()}).
      */
-    SearchResult similar(String facts, List<Provision> provisions, int limit, String excludeCaseId)
-            throws IOException {
+    SearchResult similar(SimilarInput in, int limit, String excludeCaseId) throws IOException {
         if (reader.maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), 0, false);
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        MoreLikeThis mlt = new MoreLikeThis(reader);
-        mlt.setAnalyzer(Analyzers.PER_FIELD);
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(1);
-        mlt.setMinWordLen(1);
-        mlt.setMaxDocFreqPct(60);
-        mlt.setMaxQueryTerms(40);
-        mlt.setBoost(true);
+        BooleanQuery.Builder factsQ = new BooleanQuery.Builder();
         Query highlightQ = null;
-        if (facts != null && !facts.isBlank()) {
+        String facts = in.facts();
+        boolean hasFacts = facts != null && !facts.isBlank();
+        if (hasFacts) {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(Analyzers.PER_FIELD);
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(1);
+            mlt.setMaxDocFreqPct(60);
+            mlt.setMaxQueryTerms(40);
+            mlt.setBoost(true);
             for (String field : new String[] {"facts_bi", "facts_sc"}) {
                 mlt.setFieldNames(new String[] {field});
-                Query q = mlt.like(field, new StringReader(facts));
-                b.add(q, Occur.SHOULD);
+                factsQ.add(mlt.like(field, new StringReader(facts)), Occur.SHOULD);
             }
             String specific = GENERIC.matcher(facts).replaceAll(" ");
             QueryFactory.Parsed p = QueryFactory.parse(specific, SearchQuery.Variant.COMBINED_SYNONYMS, false);
             Query syn = QueryFactory.combine(p, false);
-            b.add(new BoostQuery(syn, 0.3f), Occur.SHOULD);
+            factsQ.add(new BoostQuery(syn, 0.3f), Occur.SHOULD);
             // highlight (and "why this matched") from the concepts only: MoreLikeThis also picks
             // frequent words such as 公司 or 检查 that say nothing about the similarity
             highlightQ = syn;
         }
-        Set<String> keys = new LinkedHashSet<>();
-        for (Provision p : provisions) {
-            b.add(new BoostQuery(new TermQuery(new Term("provision", p.articleId())), 2f), Occur.SHOULD);
-            if (!p.id().equals(p.articleId()) && keys.add(p.id())) {
-                b.add(new BoostQuery(new TermQuery(new Term("provision", p.id())), 1.5f), Occur.SHOULD);
-            }
+        Query factsQuery = factsQ.build();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (hasFacts) {
+            b.add(factsQuery, Occur.SHOULD);
+        }
+        for (Provision p : in.provisions()) {
+            b.add(new TermQuery(new Term("provision", p.articleId())), Occur.SHOULD);
+        }
+        if (in.transferIndicated()) {
+            b.add(new TermQuery(new Term("transferred", "是")), Occur.SHOULD);
         }
         Query q = b.build();
         if (excludeCaseId != null) {
             q = new BooleanQuery.Builder().add(q, Occur.MUST)
                     .add(new TermQuery(new Term("case_id", excludeCaseId)), Occur.MUST_NOT).build();
         }
-        return search(q, highlightQ, SearchQuery.Sort.RELEVANCE, limit, provisions, false);
+        TopDocs candidates = searcher.search(q, SIMILAR_CANDIDATES);
+        if (candidates.scoreDocs.length == 0) {
+            return new SearchResult(0, List.of(), Map.of(), 0, false);
+        }
+        // the facts' own score per candidate, normalised by the best
+        Map<Integer, Float> factScore = new HashMap<>();
+        float maxFacts = 0;
+        if (hasFacts) {
+            factScore = scores(factsQuery, candidates.scoreDocs);
+            for (float f : factScore.values()) {
+                maxFacts = Math.max(maxFacts, f);
+            }
+        }
+        var stored = searcher.storedFields();
+        List<ScoreDoc> ranked = new ArrayList<>();
+        Map<String, List<String>> reasons = new HashMap<>();
+        Map<Integer, Boolean> priority = new HashMap<>();
+        for (ScoreDoc sd : candidates.scoreDocs) {
+            PrecedentRecord r = PrecedentCodec.read(stored.document(sd.doc).get("record"));
+            double f = maxFacts <= 0 ? 0 : factScore.getOrDefault(sd.doc, 0f) / maxFacts;
+            Comparison c = compare(in, r, f);
+            ranked.add(new ScoreDoc(sd.doc, (float) c.score()));
+            reasons.put(r.id(), c.reasons());
+            priority.put(sd.doc, c.complete() && (c.sharesProvision() || f >= 0.3));
+        }
+        ranked.sort((x, y) -> {
+            int p = Boolean.compare(priority.get(y.doc), priority.get(x.doc));
+            return p != 0 ? p : Float.compare(y.score, x.score);
+        });
+        TopDocs top = new TopDocs(candidates.totalHits, ranked.toArray(ScoreDoc[]::new));
+        List<Hit> hits = new ArrayList<>();
+        for (Hit h : hits(top, highlightQ, in.provisions(), null, limit)) {
+            hits.add(h.withReasons(reasons.getOrDefault(h.id(), List.of()), h.score()));
+        }
+        return new SearchResult(ranked.size(), hits, Map.of(), ranked.size(), false);
+    }
+
+    /** The scores of {@code q} for the given documents (0 where it does not match), one scorer per segment. */
+    private Map<Integer, Float> scores(Query q, ScoreDoc[] docs) throws IOException {
+        Map<Integer, Float> out = new HashMap<>();
+        Weight w = searcher.createWeight(searcher.rewrite(q), org.apache.lucene.search.ScoreMode.COMPLETE, 1f);
+        int[] sorted = java.util.Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
+        List<org.apache.lucene.index.LeafReaderContext> leaves = reader.leaves();
+        int i = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : leaves) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (i >= sorted.length || sorted[i] >= end) {
+                continue;
+            }
+            org.apache.lucene.search.Scorer scorer = w.scorer(leaf);
+            while (i < sorted.length && sorted[i] < end) {
+                int local = sorted[i] - leaf.docBase;
+                if (scorer != null) {
+                    int at = scorer.docID() < local ? scorer.iterator().advance(local) : scorer.docID();
+                    out.put(sorted[i], at == local ? scorer.score() : 0f);
+                } else {
+                    out.put(sorted[i], 0f);
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** One candidate compared with the case: the score, whether it states provision and outcome, and why. */
+    record Comparison(double score, boolean complete, boolean sharesProvision, List<String> reasons) {
+    }
+
+    static Comparison compare(SimilarInput in, PrecedentRecord r, double facts) {
+        List<Provision> rv = ProvisionNormalizer.parse(r.violationBasis());
+        String law = rv.isEmpty() ? null : rv.get(0).law();
+        List<Provision> rp = ProvisionNormalizer.parse(r.penaltyBasis(), law);
+        List<String> why = new ArrayList<>();
+        double penalty = match(in.penalty(), rp, why, "search2.reason.penaltyProvision");
+        double violated = match(in.violated(), rv, why, "search2.reason.violatedProvision");
+        double outcome = 0;
+        Long fine = r.penaltyUnitYuan() != null ? Long.valueOf(r.penaltyUnitYuan().longValue())
+                : r.penaltyPersonYuan() != null ? Long.valueOf(r.penaltyPersonYuan().longValue()) : null;
+        if (fine != null && in.fineYuan() != null && fine > 0 && in.fineYuan() > 0) {
+            double ratio = Math.min(fine, in.fineYuan()) / (double) Math.max(fine, in.fineYuan());
+            outcome = ratio;
+            if (ratio >= 0.3) {
+                why.add(org.jrw.i18n.Messages.get("search2.reason.fine", String.valueOf(fine),
+                        String.valueOf(in.fineYuan())));
+            }
+        }
+        boolean transferred = Boolean.TRUE.equals(r.transferredCriminal());
+        double transfer = 0;
+        if (in.transferIndicated() && transferred) {
+            transfer = 1;
+            why.add(org.jrw.i18n.Messages.get("search2.reason.transfer"));
+        }
+        if (facts >= 0.15) {
+            why.add(org.jrw.i18n.Messages.get("search2.reason.facts", Math.round(facts * 100)));
+        }
+        boolean complete = !rp.isEmpty() && (fine != null || transferred);
+        if (rp.isEmpty() && fine == null && !transferred) {
+            why.add(org.jrw.i18n.Messages.get("search2.reason.incomplete"));
+        } else if (rp.isEmpty()) {
+            why.add(org.jrw.i18n.Messages.get("search2.reason.noProvision"));
+        } else if (!complete) {
+            why.add(org.jrw.i18n.Messages.get("search2.reason.noFine"));
+        }
+        double score = 0.35 * facts + 0.25 * penalty + 0.2 * violated + 0.1 * outcome + 0.35 * transfer;
+        return new Comparison(score, complete, penalty > 0 || violated > 0, why);
+    }
+
+    /** 1 for the same item or paragraph, 0.7 for the same article, 0 otherwise; the reason is added. */
+    private static double match(List<Provision> mine, List<Provision> theirs, List<String> why, String key) {
+        double best = 0;
+        String shown = null;
+        for (Provision a : mine) {
+            for (Provision b : theirs) {
+                if (a.law() == null || b.law() == null || !a.law().equals(b.law())) {
+                    continue;
+                }
+                if (a.id().equals(b.id()) && best < 1) {
+                    best = 1;
+                    shown = b.display();
+                } else if (a.articleId().equals(b.articleId()) && best < 0.7) {
+                    best = 0.7;
+                    shown = new Provision(b.law(), b.article(), b.sub(), 0, 0).display();
+                }
+            }
+        }
+        if (shown != null) {
+            why.add(org.jrw.i18n.Messages.get(key, shown));
+        }
+        return best;
     }
 
     /** Every indexed id (tests and diagnostics). */

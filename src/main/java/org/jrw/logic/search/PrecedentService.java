@@ -199,9 +199,7 @@ public final class PrecedentService implements AutoCloseable {
                 continue;
             }
             String marked = f.replace(ch, "<em>" + ch + "</em>");
-            hits.add(new Hit(h.id(), h.title(), h.score(), h.industry(), h.region(), h.year(), h.violationBasis(),
-                    h.penaltyBasis(), h.penaltyUnitYuan(), List.of(marked), h.sourceUrl(), h.publisher(), h.date(),
-                    h.penaltyPersonYuan(), h.transferred(), h.facts(), h.provisions(), List.of(ch), h.sharedProvisions()));
+            hits.add(h.withHighlight(List.of(marked), List.of(ch)));
         }
         return new SearchResult(r.total(), hits, r.facets(), r.allWords(), r.relaxed());
     }
@@ -254,19 +252,16 @@ public final class PrecedentService implements AutoCloseable {
         }
         try {
             PrecedentIndex idx = ensureIndex(Progress.NONE);
-            Query query = withFilters(QueryFactory.combine(strict, !baseline), filters);
-            SearchResult r = idx.search(query, query, q.sort(), q.limit(), provisions, false);
-            if (!baseline && !strict.words().isEmpty()) {
-                // those containing every word first (a constant lift), then the precedents matching
-                // most words; always, so that the total and the scores do not depend on --limit
-                QueryFactory.Parsed loose = QueryFactory.parse(q.text(), v, false);
-                Query relaxed = withFilters(QueryFactory.combine(loose, false), filters);
-                Query ranked = new BooleanQuery.Builder().add(relaxed, Occur.MUST)
-                        .add(new org.apache.lucene.search.BoostQuery(
-                                new org.apache.lucene.search.ConstantScoreQuery(query), 1000f), Occur.SHOULD)
-                        .build();
-                SearchResult more = idx.search(ranked, relaxed, q.sort(), q.limit(), provisions, true);
-                r = new SearchResult(more.total(), more.hits(), more.facets(), r.total(), more.total() > r.total());
+            SearchResult r;
+            if (!baseline && !strict.tiered().isEmpty() && strict.tiered().size() == strict.words().size()) {
+                // the words' concepts decide the tiers; phrases, filters and exclusions restrict them
+                QueryFactory.Parsed rest = new QueryFactory.Parsed(List.of(), strict.phrases(), strict.filters(),
+                        strict.exclusions(), List.of(), false, List.of());
+                Query base = withFilters(QueryFactory.combine(rest, true), filters);
+                r = idx.searchTiered(strict.tiered(), base, q.sort(), q.limit(), provisions);
+            } else {
+                Query query = withFilters(QueryFactory.combine(strict, !baseline), filters);
+                r = idx.search(query, query, q.sort(), q.limit(), provisions, false);
             }
             return singleCharacter(q.text()) ? markCharacter(r, q.text().strip()) : r;
         } catch (IOException e) {
@@ -293,19 +288,26 @@ public final class PrecedentService implements AutoCloseable {
             throw new BadInputException("search.limit.invalid", limit, SearchQuery.MAX_LIMIT);
         }
         StringBuilder facts = new StringBuilder();
-        List<Provision> provisions = new ArrayList<>();
+        List<Provision> violated = new ArrayList<>();
+        List<Provision> penalty = new ArrayList<>();
+        Long fine = null;
         for (Violation v : d.violations()) {
             append(facts, v.facts(), "\n");
             List<Provision> vp = ProvisionNormalizer.parse(v.violatedProvision());
             String law = vp.isEmpty() ? null : vp.get(0).law();
-            provisions.addAll(vp);
-            provisions.addAll(ProvisionNormalizer.parse(v.penaltyProvision(), law));
+            violated.addAll(vp);
+            penalty.addAll(ProvisionNormalizer.parse(v.penaltyProvision(), law));
+            if (v.proposed() != null && v.proposed().fineYuan() != null) {
+                fine = (fine == null ? 0 : fine) + v.proposed().fineYuan();
+            }
         }
         if (facts.length() == 0 && d.caseInfo() != null && d.caseInfo().title() != null) {
             facts.append(d.caseInfo().title());
         }
+        PrecedentIndex.SimilarInput in = new PrecedentIndex.SimilarInput(facts.toString(), violated, penalty, fine,
+                TransferIndicators.indicated(d));
         try {
-            return ensureIndex(Progress.NONE).similar(facts.toString(), provisions, limit, d.caseId()).hits();
+            return ensureIndex(Progress.NONE).similar(in, limit, d.caseId()).hits();
         } catch (IOException e) {
             closeIndex();
             throw new UncheckedIOException(e);

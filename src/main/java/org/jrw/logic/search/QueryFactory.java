@@ -38,8 +38,51 @@ final class QueryFactory {
 
     /** One parsed query: scoring clauses, required clauses, filters, exclusions, cited provisions. */
     record Parsed(List<Query> words, List<Query> phrases, List<Query> filters, List<Query> exclusions,
-                  List<Provision> provisions, boolean empty) {
+                  List<Provision> provisions, boolean empty, List<Word> tiered) {
     }
+
+    /**
+     * One concept of a query word: a domain concept (its members, provisions and flag), a SmartCN
+     * word or a citation. Optional concepts (single characters left over after a domain term) only
+     * help the ranking.
+     */
+    record Concept(String label, Query query, boolean optional) {
+    }
+
+    /** One word of the query box as concepts; it matches when {@code need} of its required concepts match. */
+    record Word(List<Concept> concepts, int need) {
+        List<Concept> required() {
+            return concepts.stream().filter(c -> !c.optional()).toList();
+        }
+
+        /** The word as one query (for "search within" and the baselines' shape). */
+        Query query() {
+            List<Concept> req = required();
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            if (req.size() == 1) {
+                b.add(req.get(0).query(), Occur.MUST);
+            } else {
+                BooleanQuery.Builder r = new BooleanQuery.Builder();
+                req.forEach(c -> r.add(c.query(), Occur.SHOULD));
+                r.setMinimumNumberShouldMatch(need);
+                b.add(r.build(), Occur.MUST);
+            }
+            concepts.stream().filter(Concept::optional).forEach(c -> b.add(new BoostQuery(c.query(), 0.3f), Occur.SHOULD));
+            return b.build();
+        }
+    }
+
+    /**
+     * Field weights of a concept's match (tuned on the tuning half of the judged set, ADR 0020):
+     * SmartCN words in the facts, the title, the other text (industry, region, publisher,
+     * provisions), a synonym instead of the word typed, a provision or record flag stating it.
+     */
+    record Weights(float factsSc, float title, float meta, float alternative, float provision, float flag) {
+        static final Weights SHIPPED = new Weights(0.8f, 0.5f, 0.4f, DomainSynonyms.ALTERNATIVE_WEIGHT, 0.6f, 0.6f);
+    }
+
+    /** The weights in use; only the tuning harness (tests) changes them. */
+    static volatile Weights weights = Weights.SHIPPED;
 
     /** Leaf clauses one query may have (Lucene refuses more than 1024 in all). */
     static final int MAX_LEAVES = 600;
@@ -76,6 +119,7 @@ final class QueryFactory {
         List<Query> filters = new ArrayList<>();
         List<Query> exclusions = new ArrayList<>();
         List<Provision> provisions = new ArrayList<>();
+        List<Word> tiered = new ArrayList<>();
         List<String> tokens = split(text == null ? "" : text);
         boolean orNext = false;
         int budget = MAX_LEAVES;
@@ -110,10 +154,15 @@ final class QueryFactory {
                 }
             }
             Query q;
+            Word word = null;
             List<Provision> cited = CITATION.matcher(tok).matches() ? ProvisionNormalizer.parse(tok) : List.of();
             if (!cited.isEmpty()) {
                 provisions.addAll(cited);
                 q = provisionQuery(cited);
+                word = new Word(List.of(new Concept(tok, q, false)), 1);
+            } else if (variant == SearchQuery.Variant.COMBINED_SYNONYMS) {
+                word = concepts(tok);
+                q = word == null ? null : word.query();
             } else {
                 q = wordQuery(tok, variant, and);
             }
@@ -125,11 +174,99 @@ final class QueryFactory {
                 Query prev = words.remove(words.size() - 1);
                 q = new BooleanQuery.Builder().add(prev, Occur.SHOULD).add(q, Occur.SHOULD).build();
                 orNext = false;
+                if (!tiered.isEmpty()) {
+                    Word before = tiered.remove(tiered.size() - 1);
+                    word = new Word(List.of(new Concept(before.concepts().get(0).label() + " OR " + tok, q, false)), 1);
+                }
             }
             words.add(q);
+            if (word != null) {
+                tiered.add(word);
+            }
         }
         boolean empty = words.isEmpty() && phrases.isEmpty() && filters.isEmpty();
-        return new Parsed(words, phrases, filters, exclusions, provisions, empty);
+        return new Parsed(words, phrases, filters, exclusions, provisions, empty, tiered);
+    }
+
+    /**
+     * A word as concepts: each domain concept found in it (members, synonyms, provisions stating
+     * it, the record flag stating it; one concept however many of its members the word holds),
+     * then SmartCN segments of the rest, function words dropped. Single characters left over
+     * after a domain term (the 工 of 电焊工) are optional. Null when nothing is left.
+     */
+    static Word concepts(String word) {
+        String w = word.strip();
+        if (w.isEmpty()) {
+            return null;
+        }
+        Weights wt = weights;
+        List<Concept> required = new ArrayList<>();
+        List<Concept> optional = new ArrayList<>();
+        int used = 0;
+        List<DomainSynonyms.Match> matches = DomainSynonyms.find(w);
+        StringBuilder residual = new StringBuilder(w);
+        java.util.Map<Integer, List<DomainSynonyms.Match>> byConcept = new java.util.LinkedHashMap<>();
+        for (DomainSynonyms.Match m : matches) {
+            for (int k = m.start(); k < m.end(); k++) {
+                residual.setCharAt(k, ' ');
+            }
+            byConcept.computeIfAbsent(m.concept().index(), k -> new ArrayList<>()).add(m);
+        }
+        for (List<DomainSynonyms.Match> ms : byConcept.values()) {
+            if (used > MAX_LEAVES_PER_WORD) {
+                break;
+            }
+            DomainSynonyms.Concept dc = ms.get(0).concept();
+            Set<String> typed = new LinkedHashSet<>();
+            ms.forEach(m -> typed.add(m.term()));
+            BooleanQuery.Builder c = new BooleanQuery.Builder();
+            for (String t : typed) {
+                c.add(textMatch(t), Occur.SHOULD);
+            }
+            for (String alt : dc.terms()) {
+                if (!typed.contains(alt)) {
+                    Query a = BI.createPhraseQuery("facts_bi", alt);
+                    if (a != null) {
+                        c.add(new BoostQuery(a, wt.alternative()), Occur.SHOULD);
+                    }
+                }
+            }
+            for (Provision p : dc.provisions()) {
+                c.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                        new TermQuery(new Term("provision", p.id()))), wt.provision()), Occur.SHOULD);
+            }
+            if (dc.flagField() != null) {
+                c.add(new BoostQuery(new org.apache.lucene.search.ConstantScoreQuery(
+                        new TermQuery(new Term(dc.flagField(), dc.flagValue()))), wt.flag()), Occur.SHOULD);
+            }
+            BooleanQuery concept = c.build();
+            used += leaves(concept);
+            required.add(new Concept(String.join("/", typed), concept, false));
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String part : residual.toString().split("\\s+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            for (String t : Analyzers.tokens(Analyzers.SMARTCN, part)) {
+                if (used <= MAX_LEAVES_PER_WORD && !STOP.contains(t) && seen.add(t)) {
+                    used += 4;
+                    boolean opt = t.length() == 1 && !matches.isEmpty();
+                    (opt ? optional : required).add(new Concept(t, textMatch(t), opt));
+                }
+            }
+        }
+        if (required.isEmpty()) {
+            optional.forEach(o -> required.add(new Concept(o.label(), o.query(), false)));
+            optional.clear();
+        }
+        if (required.isEmpty()) {
+            return null;
+        }
+        List<Concept> all = new ArrayList<>(required);
+        all.addAll(optional);
+        int need = required.size() == 1 ? 1 : Math.max(1, (int) Math.ceil(required.size() * 2 / 3.0));
+        return new Word(List.copyOf(all), need);
     }
 
     /** The full query: the words ANDed (or, relaxed, ORed), phrases required, filters, exclusions. */
@@ -370,10 +507,18 @@ final class QueryFactory {
     /** A concept's text in facts (bigram phrase and SmartCN words), title and the other text. */
     static Query textMatch(String s) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
+        List<String> compounds = DomainSynonyms.NOT_WHEN_PART_OF.get(s);
+        if (compounds != null) {
+            // 事故 but not inside 事故隐患: only the bigram fields keep the positions to tell
+            add(b, notInside("facts_bi", s, compounds), 1.0f);
+            add(b, notInside("title_bi", s, compounds), weights.title());
+            return b.build();
+        }
         add(b, BI.createPhraseQuery("facts_bi", s), 1.0f);
-        add(b, SC.createBooleanQuery("facts_sc", s, Occur.MUST), 0.8f);
-        add(b, BI.createPhraseQuery("title_bi", s), 0.5f);
-        add(b, BI.createPhraseQuery("meta_bi", s), 0.4f);
+        Weights wt = weights;
+        add(b, SC.createBooleanQuery("facts_sc", s, Occur.MUST), wt.factsSc());
+        add(b, BI.createPhraseQuery("title_bi", s), wt.title());
+        add(b, BI.createPhraseQuery("meta_bi", s), wt.meta());
         if (s.codePointCount(0, s.length()) == 1
                 && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN) {
             // one character (焊): the bigram fields hold it only inside pairs (焊接, 电焊)
@@ -384,6 +529,41 @@ final class QueryFactory {
         }
         BooleanQuery q = b.build();
         return q.clauses().isEmpty() ? new MatchNoDocsQuery() : q;
+    }
+
+    /** The word in a bigram field wherever it is not part of one of the compounds. */
+    static Query notInside(String field, String word, List<String> compounds) {
+        org.apache.lucene.queries.spans.SpanQuery include = span(field, word);
+        if (include == null) {
+            return null;
+        }
+        List<org.apache.lucene.queries.spans.SpanQuery> ex = new ArrayList<>();
+        for (String c : compounds) {
+            org.apache.lucene.queries.spans.SpanQuery q = span(field, c);
+            if (q != null) {
+                ex.add(q);
+            }
+        }
+        if (ex.isEmpty()) {
+            return include;
+        }
+        org.apache.lucene.queries.spans.SpanQuery exclude = ex.size() == 1 ? ex.get(0)
+                : new org.apache.lucene.queries.spans.SpanOrQuery(ex.toArray(org.apache.lucene.queries.spans.SpanQuery[]::new));
+        return new org.apache.lucene.queries.spans.SpanNotQuery(include, exclude);
+    }
+
+    private static org.apache.lucene.queries.spans.SpanQuery span(String field, String text) {
+        List<String> grams = Analyzers.tokens(Analyzers.BIGRAM, text);
+        if (grams.isEmpty()) {
+            return null;
+        }
+        if (grams.size() == 1) {
+            return new org.apache.lucene.queries.spans.SpanTermQuery(new Term(field, grams.get(0)));
+        }
+        org.apache.lucene.queries.spans.SpanQuery[] parts = grams.stream()
+                .map(g -> new org.apache.lucene.queries.spans.SpanTermQuery(new Term(field, g)))
+                .toArray(org.apache.lucene.queries.spans.SpanQuery[]::new);
+        return new org.apache.lucene.queries.spans.SpanNearQuery(parts, 0, true);
     }
 
     private static Query plain(String w, boolean bigram, boolean smartcn) {

@@ -45,8 +45,9 @@ class PrecedentServiceTest {
         ws.close();
     }
 
+    /** Hit ids in rank order with each hit's grouped near-duplicates after it. */
     private List<String> ids(SearchResult r) {
-        return r.hits().stream().map(Hit::id).toList();
+        return SearchEvaluation.ranked(r.hits());
     }
 
     @Test
@@ -115,8 +116,131 @@ class PrecedentServiceTest {
     void everydayWordsFindTheLockedExitCase() {
         service.importJsonl(corpus(), "cases.jsonl");
         assertThat(ids(service.search(SearchQuery.of("安全出口上锁")))).startsWith("CASE-001");
-        assertThat(ids(service.search(SearchQuery.of("疏散通道堆放杂物"))).subList(0, 2)).contains("CASE-002");
+        assertThat(ids(service.search(SearchQuery.of("疏散通道堆放杂物")))).contains("CASE-002");
         assertThat(ids(service.search(SearchQuery.of("烟花爆竹 非法储存")))).contains("CASE-021", "CASE-022");
+    }
+
+    @Test
+    void similarWeighsProvisionsAndOutcomeExplainsWhyAndSurfacesTransfersForCriminalIndicators() throws Exception {
+        service.importJsonl(corpus(), "cases.jsonl");
+        var ds = new org.jrw.logic.dossier.DossierService(ws);
+        Path pkg = org.jrw.testing.TestPackages.valid().writeZip(tmp.resolve("weld.jrcase"));
+        org.jrw.model.Dossier weld = ds.load(ds.importPackage(pkg, false, org.jrw.logic.task.Progress.NONE).caseId());
+        List<Hit> similar = service.similar(weld, 10);
+        System.out.println(similar.stream().map(h -> h.id() + " " + h.reasons()).toList());
+        // the first ones state the penalty provision and a fine; one without either never comes first
+        Hit top = similar.get(0);
+        assertThat(top.penaltyUnitYuan()).isNotNull();
+        assertThat(top.reasons()).anySatisfy(r -> assertThat(r).startsWith("处罚依据相同"));
+        assertThat(similar).allSatisfy(h -> assertThat(h.reasons()).isNotEmpty());
+        int firstIncomplete = indexOf(similar, h -> h.reasons().stream().anyMatch(r -> r.contains("未载明处罚依据或罚款") || r.contains("未载明处罚依据，") || r.contains("未载明罚款")));
+        int lastCompleteSharing = lastIndexOf(similar, h -> h.reasons().stream().noneMatch(r -> r.contains("未载明处罚依据或罚款") || r.contains("未载明处罚依据，") || r.contains("未载明罚款"))
+                && h.reasons().stream().anyMatch(r -> r.contains("依据相同") || r.contains("条款相同")));
+        if (firstIncomplete >= 0) {
+            assertThat(firstIncomplete).isGreaterThan(lastCompleteSharing);
+        }
+
+        var refused = org.jrw.testing.TestPackages.valid("西应急罚〔2024〕100号");
+        var v = (com.fasterxml.jackson.databind.node.ObjectNode) refused.manifest.get("violations").get(0);
+        v.put("facts", "该公司可燃气体报警装置长期关闭停用，因存在重大事故隐患被责令停止使用相关设施后拒不执行，擅自恢复生产。");
+        v.put("violatedProvision", "《中华人民共和国安全生产法》第三十六条第二款");
+        v.put("penaltyProvision", "《中华人民共和国安全生产法》第九十九条第三项");
+        org.jrw.model.Dossier crime = ds.load(ds.importPackage(refused.writeZip(tmp.resolve("crime.jrcase")), false,
+                org.jrw.logic.task.Progress.NONE).caseId());
+        List<Hit> forCrime = service.similar(crime, 10);
+        System.out.println(forCrime.stream().map(h -> h.id() + " " + h.reasons()).toList());
+        assertThat(forCrime.subList(0, 3)).anySatisfy(h -> {
+            assertThat(h.transferred()).isTrue();
+            assertThat(h.reasons()).anySatisfy(r -> assertThat(r).contains("移送司法机关"));
+        });
+    }
+
+    private static int indexOf(List<Hit> hits, java.util.function.Predicate<Hit> p) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (p.test(hits.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(List<Hit> hits, java.util.function.Predicate<Hit> p) {
+        int last = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (p.test(hits.get(i))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    @Test
+    void aQueryNothingMatchesInFullSaysSoAndShowsNoLookAlikes() {
+        service.importJsonl(corpus(), "cases.jsonl");
+        // 隐瞒 (concealing) is not 隐患 (a hazard), and 事故 inside 事故隐患 is not an accident
+        SearchResult concealed = service.search(SearchQuery.of("隐瞒事故").withLimit(50));
+        assertThat(concealed.allWords()).isZero();
+        assertThat(concealed.hits()).allSatisfy(h -> {
+            assertThat(h.matchedAll()).isFalse();
+            assertThat(h.facts()).doesNotContain("隐患");
+        });
+        // no 第九十七条第四项 case in the library: nothing is presented as matching, and the total
+        // counts exactly what is shown
+        SearchResult records = service.search(SearchQuery.of("未如实记录安全生产教育培训").withLimit(100));
+        assertThat(records.allWords()).isZero();
+        assertThat(records.hits()).noneMatch(Hit::matchedAll);
+        assertThat(ids(records)).hasSize(records.total());
+        assertThat(records.total()).isLessThan(15);
+        // a word that matches: every hit says so
+        SearchResult weld = service.search(SearchQuery.of("无证焊接"));
+        assertThat(weld.hits().subList(0, 4)).allMatch(Hit::matchedAll);
+    }
+
+    @Test
+    void transferConceptsFindEveryTransferredCaseThroughTheFlag() {
+        service.importJsonl(corpus(), "cases.jsonl");
+        List<String> transferred = service.search(SearchQuery.of("移送:是").withLimit(100)).hits().stream()
+                .map(Hit::id).toList();
+        assertThat(transferred).hasSizeGreaterThanOrEqualTo(5);
+        SearchResult r = service.search(SearchQuery.of("移送公安机关 涉嫌犯罪").withLimit(100));
+        assertThat(ids(r)).containsAll(transferred);
+        assertThat(r.allWords()).isGreaterThanOrEqualTo(transferred.size());
+        assertThat(r.hits().subList(0, transferred.size())).allMatch(Hit::matchedAll);
+    }
+
+    @Test
+    void nearDuplicatesOfOnePublishedCaseAreOneEntry() {
+        service.importJsonl(corpus(), "cases.jsonl");
+        SearchResult r = service.search(SearchQuery.of("特种作业").withFilters(null, "上海", null).withLimit(100));
+        assertThat(r.hits()).hasSize(1);
+        assertThat(r.hits().get(0).duplicates()).hasSize(4);
+        assertThat(r.total()).isEqualTo(5);
+        // same notice but different facts (CASE-012 / CASE-013), or same facts from another notice: separate
+        SearchResult beijing = service.search(SearchQuery.of("特种作业资格").withFilters(null, "北京", null).withLimit(100));
+        assertThat(beijing.hits()).extracting(Hit::id).contains("CASE-012", "CASE-013");
+        var a = service.find("CASE-004").orElseThrow();
+        var b = service.find("CASE-006").orElseThrow();
+        assertThat(NearDuplicates.same(a, b)).isTrue();
+        var elsewhere = new org.jrw.model.PrecedentRecord("X-1", null, "https://example.org/other", "某市应急管理局(另一通报)",
+                b.date(), b.region(), b.industry(), b.partyType(), b.facts(), b.violationBasis(), b.penaltyBasis(),
+                b.penaltyUnitYuan(), null, null, false, null, null, org.jrw.model.Extra.NONE);
+        assertThat(NearDuplicates.same(a, elsewhere)).isFalse();
+    }
+
+    @Test
+    void conceptDataHasSourcesAndNoLookAlikeMembers() {
+        assertThat(DomainSynonyms.CONCEPTS).hasSizeGreaterThan(30);
+        for (DomainSynonyms.Concept c : DomainSynonyms.CONCEPTS) {
+            assertThat(c.source()).as(c.label()).isNotBlank();
+            for (String d : c.distinct()) {
+                assertThat(c.terms()).as(c.label()).noneMatch(t -> t.contains(d) || d.contains(t));
+            }
+        }
+        var transfer = DomainSynonyms.find("移送公安机关").get(0).concept();
+        assertThat(transfer.flagField()).isEqualTo("transferred");
+        var concealed = DomainSynonyms.find("瞒报").get(0).concept();
+        assertThat(concealed.provisions()).extracting(Provision::articleId).contains("安全生产法第110条");
+        assertThat(DomainSynonyms.find("事故隐患")).noneMatch(m -> m.concept() == concealed);
     }
 
     @Test
@@ -244,7 +368,7 @@ class PrecedentServiceTest {
         assertThat(one.total()).isEqualTo(ten.total()).isEqualTo(all.total());
         assertThat(one.hits().get(0).id()).isEqualTo(ten.hits().get(0).id());
         assertThat(one.hits().get(0).score()).isEqualTo(ten.hits().get(0).score());
-        assertThat(all.hits()).hasSize(all.total());
+        assertThat(ids(all)).hasSize(all.total());
         assertThat(ten.hits()).extracting(Hit::id).containsExactlyElementsOf(all.hits().subList(0, 10).stream()
                 .map(Hit::id).toList());
         // one character finds the words it is part of (焊接, 电焊)

@@ -1,0 +1,102 @@
+package org.jrw.logic.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jrw.model.PrecedentRecord;
+
+/**
+ * Whether two precedent records are near-duplicates of one published case (ADR 0101): they come
+ * from the same publication (the same source address, or the same publishing authority and
+ * notice — the publisher text before its first ';'), name the same kind of party, cite the same
+ * provisions and state nearly the same facts (character-bigram Dice coefficient ≥
+ * {@value #FACTS_SIMILARITY} after punctuation is dropped). Decision authority, date and amount
+ * may differ: a notice that reports one case several times (or one summary for several
+ * districts' decisions) is one precedent to the reader. Records from different publications,
+ * or with different facts, are never grouped.
+ */
+final class NearDuplicates {
+    static final double FACTS_SIMILARITY = 0.85;
+
+    private NearDuplicates() {
+    }
+
+    static boolean same(PrecedentRecord a, PrecedentRecord b) {
+        if (a.id().equals(b.id())) {
+            return true;
+        }
+        if (BureauCases.isBureauCase(a) || BureauCases.isBureauCase(b)) {
+            return false; // the bureau's own decisions are each a case of their own
+        }
+        if (!samePublication(a, b) || !Objects.equals(norm(a.partyType()), norm(b.partyType()))) {
+            return false;
+        }
+        if (!provisions(a).equals(provisions(b))) {
+            return false;
+        }
+        return dice(a.facts(), b.facts()) >= FACTS_SIMILARITY;
+    }
+
+    private static boolean samePublication(PrecedentRecord a, PrecedentRecord b) {
+        String ua = norm(a.sourceUrl());
+        String ub = norm(b.sourceUrl());
+        if (ua != null && ua.equals(ub)) {
+            return true;
+        }
+        String pa = notice(a.publisher());
+        return pa != null && pa.equals(notice(b.publisher()));
+    }
+
+    /** The publishing authority and notice: the publisher text before the first ';' (the deciding authority follows it). */
+    static String notice(String publisher) {
+        String p = norm(publisher);
+        if (p == null) {
+            return null;
+        }
+        String head = p.split("[;；]", 2)[0].strip();
+        // a bare authority name without the notice it published is too little to call two records one case
+        return head.contains("(") || head.contains("（") ? head : null;
+    }
+
+    private static Set<String> provisions(PrecedentRecord r) {
+        Set<String> out = new HashSet<>();
+        List<Provision> v = ProvisionNormalizer.parse(r.violationBasis());
+        String law = v.isEmpty() ? null : v.get(0).law();
+        v.forEach(p -> out.add(p.id()));
+        ProvisionNormalizer.parse(r.penaltyBasis(), law).forEach(p -> out.add(p.id()));
+        return out;
+    }
+
+    private static String norm(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Dice coefficient of the character bigrams of two texts, punctuation and spaces dropped. */
+    static double dice(String a, String b) {
+        Set<String> x = bigrams(a);
+        Set<String> y = bigrams(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String g : x) {
+            if (y.contains(g)) {
+                common++;
+            }
+        }
+        return 2.0 * common / (x.size() + y.size());
+    }
+
+    private static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        if (s == null) {
+            return out;
+        }
+        String t = s.replaceAll("[\\p{P}\\p{S}\\s]", "");
+        for (int i = 0; i + 2 <= t.length(); i++) {
+            out.add(t.substring(i, i + 2));
+        }
+        return out;
+    }
+}
