@@ -12,7 +12,7 @@ public final class CheckService {
     private final LegalityChecker checker;
 
     public CheckService(Workspace workspace) {
-        this(workspace, new LegalityChecker(org.jrw.logic.law.LawLibrary.builtIn(),
+        this(workspace, new LegalityChecker(org.jrw.logic.law.LawImports.library(workspace),
                 org.jrw.logic.law.PenaltyTable.builtIn(), configFor(workspace)));
     }
 

@@ -98,6 +98,11 @@ public final class RuleSources {
         for (RuleSource s : imported()) {
             out.add(describe(s, s.content().path("count").asInt()));
         }
+        for (org.jrw.persistence.ImportedLawDao.Row r : workspace.db().withConnection(org.jrw.persistence.ImportedLawDao::all)) {
+            out.add(describe(new RuleSource("law:" + r.lawId() + "@" + r.versionId(), RuleSource.LAW, "《" + r.title() + "》",
+                    Region.parse(r.jurisdiction()), LocalDate.parse(r.effectiveFrom()),
+                    r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()), r.origin(), false, null), 0));
+        }
         return out;
     }
 
