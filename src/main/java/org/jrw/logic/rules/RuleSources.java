@@ -92,9 +92,9 @@ public final class RuleSources {
         Audit.writeHead(workspace);
     }
 
-    /** Every rule source with its jurisdiction, validity and origin: built in, then imported. */
+    /** Every rule source with its jurisdiction, validity and origin: the bureau's imports first, then the built-in ones. */
     public List<Map<String, Object>> list() {
-        List<Map<String, Object>> out = new ArrayList<>(BuiltInSources.describe());
+        List<Map<String, Object>> out = new ArrayList<>();
         for (RuleSource s : imported()) {
             out.add(describe(s, s.content().path("count").asInt()));
         }
@@ -103,6 +103,7 @@ public final class RuleSources {
                     Region.parse(r.jurisdiction()), LocalDate.parse(r.effectiveFrom()),
                     r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()), r.origin(), false, null), 0));
         }
+        out.addAll(BuiltInSources.describe());
         return out;
     }
 
