@@ -45,12 +45,15 @@ public final class JurisdictionPrompt {
             box.getChildren().add(err);
         }
         box.setPrefWidth(480);
-        Alert a = new Alert(Alert.AlertType.NONE, "", ButtonType.OK, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(Messages.get("rules.gui.first.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(Messages.get("rules.gui.first.later"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.NONE, "", save, later);
         a.initOwner(owner);
         a.setTitle(Messages.get("rules.gui.first.title"));
         a.setHeaderText(Messages.get("rules.gui.first.header"));
         a.getDialogPane().setContent(box);
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+        a.showAndWait().filter(b -> b == save).ifPresent(b -> {
             RuleSourcesViewModel vm = new RuleSourcesViewModel(ctx);
             vm.errorProperty().addListener((o, x, err) -> {
                 if (err != null && !err.isEmpty()) {
