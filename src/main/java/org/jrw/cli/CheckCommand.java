@@ -46,6 +46,11 @@ final class CheckCommand extends WorkspaceCommand {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("caseId", r.dossier().caseId());
         out.put("findings", findings);
+        // v1.1, compatible: what could not be checked because no applicable rule source is configured
+        out.put("notes", r.notes());
+        for (String n : r.notes()) {
+            human.append("[note] ").append(n).append('\n');
+        }
         human.append(Messages.get("check.done", r.dossier().caseInfo().caseNumber(), counts[Severity.ERROR.ordinal()],
                 counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]));
         print(out, human.toString());

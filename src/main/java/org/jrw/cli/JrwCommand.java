@@ -22,6 +22,7 @@ import picocli.CommandLine.ScopeType;
                 OpinionCommands.OpinionGroup.class, OpinionCommands.Sign.class, OpinionCommands.Verify.class,
                 ReviewCommands.ReviewGroup.class, ReviewCommands.IdentityGroup.class, PackageCommands.PackageGroup.class,
                 MeetingCommands.MeetingGroup.class,
+                RulesCommands.RulesGroup.class,
                 CommandLine.HelpCommand.class})
 public final class JrwCommand implements Runnable {
     @Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "opt.workspace")

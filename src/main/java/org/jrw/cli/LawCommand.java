@@ -15,8 +15,40 @@ import picocli.CommandLine.Parameters;
 
 /** {@code law cite TEXT [--on DATE]}: resolves a citation against the bundled law library. */
 @Command(name = "law", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-        subcommands = {LawCommand.Cite.class})
+        subcommands = {LawCommand.Cite.class, LawCommand.Import.class})
 final class LawCommand extends GroupCommand {
+
+    /**
+     * {@code law import FILE --title T [--short S] --effective DATE [--until DATE] [--jurisdiction REGION]}
+     * (contract v1.1): a law, regulation or rule text added to the workspace's library.
+     */
+    @Command(name = "import", resourceBundle = "i18n.rules", mixinStandardHelpOptions = true)
+    static final class Import extends WorkspaceCommand {
+        @Parameters(paramLabel = "FILE", descriptionKey = "law.import.file")
+        java.nio.file.Path file;
+        @Option(names = "--title", required = true, paramLabel = "T", descriptionKey = "law.import.title")
+        String title;
+        @Option(names = "--short", paramLabel = "S", descriptionKey = "law.import.short")
+        String shortTitle;
+        @Option(names = "--effective", required = true, paramLabel = "DATE", descriptionKey = "law.import.effective")
+        String effective;
+        @Option(names = "--until", paramLabel = "DATE", descriptionKey = "law.import.until")
+        String until;
+        @Option(names = "--jurisdiction", paramLabel = "REGION", descriptionKey = "law.import.jurisdiction")
+        String jurisdiction;
+
+        @Override
+        protected Integer run(org.jrw.persistence.Workspace ws) {
+            var r = new org.jrw.logic.law.LawImports(ws).importText(file, title, shortTitle,
+                    RulesCommands.date(effective, "--effective"), RulesCommands.date(until, "--until"), jurisdiction);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("law", r.title());
+            m.put("version", r.versionId());
+            m.put("articles", r.articles());
+            print(m, Messages.get("lawimport.done", r.title(), r.versionId(), r.articles()));
+            return 0;
+        }
+    }
 
     @Command(name = "cite", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class Cite extends BaseCommand {
@@ -25,6 +57,17 @@ final class LawCommand extends GroupCommand {
 
         @Option(names = "--on", paramLabel = "DATE", descriptionKey = "law.cite.on")
         String on;
+
+        /** The library: with an explicit existing workspace, its imported texts too; else the built-in one. */
+        private LawLibrary library() {
+            java.nio.file.Path dir = root().workspace;
+            if (dir != null && java.nio.file.Files.isDirectory(dir)) {
+                try (org.jrw.persistence.Workspace ws = org.jrw.persistence.Workspace.openReadOnly(dir)) {
+                    return org.jrw.logic.law.LawImports.library(ws);
+                }
+            }
+            return LawLibrary.builtIn();
+        }
 
         @Override
         public Integer call() {
@@ -37,7 +80,7 @@ final class LawCommand extends GroupCommand {
                     throw new BadInputException("law.cite.badDate", on);
                 }
             }
-            Resolution r = new CitationResolver(LawLibrary.builtIn()).resolve(citation, date);
+            Resolution r = new CitationResolver(library()).resolve(citation, date);
             switch (r.status()) {
                 case UNREADABLE -> throw new BadInputException("law.cite.unreadable", citation);
                 case LAW_NOT_IN_LIBRARY -> throw new BadInputException("law.cite.lawNotInLibrary",

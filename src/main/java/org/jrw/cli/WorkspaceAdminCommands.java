@@ -19,7 +19,7 @@ final class WorkspaceAdminCommands {
     }
 
     @Command(name = "workspace", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-            subcommands = {VerifyWorkspace.class})
+            subcommands = {VerifyWorkspace.class, RulesCommands.Jurisdiction.class})
     static final class WorkspaceGroup extends GroupCommand {
     }
 

@@ -142,6 +142,10 @@ public final class MainView extends BorderPane {
                         vm.context().workspaceDir())));
         MenuItem laws = item("gui.menu.laws", "Shortcut+L", () -> openLaw(null));
         laws.setId("menuLaws");
+        MenuItem ruleSources = item("rules.gui.menu", null,
+                () -> org.jrw.gui.rules.RuleSourcesView.open(window(), vm.context()));
+        ruleSources.setId("menuRuleSources");
+        edit.getItems().add(ruleSources);
         MenuItem audit = item("gui.menu.audit", "Shortcut+Shift+L", () -> {
             var d = vm.overview().dossier();
             org.jrw.gui.audit.AuditView.show(window(), vm.context(), d == null ? null : d.caseId(),

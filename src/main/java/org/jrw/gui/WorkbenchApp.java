@@ -95,6 +95,12 @@ public final class WorkbenchApp extends Application {
         if (ctx.preferences().identity() == null || !ctx.preferences().identity().complete()) {
             Platform.runLater(view::askIdentity);
         }
+        // first start: the bureau's jurisdiction, once the workspace is open (issue 19)
+        vm.readyProperty().addListener((o, was, now) -> {
+            if (now) {
+                org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx);
+            }
+        });
         if (launch.instances() != null) {
             try {
                 instanceServer = launch.instances().listen(files -> Platform.runLater(() -> {

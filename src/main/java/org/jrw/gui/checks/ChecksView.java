@@ -57,7 +57,14 @@ public final class ChecksView extends BorderPane {
         HBox top = new HBox(10, summary, busy, spacer, rerun);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 12, 8, 12));
-        setTop(top);
+        Label notes = new Label();
+        notes.setId("checksNotes");
+        notes.setWrapText(true);
+        notes.textProperty().bind(vm.notesProperty());
+        notes.visibleProperty().bind(vm.notesProperty().isNotEmpty());
+        notes.managedProperty().bind(notes.visibleProperty());
+        notes.setPadding(new Insets(0, 12, 8, 12));
+        setTop(new javafx.scene.layout.VBox(top, notes));
 
         tree.setId("findingsTree");
         tree.setShowRoot(false);

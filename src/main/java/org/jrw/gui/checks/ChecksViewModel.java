@@ -36,6 +36,8 @@ public final class ChecksViewModel {
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
+    /** Rule sources not configured for the case's place and day (e.g. 本地裁量基准未配置), one per line. */
+    private final StringProperty notes = new SimpleStringProperty("");
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
     private final StringProperty basisText = new SimpleStringProperty("");
     private volatile CitationResolver resolver;
@@ -57,6 +59,10 @@ public final class ChecksViewModel {
 
     public BooleanProperty runningProperty() {
         return running;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
     }
 
     public StringProperty summaryProperty() {
@@ -84,10 +90,12 @@ public final class ChecksViewModel {
         running.set(true);
         summary.set(Messages.get("gui.checks.running"));
         ctx.tasks().run(Messages.get("gui.checks.running"), p -> new CheckService(ctx.openWorkspace())
-                .check(d.caseId()).findings(), (List<Finding> list) -> {
+                .check(d.caseId()), (CheckService.Result result) -> {
                     if (gen != generation) {
                         return;
                     }
+                    List<Finding> list = result.findings();
+                    notes.set(String.join("\n", result.notes()));
                     running.set(false);
                     findings.setAll(sorted(list));
                     summary.set(summarize(list));

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.jrw.codec.Json;
-import org.jrw.logic.rules.Region;
-import org.jrw.logic.rules.RuleSource;
+import org.jrw.logic.jurisdiction.Region;
+import org.jrw.logic.jurisdiction.RuleSource;
 import org.jrw.model.CaseInfo;
 
 /**

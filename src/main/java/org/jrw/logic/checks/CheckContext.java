@@ -30,7 +30,7 @@ public final class CheckContext {
     private final CheckConfig config;
     private final FileVerifier files;
     private final JsonNode thresholds;
-    private final org.jrw.logic.rules.Region place;
+    private final org.jrw.logic.jurisdiction.Region place;
     private final LocalDate day;
     private final Map<String, Resolution> resolutions = new HashMap<>();
     private final java.util.LinkedHashSet<String> notes = new java.util.LinkedHashSet<>();
@@ -62,7 +62,7 @@ public final class CheckContext {
     }
 
     /** Where the case's agency sits (its agency and district, completed by the workspace's jurisdiction). */
-    public org.jrw.logic.rules.Region place() {
+    public org.jrw.logic.jurisdiction.Region place() {
         return place;
     }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jrw.logic.law.Resolution;
-import org.jrw.logic.rules.RuleSource;
+import org.jrw.logic.jurisdiction.RuleSource;
 import org.jrw.model.Circumstances;
 import org.jrw.model.Finding;
 import org.jrw.model.Party;

@@ -21,7 +21,7 @@ public final class CitationParser {
     private static final Pattern TOKEN = Pattern.compile(
             "《(?<law>[^》]{1,80})》"
             + "|\\((?<year>(?:19|20)\\d{2})[^)]{0,12}\\)"
-            + "|(?<plain>[\\p{IsHan}]{2,40}?" + LAW_END + "(?:\\([^)]{1,10}\\))?)(?=(?:\\((?:19|20)\\d{2}[^)]{0,12}\\))?第?" + NUM + "条)"
+            + "|(?<plain>[\\p{IsHan}]{1,40}?" + LAW_END + "(?:\\([^)]{1,10}\\))?)(?=(?:\\((?:19|20)\\d{2}[^)]{0,12}\\))?第?" + NUM + "条)"
             + "|第?(?<art>" + NUM + ")条(?:之(?<sub>" + NUM + "))?"
             + "|第?(?<para>" + NUM + ")款"
             + "|第?(?<items>(?:\\(" + NUM + "\\))+)项?"

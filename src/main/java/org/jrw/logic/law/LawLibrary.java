@@ -28,6 +28,8 @@ public final class LawLibrary {
     public static final String CATALOG = "/law/catalog.json";
     public static final String TEXTS = "/content/laws/";
     private static volatile LawLibrary builtIn;
+    private static volatile byte[] builtInCatalog;
+    private static final Map<String, LawLibrary> WITH_IMPORTED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Map<String, Law> laws;
     private final Map<String, Law> byName;
@@ -57,7 +59,8 @@ public final class LawLibrary {
                         if (in == null) {
                             throw new IllegalStateException("missing " + CATALOG);
                         }
-                        l = fromCatalog(in.readAllBytes(), LawLibrary::classpathText);
+                        builtInCatalog = in.readAllBytes();
+                        l = fromCatalog(builtInCatalog, LawLibrary::classpathText);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -66,6 +69,67 @@ public final class LawLibrary {
             }
         }
         return l;
+    }
+
+    /** One imported version of a law: which law (an existing id, or a new one), its validity and its text. */
+    public record ImportedVersion(String lawId, String versionId, String title, String shortTitle,
+                                  LocalDate effectiveFrom, LocalDate effectiveTo, String text) {
+    }
+
+    /**
+     * The built-in library with a workspace's imported texts (ADR 0071): a version of a law the
+     * library holds stands beside its built-in versions; another law is added. Cached per set of
+     * imports, so texts are parsed once; none imported: the built-in library itself.
+     */
+    public static LawLibrary withImported(List<ImportedVersion> imported) {
+        LawLibrary base = builtIn();
+        if (imported.isEmpty()) {
+            return base;
+        }
+        StringBuilder key = new StringBuilder();
+        for (ImportedVersion v : imported) {
+            key.append(v.lawId()).append('@').append(v.versionId()).append('#').append(v.text().hashCode()).append(';');
+        }
+        return WITH_IMPORTED.computeIfAbsent(key.toString(), k -> {
+            try {
+                com.fasterxml.jackson.databind.node.ObjectNode root =
+                        (com.fasterxml.jackson.databind.node.ObjectNode) Json.parse(builtInCatalog);
+                Map<String, String> texts = new HashMap<>();
+                for (ImportedVersion v : imported) {
+                    com.fasterxml.jackson.databind.node.ObjectNode law = null;
+                    for (JsonNode l : root.path("laws")) {
+                        if (l.path("id").asText().equals(v.lawId())) {
+                            law = (com.fasterxml.jackson.databind.node.ObjectNode) l;
+                        }
+                    }
+                    if (law == null) {
+                        law = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("laws")).addObject();
+                        law.put("id", v.lawId());
+                        law.put("title", v.title());
+                        law.put("kind", "");
+                        var aliases = law.putArray("aliases");
+                        if (v.shortTitle() != null && !v.shortTitle().isBlank()) {
+                            aliases.add(v.shortTitle());
+                        }
+                        law.putArray("versions");
+                    }
+                    String file = "imported:" + v.lawId() + "@" + v.versionId();
+                    var ver = law.withArray("versions").addObject();
+                    ver.put("id", v.versionId());
+                    ver.put("label", v.effectiveFrom() + "起施行（导入）");
+                    ver.put("file", file);
+                    ver.put("effectiveFrom", v.effectiveFrom().toString());
+                    if (v.effectiveTo() != null) {
+                        ver.put("effectiveTo", v.effectiveTo().toString());
+                    }
+                    texts.put(file, v.text());
+                }
+                return fromCatalog(Json.write(root).getBytes(StandardCharsets.UTF_8),
+                        f -> texts.containsKey(f) ? texts.get(f) : classpathText(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** A library from a folder holding {@code catalog.json} and the text files it names. */
@@ -104,6 +168,18 @@ public final class LawLibrary {
             versions.sort(Comparator.comparing(LawVersion::effectiveFrom));
             for (int i = 0; i + 1 < versions.size(); i++) {
                 versions.get(i).effectiveTo(versions.get(i + 1).effectiveFrom());
+            }
+            // an explicit last day in force (inclusive), e.g. a rule repealed with no successor in the library
+            for (JsonNode v : l.path("versions")) {
+                if (v.hasNonNull("effectiveTo")) {
+                    LocalDate end = LocalDate.parse(v.get("effectiveTo").asText()).plusDays(1);
+                    for (LawVersion lv : versions) {
+                        if (lv.id().equals(v.path("id").asText())
+                                && (lv.effectiveTo() == null || end.isBefore(lv.effectiveTo()))) {
+                            lv.effectiveTo(end);
+                        }
+                    }
+                }
             }
             List<String> aliases = new ArrayList<>();
             l.path("aliases").forEach(a -> aliases.add(a.asText()));

@@ -1,5 +1,8 @@
 package org.jrw.logic.rules;
 
+import org.jrw.logic.jurisdiction.Region;
+import org.jrw.logic.jurisdiction.RuleSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package org.jrw.logic.rules;
 
+import org.jrw.logic.jurisdiction.Region;
+import org.jrw.logic.jurisdiction.RuleSource;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.Optional;
 import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.checks.CheckConfig;
+import org.jrw.logic.checks.CheckService;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Timestamps;
 import org.jrw.persistence.AuditDao;
@@ -54,7 +58,9 @@ public final class RuleSources {
     public static Region parseRegion(String text, String field) {
         String t = text == null ? "" : text.strip();
         Region r = Region.parse(t);
-        if (t.isEmpty() || (!r.national() && !r.label().equals(t.replaceAll("\\s+", "")))) {
+        boolean nationalName = List.of("全国", "中华人民共和国", "国家").contains(t);
+        if (t.isEmpty() || (r.national() && !nationalName)
+                || (!r.national() && !r.label().equals(t.replaceAll("\\s+", "")))) {
             throw new BadInputException("rules.region.invalid", field, t);
         }
         return r;
@@ -62,29 +68,12 @@ public final class RuleSources {
 
     /** The sources the bureau imported. */
     public List<RuleSource> imported() {
-        List<RuleSourceDao.Row> rows = workspace.db().withConnection(RuleSourceDao::all);
-        List<RuleSource> out = new ArrayList<>();
-        for (RuleSourceDao.Row r : rows) {
-            out.add(of(r));
-        }
-        return out;
-    }
-
-    static RuleSource of(RuleSourceDao.Row r) {
-        JsonNode content;
-        try {
-            content = Json.parse(r.content());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return new RuleSource(r.id(), r.kind(), r.name(), Region.parse(r.jurisdiction()), LocalDate.parse(r.effectiveFrom()),
-                r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()), r.origin(), false, content);
+        return workspace.db().withConnection(RuleSourceDao::all).stream().map(CheckService::source).toList();
     }
 
     /** The check configuration of this workspace: its place and the imported sources. */
     public CheckConfig config() {
-        Region ws = jurisdiction().map(Region::parse).orElse(Region.NATIONAL);
-        return CheckConfig.builtIn().forWorkspace(ws, imported());
+        return CheckService.configFor(workspace);
     }
 
     /** Stores validated sources in one transaction, with the audit entry; all or nothing. */
@@ -103,13 +92,18 @@ public final class RuleSources {
         Audit.writeHead(workspace);
     }
 
-    /** Every rule source with its jurisdiction, validity and origin: built in, then imported. */
+    /** Every rule source with its jurisdiction, validity and origin: the bureau's imports first, then the built-in ones. */
     public List<Map<String, Object>> list() {
-        List<Map<String, Object>> out = new ArrayList<>(BuiltInSources.describe());
+        List<Map<String, Object>> out = new ArrayList<>();
         for (RuleSource s : imported()) {
-            out.add(describe(s, s.content().path("rules").size() + s.content().path("items").size()
-                    + s.content().path("values").size()));
+            out.add(describe(s, s.content().path("count").asInt()));
         }
+        for (org.jrw.persistence.ImportedLawDao.Row r : workspace.db().withConnection(org.jrw.persistence.ImportedLawDao::all)) {
+            out.add(describe(new RuleSource("law:" + r.lawId() + "@" + r.versionId(), RuleSource.LAW, "《" + r.title() + "》",
+                    Region.parse(r.jurisdiction()), LocalDate.parse(r.effectiveFrom()),
+                    r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()), r.origin(), false, null), 0));
+        }
+        out.addAll(BuiltInSources.describe());
         return out;
     }
 

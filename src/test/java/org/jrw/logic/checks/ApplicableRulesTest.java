@@ -13,8 +13,8 @@ import org.jrw.codec.Json;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.law.LawLibrary;
 import org.jrw.logic.law.PenaltyTable;
-import org.jrw.logic.rules.Region;
-import org.jrw.logic.rules.RuleSource;
+import org.jrw.logic.jurisdiction.Region;
+import org.jrw.logic.jurisdiction.RuleSource;
 import org.jrw.model.Finding;
 import org.jrw.model.Severity;
 import org.junit.jupiter.api.BeforeAll;
@@ -275,6 +275,17 @@ class ApplicableRulesTest {
         Finding f = of(run(bureau(), m), "CRIMINAL_TRANSFER_SUGGESTED").get(0);
         assertTrue(f.basis().contains("《中华人民共和国行政处罚法》第二十七条"), f.basis());
         assertTrue(f.basis().contains("《行政执法机关移送涉嫌犯罪案件的规定》"), f.basis());
+    }
+
+    @Test
+    void aCitationOfTheCriminalLawWithoutTitleMarksResolvesToTheCriminalLaw() {
+        // regression: `law cite 刑法第一百三十四条之一` resolved to the 安全生产法
+        var resolver = new org.jrw.logic.law.CitationResolver(LawLibrary.builtIn());
+        var r = resolver.resolve("刑法第一百三十四条之一", null, null);
+        assertEquals("criminal-law", r.law().id(), r.toString());
+        assertEquals(134, r.article().number());
+        assertEquals(1, r.article().suffix());
+        assertEquals("work-safety-law", resolver.resolve("安全生产法第九十七条", null, null).law().id());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.jrw.logic.rules;
+package org.jrw.logic.jurisdiction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;

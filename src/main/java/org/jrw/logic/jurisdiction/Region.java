@@ -1,4 +1,4 @@
-package org.jrw.logic.rules;
+package org.jrw.logic.jurisdiction;
 
 import java.util.ArrayList;
 import java.util.List;

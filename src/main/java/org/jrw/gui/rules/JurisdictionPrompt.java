@@ -1,0 +1,66 @@
+package org.jrw.gui.rules;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.rules.RuleSources;
+
+/**
+ * First start: where the bureau sits. Asked once the workspace is open and has no jurisdiction; a
+ * small dialog (skippable — the checks then apply national rules only and say what is missing).
+ */
+public final class JurisdictionPrompt {
+    private JurisdictionPrompt() {
+    }
+
+    /** Looks the jurisdiction up in the background and asks for it when it is not set. */
+    public static void askIfMissing(Window owner, AppContext ctx) {
+        if (ctx.lockedBy() != null) {
+            return;
+        }
+        ctx.tasks().run(Messages.get("rules.gui.loading"), p -> new RuleSources(ctx.openWorkspace()).jurisdiction(),
+                j -> {
+                    if (j.isEmpty()) {
+                        ask(owner, ctx, null);
+                    }
+                }, t -> { });
+    }
+
+    static void ask(Window owner, AppContext ctx, String problem) {
+        TextField field = new TextField();
+        field.setId("firstJurisdiction");
+        field.setPromptText(Messages.get("rules.gui.jurisdiction.prompt"));
+        Label text = new Label(Messages.get("rules.gui.first.text"));
+        text.setWrapText(true);
+        VBox box = new VBox(8, text, field);
+        if (problem != null) {
+            Label err = new Label(problem);
+            err.setWrapText(true);
+            err.setStyle("-fx-text-fill: #b00020;");
+            box.getChildren().add(err);
+        }
+        box.setPrefWidth(480);
+        ButtonType save = new ButtonType(Messages.get("rules.gui.first.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType later = new ButtonType(Messages.get("rules.gui.first.later"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.NONE, "", save, later);
+        a.initOwner(owner);
+        a.setTitle(Messages.get("rules.gui.first.title"));
+        a.setHeaderText(Messages.get("rules.gui.first.header"));
+        a.getDialogPane().setContent(box);
+        a.showAndWait().filter(b -> b == save).ifPresent(b -> {
+            RuleSourcesViewModel vm = new RuleSourcesViewModel(ctx);
+            vm.errorProperty().addListener((o, x, err) -> {
+                if (err != null && !err.isEmpty()) {
+                    ask(owner, ctx, err);
+                }
+            });
+            vm.saveJurisdiction(field.getText(), null);
+        });
+    }
+}

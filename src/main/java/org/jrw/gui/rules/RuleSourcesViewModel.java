@@ -1,0 +1,117 @@
+package org.jrw.gui.rules;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.jurisdiction.RuleSource;
+import org.jrw.logic.law.LawImports;
+import org.jrw.logic.rules.RuleSources;
+import org.jrw.logic.rules.RulesImporter;
+import org.jrw.model.BadInputException;
+
+/**
+ * The rule sources window (规则来源): the workspace's jurisdiction, every rule source with its
+ * jurisdiction, validity and origin, and the imports of a bureau's rules and law texts. All work
+ * runs on the task runner; results come back on the JavaFX thread.
+ */
+public final class RuleSourcesViewModel {
+    private final AppContext ctx;
+    private final StringProperty jurisdiction = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<Map<String, Object>> sources = FXCollections.observableArrayList();
+
+    public RuleSourcesViewModel(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public StringProperty jurisdictionProperty() {
+        return jurisdiction;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The last error message (bad input), empty when the last action succeeded. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<Map<String, Object>> sources() {
+        return sources;
+    }
+
+    public void load() {
+        ctx.tasks().run(Messages.get("rules.gui.loading"), p -> {
+            RuleSources rs = new RuleSources(ctx.openWorkspace());
+            return Map.entry(rs.jurisdiction().orElse(""), rs.list());
+        }, r -> {
+            jurisdiction.set(r.getKey());
+            sources.setAll(r.getValue());
+        }, this::fail);
+    }
+
+    /** Sets the jurisdiction; {@code after} runs once it is stored. */
+    public void saveJurisdiction(String text, Runnable after) {
+        error.set("");
+        ctx.tasks().run(Messages.get("rules.gui.saving"), p -> new RuleSources(ctx.openWorkspace()).setJurisdiction(text)
+                .label(), label -> {
+                    jurisdiction.set(label);
+                    status.set(Messages.get("rules.jurisdiction.set", label));
+                    load();
+                    if (after != null) {
+                        after.run();
+                    }
+                }, this::fail);
+    }
+
+    public void importRules(Path file, String kind, String region, LocalDate from, LocalDate to) {
+        error.set("");
+        ctx.tasks().run(Messages.get("rules.gui.importing"), p -> {
+            RuleSource s = new RulesImporter().read(file, kind, region, from, to);
+            new RuleSources(ctx.openWorkspace()).store(List.of(s), file.getFileName().toString());
+            return s;
+        }, s -> {
+            status.set(Messages.get("rules.imported", s.kind(), s.content().path("count").asInt(), s.jurisdiction().label(),
+                    s.effectiveFrom().toString()));
+            load();
+        }, this::fail);
+    }
+
+    public void importLaw(Path file, String title, String shortTitle, LocalDate from, LocalDate to, String region) {
+        error.set("");
+        ctx.tasks().run(Messages.get("rules.gui.importing"), p -> new LawImports(ctx.openWorkspace())
+                .importText(file, title, shortTitle, from, to, region), r -> {
+                    status.set(Messages.get("lawimport.done", r.title(), r.versionId(), r.articles()));
+                    load();
+                }, this::fail);
+    }
+
+    /** A date typed by the user, or a message naming the field. */
+    public static LocalDate date(String text, String field, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw new BadInputException("rules.effective.missing");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("rules.date.invalid", field, text);
+        }
+    }
+
+    private void fail(Throwable t) {
+        error.set(t instanceof BadInputException ? t.getMessage() : String.valueOf(t));
+        status.set("");
+    }
+}

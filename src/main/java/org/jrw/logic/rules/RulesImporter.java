@@ -1,0 +1,372 @@
+package org.jrw.logic.rules;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.jrw.codec.Json;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.checks.StatutoryRange;
+import org.jrw.logic.jurisdiction.Region;
+import org.jrw.logic.jurisdiction.RuleSource;
+import org.jrw.logic.law.CitationResolver;
+import org.jrw.logic.law.LawLibrary;
+import org.jrw.logic.law.PenaltyTable;
+import org.jrw.logic.law.Resolution;
+import org.jrw.model.BadInputException;
+import org.jrw.model.Circumstances;
+import org.jrw.model.Extra;
+import org.jrw.model.Party;
+import org.jrw.model.PartyKind;
+import org.jrw.model.ProposedPenalty;
+
+/**
+ * Reads a bureau's rules from the shipped template (CSV in UTF-8, or the first sheet of an XLSX;
+ * lines starting with # are comments; the first other line is the header) and validates every
+ * row: the cited provision exists in the library on the effective date, a benchmark band lies
+ * inside the provision's statutory range for its party and circumstances, a threshold has a
+ * known key, a number and a basis. Any bad row: nothing is imported, and the message lists every
+ * bad row (第N行). Kinds and columns are in {@code resources/rules/README.md}.
+ */
+public final class RulesImporter {
+    /** The threshold keys a bureau may set, with the field of the check configuration they fill. */
+    static final Map<String, String[]> THRESHOLD_KEYS = new LinkedHashMap<>();
+
+    static {
+        THRESHOLD_KEYS.put("statementPeriodDays", new String[] {"statementPeriodDays", "value"});
+        THRESHOLD_KEYS.put("hearingThreshold.unitYuan", new String[] {"hearingThreshold", "unitYuan"});
+        THRESHOLD_KEYS.put("hearingThreshold.personYuan", new String[] {"hearingThreshold", "personYuan"});
+        THRESHOLD_KEYS.put("legalReview.fineYuan", new String[] {"legalReview", "fineYuan"});
+        THRESHOLD_KEYS.put("collectiveDiscussion.fineYuan", new String[] {"collectiveDiscussion", "fineYuan"});
+    }
+
+    private final CitationResolver resolver;
+    private final PenaltyTable penalties;
+
+    public RulesImporter() {
+        this(new CitationResolver(LawLibrary.builtIn()), PenaltyTable.builtIn());
+    }
+
+    public RulesImporter(CitationResolver resolver, PenaltyTable penalties) {
+        this.resolver = resolver;
+        this.penalties = penalties;
+    }
+
+    /** Reads and validates; throws {@link BadInputException} naming the file and every bad row. */
+    public RuleSource read(Path file, String kind, String jurisdiction, LocalDate from, LocalDate to) {
+        if (!Set.of(RuleSource.BENCHMARK, RuleSource.NO_PENALTY, RuleSource.THRESHOLDS).contains(kind)) {
+            throw new BadInputException("rules.kind.invalid", String.valueOf(kind));
+        }
+        Region region = RuleSources.parseRegion(jurisdiction, "--jurisdiction");
+        if (from == null) {
+            throw new BadInputException("rules.effective.missing");
+        }
+        if (to != null && to.isBefore(from)) {
+            throw new BadInputException("rules.until.beforeEffective", to.toString(), from.toString());
+        }
+        List<Map<String, String>> rows = rows(file);
+        List<String> errors = new ArrayList<>();
+        ObjectNode content = Json.object();
+        int n = 0;
+        List<Map<String, String>> real = new ArrayList<>();
+        for (Map<String, String> r : rows) {
+            // the template's filled examples are labelled 【示例】: never imported as a bureau's rule
+            if (r.entrySet().stream().anyMatch(e -> !e.getKey().equals("#line") && e.getValue().contains("【示例】"))) {
+                errors.add(row(r, "rules.row.example"));
+            } else {
+                real.add(r);
+            }
+        }
+        rows = real;
+        switch (kind) {
+            case RuleSource.BENCHMARK -> {
+                ArrayNode rules = content.putArray("rules");
+                for (Map<String, String> r : rows) {
+                    benchmark(r, from, rules, errors);
+                }
+                n = rules.size();
+            }
+            case RuleSource.NO_PENALTY -> {
+                ArrayNode items = content.putArray("items");
+                for (Map<String, String> r : rows) {
+                    noPenalty(r, from, items, errors);
+                }
+                n = items.size();
+            }
+            default -> {
+                ObjectNode values = content.putObject("values");
+                for (Map<String, String> r : rows) {
+                    threshold(r, values, errors);
+                }
+                n = rows.size();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadInputException("rules.import.invalid", file.getFileName().toString(), String.join("；", errors));
+        }
+        if (n == 0) {
+            throw new BadInputException("rules.import.empty", file.getFileName().toString());
+        }
+        content.put("count", n);
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String id = kind + ":" + region.label() + ":" + from + ":" + Long.toHexString(System.nanoTime());
+        return new RuleSource(id, kind, name, region, from, to, file.getFileName().toString(), false, content);
+    }
+
+    // ---------------------------------------------------------------- rows
+
+    /** The rows as header → cell text, each with its line number under "#line". */
+    static List<Map<String, String>> rows(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException("rules.file.missing", file.toString());
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (name.endsWith(".xlsx")) {
+                return xlsx(file);
+            }
+            if (name.endsWith(".csv") || name.endsWith(".txt")) {
+                return csv(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BadInputException b) {
+                throw b;
+            }
+            throw new BadInputException("rules.file.unreadable", file.getFileName().toString(), String.valueOf(e.getMessage()));
+        }
+        throw new BadInputException("rules.file.format", file.getFileName().toString());
+    }
+
+    private static List<Map<String, String>> csv(Path file) throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
+                .setTrim(true).setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = new java.io.StringReader(text); var parser = format.parse(in)) {
+            for (CSVRecord r : parser) {
+                Map<String, String> m = new LinkedHashMap<>();
+                for (String h : parser.getHeaderNames()) {
+                    m.put(h.strip(), r.isMapped(h) && r.isSet(h) ? r.get(h).strip() : "");
+                }
+                m.put("#line", String.valueOf(r.getParser().getCurrentLineNumber()));
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static List<Map<String, String>> xlsx(Path file) throws IOException {
+        List<Map<String, String>> out = new ArrayList<>();
+        DataFormatter fmt = new DataFormatter(Locale.ROOT);
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheetAt(0);
+            List<String> header = null;
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
+                }
+                if (cells.isEmpty() || cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")) {
+                    continue;
+                }
+                if (header == null) {
+                    header = cells;
+                    continue;
+                }
+                Map<String, String> m = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    m.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+                }
+                m.put("#line", String.valueOf(row.getRowNum() + 1));
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- kinds
+
+    private Optional<Resolution> provision(Map<String, String> r, LocalDate on, List<String> errors) {
+        String text = r.getOrDefault("provision", "");
+        if (text.isBlank()) {
+            errors.add(row(r, "rules.row.provisionMissing"));
+            return Optional.empty();
+        }
+        Resolution res = resolver.resolve(text, on, null);
+        if (res.status() != Resolution.Status.RESOLVED) {
+            errors.add(row(r, "rules.row.provisionNotFound", text, on.toString()));
+            return Optional.empty();
+        }
+        return Optional.of(res);
+    }
+
+    private void benchmark(Map<String, String> r, LocalDate on, ArrayNode rules, List<String> errors) {
+        Optional<Resolution> res = provision(r, on, errors);
+        Long min = number(r, "minYuan", errors, true);
+        Long max = number(r, "maxYuan", errors, true);
+        Long countMin = number(r, "countMin", errors, false);
+        Long countMax = number(r, "countMax", errors, false);
+        String party = r.getOrDefault("party", "").strip();
+        boolean unit = !party.equals("个人") && !party.equalsIgnoreCase("PERSON");
+        Boolean uncorrected = yesNo(r, "uncorrected", errors);
+        Boolean first = yesNo(r, "firstOffence", errors);
+        if (res.isEmpty() || min == null || max == null) {
+            return;
+        }
+        if (min > max) {
+            errors.add(row(r, "rules.row.bandInverted", min, max));
+            return;
+        }
+        Party p = new Party("p", unit ? PartyKind.UNIT : PartyKind.PERSON, "", null, null, null, null, null, null, null,
+                Extra.NONE);
+        Circumstances c = new Circumstances(first, null, uncorrected, null, countMin == null ? null : countMin.intValue(),
+                List.of(), List.of(), Extra.NONE);
+        Optional<StatutoryRange> range = StatutoryRange.of(penalties, res.get(), p, c, ProposedPenalty.NONE);
+        if (range.isPresent() && (min < range.get().minYuan() || max > range.get().maxYuan())) {
+            errors.add(row(r, "rules.row.outsideStatutory", min, max, range.get().minYuan(), range.get().maxYuan(),
+                    res.get().label()));
+            return;
+        }
+        ObjectNode rule = rules.addObject();
+        rule.put("id", r.getOrDefault("id", "").isBlank() ? "R" + rules.size() : r.get("id"));
+        rule.put("label", r.getOrDefault("label", "").isBlank() ? rule.path("id").asText() : r.get("label"));
+        names(rule, res.get());
+        rule.put("party", unit ? "UNIT" : "PERSON");
+        ObjectNode when = rule.putObject("when");
+        if (countMin != null) {
+            when.put("countMin", countMin);
+        }
+        if (countMax != null) {
+            when.put("countMax", countMax);
+        }
+        if (uncorrected != null) {
+            when.put("uncorrected", uncorrected);
+        }
+        if (first != null) {
+            when.put("firstOffence", first);
+        }
+        rule.put("minYuan", min);
+        rule.put("maxYuan", max);
+    }
+
+    private void noPenalty(Map<String, String> r, LocalDate on, ArrayNode items, List<String> errors) {
+        Optional<Resolution> res = provision(r, on, errors);
+        String what = r.getOrDefault("what", "");
+        String kind = r.getOrDefault("kind", "").strip();
+        if (what.isBlank()) {
+            errors.add(row(r, "rules.row.whatMissing"));
+        }
+        if (!kind.equals("轻微") && !kind.equals("首违")) {
+            errors.add(row(r, "rules.row.kindInvalid", kind));
+        }
+        if (res.isEmpty() || what.isBlank() || !(kind.equals("轻微") || kind.equals("首违"))) {
+            return;
+        }
+        ObjectNode item = items.addObject();
+        names(item, res.get());
+        item.put("what", what);
+        item.put("kind", kind);
+    }
+
+    private static void threshold(Map<String, String> r, ObjectNode values, List<String> errors) {
+        String key = r.getOrDefault("key", "").strip();
+        String[] target = THRESHOLD_KEYS.get(key);
+        if (target == null) {
+            errors.add(row(r, "rules.row.keyInvalid", key, String.join("、", THRESHOLD_KEYS.keySet())));
+            return;
+        }
+        Long value = number(r, "value", errors, true);
+        String basis = r.getOrDefault("basis", "").strip();
+        if (basis.isEmpty()) {
+            errors.add(row(r, "rules.row.basisMissing"));
+        }
+        String unit = r.getOrDefault("unit", "").strip();
+        if (key.endsWith("Days") && !unit.equals("日") && !unit.equals("工作日")) {
+            errors.add(row(r, "rules.row.unitInvalid", unit));
+            return;
+        }
+        if (value == null || basis.isEmpty()) {
+            return;
+        }
+        ObjectNode entry = values.has(target[0]) ? (ObjectNode) values.get(target[0]) : values.putObject(target[0]);
+        entry.put(target[1], value);
+        entry.put("basis", basis);
+        if (!unit.isEmpty()) {
+            entry.put("unit", unit);
+        }
+    }
+
+    private static void names(ObjectNode n, Resolution r) {
+        n.put("law", r.law().id());
+        n.put("version", r.version().id());
+        n.put("article", r.article().number());
+        if (r.article().suffix() != 0) {
+            n.put("suffix", r.article().suffix());
+        }
+        if (r.item() != null) {
+            n.put("item", r.item().number());
+        }
+    }
+
+    private static Long number(Map<String, String> r, String col, List<String> errors, boolean required) {
+        String s = r.getOrDefault(col, "").replace(",", "").strip();
+        if (s.isEmpty()) {
+            if (required) {
+                errors.add(row(r, "rules.row.numberMissing", col));
+            }
+            return null;
+        }
+        try {
+            long v = Long.parseLong(s.endsWith(".0") ? s.substring(0, s.length() - 2) : s);
+            if (v < 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            errors.add(row(r, "rules.row.numberInvalid", col, s));
+            return null;
+        }
+    }
+
+    private static Boolean yesNo(Map<String, String> r, String col, List<String> errors) {
+        String s = r.getOrDefault(col, "").strip();
+        return switch (s) {
+            case "" -> null;
+            case "是", "true", "TRUE", "Y", "yes" -> Boolean.TRUE;
+            case "否", "false", "FALSE", "N", "no" -> Boolean.FALSE;
+            default -> {
+                errors.add(row(r, "rules.row.yesNoInvalid", col, s));
+                yield null;
+            }
+        };
+    }
+
+    private static String row(Map<String, String> r, String key, Object... args) {
+        return Messages.get("rules.row", r.get("#line"), Messages.get(key, args));
+    }
+}
