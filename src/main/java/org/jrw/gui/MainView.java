@@ -82,6 +82,12 @@ public final class MainView extends BorderPane {
                 }
             });
         }
+        String intakeOnStart = System.getProperty("jrw.gui.intake");
+        if (intakeOnStart != null && !intakeOnStart.isBlank()) {
+            // for screenshots and demonstrations: open the intake window on these files
+            javafx.application.Platform.runLater(() -> openIntake(java.util.Arrays.stream(intakeOnStart.split(java.io.File.pathSeparator))
+                    .map(Path::of).toList()));
+        }
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

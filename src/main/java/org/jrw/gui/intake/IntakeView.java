@@ -98,7 +98,7 @@ public final class IntakeView extends BorderPane {
         VBox right = new VBox(6, conflictsPane, fieldsPane);
         VBox.setVgrow(fieldsPane, Priority.ALWAYS);
         SplitPane center = new SplitPane(fileTable, right);
-        center.setDividerPositions(0.42);
+        center.setDividerPositions(0.47);
         setCenter(center);
 
         ProgressBar bar = new ProgressBar();
@@ -153,20 +153,30 @@ public final class IntakeView extends BorderPane {
     private TableView<IntakeViewModel.FileRow> fileTable() {
         TableView<IntakeViewModel.FileRow> t = new TableView<>(vm.files());
         t.setId("intakeFiles");
+        t.setPlaceholder(new Label(Messages.get("intake.drop.hint")));
         t.setEditable(true);
         TableColumn<IntakeViewModel.FileRow, String> name = new TableColumn<>(Messages.get("intake.col.file"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().name()));
-        name.setPrefWidth(220);
+        name.setPrefWidth(200);
         TableColumn<IntakeViewModel.FileRow, IntakeViewModel.FileRow> type = new TableColumn<>(Messages.get("intake.col.type"));
         type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         type.setCellFactory(c -> new TypeCell());
-        type.setPrefWidth(170);
+        type.setPrefWidth(190);
         TableColumn<IntakeViewModel.FileRow, String> size = new TableColumn<>(Messages.get("intake.col.size"));
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(humanSize(c.getValue().file().size())));
         size.setPrefWidth(70);
         TableColumn<IntakeViewModel.FileRow, String> msg = new TableColumn<>(Messages.get("intake.col.messages"));
         msg.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().messages()));
-        msg.setPrefWidth(260);
+        msg.setPrefWidth(300);
+        msg.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setWrapText(true);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         t.getColumns().setAll(List.of(name, type, size, msg));
         return t;
     }
@@ -225,6 +235,7 @@ public final class IntakeView extends BorderPane {
     private TableView<IntakeViewModel.FieldRow> fieldTable() {
         TableView<IntakeViewModel.FieldRow> t = new TableView<>(vm.fields());
         t.setId("intakeFields");
+        t.setPlaceholder(new Label(""));
         t.setEditable(true);
         TableColumn<IntakeViewModel.FieldRow, String> field = new TableColumn<>(Messages.get("intake.col.field"));
         field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
