@@ -32,15 +32,18 @@ final class IntakeCommand extends WorkspaceCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", descriptionKey = "intake.paths")
     List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--dry-run", descriptionKey = "intake.dryRun")
+    boolean dryRun;
+
     @Override
     protected Integer run(Workspace ws) {
         IntakeService service = new IntakeService(ws);
         IntakeScan scan = service.scan(paths, Progress.NONE);
         try {
             Proposal p = service.propose(scan, new Choices());
-            IntakeService.Created created = service.create(scan, p, Progress.NONE);
-            Map<String, Object> result = result(created.caseId(), p, scan);
-            print(result, human(created.caseId(), p, scan));
+            String caseId = dryRun ? null : service.create(scan, p, Progress.NONE).caseId();
+            Map<String, Object> result = result(caseId, p, scan);
+            print(result, human(caseId, p, scan));
             return 0;
         } finally {
             scan.discard();
@@ -106,8 +109,9 @@ final class IntakeCommand extends WorkspaceCommand {
     private static String human(String caseId, Proposal p, IntakeScan scan) {
         StringBuilder sb = new StringBuilder();
         var d = p.dossier();
-        sb.append(Messages.get("intake.done", d.caseInfo().caseNumber(), caseId, scan.files().size(),
-                d.documents().size(), d.evidence().size(), p.unresolved().size(), p.conflicts().size()));
+        sb.append(Messages.get(caseId == null ? "intake.dryRun.done" : "intake.done", d.caseInfo().caseNumber(),
+                caseId, scan.files().size(), d.documents().size(), d.evidence().size(), p.unresolved().size(),
+                p.conflicts().size()));
         if (p.provisionalNumber()) {
             sb.append(Messages.get("intake.provisional"));
         }

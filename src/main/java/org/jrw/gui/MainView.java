@@ -82,6 +82,12 @@ public final class MainView extends BorderPane {
                 }
             });
         }
+        String intakeOnStart = System.getProperty("jrw.gui.intake");
+        if (intakeOnStart != null && !intakeOnStart.isBlank()) {
+            // for screenshots and demonstrations: open the intake window on these files
+            javafx.application.Platform.runLater(() -> openIntake(java.util.Arrays.stream(intakeOnStart.split(java.io.File.pathSeparator))
+                    .map(Path::of).toList()));
+        }
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -92,14 +98,37 @@ public final class MainView extends BorderPane {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                vm.openFiles(files.stream().map(File::toPath).toList());
+                // packages (.jrcase, review and response packages, a package folder) are opened as before;
+                // any other files or folders start a case intake (从文书建案)
+                List<Path> all = files.stream().map(File::toPath).toList();
+                List<Path> packages = all.stream().filter(MainView::isPackage).toList();
+                List<Path> loose = all.stream().filter(p -> !isPackage(p)).toList();
+                if (!packages.isEmpty()) {
+                    vm.openFiles(packages);
+                }
+                if (!loose.isEmpty()) {
+                    openIntake(loose);
+                }
             }
             e.setDropCompleted(ok);
             e.consume();
         });
     }
 
+    static boolean isPackage(Path p) {
+        String n = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".jrcase") || n.endsWith(".jrreview") || n.endsWith(".jrresponse")
+                || java.nio.file.Files.isDirectory(p) && java.nio.file.Files.isRegularFile(p.resolve("manifest.json"));
+    }
+
+    /** File → 新建案件…, or files dropped: the intake window; the draft case is opened when created. */
+    public void openIntake(List<Path> paths) {
+        org.jrw.gui.intake.IntakeView.open(window(), vm.context(), paths, vm::showCreated);
+    }
+
     private MenuBar menus(Runnable quit) {
+        MenuItem newCase = item("intake.menu.new", "Shortcut+N", () -> openIntake(List.of()));
+        newCase.setId("menuNewCase");
         MenuItem importItem = item("gui.menu.import", "Shortcut+O", this::chooseImport);
         importItem.setId("menuImport");
         MenuItem exportItem = item("gui.menu.export", "Shortcut+E", this::chooseExport);
@@ -122,7 +151,7 @@ public final class MainView extends BorderPane {
         importComments.setId("menuImportComments");
         MenuItem trust = item("exchange.menu.trust", null, this::openTrustedAdvisers);
         trust.setId("menuTrustedAdvisers");
-        Menu file = new Menu(Messages.get("gui.menu.file"), null, importItem, exportItem, new SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("gui.menu.file"), null, newCase, importItem, exportItem, new SeparatorMenuItem(),
                 exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(), exportPdf,
                 importComments, trust, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);

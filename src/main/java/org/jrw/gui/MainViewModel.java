@@ -344,6 +344,11 @@ public final class MainViewModel {
                 }, this::fail);
     }
 
+    /** Shows a case created elsewhere (e.g. by case intake) in the list and opens it. */
+    public void showCreated(String caseId) {
+        selectAfterRefresh(caseId);
+    }
+
     private void selectAfterRefresh(String caseId) {
         ctx.tasks().run(Messages.get("gui.task.refresh"), p -> ctx.dossiers().list(), list -> {
             showCases(list);

@@ -109,6 +109,19 @@ class IntakeCommandTest {
     }
 
     @Test
+    void aDryRunWritesNoCase() throws Exception {
+        Path in = tmp.resolve("in");
+        IntakeFixtures.docx(in.resolve("决定书.docx"), IntakeFixtures.decision("渭某应急罚〔2024〕8号", "3万元"));
+        Path ws = tmp.resolve("ws");
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", "--dry-run", in.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.parse(r.out());
+        assertThat(j.get("caseId").isNull()).isTrue();
+        assertThat(j.get("manifest").get("case").get("caseNumber").asText()).isEqualTo("渭某应急罚〔2024〕8号");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "list", "--json").out()).contains("\"cases\" : [ ]");
+    }
+
+    @Test
     void badInputExitsTwoNamingTheFileAndWritesNothing() throws Exception {
         Path ws = tmp.resolve("ws");
         CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", tmp.resolve("不存在.pdf").toString());

@@ -112,29 +112,69 @@ public final class IntakeService {
                 throw new BadInputException(e, "intake.path.unreadable", in.path().toString(), e.getMessage());
             }
         }
+        List<java.util.concurrent.Future<IntakeFile>> pending = new ArrayList<>();
+        List<IntakeFile> stagedSoFar = new ArrayList<>(); // every copy staged, so that a cancel removes them all
         List<IntakeFile> files = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         long done = 0;
         boolean ok = false;
+        // the text of a file is read on a second thread while the next file is copied and hashed
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "intake-text");
+            t.setDaemon(true);
+            return t;
+        });
         try {
             for (Input in : inputs) {
                 progress.checkCancelled();
                 progress.update(done, totalBytes, in.name());
-                IntakeFile f = readOne(in, seen, progress);
-                done += f.size();
-                files.add(f);
+                Staged st = stageOne(in, seen, progress, stagedSoFar);
+                done += st.size();
+                pending.add(st.finished() != null ? java.util.concurrent.CompletableFuture.completedFuture(st.finished())
+                        : reader.submit(() -> readText(st)));
+            }
+            for (java.util.concurrent.Future<IntakeFile> f : pending) {
+                progress.checkCancelled();
+                files.add(get(f));
             }
             progress.update(totalBytes, totalBytes, "");
             ok = true;
             return new IntakeScan(files, done);
         } finally {
+            reader.shutdownNow();
             if (!ok) {
-                new IntakeScan(files, 0).discard();
+                for (java.util.concurrent.Future<IntakeFile> f : pending) {
+                    f.cancel(true);
+                }
+                try {
+                    reader.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                new IntakeScan(stagedSoFar, 0).discard();
             }
         }
     }
 
-    private IntakeFile readOne(Input in, Map<String, String> seen, Progress progress) {
+    private static IntakeFile get(java.util.concurrent.Future<IntakeFile> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A file copied and hashed: either finished (empty, duplicate) or waiting for its text. */
+    private record Staged(Input in, long size, Vault.Staged staged, IntakeFile finished) {
+    }
+
+    private Staged stageOne(Input in, Map<String, String> seen, Progress progress, List<IntakeFile> stagedSoFar) {
         String name = in.name();
         long size;
         try {
@@ -143,9 +183,9 @@ public final class IntakeService {
             throw new BadInputException(e, "intake.path.unreadable", name, e.getMessage());
         }
         if (size == 0) {
-            return new IntakeFile(name, in.path(), 0, null, IntakeFile.Status.EMPTY,
+            return new Staged(in, 0, null, new IntakeFile(name, in.path(), 0, null, IntakeFile.Status.EMPTY,
                     List.of(new Problem("intake.file.empty", name)), Classification.UNKNOWN, TextReader.Status.NO_TEXT,
-                    DocText.EMPTY, null);
+                    DocText.EMPTY, null));
         }
         if (size > MAX_FILE_BYTES) {
             throw new BadInputException("intake.file.tooLarge", name, size >> 20, MAX_FILE_BYTES >> 30);
@@ -164,10 +204,19 @@ public final class IntakeService {
             } catch (IOException ignored) {
                 // emptied with the staging folder
             }
-            return new IntakeFile(name, in.path(), size, staged.sha256(), IntakeFile.Status.DUPLICATE,
-                    List.of(new Problem("intake.file.duplicate", name, first)), Classification.UNKNOWN,
-                    TextReader.Status.NO_TEXT, DocText.EMPTY, null);
+            return new Staged(in, size, null, new IntakeFile(name, in.path(), size, staged.sha256(),
+                    IntakeFile.Status.DUPLICATE, List.of(new Problem("intake.file.duplicate", name, first)),
+                    Classification.UNKNOWN, TextReader.Status.NO_TEXT, DocText.EMPTY, null));
         }
+        stagedSoFar.add(new IntakeFile(name, in.path(), size, staged.sha256(), IntakeFile.Status.ADDED, List.of(),
+                Classification.UNKNOWN, TextReader.Status.NO_TEXT, DocText.EMPTY, staged));
+        return new Staged(in, size, staged, null);
+    }
+
+    private static IntakeFile readText(Staged st) {
+        String name = st.in().name();
+        long size = st.size();
+        Vault.Staged staged = st.staged();
         TextReader.Read read = Classifier.isMedia(name)
                 ? new TextReader.Read(DocText.EMPTY, TextReader.Status.NO_TEXT, null)
                 : TextReader.read(staged.temp(), name);
@@ -182,7 +231,7 @@ public final class IntakeService {
         if (Classifier.isMedia(name) && size > (512L << 20)) {
             messages.add(new Problem("intake.file.largeMedia", name, size >> 20));
         }
-        return new IntakeFile(name, in.path(), size, staged.sha256(), IntakeFile.Status.ADDED, List.copyOf(messages), c,
+        return new IntakeFile(name, st.in().path(), size, staged.sha256(), IntakeFile.Status.ADDED, List.copyOf(messages), c,
                 read.status(), read.text(), staged);
     }
 

@@ -162,8 +162,14 @@ public record Proposal(
             partyName = PROVISIONAL_PARTY;
         }
         String kindCode = str("parties[0].kind");
-        PartyKind kind = kindCode == null ? (str("parties[0].idNumber") != null ? PartyKind.PERSON : PartyKind.UNIT)
-                : PartyKind.fromCode(kindCode);
+        PartyKind kind = kindCode == null ? null : PartyKind.fromCode(kindCode);
+        if (kind == null && kindCode != null) {
+            kind = kindCode.contains("个人") || kindCode.contains("自然人") ? PartyKind.PERSON
+                    : kindCode.contains("单位") ? PartyKind.UNIT : null;
+        }
+        if (kind == null) {
+            kind = str("parties[0].idNumber") != null ? PartyKind.PERSON : PartyKind.UNIT;
+        }
         if (kind == PartyKind.UNIT) {
             need("parties[0].creditCode", unresolved);
             need("parties[0].legalRepresentative", unresolved);
@@ -307,7 +313,8 @@ public record Proposal(
 
     private Boolean bool(String field) {
         Object v = value(field);
-        return v instanceof Boolean b ? b : v instanceof String s ? Boolean.valueOf(s) : null;
+        return v instanceof Boolean b ? b
+                : v instanceof String s && !s.isBlank() ? (s.strip().equals("是") || Boolean.parseBoolean(s.strip())) : null;
     }
 
     private LocalDate date(String field) {

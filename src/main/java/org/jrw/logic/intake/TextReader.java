@@ -58,6 +58,18 @@ public final class TextReader {
     static final long MAX_TEXT_BYTES = 64L << 20;
     static final int MAX_OCR_PAGES = 8;
 
+    /**
+     * FontBox warns once per glyph table of many Chinese PDFs ("Format 12 cmap contains an invalid
+     * glyph index"); the text is read regardless, so these warnings are kept out of the user's
+     * console. Held strongly: java.util.logging forgets a level set on a logger nobody references.
+     */
+    private static final java.util.logging.Logger FONTBOX_CMAP =
+            java.util.logging.Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        FONTBOX_CMAP.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private TextReader() {
     }
 
