@@ -39,7 +39,11 @@ class CaseEditGuiTest {
         Messages.setLanguage("zh");
         ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()));
         vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1280, 860));
+        Scene scene = new Scene(new MainView(vm, stage::close), 1280, 860);
+        // as the application does: the theme and a CJK font (the bundled one where the system has none)
+        Appearance.setFontFamily(WorkbenchApp.chooseFont());
+        Appearance.apply(scene, ctx.preferences());
+        stage.setScene(scene);
         stage.show();
         vm.start();
     }
@@ -87,6 +91,7 @@ class CaseEditGuiTest {
                 .release(KeyCode.BACK_SPACE).write(wrong.substring(17));
         Label reason = robot.lookup("#" + CaseEditView.idOf("parties[p1].creditCode") + "_reason").queryAs(Label.class);
         waitFor(() -> reason.isVisible() && reason.getText().contains("未通过校验"));
+        shot(robot, "edit-invalid-credit-code");
         assertThat(codeField.getText()).isEqualTo(wrong);
         assertThat(stored().parties().get(0).creditCode()).isEqualTo(code);
         assertThat(status.getText()).startsWith("未保存");
@@ -112,11 +117,56 @@ class CaseEditGuiTest {
         robot.clickOn(robot.lookup("#confirmDraft").queryAs(Button.class));
         Label problems = robot.lookup("#draftProblems").queryAs(Label.class);
         waitFor(() -> problems.getText().contains("执法机关尚未填写"));
+        shot(robot, "edit-draft-refused");
         assertThat(stored().caseInfo().draft()).isTrue();
         robot.interact(() -> agency.setText(agencyText));
         waitFor(() -> agencyText.equals(stored().caseInfo().agency()));
         robot.clickOn(robot.lookup("#confirmDraft").queryAs(Button.class));
         waitFor(() -> !stored().caseInfo().draft() && !banner.isVisible());
         assertThat(Audit.verify(ctx.openWorkspace()).intact()).isTrue();
+
+        // a provision typed in short form is resolved against the law library, the article and range shown
+        String at = "violations[v1].penaltyProvision";
+        TextField provision = robot.lookup("#" + CaseEditView.idOf(at)).queryAs(TextField.class);
+        scrollTo(robot, provision);
+        robot.interact(() -> provision.setText("安全生产法97条7项"));
+        Label hint = robot.lookup("#" + CaseEditView.idOf(at) + "_hint").queryAs(Label.class);
+        waitFor(() -> "安全生产法97条7项".equals(stored().violations().get(0).penaltyProvision()));
+        waitFor(() -> hint.getText().startsWith("《中华人民共和国安全生产法》第九十七条第（七）项"));
+        assertThat(hint.getText()).contains("特种作业人员未按照规定");
+        Label range = robot.lookup("#" + CaseEditView.idOf("violations[v1].proposed.fineYuan") + "_hint")
+                .queryAs(Label.class);
+        assertThat(range.getText()).startsWith("法定罚款幅度");
+        scrollTo(robot, provision);
+        shot(robot, "edit-provision-resolved");
+    }
+
+    private static void scrollTo(FxRobot robot, javafx.scene.Node node) {
+        javafx.scene.control.ScrollPane sp = robot.lookup("#editForms").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> {
+            double y = sp.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double h = sp.getContent().getBoundsInLocal().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(h <= 0 ? 0 : Math.min(1, Math.max(0, (y - 120) / h)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window as the user sees it, for docs/screenshots (written to target/screenshots). */
+    private static void shot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = robot.lookup("#overviewTabs").query().getScene().snapshot(null));
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, img[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Path dir = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+        assertThat(dir.resolve(name + ".png")).isNotEmptyFile();
     }
 }

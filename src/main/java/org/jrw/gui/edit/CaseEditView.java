@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,17 +67,21 @@ public final class CaseEditView extends BorderPane {
         forms.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane sp = new ScrollPane(forms);
         sp.setFitToWidth(true);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setId("editForms");
         ListView<Finding> list = new ListView<>(vm.findings());
         list.setId("editFindings");
         list.setCellFactory(l -> new FindingCell());
+        Label none = new Label(Messages.get("edit.gui.findings.none"));
+        none.setWrapText(true);
+        list.setPlaceholder(none);
         Label head = new Label(Messages.get("edit.gui.findings"));
         head.getStyleClass().add("section-heading");
         VBox right = new VBox(6, head, list);
         right.setPadding(new Insets(8));
         VBox.setVgrow(list, Priority.ALWAYS);
         SplitPane split = new SplitPane(sp, right);
-        split.setDividerPositions(0.68);
+        split.setDividerPositions(0.72);
         setCenter(split);
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(e)) {
@@ -147,13 +150,14 @@ public final class CaseEditView extends BorderPane {
         status.setId("editStatus");
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add("edit-status");
-        Label hint = new Label(Messages.get("edit.gui.autosave"));
-        hint.getStyleClass().add("hint");
+        status.setTooltip(new Tooltip(Messages.get("edit.gui.autosave")));
+        status.setMinWidth(0);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        for (Button b : List.of(undo, redo, markDraft)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox bar = new HBox(8, undo, redo, markDraft, status);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        bar.getChildren().addAll(gap, hint);
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.getStyleClass().add("edit-toolbar");
         return bar;
@@ -210,7 +214,7 @@ public final class CaseEditView extends BorderPane {
             down.setDisable(i == docIds.size() - 1);
             String file = d.document(id).map(x -> x.file()).orElse("");
             documents.getChildren().add(card((i + 1) + ". " + EditFields.label(org.jrw.logic.edit.EditPath.parse(at))
-                    + "  " + file, grid(vm.itemFields(at), 3), up, down, replaceButton(at)));
+                    + "  " + file, grid(vm.itemFields(at), 2), up, down, replaceButton(at)));
         }
         forms.getChildren().add(section(Messages.get("edit.gui.section.documents"), documents));
 
@@ -219,7 +223,7 @@ public final class CaseEditView extends BorderPane {
             String at = "evidence[" + id + "]";
             String file = d.evidenceItem(id).map(Evidence::file).orElse("");
             evidence.getChildren().add(card(EditFields.label(org.jrw.logic.edit.EditPath.parse(at)) + "  " + file,
-                    grid(vm.itemFields(at), 3), replaceButton(at)));
+                    grid(vm.itemFields(at), 2), replaceButton(at)));
         }
         forms.getChildren().add(section(Messages.get("edit.gui.section.evidence"), evidence));
         forms.getChildren().add(section(Messages.get("edit.gui.section.links"), links(d)));
@@ -298,9 +302,12 @@ public final class CaseEditView extends BorderPane {
         }
         for (int c = 0; c < columns; c++) {
             javafx.scene.layout.ColumnConstraints lc = new javafx.scene.layout.ColumnConstraints();
-            javafx.scene.layout.ColumnConstraints ec = new javafx.scene.layout.ColumnConstraints();
+            lc.setMinWidth(Region.USE_PREF_SIZE);
+            // the editors share what is left; their width never comes from a long reason or article text
+            javafx.scene.layout.ColumnConstraints ec = new javafx.scene.layout.ColumnConstraints(90, 120,
+                    Double.MAX_VALUE);
             ec.setHgrow(Priority.ALWAYS);
-            ec.setMinWidth(160);
+            ec.setFillWidth(true);
             g.getColumnConstraints().addAll(lc, ec);
         }
         return g;
@@ -338,7 +345,7 @@ public final class CaseEditView extends BorderPane {
                         TextFields.bindAutoCompletion(tf, req -> vm.suggestProvisions(req.getUserText(), f.path()));
                     }
                     if (f.type() == EditFields.Type.DATE) {
-                        tf.setPromptText("2024-04-11");
+                        tf.setPromptText(Messages.get("edit.gui.datePrompt"));
                     }
                 }
                 c = t;
@@ -353,6 +360,9 @@ public final class CaseEditView extends BorderPane {
         Label reason = new Label();
         reason.setId(idOf(f.path()) + "_reason");
         reason.setWrapText(true);
+        reason.setMinWidth(0);
+        reason.setPrefWidth(0);
+        reason.setMaxWidth(Double.MAX_VALUE);
         reason.textProperty().bind(f.problemProperty());
         reason.visibleProperty().bind(f.problemProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
@@ -361,6 +371,9 @@ public final class CaseEditView extends BorderPane {
         Label hint = new Label();
         hint.setId(idOf(f.path()) + "_hint");
         hint.setWrapText(true);
+        hint.setMinWidth(0);
+        hint.setPrefWidth(0);
+        hint.setMaxWidth(Double.MAX_VALUE);
         hint.getStyleClass().add("hint");
         hint.textProperty().bind(f.hintProperty());
         hint.visibleProperty().bind(f.hintProperty().isNotEmpty());
@@ -404,7 +417,9 @@ public final class CaseEditView extends BorderPane {
         int row = 1;
         for (Violation v : d.violations()) {
             String facts = v.facts() == null ? "" : v.facts();
-            g.add(new Label(v.id() + "  " + (facts.length() > 24 ? facts.substring(0, 24) + "…" : facts)), 0, row);
+            Label vl = new Label(v.id() + "  " + (facts.length() > 12 ? facts.substring(0, 12) + "…" : facts));
+            vl.setTooltip(new Tooltip(facts));
+            g.add(vl, 0, row);
             col = 1;
             for (Evidence e : d.evidence()) {
                 CheckBox cb = new CheckBox();
@@ -418,7 +433,13 @@ public final class CaseEditView extends BorderPane {
         if (d.violations().isEmpty() || d.evidence().isEmpty()) {
             return new Label(Messages.get("gui.none"));
         }
-        return new FlowPane(g);
+        // many evidence items: the grid scrolls sideways instead of widening the form
+        ScrollPane sp = new ScrollPane(g);
+        sp.setFitToHeight(true);
+        sp.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.setMinWidth(0);
+        sp.setPrefViewportHeight(g.prefHeight(-1) + 40);
+        return sp;
     }
 
     private static final class FindingCell extends ListCell<Finding> {
