@@ -51,13 +51,14 @@ public final class MainView extends BorderPane {
         org.jrw.gui.edit.CaseEditViewModel edit = new org.jrw.gui.edit.CaseEditViewModel(vm.context());
         vm.overview().dossierProperty().addListener((o, a, d) -> edit.load(d));
         edit.setOnSaved(vm.overview()::caseEdited);
-        javafx.scene.control.Tab editTab = new javafx.scene.control.Tab(Messages.get("edit.gui.tab"),
-                new org.jrw.gui.edit.CaseEditView(edit));
+        org.jrw.gui.edit.CaseEditView editView = new org.jrw.gui.edit.CaseEditView(edit);
+        javafx.scene.control.Tab editTab = new javafx.scene.control.Tab(Messages.get("edit.gui.tab"), editView);
         editTab.setId("editTab");
         editTab.selectedProperty().addListener((o, was, on) -> {
             if (!on) {
                 edit.flush();
             }
+            editView.setShowing(on);
         });
         overview.addTab(2, editTab);
         evaluation.dossierProperty().bind(vm.overview().dossierProperty());

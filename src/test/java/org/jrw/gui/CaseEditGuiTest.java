@@ -106,6 +106,19 @@ class CaseEditGuiTest {
         assertThat(Audit.list(ctx.openWorkspace(), caseId, null)).extracting(AuditDao.Row::action)
                 .contains("case.edit.undo");
 
+        // tick evidence ↔ violation, then take it back with the 撤销 button: the tick follows
+        javafx.scene.control.CheckBox tick = robot.lookup(n -> n instanceof javafx.scene.control.CheckBox c
+                && c.getId() != null && c.getId().startsWith("editLink_"))
+                .queryAs(javafx.scene.control.CheckBox.class);
+        String[] ids = tick.getId().split("_");
+        boolean linked = tick.isSelected();
+        scrollTo(robot, tick);
+        robot.clickOn(tick);
+        waitFor(() -> stored().evidenceItem(ids[1]).orElseThrow().proves().contains(ids[2]) != linked);
+        robot.clickOn("#editUndo");
+        waitFor(() -> stored().evidenceItem(ids[1]).orElseThrow().proves().contains(ids[2]) == linked
+                && tick.isSelected() == linked);
+
         // mark as draft; confirming is refused while the agency is missing, then succeeds
         robot.clickOn("#markDraft");
         VBox banner = robot.lookup("#draftBanner").queryAs(VBox.class);

@@ -55,14 +55,19 @@ import org.jrw.model.Violation;
 public final class CaseEditView extends BorderPane {
     private final CaseEditViewModel vm;
     private final VBox forms = new VBox(12);
-    private final ValidationSupport validation = new ValidationSupport();
+    private ValidationSupport validation = new ValidationSupport();
+    /** Listeners this build put on the view-model's fields, removed when the forms are built anew. */
+    private final List<Runnable> detach = new java.util.ArrayList<>();
+    private final java.util.Map<String, CheckBox> linkBoxes = new java.util.HashMap<>();
+    private boolean showing;
+    private boolean stale = true;
+    private boolean quietLinks;
 
     public CaseEditView(CaseEditViewModel vm) {
         this.vm = vm;
         setId("caseEdit");
         getStylesheets().add(CaseEditView.class.getResource("edit.css").toExternalForm());
         getStyleClass().add("case-edit");
-        validation.setValidationDecorator(new GraphicValidationDecoration());
         setTop(new VBox(banner(), toolbar()));
         forms.setPadding(new Insets(12, 16, 24, 16));
         ScrollPane sp = new ScrollPane(forms);
@@ -94,8 +99,44 @@ public final class CaseEditView extends BorderPane {
                 e.consume();
             }
         });
-        vm.structureProperty().addListener((o, a, b) -> build());
-        build();
+        vm.structureProperty().addListener((o, a, b) -> {
+            stale = true;
+            if (showing) {
+                build();
+            }
+        });
+        vm.dossierProperty().addListener((o, a, d) -> updateLinks(d));
+    }
+
+    /**
+     * Whether the tab is on screen. The forms (hundreds of controls for a large case) are built only
+     * while it is shown; the view-model checks and computes findings only then too.
+     */
+    public void setShowing(boolean on) {
+        showing = on;
+        vm.setActive(on);
+        if (on && stale) {
+            build();
+        }
+    }
+
+    private void updateLinks(Dossier d) {
+        if (d == null) {
+            return;
+        }
+        quietLinks = true;
+        try {
+            for (Evidence e : d.evidence()) {
+                for (Violation v : d.violations()) {
+                    CheckBox cb = linkBoxes.get(e.id() + "|" + v.id());
+                    if (cb != null) {
+                        cb.setSelected(e.proves().contains(v.id()));
+                    }
+                }
+            }
+        } finally {
+            quietLinks = false;
+        }
     }
 
     /** The id of a field's control: {@code parties[p1].creditCode} → {@code edit_parties_p1__creditCode}. */
@@ -166,6 +207,12 @@ public final class CaseEditView extends BorderPane {
     // ------------------------------------------------------------------ forms
 
     private void build() {
+        stale = false;
+        detach.forEach(Runnable::run);
+        detach.clear();
+        linkBoxes.clear();
+        validation = new ValidationSupport();
+        validation.setValidationDecorator(new GraphicValidationDecoration());
         Dossier d = vm.dossierProperty().get();
         forms.getChildren().clear();
         if (d == null) {
@@ -356,7 +403,10 @@ public final class CaseEditView extends BorderPane {
         validation.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
                 f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR : Severity.WARNING,
                 !f.problemProperty().get().isEmpty()));
-        f.problemProperty().addListener((o, a, b) -> validation.revalidate(c));
+        ValidationSupport support = validation;
+        javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> support.revalidate(c);
+        f.problemProperty().addListener(revalidate);
+        detach.add(() -> f.problemProperty().removeListener(revalidate));
         Label reason = new Label();
         reason.setId(idOf(f.path()) + "_reason");
         reason.setWrapText(true);
@@ -395,11 +445,13 @@ public final class CaseEditView extends BorderPane {
                 vm.flush();
             }
         });
-        f.textProperty().addListener((o, a, b) -> {
+        javafx.beans.value.ChangeListener<String> follow = (o, a, b) -> {
             if (b != null && !b.equals(cb.getValue())) {
                 cb.setValue(b);
             }
-        });
+        };
+        f.textProperty().addListener(follow);
+        detach.add(() -> f.textProperty().removeListener(follow));
         return cb;
     }
 
@@ -425,7 +477,12 @@ public final class CaseEditView extends BorderPane {
                 CheckBox cb = new CheckBox();
                 cb.setId("editLink_" + e.id() + "_" + v.id());
                 cb.setSelected(e.proves().contains(v.id()));
-                cb.selectedProperty().addListener((o, was, now) -> vm.link(e.id(), v.id(), now));
+                cb.selectedProperty().addListener((o, was, now) -> {
+                    if (!quietLinks) {
+                        vm.link(e.id(), v.id(), now);
+                    }
+                });
+                linkBoxes.put(e.id() + "|" + v.id(), cb);
                 g.add(cb, col++, row);
             }
             row++;

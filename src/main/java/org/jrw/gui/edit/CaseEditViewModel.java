@@ -223,7 +223,27 @@ public final class CaseEditViewModel {
             status.set("");
         }
         show(d, !sameCase);
+        refreshed = false;
+        if (active) {
+            refresh();
+        }
+    }
+
+    private boolean active;
+    private boolean refreshed;
+
+    /** Whether the tab is shown: marks, hints and findings are computed only for a shown tab. */
+    public void setActive(boolean on) {
+        active = on;
+        if (on && !refreshed) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        Dossier d = dossier.get();
         if (d != null) {
+            refreshed = true;
             String caseId = d.caseId();
             long gen = ++generation;
             worker.execute(() -> refresh(d, gen, caseId));
@@ -237,7 +257,7 @@ public final class CaseEditViewModel {
             structure.set(structure.get() + 1);
             return;
         }
-        ObjectNode tree = DossierCodec.write(d);
+        ObjectNode tree = tree(d);
         for (Field f : fields.values()) {
             if (!pending.containsKey(f.path)) {
                 f.show(value(tree, f.path));
@@ -278,7 +298,7 @@ public final class CaseEditViewModel {
             EditPath ep = EditPath.parse(p);
             EditFields.Type t = EditFields.type(ep.fieldKey()).orElseThrow(() -> new IllegalArgumentException(p));
             Dossier d = dossier.get();
-            Field f = new Field(p, t, d == null ? "" : value(DossierCodec.write(d), p));
+            Field f = new Field(p, t, d == null ? "" : value(tree(d), p));
             mark(f, lastProblems);
             if (lastHints != null && (t == EditFields.Type.PROVISION || p.endsWith(".proposed.fineYuan"))) {
                 f.hint.set(lastHints.byPath.getOrDefault(p, ""));
@@ -298,6 +318,18 @@ public final class CaseEditViewModel {
             out.add(field(itemPath + "." + f));
         }
         return out;
+    }
+
+    private Dossier treeOf;
+    private ObjectNode tree;
+
+    /** The manifest tree of the case shown, made once per stored version (forms read every field from it). */
+    private ObjectNode tree(Dossier d) {
+        if (d != treeOf) {
+            tree = DossierCodec.write(d);
+            treeOf = d;
+        }
+        return tree;
     }
 
     static String value(ObjectNode tree, String path) {
@@ -336,7 +368,8 @@ public final class CaseEditViewModel {
     private static String structureKey(Dossier d) {
         return d.caseId() + "|" + d.parties().stream().map(p -> p.id()).toList() + "|" + d.officers().size() + "|"
                 + d.violations().stream().map(Violation::id).toList() + "|"
-                + d.documents().stream().map(x -> x.id()).toList() + "|" + d.evidence().stream().map(x -> x.id()).toList();
+                + d.documents().stream().map(x -> x.id() + ":" + x.file()).toList() + "|"
+                + d.evidence().stream().map(x -> x.id() + ":" + x.file()).toList();
     }
 
     // ------------------------------------------------------------------ typing → validate → autosave
@@ -376,11 +409,7 @@ public final class CaseEditViewModel {
         }
         ++generation;
         show(dossier.get(), false);
-        Dossier d = dossier.get();
-        if (d != null) {
-            long gen = ++generation;
-            worker.execute(() -> refresh(d, gen, d.caseId()));
-        }
+        refresh();
     }
 
     public boolean hasPending() {

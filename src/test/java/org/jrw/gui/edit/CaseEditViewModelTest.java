@@ -37,6 +37,7 @@ class CaseEditViewModelTest {
         // the view's thread is the worker itself here: properties are plain JavaFX beans
         vm = new CaseEditViewModel(() -> ws, Runnable::run, 20);
         vm.setOnSaved(saved::set);
+        vm.setActive(true);
         vm.load(new DossierService(ws).load(caseId));
     }
 
