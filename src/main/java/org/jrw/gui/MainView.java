@@ -48,6 +48,19 @@ public final class MainView extends BorderPane {
                 new org.jrw.gui.checks.ChecksView(checks, overview::openItem, this::openLaw));
         checksTab.setId("checksTab");
         overview.addTab(1, checksTab);
+        org.jrw.gui.edit.CaseEditViewModel edit = new org.jrw.gui.edit.CaseEditViewModel(vm.context());
+        vm.overview().dossierProperty().addListener((o, a, d) -> edit.load(d));
+        edit.setOnSaved(vm.overview()::caseEdited);
+        org.jrw.gui.edit.CaseEditView editView = new org.jrw.gui.edit.CaseEditView(edit);
+        javafx.scene.control.Tab editTab = new javafx.scene.control.Tab(Messages.get("edit.gui.tab"), editView);
+        editTab.setId("editTab");
+        editTab.selectedProperty().addListener((o, was, on) -> {
+            if (!on) {
+                edit.flush();
+            }
+            editView.setShowing(on);
+        });
+        overview.addTab(2, editTab);
         evaluation.dossierProperty().bind(vm.overview().dossierProperty());
         javafx.scene.control.Tab evalTab = new javafx.scene.control.Tab(Messages.get("gui.eval.tab"),
                 new org.jrw.gui.evaluation.EvaluationView(evaluation, overview::openItem));

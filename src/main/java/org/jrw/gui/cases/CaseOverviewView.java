@@ -155,6 +155,12 @@ public final class CaseOverviewView extends StackPane {
         title.getStyleClass().add("header-title");
         title.setWrapText(true);
         FlowPane chips = new FlowPane(8, 4);
+        if (c.draft()) {
+            Label draft = new Label(Messages.get("edit.gui.draft.chip"));
+            draft.getStyleClass().addAll("chip", "draft-chip");
+            draft.setStyle("-fx-background-color: #fff8c5; -fx-text-fill: #7d4e00;");
+            chips.getChildren().add(draft);
+        }
         for (String s : new String[] {c.status(), c.agency(), c.district(), c.industry(), c.source()}) {
             if (s != null && !s.isBlank()) {
                 Label chip = new Label(s);

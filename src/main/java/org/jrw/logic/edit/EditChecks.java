@@ -140,8 +140,8 @@ public final class EditChecks {
         switch (r.status()) {
             case UNREADABLE -> out.add(FieldProblem.error(at, "edit.provision.unreadable", label(at), text));
             case ARTICLE_NOT_FOUND, PARAGRAPH_NOT_FOUND, ITEM_NOT_FOUND -> out.add(FieldProblem.error(at,
-                    "edit.provision.notFound", label(at), text, r.label(),
-                    r.version() == null ? "" : r.version().label()));
+                    "edit.provision.notFound", label(at), text, r.law() == null ? "" : "《" + r.law().title() + "》",
+                    r.version() == null ? "" : r.version().label(), r.citation() == null ? "" : r.citation().label()));
             case NOT_IN_FORCE -> out.add(FieldProblem.note(at, "edit.provision.notInForce", label(at), r.label(),
                     r.version() == null ? "" : r.version().label(), on == null ? "" : on.toString()));
             case LAW_NOT_IN_LIBRARY, VERSION_NOT_IN_LIBRARY -> out.add(FieldProblem.note(at,

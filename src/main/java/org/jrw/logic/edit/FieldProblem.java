@@ -35,12 +35,6 @@ public record FieldProblem(String path, String key, Object[] args, boolean block
         return sb.toString();
     }
 
-    /** Whether the problem concerns the field at {@code p} (the field itself, its item or the item's fields). */
-    public boolean concerns(String p) {
-        return path.equals(p) || p.startsWith(path + ".") || path.startsWith(p + ".")
-                || (path.equals("case") && p.startsWith("case."));
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof FieldProblem f && f.identity().equals(identity()) && f.blocking == blocking;
