@@ -86,10 +86,13 @@ public final class CaseStudyBooklet {
             }
             b.paragraph(Messages.get("training.booklet.a3", circ.length() == 0 ? "案卷未载明" : circ.toString()));
             b.paragraph(Messages.get("training.booklet.a4", k.fineYuan() == null ? "案卷未载明" : k.fineYuan()));
-            statute.statutoryRange(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
-                    b.note(printable(Messages.get("training.booklet.range", r.minYuan(), r.maxYuan(), r.basis()))));
-            statute.benchmarkBand(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
-                    b.note(printable(Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis()))));
+            statute.statutoryRange(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r -> b.note(printable(
+                    org.jrw.logic.pdf.DocumentText.citation(Messages.get("training.booklet.range", r.minYuan(), r.maxYuan(),
+                            r.basis())))));
+            // a sample band (another place's structure) is no answer for this case: not printed
+            statute.benchmarkBand(k.penaltyProvision(), c, k.decidedOn()).filter(r -> !r.basis().contains("样例"))
+                    .ifPresent(r -> b.note(printable(org.jrw.logic.pdf.DocumentText.citation(
+                            Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis())))));
         }
         // the footer says what the material is: pseudonyms, or a real case for internal use only
         b.spacer(12).note(Messages.get(Exercise.isAnonymized(d) ? "training.booklet.footer"
