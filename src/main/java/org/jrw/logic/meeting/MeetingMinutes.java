@@ -50,7 +50,11 @@ public final class MeetingMinutes {
         if (end == null) {
             b.subtitle("（会议进行中）");
         }
-        String parties = d.parties().stream().map(Party::name).collect(Collectors.joining("、"));
+        // the parties the violations charge: a legal representative on file is not a party
+        java.util.Set<String> charged = d.violations().stream().map(v -> v.partyId())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        String parties = d.parties().stream().filter(p -> charged.isEmpty() || charged.contains(p.id()))
+                .map(Party::name).collect(Collectors.joining("、"));
         String time = OfficialDocument.chineseDate(day) + " " + CLOCK.format(start.atZoneSameInstant(ZONE))
                 + (end == null ? "" : "—" + CLOCK.format(end.atZoneSameInstant(ZONE)));
         b.fields(FieldTable.builder(new float[] {16, 34, 16, 34})

@@ -38,6 +38,6 @@ class MinutesDocumentTest {
             t = new PDFTextStripper().getText(d).replaceAll("[\\s\u3000]+", "");
         }
         assertThat(t).contains("联审会议记录", "未记录", "—1—", "（警示）拟罚数额高于样例档次。", "赵工（行业领域专家）对“裁量是否适当”持保留意见：罚款应为1万元")
-                .doesNotContain("【", "https", "第1页", "null");
+                .doesNotContain("【", "https", "第1页", "null", "李某强");
     }
 }
