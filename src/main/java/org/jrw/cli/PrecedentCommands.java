@@ -124,7 +124,7 @@ final class PrecedentCommands {
                 appendFilter(subject, "地区", region);
                 appendFilter(subject, "条款", provision);
                 PrecedentReportWriter.write(report, new PrecedentReportWriter.Subject(subject.toString().strip(), null,
-                        null, OffsetDateTime.now(), null, null, null, null, null, librarySize(ws)),
+                        null, OffsetDateTime.now(), org.jrw.logic.audit.Actor.givenName(), null, null, null, null, librarySize(ws)),
                         PrecedentReportWriter.entries(r, null));
             }
             Map<String, Object> out = new LinkedHashMap<>();
@@ -185,7 +185,7 @@ final class PrecedentCommands {
         var v = d.violations().isEmpty() ? null : d.violations().get(0);
         Long fine = v == null || v.proposed() == null ? null : v.proposed().fineYuan();
         return new PrecedentReportWriter.Subject(null, d.caseInfo().caseNumber(), d.caseInfo().title(),
-                OffsetDateTime.now(), null, d.caseInfo().agency(), v == null ? null : v.violatedProvision(),
+                OffsetDateTime.now(), org.jrw.logic.audit.Actor.givenName(), d.caseInfo().agency(), v == null ? null : v.violatedProvision(),
                 v == null ? null : v.penaltyProvision(), fine, librarySize);
     }
 

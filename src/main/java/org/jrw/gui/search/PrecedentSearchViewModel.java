@@ -358,8 +358,8 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         var v = d == null || !similarMode.get() || d.violations().isEmpty() ? null : d.violations().get(0);
         PrecedentReportWriter.Subject subject = new PrecedentReportWriter.Subject(q,
                 similarMode.get() && d != null ? d.caseInfo().caseNumber() : null,
-                similarMode.get() && d != null ? d.caseInfo().title() : null, OffsetDateTime.now(), null,
-                d == null ? null : d.caseInfo().agency(), v == null ? null : v.violatedProvision(),
+                similarMode.get() && d != null ? d.caseInfo().title() : null, OffsetDateTime.now(),
+                org.jrw.logic.audit.Actor.givenName(), d == null ? null : d.caseInfo().agency(), v == null ? null : v.violatedProvision(),
                 v == null ? null : v.penaltyProvision(), v == null || v.proposed() == null ? null : v.proposed().fineYuan(),
                 null);
         boolean terms = !similarMode.get();

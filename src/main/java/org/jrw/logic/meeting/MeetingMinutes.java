@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jrw.logic.pdf.DocumentText;
 import org.jrw.logic.pdf.FieldTable;
 import org.jrw.logic.pdf.OfficialDocument;
 import org.jrw.model.Dossier;
@@ -44,19 +45,23 @@ public final class MeetingMinutes {
         LocalDate day = start.atZoneSameInstant(ZONE).toLocalDate();
         OfficialDocument.Builder b = OfficialDocument.builder("联审会议记录")
                 .organ(ci.agency())
-                .pageNumbers(OfficialDocument.PageNumbers.PAGE_OF_TOTAL)
+                .pageNumbers(OfficialDocument.PageNumbers.DASHED)
                 .info(ci.agency(), "联审会议记录 " + ci.caseNumber(), "联审;会议记录;" + ci.caseNumber());
         if (end == null) {
             b.subtitle("（会议进行中）");
         }
-        String parties = d.parties().stream().map(Party::name).collect(Collectors.joining("、"));
+        // the parties the violations charge: a legal representative on file is not a party
+        java.util.Set<String> charged = d.violations().stream().map(v -> v.partyId())
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        String parties = d.parties().stream().filter(p -> charged.isEmpty() || charged.contains(p.id()))
+                .map(Party::name).collect(Collectors.joining("、"));
         String time = OfficialDocument.chineseDate(day) + " " + CLOCK.format(start.atZoneSameInstant(ZONE))
                 + (end == null ? "" : "—" + CLOCK.format(end.atZoneSameInstant(ZONE)));
         b.fields(FieldTable.builder(new float[] {16, 34, 16, 34})
                 .row("案件名称", ci.title())
                 .row("案　　号", ci.caseNumber(), "当 事 人", parties)
-                .row("会议时间", time, "会议地点", nz(m.place()))
-                .row("主 持 人", nz(m.chair()), "记 录 人", nz(m.recorder()))
+                .row("会议时间", time, "会议地点", orUnstated(m.place()))
+                .row("主 持 人", orUnstated(m.chair()), "记 录 人", orUnstated(m.recorder()))
                 .tall("参会人员", attendees(m), 36f)
                 .build());
 
@@ -73,11 +78,11 @@ public final class MeetingMinutes {
                     + "）");
             List<Finding> fs = findings.stream().filter(f -> it.point().findingCategory().equals(f.category())).toList();
             b.paragraph("自动审查：" + (fs.isEmpty() ? "未发现问题。" : fs.stream()
-                    .map(f -> "【" + severity(f.severity()) + "】" + f.message())
+                    .map(f -> "（" + severity(f.severity()) + "）" + DocumentText.clean(f.message()).replaceAll("[。；]+$", ""))
                     .collect(Collectors.joining("；")) + "。"));
             for (MemberView v : r.viewsOn(it.point())) {
                 b.paragraph(member(r, v.memberId()) + "：" + v.kind().labelZh()
-                        + (v.text().isBlank() ? "。" : "，" + end(v.text())));
+                        + (v.text().isBlank() ? "。" : "，" + end(DocumentText.clean(v.text()))));
             }
             if (r.viewsOn(it.point()).isEmpty()) {
                 b.paragraph("参会人员未发表意见。");
@@ -105,7 +110,8 @@ public final class MeetingMinutes {
             b.paragraph("无。");
         } else {
             for (MemberView v : dissent) {
-                b.paragraph(member(r, v.memberId()) + "对“" + v.point().labelZh() + "”持保留意见：" + end(v.text()));
+                b.paragraph(member(r, v.memberId()) + "对“" + v.point().labelZh() + "”持保留意见："
+                        + (v.text().isBlank() ? "未载明理由。" : end(DocumentText.clean(v.text()))));
             }
         }
 
@@ -116,12 +122,12 @@ public final class MeetingMinutes {
         } else {
             StringBuilder sb = new StringBuilder("联审结论：" + rec.conclusion().labelZh() + "。");
             if (rec.penalty() != null && !rec.penalty().isBlank()) {
-                sb.append("建议处罚：").append(end(rec.penalty()));
+                sb.append("建议处罚：").append(end(DocumentText.clean(rec.penalty())));
             } else if (rec.fineYuan() != null) {
-                sb.append("建议罚款人民币").append(rec.fineYuan()).append("元。");
+                sb.append("建议罚款人民币").append(DocumentText.yuan(rec.fineYuan())).append("。");
             }
             if (rec.reasoning() != null && !rec.reasoning().isBlank()) {
-                sb.append("理由：").append(end(rec.reasoning()));
+                sb.append("理由：").append(end(DocumentText.clean(rec.reasoning())));
             }
             b.paragraph(sb.toString());
         }
@@ -174,7 +180,8 @@ public final class MeetingMinutes {
         return s.isEmpty() || "。！？；".indexOf(s.charAt(s.length() - 1)) >= 0 ? s : s + "。";
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
+    /** A field the meeting did not record is said so, never printed empty. */
+    private static String orUnstated(String s) {
+        return s == null || s.isBlank() ? "未记录" : s.strip();
     }
 }

@@ -99,7 +99,7 @@ public final class DocumentText {
         t = URL.matcher(t).replaceAll("");
         t = PATH.matcher(t).replaceAll("");
         t = t.replace("【", "").replace("】", "");
-        t = t.replaceAll("[（(]\\s*[）)]", "").replaceAll("[ \\t]{2,}", " ").replaceAll("([，；、])\\1+", "$1");
+        t = t.replaceAll("[（(]\\s*(?:见|详见|参见|来源[:：]?|原文)?\\s*[）)]", "").replaceAll("[ \\t]{2,}", " ").replaceAll("([，；、])\\1+", "$1");
         t = t.replaceAll("^[，；、。\\s]+", "").replaceAll("[，；、\\s]+$", "");
         return t.strip();
     }

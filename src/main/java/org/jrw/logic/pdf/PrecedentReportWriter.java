@@ -128,9 +128,11 @@ public final class PrecedentReportWriter {
         if (subject.caseNumber() != null) {
             info.row("待决案件", subject.caseNumber() + (blank(subject.caseTitle()) ? "" : "　" + clean(subject.caseTitle())));
         }
-        String who = !blank(subject.author()) ? subject.author().strip()
-                : !blank(subject.organ()) ? subject.organ().strip() + "联审小组" : "联审小组";
+        String who = !blank(subject.organ()) ? subject.organ().strip() + "联审小组" : "联审小组";
         info.row("检索主体", who);
+        if (!blank(subject.author())) {
+            info.row("检索人", subject.author().strip());
+        }
         info.row("检索时间", OfficialDocument.chineseDate(day));
         info.row("检索平台", "联审工作台类案库（收录各级应急管理部门公开发布的行政执法案例"
                 + (subject.librarySize() == null ? "" : subject.librarySize() + "件") + "）");
@@ -337,9 +339,10 @@ public final class PrecedentReportWriter {
             return null;
         }
         String first = out.get(0);
-        int paren = first.indexOf('（');
-        String lead = paren > 0 ? first.substring(0, paren) + "发布" + first.substring(paren) : first + "发布";
-        out.set(0, lead);
+        if (!first.matches("^(?:决定机关|查处机关|处罚机关)：.*")) {
+            int paren = first.indexOf('（');
+            out.set(0, paren > 0 ? first.substring(0, paren) + "发布" + first.substring(paren) : first + "发布");
+        }
         return String.join("，", out);
     }
 

@@ -24,7 +24,7 @@ public final class CaseStudyBooklet {
         Exercise ex = Exercise.of(d);
         OfficialDocument.Builder b = OfficialDocument.builder(Messages.get("training.booklet.title"))
                 .subtitle(d.caseInfo().title())
-                .pageNumbers(OfficialDocument.PageNumbers.PAGE_OF_TOTAL)
+                .pageNumbers(OfficialDocument.PageNumbers.DASHED)
                 .info(Messages.get("training.booklet.author"), d.caseInfo().title(), Messages.get("training.booklet.title"))
                 .fixedTimestamp(ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
         b.heading(Messages.get("training.booklet.case"));
@@ -32,9 +32,9 @@ public final class CaseStudyBooklet {
                 .row(Messages.get("training.booklet.agency"), nz(d.caseInfo().agency()),
                         Messages.get("training.booklet.industry"), nz(d.caseInfo().industry()))
                 .row(Messages.get("training.booklet.source"), nz(d.caseInfo().source()),
-                        Messages.get("training.booklet.discovered"), d.caseInfo().discoveredOn() == null ? ""
+                        Messages.get("training.booklet.discovered"), d.caseInfo().discoveredOn() == null ? "未载明"
                                 : OfficialDocument.chineseDate(d.caseInfo().discoveredOn()))
-                .row(Messages.get("training.booklet.party"), d.parties().isEmpty() ? "" : d.parties().get(0).name()
+                .row(Messages.get("training.booklet.party"), d.parties().isEmpty() ? "未载明" : d.parties().get(0).name()
                         + (d.parties().get(0).employees() == null ? ""
                         : Messages.get("training.booklet.employees", d.parties().get(0).employees())))
                 .build());
@@ -47,7 +47,7 @@ public final class CaseStudyBooklet {
         int i = 1;
         for (Evidence e : d.evidence()) {
             ev.cells(cell(String.valueOf(i++), false), cell(nz(e.typeText()), false), cell(nz(e.title()), false),
-                    cell(e.collectedOn() == null ? "" : OfficialDocument.chineseDate(e.collectedOn()), false));
+                    cell(e.collectedOn() == null ? "未载明" : OfficialDocument.chineseDate(e.collectedOn()), false));
         }
         b.fields(ev.build());
         b.heading(Messages.get("training.booklet.documents"));
@@ -60,7 +60,7 @@ public final class CaseStudyBooklet {
                 continue;
             }
             docs.cells(cell(String.valueOf(i++), false), cell(nz(doc.title()), false),
-                    cell(doc.date() == null ? "" : OfficialDocument.chineseDate(doc.date()), false));
+                    cell(doc.date() == null ? "未载明" : OfficialDocument.chineseDate(doc.date()), false));
         }
         b.fields(docs.build());
         b.heading(Messages.get("training.booklet.questions"));
@@ -72,9 +72,9 @@ public final class CaseStudyBooklet {
             b.pageBreak();
             b.heading(Messages.get("training.booklet.answers"));
             Exercise.Key k = ex.key();
-            b.paragraph(Messages.get("training.booklet.a1", k.violatedProvision()));
+            b.paragraph(Messages.get("training.booklet.a1", org.jrw.logic.pdf.DocumentText.citation(nz(k.violatedProvision()))));
             statute.articleText(k.violatedProvision(), k.decidedOn()).ifPresent(t -> b.note(printable(t)));
-            b.paragraph(Messages.get("training.booklet.a2", k.penaltyProvision()));
+            b.paragraph(Messages.get("training.booklet.a2", org.jrw.logic.pdf.DocumentText.citation(nz(k.penaltyProvision()))));
             statute.articleText(k.penaltyProvision(), k.decidedOn()).ifPresent(t -> b.note(printable(t)));
             StringBuilder circ = new StringBuilder();
             for (Exercise.Circumstance c : k.circumstanceCodes()) {
@@ -84,12 +84,15 @@ public final class CaseStudyBooklet {
             if (c != null && c.mitigating() != null && !c.mitigating().isEmpty()) {
                 circ.append("（").append(String.join("；", c.mitigating())).append("）");
             }
-            b.paragraph(Messages.get("training.booklet.a3", circ.length() == 0 ? "—" : circ.toString()));
-            b.paragraph(Messages.get("training.booklet.a4", k.fineYuan() == null ? "—" : k.fineYuan()));
-            statute.statutoryRange(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
-                    b.note(printable(Messages.get("training.booklet.range", r.minYuan(), r.maxYuan(), r.basis()))));
-            statute.benchmarkBand(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r ->
-                    b.note(printable(Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis()))));
+            b.paragraph(Messages.get("training.booklet.a3", circ.length() == 0 ? "案卷未载明" : circ.toString()));
+            b.paragraph(Messages.get("training.booklet.a4", k.fineYuan() == null ? "案卷未载明" : k.fineYuan()));
+            statute.statutoryRange(k.penaltyProvision(), c, k.decidedOn()).ifPresent(r -> b.note(printable(
+                    org.jrw.logic.pdf.DocumentText.citation(Messages.get("training.booklet.range", r.minYuan(), r.maxYuan(),
+                            r.basis())))));
+            // a sample band (another place's structure) is no answer for this case: not printed
+            statute.benchmarkBand(k.penaltyProvision(), c, k.decidedOn()).filter(r -> !r.basis().contains("样例"))
+                    .ifPresent(r -> b.note(printable(org.jrw.logic.pdf.DocumentText.citation(
+                            Messages.get("training.booklet.band", r.minYuan(), r.maxYuan(), r.basis())))));
         }
         // the footer says what the material is: pseudonyms, or a real case for internal use only
         b.spacer(12).note(Messages.get(Exercise.isAnonymized(d) ? "training.booklet.footer"
@@ -119,7 +122,8 @@ public final class CaseStudyBooklet {
         return new FieldTable.Cell(printable(text), label, 1, 0f, null);
     }
 
+    /** A field the case does not state is said so, never printed empty. */
     private static String nz(String s) {
-        return s == null ? "" : s;
+        return s == null || s.isBlank() ? "未载明" : s;
     }
 }

@@ -47,7 +47,7 @@ public final class ExerciseResults {
 
     public static OfficialDocument document(Exercise ex, List<Scorer.Score> scores) {
         OfficialDocument.Builder b = OfficialDocument.builder(Messages.get("training.results.title"))
-                .subtitle(ex.title()).pageNumbers(OfficialDocument.PageNumbers.PAGE_OF_TOTAL)
+                .subtitle(ex.title()).pageNumbers(OfficialDocument.PageNumbers.DASHED)
                 .fixedTimestamp(ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneId.of("Asia/Shanghai")));
         b.plain(Messages.get("training.results.summary", scores.size(), String.format("%.1f", average(scores)),
                 scores.stream().mapToInt(Scorer.Score::total).max().orElse(0),

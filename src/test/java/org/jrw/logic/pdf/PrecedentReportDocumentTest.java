@@ -78,6 +78,8 @@ class PrecedentReportDocumentTest {
         assertThat(PrecedentReportWriter.field("摘录仅称“依据相关法规”项)")).isNull();
         assertThat(PrecedentReportWriter.field("—（行刑衔接）")).isNull();
         assertThat(PrecedentReportWriter.source(B)).isEqualTo("北京市朝阳区应急管理局发布");
+        Hit decidedOnly = hit("C", "决定机关:绍兴市上虞区应急管理局", "浙江省", "2019-03-19", "仓库", null, null);
+        assertThat(PrecedentReportWriter.source(decidedOnly)).isEqualTo("决定机关：绍兴市上虞区应急管理局");
         assertThat(PrecedentReportWriter.range(new BigDecimal(12000), new BigDecimal(30000))).isEqualTo("1.2万–3万元");
         assertThat(PrecedentReportWriter.range(new BigDecimal(5000), new BigDecimal(8000))).isEqualTo("5000–8000元");
     }
