@@ -116,6 +116,33 @@ public class OpinionBench {
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                     Runtime.getRuntime().availableProcessors());
             System.out.println("RESULT cold_ms=" + cold + " warm_median_ms=" + median + " warm_cpu_median_ms=" + cpuMedian);
+            // verify of the 3-signature opinion (issue 21: <= 300 ms warm), alone and against the
+            // workspace's registered panel (seats, fingerprints, validity)
+            Path signed = dir.resolve("opinion-" + (rounds - 1) + ".pdf");
+            List<Long> alone = new ArrayList<>();
+            List<Long> registered = new ArrayList<>();
+            for (int r = 0; r < Math.max(5, rounds * 2); r++) {
+                long t0 = System.nanoTime();
+                OpinionVerifier.Report rep = OpinionVerifier.verify(signed);
+                long t1 = System.nanoTime();
+                OpinionVerifier.Report reg = rs.withRegistration(OpinionVerifier.verify(signed), signed);
+                long t2 = System.nanoTime();
+                if (!rep.complete() || !reg.complete()) {
+                    throw new IllegalStateException("the signed opinion does not verify: " + reg.problems());
+                }
+                alone.add((t1 - t0) / 1_000_000);
+                registered.add((t2 - t1) / 1_000_000);
+            }
+            long firstVerify = alone.get(0);
+            List<Long> warmAlone = new ArrayList<>(alone.subList(1, alone.size()));
+            List<Long> warmReg = new ArrayList<>(registered.subList(1, registered.size()));
+            Collections.sort(warmAlone);
+            Collections.sort(warmReg);
+            long va = warmAlone.get(warmAlone.size() / 2);
+            long vr = warmReg.get(warmReg.size() / 2);
+            System.out.printf("verify (3 signatures): first %d ms, warm median %d ms; with the workspace's seats %d ms"
+                    + " (goal <= 300 ms)%n", firstVerify, va, vr);
+            System.out.println("RESULT verify_warm_median_ms=" + va + " verify_registered_warm_median_ms=" + vr);
         } finally {
             Workspace.deleteTree(dir);
         }

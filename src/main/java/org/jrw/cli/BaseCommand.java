@@ -27,17 +27,18 @@ public abstract class BaseCommand implements Callable<Integer> {
 
     /** Prints the result: JSON when asked, else the human text. */
     protected void print(Object result, String human) {
+        // dossier text never reaches the terminal with control characters or bidi overrides
         if (root().json()) {
-            out().println(Json.pretty(result));
+            out().println(TerminalText.json(Json.pretty(result)));
         } else if (human != null && !human.isEmpty()) {
-            out().println(human);
+            out().println(TerminalText.human(human));
         }
         out().flush();
     }
 
     /** A note for people (stderr), e.g. a warning; never mixed into the JSON on stdout. */
     protected void note(String message) {
-        err().println(message);
+        err().println(TerminalText.human(message));
         err().flush();
     }
 }

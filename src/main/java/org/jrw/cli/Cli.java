@@ -96,12 +96,12 @@ public final class Cli {
 
     static int handle(Throwable ex, PrintWriter out, PrintWriter err, boolean json) {
         if (ex instanceof org.jrw.logic.exchange.ExchangeVerificationException v) {
-            err.println(Messages.get("cli.error.verification", v.getMessage()));
+            err.println(TerminalText.human(Messages.get("cli.error.verification", v.getMessage())));
             printError(out, json, VERIFICATION_FAILED, v.getMessage(), List.of());
             return VERIFICATION_FAILED;
         }
         if (ex instanceof BadInputException b) {
-            err.println(Messages.get("cli.error", b.getMessage()));
+            err.println(TerminalText.human(Messages.get("cli.error", b.getMessage())));
             List<String> problems = b instanceof InvalidPackageException ip
                     ? ip.problems().stream().map(Problem::message).toList()
                     : b instanceof org.jrw.logic.edit.EditRejectedException er ? er.lines() : List.of();
@@ -111,7 +111,7 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (ex instanceof VerificationFailedException v) {
-            err.println(Messages.get("cli.error.verification", v.getMessage()));
+            err.println(TerminalText.human(Messages.get("cli.error.verification", v.getMessage())));
             return VERIFICATION_FAILED;
         }
         err.println(Messages.get("cli.error.internal", String.valueOf(ex)));
@@ -132,7 +132,7 @@ public final class Cli {
         if (!problems.isEmpty()) {
             e.put("problems", problems);
         }
-        out.println(Json.pretty(Map.of("error", e)));
+        out.println(TerminalText.json(Json.pretty(Map.of("error", e))));
     }
 
     /** {@code --lang} is applied before parsing so that usage errors are in the right language too. */

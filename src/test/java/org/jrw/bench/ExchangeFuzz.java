@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.jrw.codec.Json;
 import org.jrw.logic.exchange.CommentService;
 import org.jrw.logic.exchange.ExchangePackage;
 import org.jrw.logic.exchange.ExchangeService;
@@ -43,8 +44,10 @@ class ExchangeFuzz {
         long seed = budget.seed;
         Path ws = tmp.resolve("ws");
         byte[] original = reviewPackage(ws, "西应急罚〔2024〕5号");
+        byte[] originalManifest = manifestOf(ws, original);
         Random rnd = new Random(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> bugs = new java.util.ArrayList<>();
         try (Workspace w = Workspace.open(ws)) {
             Path staging = w.tmpDir();
             for (int i = 0; budget.more(i); i++) {
@@ -52,28 +55,55 @@ class ExchangeFuzz {
                 Path f = Files.write(tmp.resolve("fuzz.jrreview"), b);
                 String outcome;
                 try {
+                    outcome = "accepted";
                     for (String format : List.of(ExchangePackage.REVIEW_FORMAT, ExchangePackage.RESPONSE_FORMAT)) {
                         try (ExchangePackage p = ExchangePackage.open(f, null, format,
                                 format.equals(ExchangePackage.REVIEW_FORMAT) ? "sender" : "adviser", staging)) {
-                            p.manifest();
+                            // a package that verifies must say exactly what was signed
+                            if (!java.util.Arrays.equals(Json.pretty(p.manifest()).getBytes(), originalManifest)) {
+                                bugs.add(i + ": a mutated package verified with another manifest");
+                            }
+                        } catch (BadInputException e) {
+                            if (format.equals(ExchangePackage.REVIEW_FORMAT)) {
+                                throw e;
+                            }
                         }
                     }
-                    outcome = "accepted";
                 } catch (BadInputException e) {
                     outcome = e.key();
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    outcome = "BUG " + e;
+                    bugs.add(i + ": open: " + e);
+                    Files.copy(f, tmp.resolve("crash-" + i + ".jrreview"));
                 }
                 try {
                     new ExchangeService(w).importResponse(f, java.util.Set.of());
+                    bugs.add(i + ": a mutated review package was merged as a response");
                 } catch (BadInputException e) {
-                    // expected
+                    // expected: a review package is never a response
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    bugs.add(i + ": import-response: " + e);
                 }
                 outcomes.merge(outcome, 1, Integer::sum);
             }
         }
         int done = outcomes.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println("exchange fuzz: seed " + seed + ", runs " + done + budget.label()
-                + ", outcomes " + outcomes);
-        assertThat(done).isEqualTo(budget.timed() ? done : budget.runs);
+                + ", outcomes " + outcomes + (bugs.isEmpty() ? "" : ", BUGS " + bugs));
+        assertThat(bugs).as("executions that ended in anything but a clean refusal (seed " + seed + ")").isEmpty();
+        if (done >= 50) {
+            // the mutator works: most mutations are refused
+            assertThat(done - outcomes.getOrDefault("accepted", 0)).as("refused mutations").isGreaterThan(done / 2);
+        }
+    }
+
+    /** The manifest as the reader re-serialises it, of the unmutated package. */
+    private static byte[] manifestOf(Path ws, byte[] pkg) throws Exception {
+        Path f = Files.write(ws.resolveSibling("original.jrreview"), pkg);
+        try (Workspace w = Workspace.open(ws);
+             ExchangePackage p = ExchangePackage.open(f, null, ExchangePackage.REVIEW_FORMAT, "sender", w.tmpDir())) {
+            return Json.pretty(p.manifest()).getBytes();
+        }
     }
 
     /**
@@ -87,9 +117,11 @@ class ExchangeFuzz {
         long seed = budget.seed;
         Path ws = tmp.resolve("ws-sealed");
         byte[] original = reviewPackage(ws, "西应急罚〔2024〕6号");
+        byte[] originalManifest = manifestOf(ws, original);
         char[] password = "fuzz-pass".toCharArray();
         Random rnd = new Random(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
+        List<String> bugs = new java.util.ArrayList<>();
         try (Workspace w = Workspace.open(ws)) {
             Path staging = w.tmpDir();
             for (int i = 0; budget.more(i); i++) {
@@ -109,18 +141,26 @@ class ExchangeFuzz {
                 String outcome;
                 try (ExchangePackage p = ExchangePackage.open(f, password, ExchangePackage.REVIEW_FORMAT, "sender",
                         staging)) {
-                    p.manifest();
+                    if (!java.util.Arrays.equals(Json.pretty(p.manifest()).getBytes(), originalManifest)) {
+                        bugs.add(i + ": a mutated sealed package verified with another manifest");
+                    }
                     outcome = "accepted";
                 } catch (BadInputException e) {
                     outcome = e.key();
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    outcome = "BUG " + e;
+                    bugs.add(i + ": " + e);
                 }
                 outcomes.merge(outcome, 1, Integer::sum);
             }
         }
         int done = outcomes.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println("exchange fuzz: sealed, seed " + seed + ", runs " + done + budget.label()
-                + ", outcomes " + outcomes);
-        assertThat(done).isEqualTo(budget.timed() ? done : budget.runs);
+                + ", outcomes " + outcomes + (bugs.isEmpty() ? "" : ", BUGS " + bugs));
+        assertThat(bugs).as("executions that ended in anything but a clean refusal (seed " + seed + ")").isEmpty();
+        if (done >= 50) {
+            assertThat(done - outcomes.getOrDefault("accepted", 0)).as("refused mutations").isGreaterThan(done / 2);
+        }
     }
 
     /** A workspace holding one case with evidence, and that case's (unencrypted) review package. */

@@ -180,6 +180,14 @@ class PackageCommandsTest {
         assertThat(again.get("opinions").asInt()).isZero();
         assertThat(again.get("alreadyImported").asBoolean()).isTrue();
         assertThat(ok(cli(host, "annotation", "list", CASE, "--json")).get("annotations")).hasSize(2);
+        // the same work exported again by the adviser (a new response id and file): still already imported
+        as("李律师", "LEGAL_ADVISER");
+        Path again2 = tmp.resolve("response-again.jrresponse");
+        ok(cli(adviser, "package", "export-response", CASE, "--out", again2.toString(), "--json"));
+        as("王建国", "OFFICER");
+        JsonNode reimported = ok(cli(host, "package", "import-response", again2.toString(), "--json"));
+        assertThat(reimported.get("annotations").asInt()).isZero();
+        assertThat(reimported.get("alreadyImported").asBoolean()).isTrue();
         assertThat(ok(cli(host, "audit", "verify", "--json")).get("intact").asBoolean()).isTrue();
     }
 

@@ -56,4 +56,39 @@ class AuditViewGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !verdict.getText().isEmpty());
         assertThat(verdict.getText()).contains("哈希链无误");
     }
+
+    /** 对照外发文件核验…: the anchor of an opinion rendered here is found in the history (ADR 0091). */
+    @Test
+    void theAuditWindowChecksAnOpinionSentOutAgainstTheHistory(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        var d = vm.overview().dossier();
+        Path pdf = tmp.resolve("anchored-" + System.nanoTime() + ".pdf");
+        java.util.concurrent.CompletableFuture<Object> done = new java.util.concurrent.CompletableFuture<>();
+        ctx.tasks().run("render", p -> new org.jrw.logic.review.ReviewService(ctx.openWorkspace())
+                .renderOpinion(d.caseId(), pdf), done::complete, done::completeExceptionally);
+        done.get(60, TimeUnit.SECONDS);
+        org.jrw.gui.audit.AuditView.chooser = w -> java.util.List.of(pdf);
+        robot.interact(() -> org.jrw.gui.audit.AuditView.show(null, ctx, d.caseId(), d.caseInfo().caseNumber()));
+        robot.clickOn("#auditAgainst");
+        Label verdict = robot.lookup("#auditVerdict").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> verdict.getText().contains("外发文件"));
+        assertThat(verdict.getText()).contains("审计记录与外发文件一致", "仍在本工作区历史中", pdf.getFileName().toString());
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> {
+            // the window opened without an owner has no theme; give the picture a CJK font
+            verdict.getScene().getRoot().setStyle("-fx-font-family: 'Noto Sans CJK SC';");
+            verdict.getScene().getRoot().applyCss();
+            verdict.getScene().getRoot().layout();
+            shot[0] = verdict.getScene().getRoot().snapshot(null, null);
+        });
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage((int) shot[0].getWidth(),
+                (int) shot[0].getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                img.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(img, "png", Path.of("target", "screenshots", "audit-anchors.png").toFile());
+    }
 }

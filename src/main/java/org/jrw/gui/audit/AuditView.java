@@ -39,7 +39,18 @@ public final class AuditView extends BorderPane {
         Button verify = new Button(Messages.get("gui.audit.verify"));
         verify.setId("auditVerify");
         verify.setOnAction(e -> vm.verify());
-        HBox top = new HBox(10, onlyCase, actor, refresh, verify);
+        Button against = new Button(Messages.get("gui.seats.audit.against"));
+        against.setId("auditAgainst");
+        against.setOnAction(e -> {
+            java.util.List<java.nio.file.Path> files = chooser.apply(getScene() == null ? null : getScene().getWindow());
+            if (files == null || files.isEmpty()) {
+                return;
+            }
+            char[] pw = files.stream().anyMatch(f -> !f.getFileName().toString().toLowerCase().endsWith(".pdf"))
+                    ? passwordPrompt.apply(getScene() == null ? null : getScene().getWindow()) : null;
+            vm.verifyAgainst(files, pw);
+        });
+        HBox top = new HBox(10, onlyCase, actor, refresh, verify, against);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
         setTop(top);
@@ -64,6 +75,33 @@ public final class AuditView extends BorderPane {
         verdict.setPadding(new Insets(6, 8, 6, 8));
         setBottom(verdict);
     }
+
+    /** Chooses the files sent out (opinions, packages); replaceable in tests, where no file dialog can open. */
+    public static java.util.function.Function<Window, java.util.List<java.nio.file.Path>> chooser = owner -> {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.setTitle(Messages.get("gui.seats.audit.choose"));
+        fc.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter(Messages.get("gui.seats.audit.filter"), "*.pdf",
+                        "*.jrreview", "*.jrresponse"),
+                new javafx.stage.FileChooser.ExtensionFilter("*", "*.*"));
+        java.util.List<java.io.File> files = fc.showOpenMultipleDialog(owner);
+        return files == null ? java.util.List.of() : files.stream().map(java.io.File::toPath).toList();
+    };
+
+    /** Asks for the password of encrypted packages (empty: none). */
+    public static java.util.function.Function<Window, char[]> passwordPrompt = owner -> {
+        javafx.scene.control.Dialog<char[]> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get("gui.seats.audit.password"));
+        javafx.scene.control.PasswordField pw = new javafx.scene.control.PasswordField();
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(6,
+                new Label(Messages.get("gui.seats.audit.passwordHint")), pw));
+        d.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        d.setResultConverter(b -> b == javafx.scene.control.ButtonType.OK && !pw.getText().isEmpty()
+                ? pw.getText().toCharArray() : null);
+        return d.showAndWait().orElse(null);
+    };
 
     private static String action(AuditDao.Row r) {
         String key = "gui.audit.action." + r.action();

@@ -58,4 +58,42 @@ public final class AuditViewModel {
             verdict.set(sb.toString());
         }, t -> verdict.set(t.getMessage()));
     }
+
+    /**
+     * Checks the audit anchors of files sent out (opinion PDFs, packages) against this history
+     * (ADR 0091), in the background; the password (encrypted packages) is cleared afterwards.
+     */
+    public void verifyAgainst(List<java.nio.file.Path> files, char[] password) {
+        ctx.tasks().run(Messages.get("gui.audit.verifying"), p -> {
+            try {
+                var ws = ctx.openWorkspace();
+                java.util.Map<String, org.jrw.logic.signing.AuditAnchors.Anchor> found = new java.util.LinkedHashMap<>();
+                for (java.nio.file.Path f : files) {
+                    found.put(f.getFileName().toString(), org.jrw.logic.exchange.AnchorFiles.read(ws, f, password));
+                }
+                return org.jrw.logic.signing.AuditAnchors.check(ws, found);
+            } finally {
+                if (password != null) {
+                    java.util.Arrays.fill(password, '\0');
+                }
+            }
+        }, (org.jrw.logic.signing.AuditAnchors.Check c) -> {
+            StringBuilder sb = new StringBuilder(Messages.get(c.intact() ? "seats.anchor.intact" : "seats.anchor.broken",
+                    c.chain().entries(), c.anchors().size()));
+            for (var a : c.anchors()) {
+                if (a.held()) {
+                    sb.append("\n").append(Messages.get("seats.anchor.held", a.file(), a.anchor().seq(),
+                            org.jrw.model.Timestamps.local(a.anchor().at(), "yyyy-MM-dd HH:mm")));
+                }
+            }
+            java.util.List<String> problems = new java.util.ArrayList<>(c.chain().problems());
+            problems.addAll(c.problems());
+            for (String problem : problems) {
+                String[] parts = problem.split(":");
+                sb.append("\n• ").append(Messages.get(parts[0],
+                        (Object[]) java.util.Arrays.copyOfRange(parts, 1, parts.length)));
+            }
+            verdict.set(sb.toString());
+        }, t -> verdict.set(t.getMessage()));
+    }
 }

@@ -126,6 +126,66 @@ final class ReviewDialogs {
         return d.showAndWait();
     }
 
+    /** A certificate renewal: the member's new PKCS#12, its password and the reason (ADR 0090). */
+    record RenewRequest(Path file, char[] password, String reason) {
+    }
+
+    static Optional<RenewRequest> renewal(Window owner, PanelMember m) {
+        Dialog<RenewRequest> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(Messages.get("gui.seats.renew.title"));
+        d.setHeaderText(Messages.get("gui.seats.renew.header", m.name(), ReviewViewModel.roleLabel(m.role()),
+                m.certificateSha256() == null ? "—" : m.certificateSha256().substring(0, 16) + "…"));
+        TextField file = new TextField();
+        file.setId("renewFile");
+        file.setPrefColumnCount(28);
+        Button browse = new Button(Messages.get("review.gui.browse"));
+        browse.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
+            File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
+            if (f != null) {
+                file.setText(f.getPath());
+            }
+        });
+        PasswordField pw = new PasswordField();
+        pw.setId("renewPassword");
+        TextField reason = new TextField();
+        reason.setId("renewReason");
+        reason.setPromptText(Messages.get("gui.seats.renew.reasonPrompt"));
+        Label hint = new Label(Messages.get("gui.seats.renew.hint"));
+        hint.getStyleClass().add("review-hint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(460);
+        GridPane g = grid();
+        HBox fileRow = new HBox(6, file, browse);
+        HBox.setHgrow(file, Priority.ALWAYS);
+        g.addRow(0, new Label(Messages.get("review.gui.identity.file")), fileRow);
+        g.addRow(1, new Label(Messages.get("review.gui.identity.password")), pw);
+        g.addRow(2, new Label(Messages.get("gui.seats.renew.reason")), reason);
+        g.add(hint, 0, 3, 2, 1);
+        d.getDialogPane().setContent(g);
+        ButtonType ok = new ButtonType(Messages.get("gui.seats.renew.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        Button okButton = (Button) d.getDialogPane().lookupButton(ok);
+        okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String problem = file.getText().isBlank() ? Messages.get("seats.renew.certificateMissing")
+                    : reason.getText().isBlank() ? Messages.get("seats.renew.reasonMissing") : null;
+            if (problem != null) {
+                hint.setText(problem);
+                hint.getStyleClass().add("review-error");
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> {
+            RenewRequest r = b == ok ? new RenewRequest(Path.of(file.getText().strip()), pw.getText().toCharArray(),
+                    reason.getText().strip()) : null;
+            pw.clear();
+            return r;
+        });
+        return d.showAndWait();
+    }
+
     static Optional<SignRequest> sign(Window owner, List<PanelMember> members, PanelMember preferred, Path pdf,
                                       java.util.function.Function<PanelMember, Path> keystoreOf) {
         Dialog<SignRequest> d = new Dialog<>();

@@ -692,9 +692,23 @@ public final class ReviewView extends BorderPane {
         for (Button b : List.of(add, create, imp)) {
             b.disableProperty().bind(vm.busyProperty().or(vm.reviewProperty().isNull()));
         }
+        // a member's certificate is replaced only by an explicit, audited renewal (ADR 0090)
+        Button renew = new Button(Messages.get("gui.seats.renew.button"));
+        renew.setId("renewCertificateButton");
+        renew.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> memberTable.getSelectionModel().getSelectedItem() == null
+                        || memberTable.getSelectionModel().getSelectedItem().certificateSha256() == null,
+                memberTable.getSelectionModel().selectedItemProperty())));
+        renew.setOnAction(e -> {
+            PanelMember m = memberTable.getSelectionModel().getSelectedItem();
+            if (m != null) {
+                ReviewDialogs.renewal(window(), m).ifPresent(r -> vm.renewCertificate(m, r.file(), r.password(),
+                        r.reason()));
+            }
+        });
         HBox form = new HBox(6, newName, newOrg, newRole, add);
         form.setAlignment(Pos.CENTER_LEFT);
-        HBox more = new HBox(6, create, imp, remove);
+        HBox more = new HBox(6, create, imp, renew, remove);
         Label formHead = new Label(Messages.get("review.gui.member.addHeading"));
         formHead.getStyleClass().add("section-heading");
         Label idHint = new Label(Messages.get("review.gui.member.identityHint"));

@@ -437,6 +437,28 @@ public final class ReviewViewModel {
         });
     }
 
+    /**
+     * Certificate renewal (ADR 0090): the member's new PKCS#12 is opened once, its certificate
+     * registered in place of the old one with the reason, audited; a signed review asks for a new
+     * version first. The password is cleared as soon as the keystore was read.
+     */
+    public void renewCertificate(PanelMember m, Path p12, char[] password, String reason) {
+        String caseId = caseId();
+        org.jrw.logic.signing.Identities.Info[] info = new org.jrw.logic.signing.Identities.Info[1];
+        change("gui.seats.renew.task", nv -> {
+            if (info[0] == null) {
+                try {
+                    var id = org.jrw.logic.signing.Identities.load(p12, password);
+                    org.jrw.logic.signing.Identities.requireValidOn(id.certificate(), java.time.Instant.now());
+                    info[0] = org.jrw.logic.signing.Identities.info(id.certificate());
+                } finally {
+                    Arrays.fill(password, '\0');
+                }
+            }
+            return service().renewCertificate(caseId, m.id(), info[0], reason, nv);
+        });
+    }
+
     // ------------------------------------------------------------------ views and conclusion
 
     /** Records a member's view on a point, when the user may edit that member's cells. */

@@ -39,6 +39,12 @@ final class SubjectChecks {
         }
     }
 
+    /** Whether the dossier is an anonymised training copy ({@code case.anonymized = true}). */
+    static boolean anonymized(CheckContext ctx) {
+        var extra = ctx.dossier().caseInfo().extra();
+        return extra != null && Boolean.TRUE.equals(extra.get("anonymized"));
+    }
+
     /** PARTY_ID_NUMBER_INVALID: a person's 公民身份号码 fails GB 11643-1999 (check digit, birth date). */
     static final class IdNumber implements Check {
         @Override
@@ -55,6 +61,9 @@ final class SubjectChecks {
                     continue;
                 }
                 String s = id.strip().toUpperCase(java.util.Locale.ROOT);
+                if (anonymized(ctx) && Identifiers.isPseudonymIdNumber(s)) {
+                    continue; // a training copy's pseudonym fails the check digit on purpose (issue 21)
+                }
                 if (!Identifiers.isValidIdNumber(s)) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.SUBJECT, "checks.PARTY_ID_NUMBER_INVALID",
                             "GB 11643-1999《公民身份号码》", List.of(p.id()), p.name(), id));

@@ -84,9 +84,21 @@ public final class DossierImporter {
     public ImportResult importPackage(Path path, boolean replace, Progress progress) {
         try (PackageSource src = PackageSource.open(path, limits)) {
             return importFrom(src, replace, progress);
-        } catch (IOException e) {
-            throw new BadInputException(e, "import.package.unreadable", path.toString(), e.getMessage());
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(path, e, workspace.dir());
         }
+    }
+
+    /**
+     * What an I/O failure during an import is, for the user: a full disk says so (naming the
+     * workspace), anything else is a package that cannot be read.
+     */
+    static BadInputException failure(Path pkg, Exception e, Path workspaceDir) {
+        if (PackageSource.diskFull(e)) {
+            return new BadInputException(e, "seats.disk.full", String.valueOf(workspaceDir));
+        }
+        Throwable c = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        return new BadInputException(e, "import.package.unreadable", pkg.toString(), String.valueOf(c.getMessage()));
     }
 
     private ImportResult importFrom(PackageSource src, boolean replace, Progress progress) throws IOException {

@@ -116,6 +116,30 @@ public final class Identifiers {
         return ID_CHECK.charAt(sum % 11);
     }
 
+    /**
+     * A deliberately WRONG check character for the first 17 digits (issue 21): anonymised
+     * training copies use it, so that a pseudonymous ID number can never be a real person's. It
+     * is the character after the right one in {@code 0123456789X}.
+     */
+    public static char pseudonymIdCheckChar(String first17) {
+        String alphabet = "0123456789X";
+        char right = idNumberCheckChar(first17);
+        return alphabet.charAt((alphabet.indexOf(right) + 1) % alphabet.length());
+    }
+
+    /** Whether an ID number is a pseudonym made by {@link #pseudonymIdCheckChar}: valid date, that wrong check character. */
+    public static boolean isPseudonymIdNumber(String id) {
+        if (id == null || id.length() != 18 || birthDate(id) == null) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return false;
+            }
+        }
+        return pseudonymIdCheckChar(id.substring(0, 17)) == Character.toUpperCase(id.charAt(17));
+    }
+
     /** Whether an 18-digit citizen ID number has a real birth date and the right check digit. */
     public static boolean isValidIdNumber(String id) {
         if (id == null || id.length() != 18) {

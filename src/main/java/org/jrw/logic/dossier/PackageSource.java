@@ -42,6 +42,33 @@ public interface PackageSource extends Closeable {
         }
     }
 
+    /**
+     * Whether a ZIP entry's declared sizes look like a decompression bomb: at least
+     * {@code jrw.import.bombFloorBytes} (16 MiB) expanded, and more than {@code jrw.import.maxRatio}
+     * (200) times its compressed size. Evidence (PDF scans, photos, video, Office files) compresses
+     * far less; checked on the central directory before anything is inflated (issue 21).
+     */
+    static boolean suspiciousRatio(long uncompressed, long compressed) {
+        long floor = Long.getLong("jrw.import.bombFloorBytes", 16L << 20);
+        long ratio = Long.getLong("jrw.import.maxRatio", 200);
+        if (uncompressed < floor) {
+            return false;
+        }
+        return compressed <= 0 || uncompressed / compressed > ratio;
+    }
+
+    /** Whether an I/O failure is a full disk (ENOSPC, Windows "not enough space"), anywhere in its causes. */
+    static boolean diskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("no space left on device") || m.contains("not enough space on the disk")
+                    || m.contains("disk quota exceeded") || m.contains("磁盘空间不足")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static PackageSource open(Path path, Limits limits) {
         if (path == null || !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new BadInputException("import.package.notFound", String.valueOf(path));

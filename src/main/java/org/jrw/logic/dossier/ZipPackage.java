@@ -65,6 +65,11 @@ final class ZipPackage implements PackageSource {
                     if (e.getSize() > 0) {
                         declared += e.getSize();
                     }
+                    // refused on what the directory declares, before a byte is inflated (issue 21)
+                    if (PackageSource.suspiciousRatio(e.getSize(), e.getCompressedSize())) {
+                        throw new BadInputException("seats.zip.bomb", path.getFileName().toString(), name,
+                                e.getSize() >> 20, e.getCompressedSize() >> 10);
+                    }
                 }
             }
             if (declared > limits.maxExpandedBytes()) {
@@ -121,7 +126,10 @@ final class ZipPackage implements PackageSource {
         } catch (IOException | RuntimeException ex) {
             throw new BadInputException(ex, "import.file.unreadable", p);
         }
+        long declaredSize = e.getSize();
         return new FilterInputStream(raw) {
+            private long read;
+
             @Override
             public int read() throws IOException {
                 byte[] one = new byte[1];
@@ -138,6 +146,11 @@ final class ZipPackage implements PackageSource {
                     throw new BadInputException(ex, "import.file.unreadable", p);
                 }
                 if (n > 0) {
+                    read += n;
+                    if (declaredSize >= 0 && read > declaredSize) {
+                        // more than the entry declared: a lying header
+                        throw new BadInputException("seats.zip.lying", name(), p);
+                    }
                     budget -= n;
                     if (budget < 0) {
                         throw new BadInputException("import.package.tooLarge", limits.maxExpandedBytes() >> 20);

@@ -158,7 +158,7 @@ public final class ExchangeArchive {
                 return null;
             }
             if (Files.size(p) > max) {
-                throw new BadInputException("exchange.package.tooLarge", name);
+                throw new BadInputException("exchange.package.tooLarge", name, mib(max));
             }
             return Files.readAllBytes(p);
         }
@@ -227,7 +227,12 @@ public final class ExchangeArchive {
                 encrypted |= h.isEncrypted();
                 declared += Math.max(0, h.getUncompressedSize());
                 if (declared > limits.maxExpandedBytes()) {
-                    throw new BadInputException("exchange.package.tooLarge", name);
+                    throw new BadInputException("exchange.package.tooLarge", name, mib(limits.maxExpandedBytes()));
+                }
+                // refused on what the directory declares, before a byte is inflated (issue 21)
+                if (PackageSource.suspiciousRatio(h.getUncompressedSize(), h.getCompressedSize())) {
+                    throw new BadInputException("seats.zip.bomb", name, n, h.getUncompressedSize() >> 20,
+                            h.getCompressedSize() >> 10);
                 }
             }
             if (encrypted && (password == null || password.length == 0)) {
@@ -240,13 +245,20 @@ public final class ExchangeArchive {
             int i = 0;
             for (Map.Entry<String, FileHeader> e : byName.entrySet()) {
                 Path target = dir.resolve("f" + (i++));
+                long declaredSize = e.getValue().getUncompressedSize();
+                long written = 0;
                 try (InputStream in = zip.getInputStream(e.getValue()); OutputStream out = Files.newOutputStream(target)) {
                     byte[] buf = new byte[65536];
                     int r;
                     while ((r = in.read(buf)) > 0) {
                         budget -= r;
+                        written += r;
                         if (budget < 0) {
-                            throw new BadInputException("exchange.package.tooLarge", name);
+                            throw new BadInputException("exchange.package.tooLarge", name, mib(limits.maxExpandedBytes()));
+                        }
+                        if (declaredSize >= 0 && written > declaredSize) {
+                            // more than the entry declared: a lying header
+                            throw new BadInputException("seats.zip.lying", name, e.getKey());
                         }
                         out.write(buf, 0, r);
                     }
@@ -271,6 +283,9 @@ public final class ExchangeArchive {
             if (e instanceof BadInputException b) {
                 throw b;
             }
+            if (PackageSource.diskFull(e)) {
+                throw new BadInputException(e, "seats.disk.full", stagingRoot.toString());
+            }
             throw new BadInputException(e, "exchange.package.corrupt", name, String.valueOf(e.getMessage()));
         } finally {
             if (dir != null) {
@@ -289,5 +304,10 @@ public final class ExchangeArchive {
             v = (v << 8) | (b[i] & 0xFF);
         }
         return v;
+    }
+
+    /** A size limit as messages show it. */
+    private static String mib(long bytes) {
+        return (bytes >> 20) + " MB";
     }
 }

@@ -318,7 +318,10 @@ public final class ExchangeService {
                                     annotations.size(), "views", views.size(), "file", file.toAbsolutePath().toString())));
                     return null;
                 });
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
+                if (org.jrw.logic.dossier.PackageSource.diskFull(e)) {
+                    throw new BadInputException(e, "seats.disk.full", workspace.dir().toString());
+                }
                 throw new BadInputException(e, "exchange.package.corrupt", name, e.getMessage());
             }
             return new OpenResult(r.caseId(), r.caseNumber(), false, sender, senderSha, r.documents(), r.evidence(),
@@ -560,8 +563,12 @@ public final class ExchangeService {
             }
             Layered layer = readLayer(p, name, caseId);
             Map<String, Object> sentItems = Json.readMap(sent.itemsJson());
-            boolean already = workspace.db().withConnection(c -> ExchangeDao.response(c, responseId))
-                    .map(r -> r.fileSha256().equals(p.fileSha256())).orElse(false);
+            // imported before: this very response (id or file), or — re-exported by the adviser under
+            // a new id — a response of the same signer to the same package that brings nothing new
+            List<ExchangeDao.Response> earlier = workspace.db().withConnection(c -> ExchangeDao.responses(c, packageId));
+            boolean sameResponse = earlier.stream().anyMatch(r -> r.responseId().equals(responseId)
+                    || r.fileSha256().equals(p.fileSha256()));
+            boolean sameSigner = earlier.stream().anyMatch(r -> r.signerCertSha256().equals(p.signer().sha256()));
             OpinionCheck opinion = layer.opinionFile == null ? null : checkOpinion(p, layer, name);
 
             State state = workspace.db().withConnection(c -> {
@@ -586,7 +593,8 @@ public final class ExchangeService {
             Plan plan = plan(d, state, layer, sentItems, takeTheirs, opinion, who, invalid);
             MergeResult result = new MergeResult(caseId, d.caseInfo().caseNumber(), responseId, packageId,
                     p.signer().commonName(), p.signer().sha256(), plan.annotations, plan.views, plan.opinions,
-                    List.copyOf(plan.changes), List.copyOf(plan.conflicts), already, apply, registered, required);
+                    List.copyOf(plan.changes), List.copyOf(plan.conflicts),
+                    sameResponse || sameSigner && plan.changes.isEmpty(), apply, registered, required);
             if (!apply) {
                 return result;
             }
@@ -596,6 +604,9 @@ public final class ExchangeService {
                 try (InputStream in = Files.newInputStream(layer.opinionFile)) {
                     staged = workspace.vault().stage(in, plan.opinion.size() + 1);
                 } catch (IOException e) {
+                    if (org.jrw.logic.dossier.PackageSource.diskFull(e)) {
+                        throw new BadInputException(e, "seats.disk.full", workspace.dir().toString());
+                    }
                     throw new BadInputException(e, "exchange.package.corrupt", name, e.getMessage());
                 }
             }

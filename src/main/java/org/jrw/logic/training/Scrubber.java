@@ -443,7 +443,8 @@ public final class Scrubber {
             String first17 = FAKE_DIVISIONS.get(random.nextInt(FAKE_DIVISIONS.size()))
                     + String.format("%04d%02d%02d", pseudoBirth.getYear(), pseudoBirth.getMonthValue(),
                     pseudoBirth.getDayOfMonth()) + String.format("%03d", seq);
-            return first17 + Identifiers.idNumberCheckChar(first17);
+            // a deliberately wrong check digit (GB 11643): the pseudonym can never be a real person's
+            return first17 + Identifiers.pseudonymIdCheckChar(first17);
         });
     }
 

@@ -143,6 +143,22 @@ class ReviewGuiTest {
         waitFor("the conclusion", () -> !rvm.isBusy() && rvm.review().recommendation().conclusion() != null);
         assertThat(rvm.draftProperty().get()).isFalse();
 
+        // the officer's certificate is renewed (ADR 0090): explicit, with a reason, audited
+        Path renewedKey = tmp.resolve("renewed-" + System.nanoTime() + ".p12");
+        org.jrw.logic.signing.Identities.create("李某华", "西安市应急管理局", Role.OFFICER, renewedKey,
+                "secret-new".toCharArray());
+        robot.interact(() -> view.select("reviewPanelTab"));
+        TableView<PanelMember> memberTable = robot.lookup("#memberTable").queryAs(TableView.class);
+        robot.interact(() -> memberTable.getSelectionModel().select(0));
+        assertThat(robot.lookup("#renewCertificateButton").queryButton().isDisabled()).isFalse();
+        String oldSha = officer.certificateSha256();
+        robot.interact(() -> rvm.renewCertificate(officer, renewedKey, "secret-new".toCharArray(), "原证书到期"));
+        waitFor("the renewal", () -> !rvm.isBusy() && !oldSha.equals(rvm.members().get(0).certificateSha256()));
+        assertThat(org.jrw.logic.audit.Audit.list(ctx.openWorkspace(), rvm.review().caseId(), null))
+                .anySatisfy(r -> assertThat(r.action()).isEqualTo("review.member.renew"));
+        keys[0] = renewedKey;
+        String[] passwords = {"secret-new", "secret-1", "secret-2"};
+
         // render
         Path rendered = tmp.resolve("opinion-" + System.nanoTime() + ".pdf");
         robot.interact(() -> rvm.render(rendered));
@@ -160,13 +176,21 @@ class ReviewGuiTest {
         robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
                 .map(w -> (Stage) w).toList().forEach(Stage::close));
 
+        // the GUI cannot sign a seat with another member's certificate, nor with the old one
+        Path foreign = tmp.resolve("foreign-" + System.nanoTime() + ".pdf");
+        robot.interact(() -> rvm.sign(officer, rendered, keys[1], "secret-1".toCharArray(), foreign));
+        waitFor("the seat refusal", () -> !rvm.isBusy() && rvm.messageProperty().get().contains("不是本案联审小组中"));
+        assertThat(foreign).doesNotExist();
+        robot.interact(() -> robot.listWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .map(w -> (Stage) w).toList().forEach(Stage::close));
+
         // three signatures in turn, each on a new file
         Path in = rendered;
         for (int i = 0; i < 3; i++) {
             Path out = tmp.resolve("signed-" + i + "-" + System.nanoTime() + ".pdf");
             Path from = in;
             int n = i;
-            robot.interact(() -> rvm.sign(members.get(n), from, keys[n], ("secret-" + n).toCharArray(), out));
+            robot.interact(() -> rvm.sign(members.get(n), from, keys[n], passwords[n].toCharArray(), out));
             waitFor("signature " + (i + 1), () -> !rvm.isBusy() && out.equals(rvm.lastPdfProperty().get())
                     && rvm.reportProperty().get().signed() == n + 1);
             assertThat(rvm.reportProperty().get().intact()).isTrue();

@@ -188,6 +188,23 @@ class LegalityCheckerTest {
                 m -> ((ObjectNode) m.get("parties").get(1)).put("idNumber", "610112197202302739"));
     }
 
+    /** Issue 21: a training copy's pseudonymous ID number fails the check digit on purpose and is not a finding there. */
+    @Test
+    void anAnonymisedCopysPseudonymousIdNumberIsNoFindingButTheSameNumberElsewhereIs() {
+        String first17 = "61011219720514273";
+        String pseudo = first17 + org.jrw.logic.dossier.Identifiers.pseudonymIdCheckChar(first17);
+        ObjectNode real = demo();
+        ((ObjectNode) real.get("parties").get(1)).put("idNumber", pseudo);
+        assertTrue(codes(check(real, ALL_GOOD)).contains("PARTY_ID_NUMBER_INVALID"));
+        ObjectNode copy = demo();
+        ((ObjectNode) copy.get("parties").get(1)).put("idNumber", pseudo);
+        ((ObjectNode) copy.get("case")).put("anonymized", true);
+        assertFalse(codes(check(copy, ALL_GOOD)).contains("PARTY_ID_NUMBER_INVALID"));
+        // any other wrong number in a copy still is
+        ((ObjectNode) copy.get("parties").get(1)).put("idNumber", "610112197202302739");
+        assertTrue(codes(check(copy, ALL_GOOD)).contains("PARTY_ID_NUMBER_INVALID"));
+    }
+
     @Test
     void officers() {
         assertTriggers("OFFICERS_INSUFFICIENT", m -> ((ArrayNode) m.get("officers")).remove(1));

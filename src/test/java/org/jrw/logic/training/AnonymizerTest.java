@@ -88,9 +88,13 @@ class AnonymizerTest {
         // dates moved by the same constant: intervals unchanged
         assertThat(after.caseInfo().filedOn()).isEqualTo(before.caseInfo().filedOn().minusDays(10));
         assertThat(after.documents().get(11).date()).isEqualTo(before.documents().get(11).date().minusDays(10));
-        // pseudonymous identifiers are valid in their own right
+        // pseudonymous credit codes are valid in their own right; a pseudonymous ID number has a real
+        // date but deliberately fails the GB 11643 check digit, so it can never be a real person's
         assertThat(Identifiers.isValidCreditCode(after.parties().get(0).creditCode())).isTrue();
-        assertThat(Identifiers.isValidIdNumber(after.parties().get(1).idNumber())).isTrue();
+        String pid = after.parties().get(1).idNumber();
+        assertThat(Identifiers.birthDate(pid)).isNotNull();
+        assertThat(Identifiers.isValidIdNumber(pid)).isFalse();
+        assertThat(Identifiers.isPseudonymIdNumber(pid)).isTrue();
         // the same person has the same pseudonym everywhere
         assertThat(after.parties().get(0).legalRepresentative()).isEqualTo(after.parties().get(1).name());
         // the copy says it is de-identified (the original does not), and keeps saying so once imported

@@ -95,4 +95,22 @@ class LeakScannerPatternTest {
         }
         assertThat(LeakScanner.scan(pkg, s)).extracting(LeakScanner.Leak::identifier).containsExactly("13928475521");
     }
+
+    /** Issue 21: no pseudonymous ID number passes the national check digit (it could be a real person's). */
+    @Test
+    void pseudonymousIdNumbersAlwaysFailTheCheckDigit() {
+        Scrubber s = new Scrubber(7, 0);
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 500; i++) {
+            String first17 = String.format("610103%04d%02d%02d%03d", 1950 + r.nextInt(60), 1 + r.nextInt(12),
+                    1 + r.nextInt(28), r.nextInt(1000));
+            String real = first17 + Identifiers.idNumberCheckChar(first17);
+            String pseudo = s.idNumber(real);
+            assertThat(pseudo).hasSize(18).isNotEqualTo(real);
+            assertThat(Identifiers.birthDate(pseudo)).isNotNull();
+            assertThat(Identifiers.isValidIdNumber(pseudo)).as(pseudo).isFalse();
+            assertThat(Identifiers.isPseudonymIdNumber(pseudo)).isTrue();
+            assertThat(Identifiers.isMale(pseudo)).isEqualTo(Identifiers.isMale(real));
+        }
+    }
 }
