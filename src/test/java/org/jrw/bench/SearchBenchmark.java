@@ -126,9 +126,16 @@ public final class SearchBenchmark {
                     lat.get(lat.size() - 1) / 1e6);
             System.out.printf("query CPU time (this thread; independent of other load): p50 %.1f ms, p95 %.1f ms%n",
                     cpu.get(cpu.size() / 2) / 1e6, cpu.get((int) (cpu.size() * 0.95)) / 1e6);
+            double p50cpu = cpu.get(cpu.size() / 2) / 1e6;
+            double p95cpu = cpu.get((int) (cpu.size() * 0.95)) / 1e6;
+            System.out.printf("goals: query CPU p50 %.1f ms (≤ 15) %s, p95 %.1f ms (≤ 50) %s, indexing %.0f docs/s (≥ 3000) %s%n",
+                    p50cpu, p50cpu <= 15 ? "MET" : "MISSED", p95cpu, p95cpu <= 50 ? "MET" : "MISSED", n / indexS,
+                    n / indexS >= 3000 ? "MET" : "MISSED");
             System.out.printf("load average: %.2f%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("heap in use with the index open: %.0f MiB%n", heap / 1048576.0);
+            System.out.printf("heap in use with the index open: %.0f MiB (max heap %.0f MiB; goal ≤ 256 MiB %s)%n",
+                    heap / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0,
+                    heap <= 256L * 1048576 ? "MET" : "MISSED");
             String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
                     .findFirst().orElse("VmRSS: ?");
             System.out.println("process resident memory (" + rss.replaceAll("\\s+", " ") + ")");

@@ -551,7 +551,7 @@ final class PrecedentIndex implements Closeable {
                     r.violationBasis(), r.penaltyBasis(), r.penaltyUnitYuan(), highlights, r.sourceUrl(),
                     r.publisher(), r.date(), r.penaltyPersonYuan(), r.transferredCriminal(), r.facts(),
                     List.of(doc.getValues("provision_display")).stream().distinct().toList(), List.copyOf(terms), shared,
-                    all, List.copyOf(dups.get(i)), List.of(), BureauCases.isBureauCase(r)));
+                    all, List.copyOf(dups.get(i)), List.of(), BureauCases.isOwn(r)));
         }
         return hits;
     }
