@@ -89,6 +89,9 @@ public final class PrecedentService implements AutoCloseable {
         return new ImportReport(good.size(), List.copyOf(rejected));
     }
 
+    /** Above this many changed records an import rebuilds the index (streamed) instead of updating it in place. */
+    private static final int INCREMENTAL_LIMIT = 5000;
+
     /** Stores records (insert or replace) in one transaction with an audit entry, then updates the index. */
     private synchronized void store(List<PrecedentRecord> records, String origin, String sourceName) {
         if (workspace.readOnly()) {
@@ -129,7 +132,7 @@ public final class PrecedentService implements AutoCloseable {
         Audit.writeHead(workspace);
         try {
             synchronized (folderLock()) {
-                if (index != null && index.stamp().equals(before.toString())) {
+                if (index != null && index.stamp().equals(before.toString()) && changed.size() <= INCREMENTAL_LIMIT) {
                     index = index.update(changed, List.of(), after.toString());
                 } else {
                     closeIndex();
@@ -508,15 +511,17 @@ public final class PrecedentService implements AutoCloseable {
     }
 
     private PrecedentIndex buildLocked(Progress progress) throws IOException {
-        List<PrecedentRecord> all = new ArrayList<>();
-        String stamp = workspace.db().withConnection(c -> {
-            PrecedentDao.forEach(c, row -> all.add(PrecedentCodec.read(row.record())));
-            return PrecedentDao.stamp(c).toString();
+        // the records stream from SQLite into the index writer: a library of 100 000 is never held in memory
+        PrecedentDao.Stamp stamp = workspace.db().withConnection(PrecedentDao::stamp);
+        int total = count();
+        PrecedentIndex.Source source = sink -> workspace.db().withConnection(c -> {
+            PrecedentDao.forEach(c, row -> sink.accept(PrecedentCodec.read(row.record())));
+            return null;
         });
         if (workspace.readOnly()) {
-            return PrecedentIndex.buildInMemory(all, stamp);
+            return PrecedentIndex.buildInMemory(source, stamp.toString());
         }
-        return PrecedentIndex.build(workspace.indexDir(), all, stamp, progress, all.size());
+        return PrecedentIndex.build(workspace.indexDir(), source, stamp.toString(), progress, total);
     }
 
     private void closeIndex() {
