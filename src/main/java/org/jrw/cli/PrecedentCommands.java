@@ -34,7 +34,7 @@ final class PrecedentCommands {
     }
 
     @Command(name = "precedent", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-            subcommands = {Import.class})
+            subcommands = {Import.class, AddCase.class, Export.class})
     static final class PrecedentGroup extends GroupCommand {
     }
 
@@ -51,10 +51,14 @@ final class PrecedentCommands {
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ImportReport r;
-            try (PrecedentService service = new PrecedentService(ws);
-                 Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-                r = service.importJsonl(in, file.getFileName().toString());
+            org.jrw.logic.exchange.PrecedentSets.Imported imported;
+            try (PrecedentService service = new PrecedentService(ws)) {
+                // a set signed by another bureau (FILE.jsonl.p7s next to it) must verify, or nothing is imported
+                imported = new org.jrw.logic.exchange.PrecedentSets(ws, service).importSet(file);
+                r = imported.report();
             }
+            note(imported.signed() ? Messages.get("search2.import.signedBy", imported.signer(), imported.sha256())
+                    : Messages.get("search2.import.unsigned"));
             List<Map<String, Object>> rejected = new ArrayList<>();
             for (ImportReport.Rejected x : r.rejected()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -66,7 +70,65 @@ final class PrecedentCommands {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("imported", r.imported());
             out.put("rejected", rejected);
+            out.put("signed", imported.signed());
+            if (imported.signed()) {
+                out.put("signer", imported.signer());
+                out.put("signerSha256", imported.sha256());
+            }
             print(out, Messages.get("precedent.import.done", r.imported(), r.rejected().size()));
+            return 0;
+        }
+    }
+
+    /** {@code precedent add-case CASE}: the case's decision as the bureau's own precedent (本局案例). */
+    @Command(name = "add-case", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class AddCase extends WorkspaceCommand {
+        @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
+        String caseRef;
+
+        @Override
+        protected Integer run(Workspace ws) {
+            Dossier d = new DossierService(ws).load(caseRef);
+            org.jrw.model.PrecedentRecord r;
+            try (PrecedentService service = new PrecedentService(ws)) {
+                r = service.addCase(d);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", r.id());
+            out.put("caseId", d.caseId());
+            out.put("record", org.jrw.codec.Json.toJava(org.jrw.logic.search.PrecedentCodec.toJson(r)));
+            print(out, Messages.get("search2.addCase.done", d.caseInfo().caseNumber(), r.id()));
+            return 0;
+        }
+    }
+
+    /** {@code precedent export --out FILE.jsonl [--all]}: a signed precedent set for another bureau. */
+    @Command(name = "export", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
+    static final class Export extends WorkspaceCommand {
+        @Option(names = "--out", required = true, paramLabel = "FILE.jsonl", descriptionKey = "precedent.export.out")
+        Path out;
+
+        @Option(names = "--all", descriptionKey = "precedent.export.all")
+        boolean all;
+
+        @Override
+        protected boolean readOnly() {
+            return false; // the workstation key is created on first use
+        }
+
+        @Override
+        protected Integer run(Workspace ws) {
+            org.jrw.logic.exchange.PrecedentSets.Exported e;
+            try (PrecedentService service = new PrecedentService(ws)) {
+                e = new org.jrw.logic.exchange.PrecedentSets(ws, service).export(out, all);
+            }
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("file", e.file().toString());
+            o.put("signature", e.signature().toString());
+            o.put("records", e.records());
+            o.put("signer", e.signer());
+            o.put("signerSha256", e.sha256());
+            print(o, Messages.get("search2.export.done", e.records(), e.file(), e.signature()));
             return 0;
         }
     }

@@ -177,4 +177,39 @@ class PrecedentCommandsTest {
         assertThat(ids(Json.parse(s.out()).get("hits"))).startsWith("CASE-001");
         assertThat(s.err()).contains("重建");
     }
+
+    @Test
+    void addCaseExportAndSignedImport() throws Exception {
+        String a = tmp.resolve("ws-bureau-a").toString();
+        Path undecided = TestPackages.valid().writeZip(tmp.resolve("u.jrcase"));
+        assertThat(CliRunner.run("--workspace", a, "case", "import", undecided.toString()).code()).isZero();
+        CliRunner.Run refused = CliRunner.run("--workspace", a, "precedent", "add-case", "西应急罚〔2024〕99号", "--json");
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("行政处罚决定书");
+        Path decided = org.jrw.logic.exchange.PrecedentSetsTest.decided("西应急罚〔2024〕21号").writeZip(tmp.resolve("d.jrcase"));
+        assertThat(CliRunner.run("--workspace", a, "case", "import", decided.toString()).code()).isZero();
+        CliRunner.Run added = CliRunner.run("--workspace", a, "precedent", "add-case", "西应急罚〔2024〕21号", "--json");
+        assertThat(added.code()).as(added.err()).isZero();
+        JsonNode rec = Json.parse(added.out()).get("record");
+        assertThat(rec.get("bureau_case").asBoolean()).isTrue();
+        assertThat(rec.get("decision_number").asText()).isEqualTo("西应急罚〔2024〕21号");
+        JsonNode found = Json.parse(CliRunner.run("--workspace", a, "search", "熔化焊接", "--json").out());
+        assertThat(found.get("hits")).anySatisfy(h -> assertThat(h.get("bureauCase").asBoolean()).isTrue());
+
+        Path set = tmp.resolve("set.jsonl");
+        CliRunner.Run exp = CliRunner.run("--workspace", a, "precedent", "export", "--out", set.toString(), "--json");
+        assertThat(exp.code()).as(exp.err()).isZero();
+        assertThat(Json.parse(exp.out()).get("records").asInt()).isEqualTo(1);
+
+        String b = tmp.resolve("ws-bureau-b").toString();
+        CliRunner.Run imp = CliRunner.run("--workspace", b, "precedent", "import", set.toString(), "--json");
+        assertThat(imp.code()).as(imp.err()).isZero();
+        assertThat(Json.parse(imp.out()).get("signed").asBoolean()).isTrue();
+        Files.writeString(set, Files.readString(set).replace("熔化焊接", "气割"));
+        String c = tmp.resolve("ws-bureau-c").toString();
+        CliRunner.Run bad = CliRunner.run("--workspace", c, "precedent", "import", set.toString(), "--json");
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(Json.parse(CliRunner.run("--workspace", c, "search", "气割", "--json").out()).get("total").asInt())
+                .isZero();
+    }
 }

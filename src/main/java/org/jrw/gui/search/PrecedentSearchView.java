@@ -30,6 +30,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -41,6 +42,7 @@ import org.jrw.i18n.Messages;
 import org.jrw.logic.search.Hit;
 import org.jrw.logic.search.SearchQuery;
 import org.jrw.logic.search.SearchResult;
+import org.jrw.logic.search.Sources;
 
 /**
  * The precedent search window's content: query box with sort and "search within", facets on the
@@ -59,10 +61,23 @@ public final class PrecedentSearchView extends BorderPane {
         getStyleClass().add("precedent-search");
         setTop(top());
         ListView<Hit> results = results();
+        Label noFull = new Label();
+        noFull.setId("searchNoFullMatch");
+        noFull.getStyleClass().add("no-full-match");
+        noFull.setWrapText(true);
+        noFull.setMaxWidth(Double.MAX_VALUE);
+        noFull.setStyle("-fx-background-color: #fff4e5; -fx-border-color: #e0a040; -fx-padding: 6 8 6 8;"
+                + " -fx-font-weight: bold; -fx-text-fill: #7a4a00;");
+        noFull.textProperty().bind(javafx.beans.binding.Bindings.when(javafx.beans.binding.Bindings.isEmpty(vm.hits()))
+                .then(Messages.get("search2.noFullMatch.none")).otherwise(Messages.get("search2.noFullMatch")));
+        noFull.visibleProperty().bind(vm.noFullMatchProperty());
+        noFull.managedProperty().bind(vm.noFullMatchProperty());
+        VBox.setVgrow(results, Priority.ALWAYS);
+        VBox middle = new VBox(4, noFull, results);
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
         detail.setPadding(new Insets(10));
-        SplitPane split = new SplitPane(facets(), results, detailScroll);
+        SplitPane split = new SplitPane(facets(), middle, detailScroll);
         split.setDividerPositions(0.2, 0.62);
         setCenter(split);
         Label msg = new Label();
@@ -111,7 +126,7 @@ public final class PrecedentSearchView extends BorderPane {
         Button report = new Button(Messages.get("gui.search.report"));
         report.setId("searchReport");
         report.setOnAction(e -> chooseReport());
-        Button promote = new Button(Messages.get("gui.search.promote"));
+        Button promote = new Button(Messages.get("gui.search2.addCase"));
         promote.setId("searchPromote");
         promote.setOnAction(e -> vm.promoteOpenDossier());
         Button rebuild = new Button(Messages.get("gui.search.rebuild"));
@@ -187,17 +202,52 @@ public final class PrecedentSearchView extends BorderPane {
                 }
                 Label title = new Label(h.title());
                 title.setFont(Font.font(null, FontWeight.BOLD, 13));
+                HBox head = new HBox(6, matchBadge(h), title);
+                head.setAlignment(Pos.CENTER_LEFT);
+                if (h.bureauCase()) {
+                    head.getChildren().add(1, badge(Messages.get("search2.bureauCase"), "bureau-case", "#e3eefc", "#1d4f91"));
+                }
                 Label meta = new Label(meta(h));
                 meta.getStyleClass().add("hit-meta");
                 TextFlow facts = highlighted(h.highlights().isEmpty() ? h.facts() : h.highlights().get(0));
                 facts.setPrefWidth(Math.max(200, list.getWidth() - 40));
-                VBox box = new VBox(2, title, meta, facts);
+                VBox box = new VBox(2, head, meta, facts);
+                if (!h.duplicates().isEmpty()) {
+                    Label dup = new Label(Messages.get("search2.duplicates", h.duplicates().size(),
+                            String.join("、", h.duplicates())));
+                    dup.getStyleClass().add("hit-duplicates");
+                    dup.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+                    box.getChildren().add(dup);
+                }
+                if (!h.reasons().isEmpty()) {
+                    Label why = new Label(String.join("；", h.reasons()));
+                    why.getStyleClass().add("hit-reasons");
+                    why.setWrapText(true);
+                    why.setMaxWidth(Math.max(200, list.getWidth() - 40));
+                    why.setStyle("-fx-text-fill: #1d4f91; -fx-font-size: 11px;");
+                    box.getChildren().add(why);
+                }
                 setGraphic(box);
                 setText(null);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         return list;
+    }
+
+    /** 全部相符 / 部分相符 beside each hit. */
+    static Label matchBadge(Hit h) {
+        return h.matchedAll() ? badge(Messages.get("search2.matchedAll"), "match-all", "#e6f4ea", "#1e6b34")
+                : badge(Messages.get("search2.partial"), "match-partial", "#f1f1f1", "#666666");
+    }
+
+    private static Label badge(String text, String styleClass, String bg, String fg) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("hit-badge", styleClass);
+        l.setStyle("-fx-background-color: " + bg + "; -fx-text-fill: " + fg + "; -fx-padding: 1 5 1 5;"
+                + " -fx-background-radius: 3; -fx-font-size: 11px;");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     static String meta(Hit h) {
@@ -242,14 +292,25 @@ public final class PrecedentSearchView extends BorderPane {
         Label title = new Label(h.title());
         title.setWrapText(true);
         title.setFont(Font.font(null, FontWeight.BOLD, 15));
-        detail.getChildren().addAll(title, new Label(meta(h)),
+        HBox badges = new HBox(6, matchBadge(h));
+        if (h.bureauCase()) {
+            badges.getChildren().add(badge(Messages.get("search2.bureauCase"), "bureau-case", "#e3eefc", "#1d4f91"));
+        }
+        detail.getChildren().addAll(badges, title, new Label(meta(h)),
                 section("gui.search.detail.facts", highlighted(h.highlights().isEmpty() ? h.facts() : h.highlights().get(0))),
                 section("gui.search.detail.violation", wrap(h.violationBasis())),
                 section("gui.search.detail.penalty", wrap(h.penaltyBasis())),
                 
                 section("gui.search.detail.sanction", wrap(penalty(h))),
                 section("gui.search.detail.publisher", wrap((h.date() == null ? "" : h.date() + "　")
-                        + (h.publisher() == null ? "" : h.publisher()))));
+                        + (Sources.publisher(h.publisher()) == null ? "" : Sources.publisher(h.publisher())))));
+        if (!h.reasons().isEmpty()) {
+            detail.getChildren().add(section("search2.reasons", wrap(String.join("\n", h.reasons()))));
+        }
+        if (!h.duplicates().isEmpty()) {
+            detail.getChildren().add(wrap(Messages.get("search2.duplicates", h.duplicates().size(),
+                    String.join("、", h.duplicates()))));
+        }
         VBox cited = new VBox(4);
         cited.setId("citedArticles");
         detail.getChildren().add(section("gui.search.detail.cited", cited));
@@ -263,14 +324,15 @@ public final class PrecedentSearchView extends BorderPane {
                 cited.getChildren().addAll(head, wrap(text == null ? Messages.get("gui.search.detail.noText") : text));
             });
         });
-        if (h.sourceUrl() != null) {
-            Hyperlink link = new Hyperlink(h.sourceUrl());
+        String official = Sources.officialUrl(h.sourceUrl());
+        if (official != null) {
+            Hyperlink link = new Hyperlink(official);
             link.setWrapText(true);
             link.setOnAction(e -> {
                 ClipboardContent c = new ClipboardContent();
-                c.putString(h.sourceUrl());
+                c.putString(official);
                 Clipboard.getSystemClipboard().setContent(c);
-                vm.messageProperty().set(Messages.get("gui.search.copied", h.sourceUrl()));
+                vm.messageProperty().set(Messages.get("gui.search.copied", official));
             });
             detail.getChildren().add(section("gui.search.detail.source", link));
         }

@@ -65,6 +65,9 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     private final ObservableMap<String, List<SearchResult.FacetCount>> facets = FXCollections.observableMap(
             new LinkedHashMap<>());
     private final IntegerProperty total = new SimpleIntegerProperty();
+    private final IntegerProperty allWords = new SimpleIntegerProperty();
+    /** Searched with terms and no precedent matches all of them: the screen says 本库无直接相符的类案 first. */
+    private final BooleanProperty noFullMatch = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<Hit> selected = new SimpleObjectProperty<>();
     private final ObservableList<Hit> chosen = FXCollections.observableArrayList();
@@ -111,6 +114,14 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
 
     public IntegerProperty totalProperty() {
         return total;
+    }
+
+    public IntegerProperty allWordsProperty() {
+        return allWords;
+    }
+
+    public BooleanProperty noFullMatchProperty() {
+        return noFullMatch;
     }
 
     public StringProperty messageProperty() {
@@ -245,8 +256,13 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         facets.clear();
         facets.putAll(r.facets());
         total.set(r.total());
-        String m = r.total() == 0 ? Messages.get("search.none")
-                : r.relaxed() && r.allWords() == 0 ? Messages.get("search.relaxed")
+        allWords.set(r.allWords());
+        String typed = query.get() == null ? "" : query.get().strip();
+        boolean terms = !typed.isEmpty() && PrecedentService.hasTerms(typed);
+        noFullMatch.set(terms && r.allWords() == 0);
+        String m = noFullMatch.get() ? Messages.get(r.total() == 0 ? "search2.noFullMatch.none" : "search2.noFullMatch")
+                : r.total() == 0 ? Messages.get("search.none")
+                : r.total() > r.allWords() ? Messages.get("search2.totals", r.allWords(), r.total() - r.allWords())
                 : Messages.get("search.total", r.total());
         message.set(rebuilt ? Messages.get("search.index.rebuilt") + " " + m : m);
     }
@@ -281,6 +297,8 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
                         hits.setAll(similar);
                         facets.clear();
                         total.set(similar.size());
+                        allWords.set(similar.size());
+                        noFullMatch.set(false);
                         similarMode.set(true);
                         message.set(Messages.get("gui.search.similarFor", d.caseInfo().caseNumber(), similar.size()));
                     }
@@ -332,19 +350,18 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         }, this::fail);
     }
 
-    /** Adds the open case (when closed, 已结案) to the precedent library so later searches find it. */
+    /**
+     * Adds the open case with its penalty decision to the precedent library as the bureau's own
+     * case (本局案例), so later searches find it; refused with a message when it has no decision.
+     */
     public void promoteOpenDossier() {
         Dossier d = openDossier.get();
         if (d == null) {
             message.set(Messages.get("gui.search.noDossier"));
             return;
         }
-        if (d.caseInfo().status() == null || !d.caseInfo().status().contains("结案")) {
-            message.set(Messages.get("gui.search.promote.notClosed", d.caseInfo().caseNumber()));
-            return;
-        }
-        ctx.tasks().run(Messages.get("gui.search.task.promote"), p -> service().promote(d), r -> {
-            message.set(Messages.get("gui.search.promoted", d.caseInfo().caseNumber(), r.id()));
+        ctx.tasks().run(Messages.get("gui.search2.task.addCase"), p -> service().addCase(d), r -> {
+            message.set(Messages.get("search2.addCase.done", d.caseInfo().caseNumber(), r.id()));
             searchNow();
         }, this::fail);
     }

@@ -29,13 +29,14 @@ final class NearDuplicates {
         if (BureauCases.isBureauCase(a) || BureauCases.isBureauCase(b)) {
             return false; // the bureau's own decisions are each a case of their own
         }
+        // cheapest tests first: most pairs differ in their publication
         if (!samePublication(a, b) || !Objects.equals(norm(a.partyType()), norm(b.partyType()))) {
             return false;
         }
-        if (!provisions(a).equals(provisions(b))) {
+        if (dice(a.facts(), b.facts()) < FACTS_SIMILARITY) {
             return false;
         }
-        return dice(a.facts(), b.facts()) >= FACTS_SIMILARITY;
+        return provisions(a).equals(provisions(b));
     }
 
     private static boolean samePublication(PrecedentRecord a, PrecedentRecord b) {

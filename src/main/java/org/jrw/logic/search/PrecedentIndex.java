@@ -153,7 +153,16 @@ final class PrecedentIndex implements Closeable {
     }
 
     /** Writes a new index of {@code records} to {@code dir} (replacing any) and opens it. */
-    static PrecedentIndex build(Path dir, Iterable<PrecedentRecord> records, String stamp,
+    /** Records pushed one at a time (streamed from the database, so a large library is never held in memory). */
+    interface Source {
+        void forEach(java.util.function.Consumer<PrecedentRecord> sink);
+
+        static Source of(Iterable<PrecedentRecord> records) {
+            return records::forEach;
+        }
+    }
+
+    static PrecedentIndex build(Path dir, Source records, String stamp,
                                 org.jrw.logic.task.Progress progress, long total) throws IOException {
         Path folder = dir.resolve(FOLDER);
         Path fresh = dir.resolve(FOLDER + ".new");
@@ -177,31 +186,40 @@ final class PrecedentIndex implements Closeable {
     }
 
     /** An index in memory (a read-only workspace whose index folder cannot be written). */
-    static PrecedentIndex buildInMemory(Iterable<PrecedentRecord> records, String stamp) throws IOException {
+    static PrecedentIndex buildInMemory(Source records, String stamp) throws IOException {
         Directory d = new ByteBuffersDirectory();
         write(d, records, stamp, org.jrw.logic.task.Progress.NONE, 0);
         return new PrecedentIndex(d, DirectoryReader.open(d), stamp);
     }
 
-    private static void write(Directory d, Iterable<PrecedentRecord> records, String stamp,
+    private static void write(Directory d, Source records, String stamp,
                               org.jrw.logic.task.Progress progress, long total) throws IOException {
+        // a modest buffer: indexing speed barely changes above it, and the heap stays small (bench/README)
         IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.PER_FIELD)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(128);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(48);
         try (IndexWriter w = new IndexWriter(d, cfg)) {
-            long n = 0;
-            for (PrecedentRecord r : records) {
-                if (n % 1000 == 0) {
-                    progress.checkCancelled();
-                }
-                w.addDocument(FACETS.build(document(r)));
-                if (++n % 1000 == 0) {
-                    progress.checkCancelled();
-                    progress.update(n, total, null);
-                }
+            long[] n = {0};
+            try {
+                records.forEach(r -> {
+                    try {
+                        if (n[0] % 1000 == 0) {
+                            progress.checkCancelled();
+                        }
+                        w.addDocument(FACETS.build(document(r)));
+                        if (++n[0] % 1000 == 0) {
+                            progress.update(n[0], total, null);
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            progress.checkCancelled();
             w.setLiveCommitData(Map.of(KEY_SCHEMA, Analyzers.SCHEMA, KEY_STAMP, stamp).entrySet());
             w.commit();
-            progress.update(n, total, null);
+            progress.update(n[0], total, null);
         }
     }
 
@@ -441,7 +459,7 @@ final class PrecedentIndex implements Closeable {
             return new SearchResult(0, List.of(), Map.of(), 0, relaxed);
         }
         // more than asked for: near-duplicates of one published case fold into one entry
-        int fetch = Math.min(Math.max(limit * 3, limit + 20), Math.max(limit, reader.maxDoc()));
+        int fetch = Math.min(limit * 2 + 10, Math.max(limit, reader.maxDoc()));
         FacetsCollector fc = new FacetsCollector();
         TopDocs top = switch (sort == null ? SearchQuery.Sort.RELEVANCE : sort) {
             case DATE -> FacetsCollector.search(searcher, query, fetch,
@@ -551,7 +569,7 @@ final class PrecedentIndex implements Closeable {
                     r.violationBasis(), r.penaltyBasis(), r.penaltyUnitYuan(), highlights, r.sourceUrl(),
                     r.publisher(), r.date(), r.penaltyPersonYuan(), r.transferredCriminal(), r.facts(),
                     List.of(doc.getValues("provision_display")).stream().distinct().toList(), List.copyOf(terms), shared,
-                    all, List.copyOf(dups.get(i)), List.of(), BureauCases.isBureauCase(r)));
+                    all, List.copyOf(dups.get(i)), List.of(), BureauCases.isOwn(r)));
         }
         return hits;
     }

@@ -89,6 +89,9 @@ public final class PrecedentService implements AutoCloseable {
         return new ImportReport(good.size(), List.copyOf(rejected));
     }
 
+    /** Above this many changed records an import rebuilds the index (streamed) instead of updating it in place. */
+    private static final int INCREMENTAL_LIMIT = 5000;
+
     /** Stores records (insert or replace) in one transaction with an audit entry, then updates the index. */
     private synchronized void store(List<PrecedentRecord> records, String origin, String sourceName) {
         if (workspace.readOnly()) {
@@ -129,7 +132,7 @@ public final class PrecedentService implements AutoCloseable {
         Audit.writeHead(workspace);
         try {
             synchronized (folderLock()) {
-                if (index != null && index.stamp().equals(before.toString())) {
+                if (index != null && index.stamp().equals(before.toString()) && changed.size() <= INCREMENTAL_LIMIT) {
                     index = index.update(changed, List.of(), after.toString());
                 } else {
                     closeIndex();
@@ -142,33 +145,131 @@ public final class PrecedentService implements AutoCloseable {
         }
     }
 
-    /** Adds a closed workspace case to the precedents (its facts, provisions and fine). */
-    public PrecedentRecord promote(Dossier d) {
+    /**
+     * Adds a workspace case with its decision to the precedents as the bureau's own case (本局案例,
+     * ADR 0103): the fields of the precedent format from the dossier — facts, violated and penalty
+     * provisions of each violation, the fine for the unit or the person, other sanctions, whether
+     * the case was transferred (a 涉嫌犯罪案件移送书 in the dossier) — the deciding agency as
+     * publisher, the decision's date and number as source. Adding the same case again replaces
+     * its record. Refused (nothing written) when the case has no 行政处罚决定书 or no facts.
+     */
+    public PrecedentRecord addCase(Dossier d) {
+        var ci = d.caseInfo();
+        var decisions = d.documentsOf(org.jrw.model.DocumentType.PENALTY_DECISION);
+        if (decisions.isEmpty()) {
+            throw new BadInputException("search2.addCase.noDecision", ci.caseNumber());
+        }
+        var decision = decisions.get(decisions.size() - 1);
         StringBuilder facts = new StringBuilder();
         StringBuilder violated = new StringBuilder();
         StringBuilder penalty = new StringBuilder();
-        long fine = 0;
-        boolean anyFine = false;
+        StringBuilder other = new StringBuilder();
+        long unitFine = 0;
+        long personFine = 0;
+        boolean anyUnit = false;
+        boolean anyPerson = false;
+        java.util.Set<String> partyTypes = new java.util.LinkedHashSet<>();
         for (Violation v : d.violations()) {
             append(facts, v.facts(), "");
             append(violated, v.violatedProvision(), "；");
             append(penalty, v.penaltyProvision(), "；");
-            if (v.proposed() != null && v.proposed().fineYuan() != null) {
-                fine += v.proposed().fineYuan();
-                anyFine = true;
+            var party = d.parties().stream().filter(p -> p.id().equals(v.partyId())).findFirst().orElse(null);
+            boolean person = party != null && party.kind() == org.jrw.model.PartyKind.PERSON;
+            if (party != null) {
+                partyTypes.add(person ? "个人" : "单位");
+            }
+            if (v.proposed() != null) {
+                if (v.proposed().fineYuan() != null) {
+                    if (person) {
+                        personFine += v.proposed().fineYuan();
+                        anyPerson = true;
+                    } else {
+                        unitFine += v.proposed().fineYuan();
+                        anyUnit = true;
+                    }
+                }
+                if (v.proposed().other() != null) {
+                    for (String o : v.proposed().other()) {
+                        append(other, o, "；");
+                    }
+                }
             }
         }
         if (facts.length() == 0) {
-            throw new BadInputException("precedent.promote.noFacts", d.caseInfo().caseNumber());
+            throw new BadInputException("precedent.promote.noFacts", ci.caseNumber());
         }
-        var ci = d.caseInfo();
+        Long statedFine = decision.statedLong("fineYuan");
+        if (!anyUnit && !anyPerson && statedFine != null) {
+            unitFine = statedFine;
+            anyUnit = true;
+        }
+        java.time.LocalDate on = decision.date() != null ? decision.date() : ci.filedOn();
+        Map<String, Object> extra = new LinkedHashMap<>();
+        extra.put(BureauCases.FIELD, true);
+        if (decision.number() != null && !decision.number().isBlank()) {
+            extra.put(BureauCases.DECISION_NUMBER, decision.number().strip());
+        }
+        extra.put(BureauCases.CASE_NUMBER, ci.caseNumber());
+        String region = ci.district();
         PrecedentRecord r = new PrecedentRecord("WS-" + d.caseId(), ci.title(), null, ci.agency(),
-                ci.filedOn() == null ? null : ci.filedOn().toString(), ci.district(), ci.industry(), null,
-                facts.toString(), violated.toString(), penalty.toString(),
-                anyFine ? java.math.BigDecimal.valueOf(fine) : null, null, null, null, ci.caseNumber(), d.caseId(),
-                org.jrw.model.Extra.NONE);
+                on == null ? null : on.toString(), region, ci.industry(),
+                partyTypes.isEmpty() ? null : String.join("、", partyTypes), facts.toString(), violated.toString(),
+                penalty.toString(), anyUnit ? java.math.BigDecimal.valueOf(unitFine) : null,
+                anyPerson ? java.math.BigDecimal.valueOf(personFine) : null, other.length() == 0 ? null : other.toString(),
+                !d.documentsOf(org.jrw.model.DocumentType.CRIMINAL_TRANSFER).isEmpty(), null, d.caseId(),
+                new org.jrw.model.Extra(extra));
         store(List.of(r), "case", d.caseId());
         return r;
+    }
+
+    /** The earlier name of {@link #addCase}. */
+    public PrecedentRecord promote(Dossier d) {
+        return addCase(d);
+    }
+
+    /** Every stored precedent (or only this bureau's own cases), in storage order. */
+    public List<PrecedentRecord> records(boolean ownOnly) {
+        List<PrecedentRecord> out = new ArrayList<>();
+        workspace.db().withConnection(c -> {
+            PrecedentDao.forEach(c, row -> {
+                PrecedentRecord r = PrecedentCodec.read(row.record());
+                if (!ownOnly || BureauCases.isOwn(r)) {
+                    out.add(r);
+                }
+            });
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * Imports precedent records received from another bureau whose signature was verified
+     * ({@code receivedFrom}: the signer's name and fingerprint, null for an unsigned file):
+     * records the sender marked as its own cases keep the mark with who sent them
+     * ({@code received_from}), so they are never shown as this bureau's own.
+     */
+    public ImportReport importReceived(String jsonl, String sourceName, String signerName, String signerSha256) {
+        if (signerName == null) {
+            return importJsonl(new java.io.StringReader(jsonl), sourceName);
+        }
+        StringBuilder marked = new StringBuilder();
+        for (String line : jsonl.split("\n", -1)) {
+            String l = line.startsWith("\uFEFF") ? line.substring(1) : line;
+            if (!l.isBlank()) {
+                try {
+                    var node = (com.fasterxml.jackson.databind.node.ObjectNode) org.jrw.codec.Json.parse(l);
+                    if (node.path(BureauCases.FIELD).asBoolean(false)) {
+                        node.put(BureauCases.RECEIVED_FROM, signerName);
+                        node.put(BureauCases.RECEIVED_SHA256, signerSha256);
+                    }
+                    l = org.jrw.codec.Json.write(node);
+                } catch (IOException | RuntimeException notAnObject) {
+                    // left as it is: importJsonl reports the line with its reason
+                }
+            }
+            marked.append(l).append('\n');
+        }
+        return importJsonl(new java.io.StringReader(marked.toString()), sourceName);
     }
 
     private static void append(StringBuilder sb, String s, String sep) {
@@ -410,15 +511,17 @@ public final class PrecedentService implements AutoCloseable {
     }
 
     private PrecedentIndex buildLocked(Progress progress) throws IOException {
-        List<PrecedentRecord> all = new ArrayList<>();
-        String stamp = workspace.db().withConnection(c -> {
-            PrecedentDao.forEach(c, row -> all.add(PrecedentCodec.read(row.record())));
-            return PrecedentDao.stamp(c).toString();
+        // the records stream from SQLite into the index writer: a library of 100 000 is never held in memory
+        PrecedentDao.Stamp stamp = workspace.db().withConnection(PrecedentDao::stamp);
+        int total = count();
+        PrecedentIndex.Source source = sink -> workspace.db().withConnection(c -> {
+            PrecedentDao.forEach(c, row -> sink.accept(PrecedentCodec.read(row.record())));
+            return null;
         });
         if (workspace.readOnly()) {
-            return PrecedentIndex.buildInMemory(all, stamp);
+            return PrecedentIndex.buildInMemory(source, stamp.toString());
         }
-        return PrecedentIndex.build(workspace.indexDir(), all, stamp, progress, all.size());
+        return PrecedentIndex.build(workspace.indexDir(), source, stamp.toString(), progress, total);
     }
 
     private void closeIndex() {

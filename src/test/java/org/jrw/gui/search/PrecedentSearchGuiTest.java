@@ -109,4 +109,47 @@ class PrecedentSearchGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(report));
         assertThat(Files.size(report)).isPositive();
     }
+
+    @Test
+    void theListSaysHowEachHitMatchedAndGroupsDuplicates(FxRobot robot) throws Exception {
+        TextField q = robot.lookup("#searchQuery").queryAs(TextField.class);
+        ListView<Hit> results = list(robot, "#searchResults");
+        javafx.scene.control.Label banner = robot.lookup("#searchNoFullMatch").queryAs(javafx.scene.control.Label.class);
+
+        // nothing matches all terms: 本库无直接相符的类案 first, then only partial matches
+        robot.interact(() -> q.setText("隐瞒事故"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.noFullMatchProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("本库无直接相符的类案");
+        assertThat(results.getItems()).noneMatch(Hit::matchedAll);
+        assertThat(robot.lookup(".match-all").queryAll()).isEmpty();
+        assertThat(results.getItems()).allSatisfy(h -> assertThat(h.facts()).doesNotContain("隐患"));
+
+        // a query that matches: no banner, 全部相符 on the first hits
+        robot.interact(() -> q.setText("无证焊接"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.noFullMatchProperty().get()
+                && !results.getItems().isEmpty() && results.getItems().get(0).matchedAll());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".match-all").queryAll().isEmpty());
+        assertThat(robot.lookup(".match-all").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("全部相符");
+
+        // words matched in part: both marks in one list
+        robot.interact(() -> q.setText("烟花爆竹 非法储存"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().stream().anyMatch(h -> !h.matchedAll())
+                && results.getItems().stream().anyMatch(Hit::matchedAll));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".match-partial").queryAll().isEmpty());
+        assertThat(robot.lookup(".match-partial").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("部分相符");
+
+        // five records of one published notice: one entry that names the other four
+        robot.interact(() -> q.setText("特种作业 地区:上海"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1
+                && results.getItems().get(0).duplicates().size() == 4);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".hit-duplicates").queryAll().isEmpty());
+        String dup = robot.lookup(".hit-duplicates").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(dup).startsWith("同一公开案例另有 4 条记录");
+        WaitForAsyncUtils.waitForFxEvents(); // the list is filled before the total within one update
+        assertThat(vm.totalProperty().get()).isEqualTo(5);
+    }
 }

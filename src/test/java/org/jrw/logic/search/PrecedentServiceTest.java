@@ -337,12 +337,18 @@ class PrecedentServiceTest {
         assertThat(similar.get(0).sharedProvisions()).contains("《安全生产法》第97条第7项");
         assertThat(similar.get(0).matchedTerms()).isNotEmpty();
 
-        var promoted = service.promote(d);
+        // a case without its 行政处罚决定书 is not a precedent yet; with it, it is the bureau's own
+        assertThatThrownBy(() -> service.addCase(d)).isInstanceOf(BadInputException.class);
+        assertThat(service.count()).isEqualTo(43);
+        var decidedPkg = org.jrw.logic.exchange.PrecedentSetsTest.decided("西应急罚〔2024〕21号");
+        org.jrw.model.Dossier decided = ds.load(ds.importPackage(decidedPkg.writeZip(tmp.resolve("decided.jrcase")), false,
+                org.jrw.logic.task.Progress.NONE).caseId());
+        var promoted = service.addCase(decided);
         assertThat(service.count()).isEqualTo(44);
         assertThat(service.search(SearchQuery.of("熔化焊接").withLimit(50)).hits()).extracting(Hit::id)
                 .contains(promoted.id());
         // the case's own precedent is not offered as similar to itself
-        assertThat(service.similar(d, 50)).extracting(Hit::id).doesNotContain(promoted.id());
+        assertThat(service.similar(decided, 50)).extracting(Hit::id).doesNotContain(promoted.id());
 
         service.addReference(d.caseId(), "CASE-027", "情节相同");
         assertThatThrownBy(() -> service.addReference(d.caseId(), "NOPE", null)).isInstanceOf(BadInputException.class);
