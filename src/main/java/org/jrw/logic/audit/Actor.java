@@ -32,6 +32,11 @@ public record Actor(String name, Role role) {
         return java.util.Optional.ofNullable(first(System.getProperty("jrw.user"), System.getenv("JRW_USER")));
     }
 
+    /** The signed-in person's name, or null (see {@link #signedIn()}). */
+    public static String givenName() {
+        return signedIn().orElse(null);
+    }
+
     /** Sets who acts for the rest of this process (the GUI's identity). */
     public static void setCurrent(Actor a) {
         current = a;

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.jrw.logic.search.ImportReport;
+import org.jrw.logic.signing.WorkstationIdentity;
 import org.jrw.logic.search.PrecedentCodec;
 import org.jrw.logic.search.PrecedentService;
 import org.jrw.model.BadInputException;
