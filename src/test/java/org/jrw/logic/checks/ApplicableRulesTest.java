@@ -278,6 +278,20 @@ class ApplicableRulesTest {
     }
 
     @Test
+    void aLaterTextCitedForAnEarlierActProposesTheEarlierArticle() {
+        // 第三十七条: the law at the time of the act applies — the 2021 numbering for a 2020 act is
+        // not in force, and the finding names the 2014 article to cite (the 2021 rule is heavier)
+        ObjectNode m = LegalityCheckerTest.demo();
+        ((ObjectNode) m.get("case")).put("violationDate", "2020-05-01");
+        ((ObjectNode) m.get("case")).put("discoveredOn", "2020-05-01");
+        List<Finding> f = of(run(bureau(), m), "PROVISION_NOT_IN_FORCE");
+        Finding penalty = f.stream().filter(x -> x.message().startsWith("处罚依据")).findFirst().orElseThrow(
+                () -> new AssertionError(f.toString()));
+        assertTrue(penalty.message().contains("违法行为发生时施行的是") && penalty.message().contains("第九十四条"),
+                penalty.message());
+    }
+
+    @Test
     void aCitationOfTheCriminalLawWithoutTitleMarksResolvesToTheCriminalLaw() {
         // regression: `law cite 刑法第一百三十四条之一` resolved to the 安全生产法
         var resolver = new org.jrw.logic.law.CitationResolver(LawLibrary.builtIn());
