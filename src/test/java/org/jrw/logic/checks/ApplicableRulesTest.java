@@ -158,7 +158,7 @@ class ApplicableRulesTest {
         List<Finding> below = of(run(bureau(), m), "FINE_BELOW_STATUTORY_MIN");
         assertEquals(1, below.size(), below.toString());
         assertEquals(Severity.ERROR, below.get(0).severity());
-        assertTrue(below.get(0).message().contains("从轻不得低于法定下限"), below.get(0).message());
+        assertTrue(below.get(0).message().contains("从轻处罚不得低于法定下限"), below.get(0).message());
         assertTrue(below.get(0).basis().contains("第三十二条"));
         // a recorded 第三十二条 ground for 减轻: an info remark, not an error
         LegalityCheckerTest.circ(m).putArray("reducing").add("主动供述行政机关尚未掌握的违法行为");
