@@ -51,7 +51,7 @@ public final class CheckContext {
      * The day whose rules apply to the case's procedure and discretion: the decision's date, else
      * today (a case under review is decided under the rules in force now).
      */
-    static LocalDate relevantDay(Dossier d) {
+    public static LocalDate relevantDay(Dossier d) {
         LocalDate best = null;
         for (CaseDocument doc : d.documentsOf(DocumentType.PENALTY_DECISION)) {
             if (doc.date() != null && (best == null || doc.date().isAfter(best))) {

@@ -165,14 +165,24 @@ final class DecisionChecks {
                     }
                     for (JsonNode m : e.path("measures")) {
                         if (!proposes(v, m)) {
+                            String where = articleLabel(r, e);
                             out.add(Findings.of(code(), Severity.ERROR, Findings.LAW, "checks.MANDATORY_MEASURE_MISSING",
-                                    r.label() + "：" + e.path("quote").asText(), List.of(v.id()),
-                                    r.label(), m.path("name").asText()));
+                                    where + "：" + e.path("quote").asText(), List.of(v.id()),
+                                    where, m.path("name").asText(), e.path("quote").asText()));
                         }
                     }
                 }
             }
             return out;
+        }
+
+        /** The provision as the entry names it: the law, the article and, when the entry gives it, the paragraph. */
+        private static String articleLabel(Resolution r, JsonNode e) {
+            String a = "第" + org.jrw.logic.law.ChineseNumerals.format(r.article().number()) + "条";
+            if (e.hasNonNull("paragraph")) {
+                a += "第" + org.jrw.logic.law.ChineseNumerals.format(e.get("paragraph").asInt()) + "款";
+            }
+            return "《" + r.law().title() + "》" + a;
         }
 
         /** The entry names the resolved provision: law, version, article, and paragraph/item when it gives them. */

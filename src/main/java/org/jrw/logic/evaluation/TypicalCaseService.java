@@ -40,12 +40,20 @@ public final class TypicalCaseService {
         }
     }
 
+    /** A drafter with the workspace's library and the benchmark that applies to the case (none: the officer fills it in). */
+    private TypicalCaseDrafter drafter(Dossier d) {
+        org.jrw.logic.checks.CheckConfig cfg = CheckService.configFor(workspace);
+        return new TypicalCaseDrafter(new org.jrw.logic.law.CitationResolver(org.jrw.logic.law.LawImports.library(workspace)),
+                new org.jrw.logic.checks.Benchmark(cfg.benchmarkFor(cfg.place(d.caseInfo()),
+                        org.jrw.logic.checks.CheckContext.relevantDay(d))));
+    }
+
     public Draft draft(String caseRef) {
         CheckService.Result r = checks.check(caseRef);
         Dossier d = r.dossier();
         var row = workspace.db().withConnection(c -> EvaluationDao.typical(c, d.caseId()));
         TypicalCase t = row.map(x -> TypicalCase.fromMap(Json.readMap(x.fieldsJson())))
-                .orElseGet(() -> new TypicalCaseDrafter().draft(d));
+                .orElseGet(() -> drafter(d).draft(d));
         String unit = row.map(EvaluationDao.TypicalRow::unit).orElse(d.caseInfo().agency());
         String level = row.map(EvaluationDao.TypicalRow::level).orElse(Dashboard.levelOf(d.caseInfo().agency()).name());
         return new Draft(d, t, row.isPresent(), level, unit, Qualification.run(t, d, r.findings(), resolver));

@@ -158,7 +158,7 @@ class ApplicableRulesTest {
         List<Finding> below = of(run(bureau(), m), "FINE_BELOW_STATUTORY_MIN");
         assertEquals(1, below.size(), below.toString());
         assertEquals(Severity.ERROR, below.get(0).severity());
-        assertTrue(below.get(0).message().contains("从轻不得低于法定下限"), below.get(0).message());
+        assertTrue(below.get(0).message().contains("从轻处罚不得低于法定下限"), below.get(0).message());
         assertTrue(below.get(0).basis().contains("第三十二条"));
         // a recorded 第三十二条 ground for 减轻: an info remark, not an error
         LegalityCheckerTest.circ(m).putArray("reducing").add("主动供述行政机关尚未掌握的违法行为");
@@ -275,6 +275,20 @@ class ApplicableRulesTest {
         Finding f = of(run(bureau(), m), "CRIMINAL_TRANSFER_SUGGESTED").get(0);
         assertTrue(f.basis().contains("《中华人民共和国行政处罚法》第二十七条"), f.basis());
         assertTrue(f.basis().contains("《行政执法机关移送涉嫌犯罪案件的规定》"), f.basis());
+    }
+
+    @Test
+    void aLaterTextCitedForAnEarlierActProposesTheEarlierArticle() {
+        // 第三十七条: the law at the time of the act applies — the 2021 numbering for a 2020 act is
+        // not in force, and the finding names the 2014 article to cite (the 2021 rule is heavier)
+        ObjectNode m = LegalityCheckerTest.demo();
+        ((ObjectNode) m.get("case")).put("violationDate", "2020-05-01");
+        ((ObjectNode) m.get("case")).put("discoveredOn", "2020-05-01");
+        List<Finding> f = of(run(bureau(), m), "PROVISION_NOT_IN_FORCE");
+        Finding penalty = f.stream().filter(x -> x.message().startsWith("处罚依据")).findFirst().orElseThrow(
+                () -> new AssertionError(f.toString()));
+        assertTrue(penalty.message().contains("违法行为发生时施行的是") && penalty.message().contains("第九十四条"),
+                penalty.message());
     }
 
     @Test
