@@ -168,6 +168,24 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aDocumentServedOnTheSpotIsServedTheDayThePartySigned() {
+        assertThat(first(read(DocumentType.RECTIFICATION_ORDER, """
+                责令限期整改指令书
+                安全生产监管执法人员（签名）：王某明、赵某
+                2024年3月12日
+                被检查单位负责人（签名）：刘某（受张某华委托）
+                2024年3月13日""")))
+                .containsEntry("documents[0].deliveredOn", LocalDate.of(2024, 3, 13));
+        // the bureau's date above the party's signature is not the date of service
+        assertThat(first(read(DocumentType.INQUIRY_NOTICE, """
+                询问通知书
+                西安市应急管理局
+                2024年3月15日
+                被询问单位签收人（签名）：刘某""")))
+                .doesNotContainKey("documents[0].deliveredOn");
+    }
+
+    @Test
     void classificationByTitleBeforeName() {
         DocText receipt = DocText.ofParagraphs("a.docx", List.of("西安市应急管理局", "文书送达回执", "（行政处罚决定书）"));
         assertThat(Classifier.classify("14-送达回执-行政处罚决定书.pdf", receipt).documentType()).isEqualTo(DocumentType.DELIVERY_RECEIPT);
