@@ -639,7 +639,7 @@ public final class Extractor {
         Matcher c = CITATION.matcher(clause);
         while (c.find()) {
             String law = c.group(1);
-            Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项)*")
+            Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项|第[（(][一二三四五六七八九十0-9]+[）)]项)*")
                     .matcher(c.group(2).replaceAll("\\s", ""));
             String rest = r.find() ? r.group() : "";
             rest = rest.replaceAll("[、和及]+$", "");

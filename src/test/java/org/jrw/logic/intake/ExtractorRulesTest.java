@@ -89,6 +89,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anItemWrittenInBrackets() {
+        assertThat(first(read(DocumentType.PENALTY_DECISION,
+                "依据《中华人民共和国安全生产法》第九十七条第(七)项,生产经营单位有下列行为之一的,责令限期改正,处十万元以下的罚款的规定,决定给予你单位罚款人民币贰万元整的行政处罚。")))
+                .containsEntry("violations[0].penaltyProvision", "《中华人民共和国安全生产法》第九十七条第(七)项")
+                .containsEntry("violations[0].proposed.fineYuan", 20000L);
+    }
+
+    @Test
     void aQuotedStatutoryRangeIsNotTheFine() {
         Map<String, Object> m = first(read(DocumentType.PENALTY_DECISION,
                 "依据《烟花爆竹安全管理条例》第三十七条第二项“处1万元以上5万元以下的罚款”的规定,我局决定对你单位处以罚款人民币贰万元整的行政处罚。"));
