@@ -56,7 +56,9 @@ class DemoIntakeTest {
             assertThat(notice.number()).isEqualTo("西应急罚告〔2024〕37号");
             assertThat(notice.deliveredOn()).isEqualTo(LocalDate.of(2024, 4, 11));
             assertThat(d.documents()).hasSize(16);
-            assertThat(d.evidence()).hasSize(7);
+            assertThat(d.evidence()).hasSize(10);
+            assertThat(d.evidence()).filteredOn(e -> e.extra().get("documentId") != null).extracting(e -> e.typeText())
+                    .containsExactly("现场笔录", "当事人的陈述", "证人证言");
             assertThat(p.conflicts()).isEmpty();
             assertThat(d.caseInfo().title()).isEqualTo("西安某某精工机械有限公司使用未取得特种作业操作证人员从事焊接作业案");
             // created, the draft gives the legality checks the same findings as the demo package
