@@ -65,7 +65,7 @@ class IntakeCommandTest {
         JsonNode ij = Json.parse(imp.out());
         assertThat(ij.get("caseNumber").asText()).isEqualTo("西应急罚〔2024〕37号");
         assertThat(ij.get("documents").asInt()).isEqualTo(16);
-        assertThat(ij.get("evidence").asInt()).isEqualTo(7);
+        assertThat(ij.get("evidence").asInt()).isEqualTo(10);
         Path out2 = tmp.resolve("again.jrcase");
         assertThat(CliRunner.run("--workspace", ws2.toString(), "case", "export", "西应急罚〔2024〕37号", "--out",
                 out2.toString()).code()).isZero();

@@ -126,6 +126,7 @@ public final class Extractor {
                 x.caseDates(d);
             }
             x.served(d);
+            x.signedOnReceipt(d);
         }
         for (Doc d : docs) {
             if (d.type() == DocumentType.DELIVERY_RECEIPT && d.text() != null && !d.text().isBlank()) {
@@ -638,7 +639,7 @@ public final class Extractor {
         Matcher c = CITATION.matcher(clause);
         while (c.find()) {
             String law = c.group(1);
-            Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项)*")
+            Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项|第[（(][一二三四五六七八九十0-9]+[）)]项)*")
                     .matcher(c.group(2).replaceAll("\\s", ""));
             String rest = r.find() ? r.group() : "";
             rest = rest.replaceAll("[、和及]+$", "");
@@ -683,6 +684,45 @@ public final class Extractor {
                 }
             }
         });
+    }
+
+    private static final Pattern PARTY_SIGNATURE = Pattern.compile(
+            "(?:被检查单位|被复查单位|被询问单位|被询问人|当事人|受送达人|被处罚单位|被处罚人)[^：:，。]{0,10}(?:签名|签收|签字|盖章)[^：:]{0,4}[：:]");
+
+    /**
+     * A document served on the spot carries the party's signature and the day it was signed
+     * (被检查单位负责人（签名）：… / 2024年3月12日): that day is its date of service. The date must follow
+     * the party's signature (on its line or the next); the bureau's date above it is not taken.
+     */
+    void signedOnReceipt(Doc d) {
+        if (d.index() < 0 || !d.type().served()) {
+            return;
+        }
+        List<List<String>> pages = d.text().pages();
+        for (int p = pages.size() - 1; p >= 0; p--) {
+            List<String> ls = pages.get(p);
+            for (int i = ls.size() - 1; i >= 0; i--) {
+                Matcher m = PARTY_SIGNATURE.matcher(ls.get(i));
+                if (!m.find()) {
+                    continue;
+                }
+                String after = ls.get(i).substring(m.end());
+                LocalDate date = Dates.first(after);
+                String src = ls.get(i);
+                if (date == null && i + 1 < ls.size()) {
+                    String next = ls.get(i + 1).replaceAll("\\s", "");
+                    List<Dates.Found> f = Dates.findAll(next);
+                    if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() == next.length()) {
+                        date = f.get(0).date();
+                        src = ls.get(i) + " " + ls.get(i + 1);
+                    }
+                }
+                if (date != null) {
+                    add("documents[" + d.index() + "].deliveredOn", date, d, p, src, "served.signedOnDocument");
+                }
+                return;
+            }
+        }
     }
 
     /** A delivery receipt: which document was served (by its number, else by its title) and when. */

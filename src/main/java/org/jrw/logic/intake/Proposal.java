@@ -248,6 +248,28 @@ public record Proposal(
                     null, null, null, packagePath(f.name(), usedNames), f.sha256(),
                     violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
         }
+        // records that are evidence as well (行政处罚法 第四十六条): the inspection record as 现场笔录, a
+        // survey as 勘验笔录, an appraisal as 鉴定意见, an inquiry record as the party's statement when the
+        // person questioned is the party or its legal representative, else as a witness's testimony
+        for (int k = 0; k < docs.size(); k++) {
+            int fi = (Integer) docs.get(k)[0];
+            Classification c = (Classification) docs.get(k)[1];
+            CaseDocument doc = documents.get(k);
+            String kindText = switch (c.documentType()) {
+                case INSPECTION_RECORD -> "现场笔录";
+                case SURVEY_RECORD -> "勘验笔录";
+                case APPRAISAL -> "鉴定意见";
+                case INQUIRY_RECORD -> isPartyQuestioned(files.get(fi).text(), party) ? "当事人的陈述" : "证人证言";
+                default -> null;
+            };
+            if (kindText == null) {
+                continue;
+            }
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("documentId", doc.id());
+            evidence.add(new Evidence(String.format("e%02d", evidence.size() + 1), kindText, doc.title(), doc.date(), null,
+                    null, doc.file(), doc.sha256(), violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
+        }
         Dossier dossier = new Dossier(null, 1, info, List.of(party), officers, violations, documents, evidence, Extra.NONE);
         for (FieldValue f : fields.values()) {
             if (f.conflict() && !decided.containsKey(f.field()) && !unresolved.contains(f.field())) {
@@ -255,6 +277,22 @@ public record Proposal(
             }
         }
         return new Proposal(dossier, fields, decided, List.copyOf(unresolved), documentOfFile, evidenceOfFile, provisional);
+    }
+
+    private static final Pattern QUESTIONED = Pattern.compile("被询问人(?:姓名)?[：:\\s]*([\\u4e00-\\u9fa5·某*]{2,6})");
+
+    /** Whether the person an inquiry record questions is the party or its legal representative. */
+    static boolean isPartyQuestioned(DocText text, Party party) {
+        if (text == null || party == null) {
+            return false;
+        }
+        Matcher m = QUESTIONED.matcher(text.all());
+        if (!m.find()) {
+            return false;
+        }
+        String who = m.group(1);
+        return who.equals(party.name()) || who.equals(party.legalRepresentative())
+                || party.legalRepresentative() != null && who.startsWith(party.legalRepresentative());
     }
 
     private static String title(Classification c, IntakeFile f) {

@@ -56,10 +56,22 @@ class DemoIntakeTest {
             assertThat(notice.number()).isEqualTo("西应急罚告〔2024〕37号");
             assertThat(notice.deliveredOn()).isEqualTo(LocalDate.of(2024, 4, 11));
             assertThat(d.documents()).hasSize(16);
-            assertThat(d.evidence()).hasSize(7);
+            assertThat(d.evidence()).hasSize(10);
+            assertThat(d.evidence()).filteredOn(e -> e.extra().get("documentId") != null).extracting(e -> e.typeText())
+                    .containsExactly("现场笔录", "当事人的陈述", "证人证言");
             assertThat(p.conflicts()).isEmpty();
             assertThat(d.caseInfo().title()).isEqualTo("西安某某精工机械有限公司使用未取得特种作业操作证人员从事焊接作业案");
-            scan.discard();
+            // created, the draft gives the legality checks the same findings as the demo package
+            IntakeService.Created created = s.create(scan, p, Progress.NONE);
+            java.util.List<String> fromIntake = new org.jrw.logic.checks.CheckService(ws).check(created.caseId())
+                    .findings().stream().map(f -> f.code()).sorted().toList();
+            try (Workspace other = Workspace.open(tmp.resolve("ws-package"))) {
+                String id = new org.jrw.logic.dossier.DossierService(other).importPackage(
+                        Path.of(org.jrw.logic.demo.DemoDossierGenerator.PROJECT_PATH), false, Progress.NONE).caseId();
+                java.util.List<String> fromPackage = new org.jrw.logic.checks.CheckService(other).check(id)
+                        .findings().stream().map(f -> f.code()).sorted().toList();
+                assertThat(fromIntake).isEqualTo(fromPackage);
+            }
         }
     }
 }

@@ -89,6 +89,14 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void anItemWrittenInBrackets() {
+        assertThat(first(read(DocumentType.PENALTY_DECISION,
+                "依据《中华人民共和国安全生产法》第九十七条第(七)项,生产经营单位有下列行为之一的,责令限期改正,处十万元以下的罚款的规定,决定给予你单位罚款人民币贰万元整的行政处罚。")))
+                .containsEntry("violations[0].penaltyProvision", "《中华人民共和国安全生产法》第九十七条第(七)项")
+                .containsEntry("violations[0].proposed.fineYuan", 20000L);
+    }
+
+    @Test
     void aQuotedStatutoryRangeIsNotTheFine() {
         Map<String, Object> m = first(read(DocumentType.PENALTY_DECISION,
                 "依据《烟花爆竹安全管理条例》第三十七条第二项“处1万元以上5万元以下的罚款”的规定,我局决定对你单位处以罚款人民币贰万元整的行政处罚。"));
@@ -165,6 +173,24 @@ class ExtractorRulesTest {
         assertThat(rs).filteredOn(r -> r.field().equals("documents[0].deliveredOn"))
                 .extracting(r -> r.value() + "@" + r.source().file())
                 .containsExactlyInAnyOrder("2024-04-11@d.docx", "2024-04-11@r.docx");
+    }
+
+    @Test
+    void aDocumentServedOnTheSpotIsServedTheDayThePartySigned() {
+        assertThat(first(read(DocumentType.RECTIFICATION_ORDER, """
+                责令限期整改指令书
+                安全生产监管执法人员（签名）：王某明、赵某
+                2024年3月12日
+                被检查单位负责人（签名）：刘某（受张某华委托）
+                2024年3月13日""")))
+                .containsEntry("documents[0].deliveredOn", LocalDate.of(2024, 3, 13));
+        // the bureau's date above the party's signature is not the date of service
+        assertThat(first(read(DocumentType.INQUIRY_NOTICE, """
+                询问通知书
+                西安市应急管理局
+                2024年3月15日
+                被询问单位签收人（签名）：刘某""")))
+                .doesNotContainKey("documents[0].deliveredOn");
     }
 
     @Test
