@@ -644,7 +644,12 @@ public final class CaseEditViewModel {
         worker.execute(() -> {
             try {
                 CaseEditor.Result r = work.apply(editor());
-                after(r, none, gen, r.changed() ? Messages.get("edit.gui.status.saved", r.changes().size())
+                String done = switch (r.action()) {
+                    case "case.edit.undo" -> "edit.gui.status.undone";
+                    case "case.edit.redo" -> "edit.gui.status.redone";
+                    default -> "edit.gui.status.saved";
+                };
+                after(r, none, gen, r.changed() ? Messages.get(done, r.changes().size())
                         : Messages.get("edit.gui.status.unchanged"));
             } catch (EditRejectedException e) {
                 fx.execute(() -> {
