@@ -293,10 +293,41 @@ public final class CaseEditView extends BorderPane {
             Button down = small("▼", "edit.gui.down", "down_" + id, () -> vm.move("documents", id, 1));
             down.setDisable(i == docIds.size() - 1);
             String file = d.document(id).map(x -> x.file()).orElse("");
-            documents.getChildren().add(card((i + 1) + ". " + EditFields.label(org.jrw.logic.edit.EditPath.parse(at))
-                    + "  " + file, grid(vm.itemFields(at), 2), up, down, replaceButton(at)));
+            Node card = card((i + 1) + ". " + EditFields.label(org.jrw.logic.edit.EditPath.parse(at))
+                    + "  " + file, grid(vm.itemFields(at), 2), up, down, replaceButton(at));
+            draggable(card, id, i);
+            documents.getChildren().add(card);
         }
         return documents;
+    }
+
+    /** A document card can be dragged by its title row and dropped on another card to take its place. */
+    private void draggable(Node card, String id, int position) {
+        Node head = ((VBox) card).getChildren().get(0);
+        head.setOnDragDetected(e -> {
+            javafx.scene.input.Dragboard db = head.startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString("jrw-document:" + id);
+            db.setContent(c);
+            e.consume();
+        });
+        card.setOnDragOver(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith("jrw-document:")) {
+                if (!s.equals("jrw-document:" + id)) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                e.consume(); // files dragged from outside go on to the window (import, intake)
+            }
+        });
+        card.setOnDragDropped(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith("jrw-document:")) {
+                vm.moveTo("documents", s.substring("jrw-document:".length()), position);
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
     }
 
     private Node evidenceCards() {

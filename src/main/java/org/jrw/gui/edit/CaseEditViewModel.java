@@ -710,6 +710,16 @@ public final class CaseEditViewModel {
         run("edit.gui.status.saving", e -> e.apply(id, List.of(new Edit.Move(collection, itemId, to))));
     }
 
+    /** Moves a document or evidence item to a position (0 = first), e.g. where it was dropped. */
+    public void moveTo(String collection, String itemId, int to) {
+        List<String> ids = items(collection);
+        if (!ids.contains(itemId) || to < 0 || to >= ids.size() || ids.indexOf(itemId) == to) {
+            return;
+        }
+        String id = caseId();
+        run("edit.gui.status.saving", e -> e.apply(id, List.of(new Edit.Move(collection, itemId, to))));
+    }
+
     public void replaceFile(String itemPath, Path file) {
         String id = caseId();
         run("edit.gui.status.saving", e -> e.apply(id, List.of(new Edit.ReplaceFile(itemPath, file))));
