@@ -37,6 +37,7 @@ final class CaseEditCommands {
         m.put("caseId", r.caseId());
         m.put("caseNumber", r.dossier().caseInfo().caseNumber());
         m.put("edit", r.seq());
+        m.put("action", r.action());
         m.put("draft", r.draft());
         List<Map<String, Object>> changes = new ArrayList<>();
         for (CaseEditor.Change c : r.changes()) {
@@ -71,7 +72,12 @@ final class CaseEditCommands {
         if (!r.changed()) {
             sb.append(Messages.get("edit.cli.unchanged", r.dossier().caseInfo().caseNumber()));
         } else {
-            sb.append(Messages.get("edit.cli.saved", r.dossier().caseInfo().caseNumber(), r.changes().size(), r.seq()));
+            String key = switch (r.action()) {
+                case "case.edit.undo" -> "edit.cli.undone.done";
+                case "case.edit.redo" -> "edit.cli.redone.done";
+                default -> "edit.cli.saved";
+            };
+            sb.append(Messages.get(key, r.dossier().caseInfo().caseNumber(), r.changes().size(), r.seq()));
             for (CaseEditor.Change c : r.changes()) {
                 sb.append("\n  ").append(c.path()).append("：").append(show(c.before())).append(" → ")
                         .append(show(c.after()));

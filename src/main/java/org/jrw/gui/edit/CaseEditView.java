@@ -250,6 +250,39 @@ public final class CaseEditView extends BorderPane {
         violations.getChildren().add(addButton("violations", "edit.gui.add.violation"));
         forms.getChildren().add(section(Messages.get("edit.list.violations"), violations));
 
+        int docs = d.documents().size();
+        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.documents") + "（" + docs + "）",
+                docs <= EAGER_ITEMS, this::documentCards));
+        int items = d.evidence().size();
+        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.evidence") + "（" + items + "）",
+                items <= EAGER_ITEMS, this::evidenceCards));
+        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.links"),
+                items * Math.max(1, d.violations().size()) <= EAGER_ITEMS * 4, () -> links(vm.dossierProperty().get())));
+    }
+
+    /** Sections of more items than this are built when first opened (a large case opens fast). */
+    static final int EAGER_ITEMS = 40;
+
+    private static TitledPane lazySection(String title, boolean eager, java.util.function.Supplier<Node> content) {
+        if (eager) {
+            return section(title, content.get());
+        }
+        TitledPane tp = section(title, new Label(Messages.get("edit.gui.section.closed")));
+        tp.setExpanded(false);
+        tp.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    tp.setContent(content.get());
+                }
+            }
+        });
+        return tp;
+    }
+
+    private Node documentCards() {
+        Dossier d = vm.dossierProperty().get();
         VBox documents = new VBox(8);
         List<String> docIds = vm.items("documents");
         for (int i = 0; i < docIds.size(); i++) {
@@ -260,11 +293,45 @@ public final class CaseEditView extends BorderPane {
             Button down = small("▼", "edit.gui.down", "down_" + id, () -> vm.move("documents", id, 1));
             down.setDisable(i == docIds.size() - 1);
             String file = d.document(id).map(x -> x.file()).orElse("");
-            documents.getChildren().add(card((i + 1) + ". " + EditFields.label(org.jrw.logic.edit.EditPath.parse(at))
-                    + "  " + file, grid(vm.itemFields(at), 2), up, down, replaceButton(at)));
+            Node card = card((i + 1) + ". " + EditFields.label(org.jrw.logic.edit.EditPath.parse(at))
+                    + "  " + file, grid(vm.itemFields(at), 2), up, down, replaceButton(at));
+            draggable(card, id, i);
+            documents.getChildren().add(card);
         }
-        forms.getChildren().add(section(Messages.get("edit.gui.section.documents"), documents));
+        return documents;
+    }
 
+    /** A document card can be dragged by its title row and dropped on another card to take its place. */
+    private void draggable(Node card, String id, int position) {
+        Node head = ((VBox) card).getChildren().get(0);
+        head.setOnDragDetected(e -> {
+            javafx.scene.input.Dragboard db = head.startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString("jrw-document:" + id);
+            db.setContent(c);
+            e.consume();
+        });
+        card.setOnDragOver(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith("jrw-document:")) {
+                if (!s.equals("jrw-document:" + id)) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.MOVE);
+                }
+                e.consume(); // files dragged from outside go on to the window (import, intake)
+            }
+        });
+        card.setOnDragDropped(e -> {
+            String s = e.getDragboard().getString();
+            if (s != null && s.startsWith("jrw-document:")) {
+                vm.moveTo("documents", s.substring("jrw-document:".length()), position);
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private Node evidenceCards() {
+        Dossier d = vm.dossierProperty().get();
         VBox evidence = new VBox(8);
         for (String id : vm.items("evidence")) {
             String at = "evidence[" + id + "]";
@@ -272,8 +339,7 @@ public final class CaseEditView extends BorderPane {
             evidence.getChildren().add(card(EditFields.label(org.jrw.logic.edit.EditPath.parse(at)) + "  " + file,
                     grid(vm.itemFields(at), 2), replaceButton(at)));
         }
-        forms.getChildren().add(section(Messages.get("edit.gui.section.evidence"), evidence));
-        forms.getChildren().add(section(Messages.get("edit.gui.section.links"), links(d)));
+        return evidence;
     }
 
     private static TitledPane section(String title, Node content) {

@@ -644,7 +644,12 @@ public final class CaseEditViewModel {
         worker.execute(() -> {
             try {
                 CaseEditor.Result r = work.apply(editor());
-                after(r, none, gen, r.changed() ? Messages.get("edit.gui.status.saved", r.changes().size())
+                String done = switch (r.action()) {
+                    case "case.edit.undo" -> "edit.gui.status.undone";
+                    case "case.edit.redo" -> "edit.gui.status.redone";
+                    default -> "edit.gui.status.saved";
+                };
+                after(r, none, gen, r.changed() ? Messages.get(done, r.changes().size())
                         : Messages.get("edit.gui.status.unchanged"));
             } catch (EditRejectedException e) {
                 fx.execute(() -> {
@@ -699,6 +704,16 @@ public final class CaseEditViewModel {
         List<String> ids = items(collection);
         int to = ids.indexOf(itemId) + delta;
         if (to < 0 || to >= ids.size()) {
+            return;
+        }
+        String id = caseId();
+        run("edit.gui.status.saving", e -> e.apply(id, List.of(new Edit.Move(collection, itemId, to))));
+    }
+
+    /** Moves a document or evidence item to a position (0 = first), e.g. where it was dropped. */
+    public void moveTo(String collection, String itemId, int to) {
+        List<String> ids = items(collection);
+        if (!ids.contains(itemId) || to < 0 || to >= ids.size() || ids.indexOf(itemId) == to) {
             return;
         }
         String id = caseId();

@@ -79,11 +79,11 @@ public final class CaseEditor {
 
     /**
      * What an edit did: the case, the edit's number in the case's history (0 when nothing changed),
-     * the changes, the ids of added items by their path, the case as now stored and the notes
+     * the audit action ({@code case.edit}, {@code case.edit.undo} …), the changes, the ids of added items by their path, the case as now stored and the notes
      * (problems that do not block, e.g. a law the library does not hold).
      */
-    public record Result(String caseId, long seq, List<Change> changes, Map<String, String> added, Dossier dossier,
-                         List<FieldProblem> notes) {
+    public record Result(String caseId, long seq, String action, List<Change> changes, Map<String, String> added,
+                         Dossier dossier, List<FieldProblem> notes) {
         public boolean changed() {
             return seq > 0;
         }
@@ -138,7 +138,7 @@ public final class CaseEditor {
                 }
                 List<FieldProblem> notes = checks.problems(a.after).stream().filter(p -> !p.blocking()).toList();
                 if (a.tree.equals(DossierCodec.write(base))) {
-                    return new Result(caseId, 0, List.of(), a.added, base, notes);
+                    return new Result(caseId, 0, a.action, List.of(), a.added, base, notes);
                 }
                 return writer(base, a.after, a.action, Mode.NEW, 0, staged, added, a.added, notes).apply(c);
             });
@@ -308,7 +308,7 @@ public final class CaseEditor {
                     throw new UncheckedIOException(e);
                 }
             }
-            return new Result(after.caseId(), editSeq, changes, addedIds, stored, notes);
+            return new Result(after.caseId(), editSeq, action, changes, addedIds, stored, notes);
         };
     }
 

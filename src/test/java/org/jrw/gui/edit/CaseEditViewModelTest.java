@@ -131,6 +131,8 @@ class CaseEditViewModelTest {
         assertThat(vm.structureProperty().get()).isGreaterThan(before);
         vm.move("documents", "d7", -1);
         await(() -> vm.items("documents").get(0).equals("d7"));
+        vm.moveTo("documents", "d1", 0); // as dropped on the first card
+        await(() -> vm.items("documents").get(0).equals("d1"));
         vm.remove("violations[v2]");
         await(() -> vm.items("violations").size() == 1);
 
