@@ -455,14 +455,16 @@ public final class OfficialDocumentWriter {
     }
 
     private Table signLines(SignLines sl) {
-        Table t = new Table(UnitValue.createPercentArray(new float[] {64, 36})).useAllAvailableWidth()
-                .setMarginTop(14).setKeepTogether(true);
+        boolean official = layout == Layout.OFFICIAL;
+        Table t = new Table(UnitValue.createPercentArray(official ? new float[] {64, 36} : new float[] {72, 28}))
+                .useAllAvailableWidth().setMarginTop(14).setKeepTogether(true);
+        String blankDate = official ? "　　年　　月　　日" : "　年　月　日";
         for (SignLine l : sl.lines()) {
             String left = (l.label() == null ? "" : l.label() + "：") + (l.name() == null ? "" : l.name());
             t.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(6)
                     .add(new Paragraph(left).setMargin(0)));
             t.addCell(new Cell().setBorder(Border.NO_BORDER).setPadding(0).setPaddingBottom(6)
-                    .add(new Paragraph(l.date() == null ? "　　年　　月　　日" : OfficialDocument.chineseDate(l.date()))
+                    .add(new Paragraph(l.date() == null ? blankDate : OfficialDocument.chineseDate(l.date()))
                             .setTextAlignment(TextAlignment.RIGHT).setMargin(0)));
         }
         return t;

@@ -198,7 +198,7 @@ record OpinionContent(OfficialDocument document, String slotsHeading, String slo
         b.heading(NUMERALS[sec++] + "、审查意见");
         int i = 0;
         for (ReviewPoint p : ReviewPoint.values()) {
-            b.heading2("（" + NUMERALS[i++] + "）" + p.labelZh().replace("是否", ""));
+            b.heading2("（" + NUMERALS[i++] + "）" + p.labelZh());
             for (String s : pointOpinion(r, p)) {
                 b.paragraph(s);
             }
