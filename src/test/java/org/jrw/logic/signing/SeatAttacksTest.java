@@ -315,4 +315,30 @@ class SeatAttacksTest {
         assertThat(sign(true, fresh, old, "OFFICER").code()).isEqualTo(2);
         json(sign(true, fresh, renewed, "OFFICER"));
     }
+
+    /** A remote member sends only a certificate: registered with --certificate, it binds the seat all the same. */
+    @Test
+    void aMemberRegisteredByCertificateFileSignsOnlyWithThatCertificate() throws Exception {
+        Path remote = tmp.resolve("sun.p12");
+        Identities.create("孙专家", "某研究院", Role.EXPERT, remote, PW);
+        X509Certificate cert = Identities.load(remote, PW).certificate();
+        Path pem = tmp.resolve("sun.pem");
+        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        JsonNode m = json(cli("review", "member", CASE, "--name", "孙专家", "--role", "EXPERT", "--certificate",
+                pem.toString(), "--json"));
+        assertThat(m.get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
+        // the same certificate cannot be registered for a second member
+        CliRunner.Run twice = cli("review", "member", CASE, "--name", "钱某", "--role", "EXPERT", "--certificate",
+                pem.toString());
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("只能属于一名成员");
+        assertThat(cli("review", "view", CASE, "--member", "孙专家", "--point", "ALL", "--view", "同意").code()).isZero();
+        Path pdf = render("remote.pdf");
+        json(sign(true, pdf, remote, "EXPERT"));
+        JsonNode v = json(verify(true, pdf));
+        assertThat(v.get("signatures").get(0).get("registered").asBoolean()).isTrue();
+        assertThat(v.get("signatures").get(0).get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
+    }
 }
