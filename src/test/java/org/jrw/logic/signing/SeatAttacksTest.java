@@ -26,6 +26,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jrw.codec.Json;
+import org.jrw.model.BadInputException;
 import org.jrw.model.Role;
 import org.jrw.testing.CliRunner;
 import org.jrw.testing.TestPackages;
@@ -340,5 +341,36 @@ class SeatAttacksTest {
         JsonNode v = json(verify(true, pdf));
         assertThat(v.get("signatures").get(0).get("registered").asBoolean()).isTrue();
         assertThat(v.get("signatures").get(0).get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
+    }
+
+    /**
+     * The review screen's path (ReviewService.sign with the chosen member): a bound seat takes only
+     * its certificate; a member registered without one only a certificate in the member's own name.
+     */
+    @Test
+    void theReviewScreensPathChecksTheChosenMembersSeat() throws Exception {
+        assertThat(cli("review", "member", CASE, "--name", "钱顾问", "--role", "LEGAL_ADVISER").code()).isZero();
+        assertThat(cli("review", "view", CASE, "--member", "钱顾问", "--point", "ALL", "--view", "同意").code()).isZero();
+        Path pdf = render("screen.pdf");
+        Path own = p12(tmp.resolve("qian.p12"), "钱顾问", "法律顾问", now().minus(Duration.ofDays(1)),
+                now().plus(Duration.ofDays(30)));
+        Path impostor = p12(tmp.resolve("imp.p12"), "别人", "法律顾问", now().minus(Duration.ofDays(1)),
+                now().plus(Duration.ofDays(30)));
+        try (org.jrw.persistence.Workspace w = org.jrw.persistence.Workspace.open(ws)) {
+            var service = new org.jrw.logic.review.ReviewService(w);
+            Path out1 = tmp.resolve("screen-1.pdf");
+            BadInputException wrongSeat = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                    () -> service.sign(CASE, "王建国", pdf, tmp.resolve("li.p12"), PW.clone(), Role.OFFICER, out1));
+            assertThat(wrongSeat.key()).isEqualTo("seats.sign.notRegistered");
+            BadInputException stranger = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                    () -> service.sign(CASE, "钱顾问", pdf, impostor, PW.clone(), Role.LEGAL_ADVISER, out1));
+            assertThat(stranger.key()).isEqualTo("seats.sign.noCertificate");
+            assertThat(out1).doesNotExist();
+            service.sign(CASE, "钱顾问", pdf, own, PW.clone(), Role.LEGAL_ADVISER, out1);
+            assertThat(out1).exists();
+        }
+        // unbound: verification with the workspace does not call it the member's
+        JsonNode v = Json.parse(verify(true, tmp.resolve("screen-1.pdf")).out());
+        assertThat(v.get("signatures").get(0).get("registered").asBoolean()).isFalse();
     }
 }
