@@ -241,6 +241,18 @@ class ReviewGuiTest {
         assertThat(robot.lookup("#verifyIntegrity").queryAs(Label.class).getText()).contains("文件完整");
         TableView<OpinionVerifier.Entry> table = robot.lookup("#signatureTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
+        // checked against the registered panel: every signature is its member's registered certificate
+        assertThat(table.getItems()).allSatisfy(e -> assertThat(e.registered()).isTrue());
         assertThat(Files.size(last)).isGreaterThan(Files.size(rendered));
+        javafx.scene.image.WritableImage[] shot2 = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot2[0] = table.getScene().getRoot().snapshot(null, null));
+        java.awt.image.BufferedImage img2 = new java.awt.image.BufferedImage((int) shot2[0].getWidth(),
+                (int) shot2[0].getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < img2.getHeight(); y++) {
+            for (int x = 0; x < img2.getWidth(); x++) {
+                img2.setRGB(x, y, shot2[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(img2, "png", Path.of("target", "screenshots", "review-verify-seats.png").toFile());
     }
 }
