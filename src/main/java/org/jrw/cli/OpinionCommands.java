@@ -96,7 +96,18 @@ final class OpinionCommands {
             }
             // an explicit workspace: the certificate must be the registered one of a member in
             // that role (its seat), checked before anything is written (ADR 0090)
-            try (Workspace ws = Workspace.open(dir)) {
+            Workspace opened;
+            try {
+                opened = Workspace.open(dir);
+            } catch (BadInputException e) {
+                if (!"workspace.locked".equals(e.key())) {
+                    throw e;
+                }
+                // in use (the workbench is open): the seat is still checked, the signature not recorded
+                note(Messages.get("cli.workspace.readOnly", e.getMessage()));
+                opened = Workspace.openReadOnly(dir);
+            }
+            try (Workspace ws = opened) {
                 String caseId = ReviewService.caseIdOfMarker(OpinionVerifier.marker(pdf));
                 boolean known = caseId != null && new org.jrw.logic.dossier.DossierService(ws).list().stream()
                         .anyMatch(c -> c.caseId().equals(caseId));
@@ -110,7 +121,9 @@ final class OpinionCommands {
                     note(Messages.get("seats.sign.unbound", seat.name(), r.labelZh()));
                 }
                 OpinionSigner.Result res = OpinionSigner.sign(pdf, id, r, out, true, seat.name());
-                if (!res.draft()) {
+                if (!res.draft() && ws.readOnly()) {
+                    note(Messages.get("sign.notRecorded", dir));
+                } else if (!res.draft()) {
                     try {
                         service.recordSignature(caseId, res.file(), res, r);
                     } catch (RuntimeException e) {

@@ -210,5 +210,9 @@ class AuditAnchorCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("用户配置目录", secret.getFileName().toString());
         assertThat(tmp.resolve("r2.jrreview")).doesNotExist();
+        // an opinion is still rendered, without an anchor
+        Path unanchored = tmp.resolve("unanchored.pdf");
+        ok(cli("opinion", "render", CASE, "--out", unanchored.toString(), "--json"));
+        assertThat(AuditAnchors.fromPdf(unanchored)).isNull();
     }
 }

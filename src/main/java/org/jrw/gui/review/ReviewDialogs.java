@@ -194,8 +194,11 @@ final class ReviewDialogs {
         d.setHeaderText(Messages.get("review.gui.sign.header", pdf.getFileName()));
         ComboBox<PanelMember> member = new ComboBox<>();
         member.setId("signMember");
-        // only seats that can be signed: a member with a registered certificate (ADR 0090)
-        List<PanelMember> seats = members.stream().filter(m -> m.certificateSha256() != null).toList();
+        // members with a registered certificate first; the service signs a seat only with its
+        // registered certificate (ADR 0090)
+        List<PanelMember> seats = new java.util.ArrayList<>(members.stream().filter(m -> m.certificateSha256() != null)
+                .toList());
+        members.stream().filter(m -> m.certificateSha256() == null).forEach(seats::add);
         member.getItems().setAll(seats);
         member.setConverter(ReviewViewModel.MEMBER_LABEL);
         TextField keystore = new TextField();

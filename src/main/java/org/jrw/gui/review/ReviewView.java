@@ -942,6 +942,9 @@ public final class ReviewView extends BorderPane {
         });
         valid.setPrefWidth(90);
         signatures.getColumns().add(valid);
+        signatures.getColumns().add(column(Messages.get("gui.seats.verify.registered"), e -> Messages.get(
+                e.registered() == null ? "gui.seats.verify.unknown" : e.registered() ? "gui.seats.verify.yes"
+                        : "gui.seats.verify.no"), 110));
         signatures.getColumns().add(column(Messages.get("review.gui.verify.whole"), e -> Messages.get(
                 e.coversWholeDocument() ? "review.gui.verify.wholeYes" : "review.gui.verify.wholeNo"), 200));
         signatures.setPrefHeight(200);

@@ -518,7 +518,7 @@ public final class ReviewViewModel {
             p.update(0, 2, Messages.get("review.gui.task.render"));
             ReviewService.Rendered r = service().renderOpinion(caseId, out);
             p.update(1, 2, Messages.get("review.gui.task.verify"));
-            return new Object[] {r, OpinionVerifier.verify(r.file())};
+            return new Object[] {r, checked(r.file())};
         }, res -> {
             ReviewService.Rendered r = (ReviewService.Rendered) res[0];
             lastPdf.set(r.file());
@@ -549,7 +549,7 @@ public final class ReviewViewModel {
             } finally {
                 Arrays.fill(password, '\0');
             }
-            return new Object[] {res, OpinionVerifier.verify(res.file())};
+            return new Object[] {res, checked(res.file())};
         }, res -> {
             OpinionSigner.Result r = (OpinionSigner.Result) res[0];
             OpinionVerifier.Report rep = (OpinionVerifier.Report) res[1];
@@ -562,9 +562,18 @@ public final class ReviewViewModel {
         });
     }
 
+    /**
+     * The verification as the workbench sees it: the PDF's own checks, then every signature against
+     * the registered panel (ADR 0090: a signature not by a member's registered certificate is invalid).
+     * Runs on the background thread.
+     */
+    private OpinionVerifier.Report checked(Path pdf) {
+        return service().withRegistration(OpinionVerifier.verify(pdf), pdf);
+    }
+
     /** Verifies an opinion PDF: each signature, the document's integrity and completeness. */
     public void verify(Path pdf) {
-        run("review.gui.task.verify", p -> OpinionVerifier.verify(pdf), rep -> {
+        run("review.gui.task.verify", p -> checked(pdf), rep -> {
             reportFile.set(pdf);
             report.set(rep);
             message.set(Messages.get(rep.intact() ? "verify.intact" : "verify.broken"));

@@ -302,7 +302,15 @@ public final class ReviewService {
         // the audit head signed by the workstation key travels in the document information (ADR 0091)
         Map<String, String> info = new LinkedHashMap<>();
         info.put("JRW-CaseNumber", d.caseInfo().caseNumber());
-        org.jrw.logic.signing.AuditAnchors.Anchor anchor = org.jrw.logic.signing.AuditAnchors.createIfWritable(workspace);
+        org.jrw.logic.signing.AuditAnchors.Anchor anchor = null;
+        try {
+            anchor = org.jrw.logic.signing.AuditAnchors.createIfWritable(workspace);
+        } catch (BadInputException e) {
+            // the workstation key's password is not on this machine: the opinion is still rendered,
+            // without an anchor (packages, which must be signed, are refused instead)
+            System.getLogger("jrw.audit").log(System.Logger.Level.WARNING, "opinion rendered without an audit anchor: "
+                    + e.getMessage());
+        }
         if (anchor != null) {
             info.put(org.jrw.logic.signing.AuditAnchors.PDF_INFO_KEY, anchor.toJson());
         }

@@ -158,6 +158,32 @@ class ReviewGuiTest {
                 .anySatisfy(r -> assertThat(r.action()).isEqualTo("review.member.renew"));
         keys[0] = renewedKey;
         String[] passwords = {"secret-new", "secret-1", "secret-2"};
+        // the dialog as the chair sees it (picture for the docs), then cancelled
+        robot.interact(() -> memberTable.getSelectionModel().select(0));
+        robot.clickOn("#renewCertificateButton");
+        waitFor("the renewal dialog", () -> robot.lookup("#renewReason").tryQuery().isPresent());
+        robot.lookup("#renewFile").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            robot.lookup("#renewFile").queryAs(javafx.scene.control.TextField.class).setText("/home/李某华/李某华-2027.p12");
+            robot.lookup("#renewReason").queryAs(javafx.scene.control.TextField.class).setText("原证书到期");
+        });
+        javafx.scene.Scene dialogScene = robot.lookup("#renewReason").query().getScene();
+        javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot[0] = dialogScene.getRoot().snapshot(null, null));
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage((int) shot[0].getWidth(),
+                (int) shot[0].getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                img.setRGB(x, y, shot[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(img, "png", Path.of("target", "screenshots", "review-renew-certificate.png").toFile());
+        robot.interact(() -> ((javafx.stage.Stage) dialogScene.getWindow()).close());
+        waitFor("the dialog closed", () -> robot.lookup("#renewReason").tryQuery().isEmpty());
+        assertThat(rvm.members().get(0).certificateSha256()).isEqualTo(
+                org.jrw.logic.signing.Identities.info(org.jrw.logic.signing.Identities.load(renewedKey,
+                        "secret-new".toCharArray()).certificate()).sha256());
 
         // render
         Path rendered = tmp.resolve("opinion-" + System.nanoTime() + ".pdf");
@@ -215,6 +241,18 @@ class ReviewGuiTest {
         assertThat(robot.lookup("#verifyIntegrity").queryAs(Label.class).getText()).contains("文件完整");
         TableView<OpinionVerifier.Entry> table = robot.lookup("#signatureTable").queryAs(TableView.class);
         assertThat(table.getItems()).hasSize(3);
+        // checked against the registered panel: every signature is its member's registered certificate
+        assertThat(table.getItems()).allSatisfy(e -> assertThat(e.registered()).isTrue());
         assertThat(Files.size(last)).isGreaterThan(Files.size(rendered));
+        javafx.scene.image.WritableImage[] shot2 = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> shot2[0] = table.getScene().getRoot().snapshot(null, null));
+        java.awt.image.BufferedImage img2 = new java.awt.image.BufferedImage((int) shot2[0].getWidth(),
+                (int) shot2[0].getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < img2.getHeight(); y++) {
+            for (int x = 0; x < img2.getWidth(); x++) {
+                img2.setRGB(x, y, shot2[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(img2, "png", Path.of("target", "screenshots", "review-verify-seats.png").toFile());
     }
 }

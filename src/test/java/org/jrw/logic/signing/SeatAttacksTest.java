@@ -26,6 +26,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.jrw.codec.Json;
+import org.jrw.model.BadInputException;
 import org.jrw.model.Role;
 import org.jrw.testing.CliRunner;
 import org.jrw.testing.TestPackages;
@@ -314,5 +315,62 @@ class SeatAttacksTest {
         Path fresh = render("renew-2.pdf");
         assertThat(sign(true, fresh, old, "OFFICER").code()).isEqualTo(2);
         json(sign(true, fresh, renewed, "OFFICER"));
+    }
+
+    /** A remote member sends only a certificate: registered with --certificate, it binds the seat all the same. */
+    @Test
+    void aMemberRegisteredByCertificateFileSignsOnlyWithThatCertificate() throws Exception {
+        Path remote = tmp.resolve("sun.p12");
+        Identities.create("孙专家", "某研究院", Role.EXPERT, remote, PW);
+        X509Certificate cert = Identities.load(remote, PW).certificate();
+        Path pem = tmp.resolve("sun.pem");
+        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        JsonNode m = json(cli("review", "member", CASE, "--name", "孙专家", "--role", "EXPERT", "--certificate",
+                pem.toString(), "--json"));
+        assertThat(m.get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
+        // the same certificate cannot be registered for a second member
+        CliRunner.Run twice = cli("review", "member", CASE, "--name", "钱某", "--role", "EXPERT", "--certificate",
+                pem.toString());
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).contains("只能属于一名成员");
+        assertThat(cli("review", "view", CASE, "--member", "孙专家", "--point", "ALL", "--view", "同意").code()).isZero();
+        Path pdf = render("remote.pdf");
+        json(sign(true, pdf, remote, "EXPERT"));
+        JsonNode v = json(verify(true, pdf));
+        assertThat(v.get("signatures").get(0).get("registered").asBoolean()).isTrue();
+        assertThat(v.get("signatures").get(0).get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
+    }
+
+    /**
+     * The review screen's path (ReviewService.sign with the chosen member): a bound seat takes only
+     * its certificate; a member registered without one only a certificate in the member's own name.
+     */
+    @Test
+    void theReviewScreensPathChecksTheChosenMembersSeat() throws Exception {
+        assertThat(cli("review", "member", CASE, "--name", "钱顾问", "--role", "LEGAL_ADVISER").code()).isZero();
+        assertThat(cli("review", "view", CASE, "--member", "钱顾问", "--point", "ALL", "--view", "同意").code()).isZero();
+        Path pdf = render("screen.pdf");
+        Path own = p12(tmp.resolve("qian.p12"), "钱顾问", "法律顾问", now().minus(Duration.ofDays(1)),
+                now().plus(Duration.ofDays(30)));
+        Path impostor = p12(tmp.resolve("imp.p12"), "别人", "法律顾问", now().minus(Duration.ofDays(1)),
+                now().plus(Duration.ofDays(30)));
+        try (org.jrw.persistence.Workspace w = org.jrw.persistence.Workspace.open(ws)) {
+            var service = new org.jrw.logic.review.ReviewService(w);
+            Path out1 = tmp.resolve("screen-1.pdf");
+            BadInputException wrongSeat = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                    () -> service.sign(CASE, "王建国", pdf, tmp.resolve("li.p12"), PW.clone(), Role.OFFICER, out1));
+            assertThat(wrongSeat.key()).isEqualTo("seats.sign.notRegistered");
+            BadInputException stranger = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+                    () -> service.sign(CASE, "钱顾问", pdf, impostor, PW.clone(), Role.LEGAL_ADVISER, out1));
+            assertThat(stranger.key()).isEqualTo("seats.sign.noCertificate");
+            assertThat(out1).doesNotExist();
+            service.sign(CASE, "钱顾问", pdf, own, PW.clone(), Role.LEGAL_ADVISER, out1);
+            assertThat(out1).exists();
+        }
+        // unbound: verification with the workspace does not call it the member's
+        JsonNode v = Json.parse(verify(true, tmp.resolve("screen-1.pdf")).out());
+        assertThat(v.get("signatures").get(0).get("registered").asBoolean()).isFalse();
     }
 }
