@@ -501,14 +501,16 @@ final class PrecedentIndex implements Closeable {
         // group near-duplicates in rank order: the best-ranked record of a group represents it
         List<ScoreDoc> reps = new ArrayList<>();
         List<PrecedentRecord> repRecords = new ArrayList<>();
+        List<NearDuplicates.Entry> repEntries = new ArrayList<>();
         List<Document> repDocs = new ArrayList<>();
         List<List<String>> dups = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Document doc = stored.document(sd.doc);
             PrecedentRecord r = PrecedentCodec.read(doc.get("record"));
+            NearDuplicates.Entry entry = new NearDuplicates.Entry(r);
             int group = -1;
-            for (int g = 0; g < repRecords.size() && group < 0; g++) {
-                if (NearDuplicates.same(repRecords.get(g), r)) {
+            for (int g = 0; g < repEntries.size() && group < 0; g++) {
+                if (NearDuplicates.same(repEntries.get(g), entry)) {
                     group = g;
                 }
             }
@@ -517,6 +519,7 @@ final class PrecedentIndex implements Closeable {
             } else if (reps.size() < limit) {
                 reps.add(sd);
                 repRecords.add(r);
+                repEntries.add(entry);
                 repDocs.add(doc);
                 dups.add(new ArrayList<>());
             }
