@@ -181,5 +181,9 @@ class PrecedentSearchGuiTest {
         screenshot(robot, results, "search-grouped-duplicates");
         WaitForAsyncUtils.waitForFxEvents(); // the list is filled before the total within one update
         assertThat(vm.totalProperty().get()).isEqualTo(5);
+
+        // 加入本局案例库: the open case has no 行政处罚决定书 yet, so it is refused with the reason
+        robot.clickOn("#searchPromote");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.messageProperty().get().contains("行政处罚决定书"));
     }
 }
