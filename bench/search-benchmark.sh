@@ -25,7 +25,12 @@ if ! build -o; then
   build
 fi
 [ -s "$CP_FILE" ] || { echo "search-benchmark: no class path written to $CP_FILE" >&2; exit 1; }
+# run from a copy of the compiled classes: a build in the same folder during the run cannot break it
+RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/jrw-search-bench-classes.XXXXXX")"
+trap 'rm -rf "$RUN_DIR"' EXIT
+cp -r target/classes "$RUN_DIR/classes"
+cp -r target/test-classes "$RUN_DIR/test-classes"
 echo "search-benchmark: running with N=$N, -Xmx$HEAP"
-java -Xmx"$HEAP" -cp "target/test-classes:target/classes:$(cat "$CP_FILE")" \
+java -Xmx"$HEAP" -cp "$RUN_DIR/test-classes:$RUN_DIR/classes:$(cat "$CP_FILE")" \
   -Djava.util.logging.config.file=/dev/null org.jrw.bench.SearchBenchmark "$N"
 echo "search-benchmark: done"

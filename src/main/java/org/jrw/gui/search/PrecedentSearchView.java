@@ -202,7 +202,11 @@ public final class PrecedentSearchView extends BorderPane {
                 }
                 Label title = new Label(h.title());
                 title.setFont(Font.font(null, FontWeight.BOLD, 13));
-                HBox head = new HBox(6, matchBadge(h), title);
+                // 全部相符 / 部分相符 say how a hit matched the query; similar cases carry their reasons instead
+                HBox head = new HBox(6, title);
+                if (!vm.similarModeProperty().get()) {
+                    head.getChildren().add(0, matchBadge(h));
+                }
                 head.setAlignment(Pos.CENTER_LEFT);
                 if (h.bureauCase()) {
                     head.getChildren().add(1, badge(Messages.get("search2.bureauCase"), "bureau-case", "#e3eefc", "#1d4f91"));
@@ -292,7 +296,10 @@ public final class PrecedentSearchView extends BorderPane {
         Label title = new Label(h.title());
         title.setWrapText(true);
         title.setFont(Font.font(null, FontWeight.BOLD, 15));
-        HBox badges = new HBox(6, matchBadge(h));
+        HBox badges = new HBox(6);
+        if (!vm.similarModeProperty().get()) {
+            badges.getChildren().add(matchBadge(h));
+        }
         if (h.bureauCase()) {
             badges.getChildren().add(badge(Messages.get("search2.bureauCase"), "bureau-case", "#e3eefc", "#1d4f91"));
         }

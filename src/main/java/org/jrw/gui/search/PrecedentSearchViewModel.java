@@ -294,6 +294,7 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
                 TaskRunner.fx(() -> {
                     if (gen == generation.get()) {
                         busy.set(false);
+                        similarMode.set(true); // before the list: its cells show reasons, not match marks
                         hits.setAll(similar);
                         facets.clear();
                         total.set(similar.size());

@@ -22,6 +22,50 @@ final class NearDuplicates {
     private NearDuplicates() {
     }
 
+    /** A record with what the comparison needs computed once (bigrams; provisions when first needed). */
+    static final class Entry {
+        final PrecedentRecord record;
+        private Set<String> grams;
+        private Set<String> provisions;
+
+        Entry(PrecedentRecord record) {
+            this.record = record;
+        }
+
+        Set<String> grams() {
+            if (grams == null) {
+                grams = bigrams(record.facts());
+            }
+            return grams;
+        }
+
+        Set<String> provisions() {
+            if (provisions == null) {
+                provisions = NearDuplicates.provisions(record);
+            }
+            return provisions;
+        }
+    }
+
+    /** {@link #same(PrecedentRecord, PrecedentRecord)} on prepared entries (each record's bigrams computed once). */
+    static boolean same(Entry x, Entry y) {
+        PrecedentRecord a = x.record;
+        PrecedentRecord b = y.record;
+        if (a.id().equals(b.id())) {
+            return true;
+        }
+        if (BureauCases.isBureauCase(a) || BureauCases.isBureauCase(b)) {
+            return false;
+        }
+        if (!samePublication(a, b) || !Objects.equals(norm(a.partyType()), norm(b.partyType()))) {
+            return false;
+        }
+        if (dice(x.grams(), y.grams()) < FACTS_SIMILARITY) {
+            return false;
+        }
+        return x.provisions().equals(y.provisions());
+    }
+
     static boolean same(PrecedentRecord a, PrecedentRecord b) {
         if (a.id().equals(b.id())) {
             return true;
@@ -75,8 +119,10 @@ final class NearDuplicates {
 
     /** Dice coefficient of the character bigrams of two texts, punctuation and spaces dropped. */
     static double dice(String a, String b) {
-        Set<String> x = bigrams(a);
-        Set<String> y = bigrams(b);
+        return dice(bigrams(a), bigrams(b));
+    }
+
+    private static double dice(Set<String> x, Set<String> y) {
         if (x.isEmpty() || y.isEmpty()) {
             return 0;
         }

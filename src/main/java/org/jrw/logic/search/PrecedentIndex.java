@@ -68,6 +68,20 @@ final class PrecedentIndex implements Closeable {
     private static final String KEY_SCHEMA = "schema";
     private static final String KEY_STAMP = "stamp";
     private static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
+    /** Canonical provision ids read back (a small, bounded set: the laws' articles cited in the library). */
+    private static final Map<String, java.util.Optional<Provision>> PROVISION_IDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Provision provisionOf(String id) {
+        java.util.Optional<Provision> p = PROVISION_IDS.get(id);
+        if (p == null) {
+            p = ProvisionNormalizer.parse(id.replace(Provision.ANY_LAW, "")).stream().findFirst();
+            if (PROVISION_IDS.size() < 20_000) {
+                PROVISION_IDS.put(id, p);
+            }
+        }
+        return p.orElse(null);
+    }
     private static final FacetsConfig FACETS = new FacetsConfig();
     /** Words in every case's facts that say nothing about what happened (for similar cases). */
     private static final Pattern GENERIC = Pattern.compile(
@@ -501,14 +515,16 @@ final class PrecedentIndex implements Closeable {
         // group near-duplicates in rank order: the best-ranked record of a group represents it
         List<ScoreDoc> reps = new ArrayList<>();
         List<PrecedentRecord> repRecords = new ArrayList<>();
+        List<NearDuplicates.Entry> repEntries = new ArrayList<>();
         List<Document> repDocs = new ArrayList<>();
         List<List<String>> dups = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             Document doc = stored.document(sd.doc);
             PrecedentRecord r = PrecedentCodec.read(doc.get("record"));
+            NearDuplicates.Entry entry = new NearDuplicates.Entry(r);
             int group = -1;
-            for (int g = 0; g < repRecords.size() && group < 0; g++) {
-                if (NearDuplicates.same(repRecords.get(g), r)) {
+            for (int g = 0; g < repEntries.size() && group < 0; g++) {
+                if (NearDuplicates.same(repEntries.get(g), entry)) {
                     group = g;
                 }
             }
@@ -517,6 +533,7 @@ final class PrecedentIndex implements Closeable {
             } else if (reps.size() < limit) {
                 reps.add(sd);
                 repRecords.add(r);
+                repEntries.add(entry);
                 repDocs.add(doc);
                 dups.add(new ArrayList<>());
             }
@@ -553,8 +570,7 @@ final class PrecedentIndex implements Closeable {
             List<String> provIds = List.of(doc.getValues("provision_id"));
             List<String> shared = new ArrayList<>();
             for (String id : provIds) {
-                Provision dp = ProvisionNormalizer.parse(id.replace(Provision.ANY_LAW, "")).stream().findFirst()
-                        .orElse(null);
+                Provision dp = provisionOf(id);
                 if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
                         && !shared.contains(dp.display())) {
                     shared.add(dp.display());

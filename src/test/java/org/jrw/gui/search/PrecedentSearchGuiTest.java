@@ -69,6 +69,27 @@ class PrecedentSearchGuiTest {
         return robot.lookup(id).queryAs(ListView.class);
     }
 
+    /** With -Djrw.screenshots=DIR, saves the window as DIR/NAME.png (to look at the screen; no assertion depends on it). */
+    private static void screenshot(FxRobot robot, ListView<Hit> anyNode, String name) throws Exception {
+        String dir = System.getProperty("jrw.screenshots");
+        if (dir == null) {
+            return;
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = anyNode.getScene().getRoot().snapshot(null, null));
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, img[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(Path.of(dir));
+        javax.imageio.ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());
+    }
+
     private static List<String> ids(ListView<Hit> l) {
         return l.getItems().stream().map(Hit::id).toList();
     }
@@ -103,6 +124,9 @@ class PrecedentSearchGuiTest {
         robot.clickOn("#searchSimilar");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.similarModeProperty().get());
         assertThat(ids(results).subList(0, 5)).containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
+        assertThat(results.getItems().get(0).reasons()).isNotEmpty();
+        robot.interact(() -> results.getSelectionModel().select(0));
+        screenshot(robot, results, "search-similar-reasons");
 
         Path report = tmp.resolve("report-" + System.nanoTime() + ".pdf");
         robot.interact(() -> vm.exportReport(report, () -> { }));
@@ -118,38 +142,48 @@ class PrecedentSearchGuiTest {
 
         // nothing matches all terms: 本库无直接相符的类案 first, then only partial matches
         robot.interact(() -> q.setText("隐瞒事故"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.noFullMatchProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.noFullMatchProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).startsWith("本库无直接相符的类案");
         assertThat(results.getItems()).noneMatch(Hit::matchedAll);
         assertThat(robot.lookup(".match-all").queryAll()).isEmpty();
         assertThat(results.getItems()).allSatisfy(h -> assertThat(h.facts()).doesNotContain("隐患"));
+        screenshot(robot, results, "search-no-full-match");
 
         // a query that matches: no banner, 全部相符 on the first hits
         robot.interact(() -> q.setText("无证焊接"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.noFullMatchProperty().get()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !vm.noFullMatchProperty().get()
                 && !results.getItems().isEmpty() && results.getItems().get(0).matchedAll());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(banner.isVisible()).isFalse();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".match-all").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup(".match-all").queryAll().isEmpty());
         assertThat(robot.lookup(".match-all").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("全部相符");
 
         // words matched in part: both marks in one list
         robot.interact(() -> q.setText("烟花爆竹 非法储存"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().stream().anyMatch(h -> !h.matchedAll())
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ids(results).contains("CASE-021")
+                && results.getItems().stream().anyMatch(h -> !h.matchedAll())
                 && results.getItems().stream().anyMatch(Hit::matchedAll));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".match-partial").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup(".match-partial").queryAll().isEmpty());
         assertThat(robot.lookup(".match-partial").queryAs(javafx.scene.control.Label.class).getText()).isEqualTo("部分相符");
+        screenshot(robot, results, "search-all-and-partial");
 
         // five records of one published notice: one entry that names the other four
         robot.interact(() -> q.setText("特种作业 地区:上海"));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.getItems().size() == 1
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> results.getItems().size() == 1
                 && results.getItems().get(0).duplicates().size() == 4);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".hit-duplicates").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup(".hit-duplicates").queryAll().isEmpty());
         String dup = robot.lookup(".hit-duplicates").queryAs(javafx.scene.control.Label.class).getText();
         assertThat(dup).startsWith("同一公开案例另有 4 条记录");
+        robot.interact(() -> results.getSelectionModel().select(0));
+        screenshot(robot, results, "search-grouped-duplicates");
         WaitForAsyncUtils.waitForFxEvents(); // the list is filled before the total within one update
         assertThat(vm.totalProperty().get()).isEqualTo(5);
+
+        // 加入本局案例库: the open case has no 行政处罚决定书 yet, so it is refused with the reason
+        robot.clickOn("#searchPromote");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.messageProperty().get().contains("行政处罚决定书"));
     }
 }
