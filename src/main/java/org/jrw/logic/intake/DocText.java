@@ -20,9 +20,36 @@ public record DocText(String file, List<List<String>> pages, boolean paged) {
     public static DocText ofPages(String file, List<String> rawPages) {
         List<List<String>> pages = new ArrayList<>();
         for (String p : rawPages) {
-            pages.add(logicalLines(p));
+            List<String> lines = new ArrayList<>(logicalLines(p));
+            // a sentence running over the page break (…决定给予罚 / —1— / 款人民币贰万元整…) is joined
+            // to the page it starts on
+            if (!pages.isEmpty() && !lines.isEmpty()) {
+                List<String> prev = pages.get(pages.size() - 1);
+                if (!prev.isEmpty() && continues(prev.get(prev.size() - 1), lines.get(0), rawPages.get(pages.size() - 1))) {
+                    prev.set(prev.size() - 1, prev.get(prev.size() - 1) + lines.remove(0));
+                }
+            }
+            pages.add(lines);
         }
         return new DocText(file, pages, true);
+    }
+
+    /** Whether the first line of a page continues the last line of the page before. */
+    private static boolean continues(String last, String first, String rawPrev) {
+        int max = 0;
+        for (String l : rawPrev.split("\\R")) {
+            max = Math.max(max, width(clean(l)));
+        }
+        String lastRaw = null;
+        for (String l : rawPrev.split("\\R")) {
+            String t = clean(l);
+            if (!t.isEmpty() && !t.matches("[—\\-－]\\s*\\d+\\s*[—\\-－]") && !t.matches("第\\s*\\d+\\s*页\\s*共\\s*\\d+\\s*页")) {
+                lastRaw = t;
+            }
+        }
+        return lastRaw != null && max >= 16 && width(lastRaw) >= max * 0.85
+                && !last.matches(".*[。；;：:！？]$")
+                && !LABEL_START.matcher(first).find() && !DATE_ONLY.matcher(first).matches();
     }
 
     /** Text of a flowing document (DOCX paragraphs, a text file's lines) as one page. */

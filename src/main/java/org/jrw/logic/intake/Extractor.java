@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jrw.logic.dossier.Identifiers;
@@ -779,10 +778,5 @@ public final class Extractor {
         }
         List<Doc> ds = docs.stream().filter(x -> x.type() == t && x.index() >= 0).toList();
         return ds.size() == 1 ? ds.get(0) : null;
-    }
-
-    @SuppressWarnings("unused")
-    private static void forEach(List<String> xs, Consumer<String> c) {
-        xs.forEach(c);
     }
 }

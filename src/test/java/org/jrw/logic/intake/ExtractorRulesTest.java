@@ -204,6 +204,16 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void aSentenceOverAPageBreakIsOneSentenceOnThePageItStarts() {
+        DocText t = DocText.ofPages("r.pdf", List.of(
+                "本案当事人初次违法，按期完成整改，建议依据该法第九十七条第七项的规定，给予罚\n—1—\n",
+                "款人民币贰万元整（20000元）的行政处罚。\n承办人（签名）：王某明\n"));
+        assertThat(t.pages().get(0)).containsExactly(
+                "本案当事人初次违法，按期完成整改，建议依据该法第九十七条第七项的规定，给予罚款人民币贰万元整（20000元）的行政处罚。");
+        assertThat(t.pages().get(1)).containsExactly("承办人（签名）：王某明");
+    }
+
+    @Test
     void wrappedPdfLinesAreJoinedButLabelledLinesAreNot() {
         List<String> lines = DocText.logicalLines("""
                 你单位的上述行为违反了《中华人民共和国安全生产法》第三十条第
