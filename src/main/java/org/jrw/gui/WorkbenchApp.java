@@ -88,6 +88,12 @@ public final class WorkbenchApp extends Application {
         StartupProbe.afterFirstFrame(scene, () -> {
             setIcon(stage);
             vm.start();
+            // the document faces (font collections) are parsed once, in the background, so the
+            // first opinion or report does not wait for them
+            Thread fonts = new Thread(org.jrw.logic.pdf.DocumentFonts::warmUp, "jrw-document-fonts");
+            fonts.setDaemon(true);
+            fonts.setPriority(Thread.MIN_PRIORITY);
+            fonts.start();
             if (!launch.files().isEmpty()) {
                 vm.openFiles(launch.files());
             }

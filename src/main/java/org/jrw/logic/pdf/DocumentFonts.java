@@ -127,6 +127,14 @@ public final class DocumentFonts {
         return r;
     }
 
+    /**
+     * Finds and parses the faces now (they are otherwise parsed by the first document, which takes
+     * a second or more for font collections). For a background thread at start-up.
+     */
+    public static void warmUp() {
+        resolved();
+    }
+
     /** Forgets the resolved faces (tests that change {@value #DIR_PROPERTY}). */
     static synchronized void reset() {
         resolved = null;

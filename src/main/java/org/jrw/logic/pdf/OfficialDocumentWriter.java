@@ -222,6 +222,17 @@ public final class OfficialDocumentWriter {
                     // a closing note (本文书一式两份…) never stands alone on a page
                     d.add(new Div().setKeepTogether(true).add(signature(s)).add(text(t)));
                     i++;
+                } else if (isText(b, OfficialDocument.TextStyle.HEADING) && i + 1 < blocks.size()
+                        && isText(blocks.get(i + 1), OfficialDocument.TextStyle.HEADING2)) {
+                    // 一、 followed by （一）: both stay with the first line of what follows
+                    Div group = new Div().setKeepTogether(true).add(text((Text) b)).add(text((Text) blocks.get(i + 1)));
+                    i++;
+                    if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof Text next
+                            && next.style() == OfficialDocument.TextStyle.BODY) {
+                        group.add(text(next));
+                        i++;
+                    }
+                    d.add(group);
                 } else {
                     block(d, b);
                 }
@@ -245,6 +256,10 @@ public final class OfficialDocumentWriter {
     }
 
     // ------------------------------------------------------------------ layout
+
+    private static boolean isText(Block b, OfficialDocument.TextStyle style) {
+        return b instanceof Text t && t.style() == style;
+    }
 
     /** Applies a face of the official layout to an element (family, and simulated bold for the fallback). */
     static <T extends com.itextpdf.layout.element.BlockElement<T>> T face(T e, DocumentFonts.Face face) {
