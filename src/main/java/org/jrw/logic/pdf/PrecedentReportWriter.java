@@ -68,14 +68,14 @@ public final class PrecedentReportWriter {
     }
 
     /**
-     * Entries for the hits of a search by terms: today's search ranks the precedents that contain
-     * every word first ({@link SearchResult#allWords()}); those are 全部相符, the rest 部分相符.
+     * Entries for the hits of a search by terms: a hit that matches every term of the query
+     * (synonyms and concepts included, {@link Hit#matchedAll()}) is 全部相符, the rest 部分相符.
      */
     public static List<Entry> entries(SearchResult r, Map<String, String> notes) {
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < r.hits().size(); i++) {
             Hit h = r.hits().get(i);
-            out.add(new Entry(h, notes == null ? null : notes.get(h.id()), i < r.allWords()));
+            out.add(new Entry(h, notes == null ? null : notes.get(h.id()), h.matchedAll()));
         }
         return out;
     }

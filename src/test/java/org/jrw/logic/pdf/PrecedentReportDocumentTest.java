@@ -59,11 +59,12 @@ class PrecedentReportDocumentTest {
     @Test
     void resultsTableShowsHowFarEachCaseMatchesOrThatNoneMatchesDirectly() throws IOException {
         var subject = new PrecedentReportWriter.Subject("无证 焊接　条款：97条7项", null, null, AT, null);
-        SearchResult some = new SearchResult(2, List.of(A, B), Map.of(), 1, true);
+        // the hit's own matchedAll decides, not its place in the list
+        SearchResult some = new SearchResult(2, List.of(A, B.withMatchedAll(false)), Map.of(), 0, true);
         String t = text(PrecedentReportWriter.document(subject, PrecedentReportWriter.entries(some, null)));
         assertThat(t).contains("相符程度", "全部相符", "部分相符", "其中全部相符1件", "检索词无证焊接条款：97条7项")
                 .doesNotContain("本库无直接相符的类案");
-        SearchResult none = new SearchResult(2, List.of(A, B), Map.of(), 0, true);
+        SearchResult none = new SearchResult(2, List.of(A.withMatchedAll(false), B.withMatchedAll(false)), Map.of(), 2, true);
         String t2 = text(PrecedentReportWriter.document(subject, PrecedentReportWriter.entries(none, null)));
         assertThat(t2).contains("本库无直接相符的类案", "部分相符").doesNotContain("全部相符");
         String t3 = text(PrecedentReportWriter.document(subject, List.of()));
