@@ -263,7 +263,7 @@ final class ReviewCommands {
     }
 
     @Command(name = "identity", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true,
-            subcommands = {IdentityCreate.class})
+            subcommands = {IdentityCreate.class, IdentityCertificate.class})
     static final class IdentityGroup extends GroupCommand {
     }
 
@@ -299,6 +299,51 @@ final class ReviewCommands {
             m.put("subject", info.subject());
             m.put("certificateSha256", info.sha256());
             print(m, Messages.get("identity.create.done", out, info.subject(), info.sha256()));
+            return 0;
+        }
+    }
+
+    /**
+     * {@code identity certificate}: a member's certificate (never the key) as PEM, to send to the
+     * host who registers it with {@code review member --certificate} (ADR 0090).
+     */
+    @Command(name = "certificate", resourceBundle = "i18n.seats", mixinStandardHelpOptions = true)
+    static final class IdentityCertificate extends BaseCommand {
+        @Option(names = "--keystore", paramLabel = "FILE.p12", required = true, descriptionKey = "seats.cert.keystore")
+        Path keystore;
+
+        @Option(names = "--password-file", paramLabel = "F", required = true, descriptionKey = "sign.passwordFile")
+        Path passwordFile;
+
+        @Option(names = "--out", paramLabel = "FILE.pem", required = true, descriptionKey = "seats.cert.out")
+        Path out;
+
+        @Override
+        public Integer call() {
+            char[] pw = Identities.readPasswordFile(passwordFile);
+            java.security.cert.X509Certificate cert;
+            try {
+                cert = Identities.load(keystore, pw).certificate();
+            } finally {
+                Arrays.fill(pw, '\0');
+            }
+            if (java.nio.file.Files.isDirectory(out)) {
+                throw new BadInputException("signing.out.unwritable", out.toString());
+            }
+            try {
+                String pem = "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64,
+                        "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(cert.getEncoded())
+                        + "\n-----END CERTIFICATE-----\n";
+                org.jrw.persistence.AtomicFiles.write(out, pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            } catch (java.io.IOException | java.security.cert.CertificateEncodingException e) {
+                throw new BadInputException("signing.out.unwritable", out.toString());
+            }
+            Identities.Info info = Identities.info(cert);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", out.toString());
+            m.put("subject", info.subject());
+            m.put("certificateSha256", info.sha256());
+            print(m, Messages.get("seats.cert.done", out, info.subject(), info.sha256()));
             return 0;
         }
     }

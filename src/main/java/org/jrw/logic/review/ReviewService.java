@@ -368,7 +368,13 @@ public final class ReviewService {
             return rep.withRegistration(e -> false, e -> "seats.verify.caseUnknown:" + (caseId == null ? "?" : caseId));
         }
         Review r = loadById(caseId);
-        List<ReviewDao.CertificateRow> history = workspace.db().withConnection(c -> ReviewDao.certificates(c, caseId));
+        List<ReviewDao.CertificateRow> history;
+        try {
+            history = workspace.db().withConnection(c -> ReviewDao.certificates(c, caseId));
+        } catch (RuntimeException e) {
+            // a workspace opened read-only before its V4.1 migration ran: current certificates only
+            history = List.of();
+        }
         return Seats.check(rep, r, history);
     }
 

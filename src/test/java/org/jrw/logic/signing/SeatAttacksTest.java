@@ -323,10 +323,12 @@ class SeatAttacksTest {
         Path remote = tmp.resolve("sun.p12");
         Identities.create("孙专家", "某研究院", Role.EXPERT, remote, PW);
         X509Certificate cert = Identities.load(remote, PW).certificate();
+        // the member writes the certificate (not the key) on their side and sends it
         Path pem = tmp.resolve("sun.pem");
-        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
-                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
-                + "\n-----END CERTIFICATE-----\n");
+        JsonNode written = json(CliRunner.run("identity", "certificate", "--keystore", remote.toString(),
+                "--password-file", pw.toString(), "--out", pem.toString(), "--json"));
+        assertThat(written.get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
+        assertThat(Files.readString(pem)).startsWith("-----BEGIN CERTIFICATE-----").doesNotContain("PRIVATE");
         JsonNode m = json(cli("review", "member", CASE, "--name", "孙专家", "--role", "EXPERT", "--certificate",
                 pem.toString(), "--json"));
         assertThat(m.get("certificateSha256").asText()).isEqualTo(Identities.info(cert).sha256());
