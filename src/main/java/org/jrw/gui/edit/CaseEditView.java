@@ -260,8 +260,8 @@ public final class CaseEditView extends BorderPane {
                 items * Math.max(1, d.violations().size()) <= EAGER_ITEMS * 4, () -> links(vm.dossierProperty().get())));
     }
 
-    /** Sections of more items than this are built when first opened (a large case opens fast). */
-    static final int EAGER_ITEMS = 40;
+    /** Sections of more items than this are built when first opened (CSS and layout of ~6 controls per item). */
+    static final int EAGER_ITEMS = 10;
 
     private static TitledPane lazySection(String title, boolean eager, java.util.function.Supplier<Node> content) {
         if (eager) {
@@ -466,11 +466,27 @@ public final class CaseEditView extends BorderPane {
         }
         c.setId(idOf(f.path()));
         c.setMaxWidth(Double.MAX_VALUE);
-        validation.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
-                f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR : Severity.WARNING,
-                !f.problemProperty().get().isEmpty()));
+        // the decoration is registered when the field first has a problem (registering costs
+        // layout work, and most fields never have one)
         ValidationSupport support = validation;
-        javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> support.revalidate(c);
+        boolean[] registered = {false};
+        Runnable decorate = () -> {
+            if (!registered[0]) {
+                registered[0] = true;
+                support.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
+                        f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR
+                                : Severity.WARNING, !f.problemProperty().get().isEmpty()));
+            }
+            support.revalidate(c);
+        };
+        if (!f.problemProperty().get().isEmpty()) {
+            decorate.run();
+        }
+        javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> {
+            if (registered[0] || !b.isEmpty()) {
+                decorate.run();
+            }
+        };
         f.problemProperty().addListener(revalidate);
         detach.add(() -> f.problemProperty().removeListener(revalidate));
         Label reason = new Label();
