@@ -513,28 +513,41 @@ public final class CaseEditView extends BorderPane {
         return new VBox(2, c, reason, hint);
     }
 
-    private ComboBox<String> combo(CaseEditViewModel.Field f, List<String> items, boolean editable) {
-        ComboBox<String> cb = new ComboBox<>();
-        cb.getItems().setAll(items);
-        if (!items.contains(f.text()) && !f.text().isEmpty()) {
-            cb.getItems().add(f.text());
+    /** A choice of fixed values (a light ChoiceBox), or of suggested values one may also type (an editable ComboBox). */
+    private Control combo(CaseEditViewModel.Field f, List<String> items, boolean editable) {
+        List<String> all = new java.util.ArrayList<>(items);
+        if (!all.contains(f.text()) && !f.text().isEmpty()) {
+            all.add(f.text());
         }
-        cb.setEditable(editable);
-        cb.setValue(f.text());
-        cb.valueProperty().addListener((o, a, b) -> {
+        javafx.beans.property.ObjectProperty<String> value;
+        Control c;
+        if (editable) {
+            ComboBox<String> cb = new ComboBox<>();
+            cb.getItems().setAll(all);
+            cb.setEditable(true);
+            value = cb.valueProperty();
+            c = cb;
+        } else {
+            javafx.scene.control.ChoiceBox<String> cb = new javafx.scene.control.ChoiceBox<>();
+            cb.getItems().setAll(all);
+            value = cb.valueProperty();
+            c = cb;
+        }
+        value.set(f.text());
+        value.addListener((o, a, b) -> {
             if (b != null && !b.equals(f.text())) {
                 f.textProperty().set(b);
                 vm.flush();
             }
         });
         javafx.beans.value.ChangeListener<String> follow = (o, a, b) -> {
-            if (b != null && !b.equals(cb.getValue())) {
-                cb.setValue(b);
+            if (b != null && !b.equals(value.get())) {
+                value.set(b);
             }
         };
         f.textProperty().addListener(follow);
         detach.add(() -> f.textProperty().removeListener(follow));
-        return cb;
+        return c;
     }
 
     /** Evidence as columns, violations as rows, a tick where the evidence proves the violation. */
