@@ -466,27 +466,13 @@ public final class CaseEditView extends BorderPane {
         }
         c.setId(idOf(f.path()));
         c.setMaxWidth(Double.MAX_VALUE);
-        // the decoration is registered when the field first has a problem (registering costs
-        // layout work, and most fields never have one)
+        // ControlsFX decoration (the mark in the field's corner, the reason as its tooltip); the
+        // validator reads the view-model's problem and is re-run when it changes
         ValidationSupport support = validation;
-        boolean[] registered = {false};
-        Runnable decorate = () -> {
-            if (!registered[0]) {
-                registered[0] = true;
-                support.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
-                        f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR
-                                : Severity.WARNING, !f.problemProperty().get().isEmpty()));
-            }
-            support.revalidate(c);
-        };
-        if (!f.problemProperty().get().isEmpty()) {
-            decorate.run();
-        }
-        javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> {
-            if (registered[0] || !b.isEmpty()) {
-                decorate.run();
-            }
-        };
+        support.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
+                f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR
+                        : Severity.WARNING, !f.problemProperty().get().isEmpty()));
+        javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> support.revalidate(c);
         f.problemProperty().addListener(revalidate);
         detach.add(() -> f.problemProperty().removeListener(revalidate));
         Label reason = new Label();
