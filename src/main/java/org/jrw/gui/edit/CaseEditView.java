@@ -260,8 +260,8 @@ public final class CaseEditView extends BorderPane {
                 items * Math.max(1, d.violations().size()) <= EAGER_ITEMS * 4, () -> links(vm.dossierProperty().get())));
     }
 
-    /** Sections of more items than this are built when first opened (a large case opens fast). */
-    static final int EAGER_ITEMS = 40;
+    /** Sections of more items than this are built when first opened (CSS and layout of ~6 controls per item). */
+    static final int EAGER_ITEMS = 10;
 
     private static TitledPane lazySection(String title, boolean eager, java.util.function.Supplier<Node> content) {
         if (eager) {
@@ -466,10 +466,12 @@ public final class CaseEditView extends BorderPane {
         }
         c.setId(idOf(f.path()));
         c.setMaxWidth(Double.MAX_VALUE);
-        validation.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
-                f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR : Severity.WARNING,
-                !f.problemProperty().get().isEmpty()));
+        // ControlsFX decoration (the mark in the field's corner, the reason as its tooltip); the
+        // validator reads the view-model's problem and is re-run when it changes
         ValidationSupport support = validation;
+        support.registerValidator(c, false, (Control x, Object v) -> ValidationResult.fromMessageIf(x,
+                f.problemProperty().get(), "error".equals(f.levelProperty().get()) ? Severity.ERROR
+                        : Severity.WARNING, !f.problemProperty().get().isEmpty()));
         javafx.beans.value.ChangeListener<String> revalidate = (o, a, b) -> support.revalidate(c);
         f.problemProperty().addListener(revalidate);
         detach.add(() -> f.problemProperty().removeListener(revalidate));
@@ -497,28 +499,41 @@ public final class CaseEditView extends BorderPane {
         return new VBox(2, c, reason, hint);
     }
 
-    private ComboBox<String> combo(CaseEditViewModel.Field f, List<String> items, boolean editable) {
-        ComboBox<String> cb = new ComboBox<>();
-        cb.getItems().setAll(items);
-        if (!items.contains(f.text()) && !f.text().isEmpty()) {
-            cb.getItems().add(f.text());
+    /** A choice of fixed values (a light ChoiceBox), or of suggested values one may also type (an editable ComboBox). */
+    private Control combo(CaseEditViewModel.Field f, List<String> items, boolean editable) {
+        List<String> all = new java.util.ArrayList<>(items);
+        if (!all.contains(f.text()) && !f.text().isEmpty()) {
+            all.add(f.text());
         }
-        cb.setEditable(editable);
-        cb.setValue(f.text());
-        cb.valueProperty().addListener((o, a, b) -> {
+        javafx.beans.property.ObjectProperty<String> value;
+        Control c;
+        if (editable) {
+            ComboBox<String> cb = new ComboBox<>();
+            cb.getItems().setAll(all);
+            cb.setEditable(true);
+            value = cb.valueProperty();
+            c = cb;
+        } else {
+            javafx.scene.control.ChoiceBox<String> cb = new javafx.scene.control.ChoiceBox<>();
+            cb.getItems().setAll(all);
+            value = cb.valueProperty();
+            c = cb;
+        }
+        value.set(f.text());
+        value.addListener((o, a, b) -> {
             if (b != null && !b.equals(f.text())) {
                 f.textProperty().set(b);
                 vm.flush();
             }
         });
         javafx.beans.value.ChangeListener<String> follow = (o, a, b) -> {
-            if (b != null && !b.equals(cb.getValue())) {
-                cb.setValue(b);
+            if (b != null && !b.equals(value.get())) {
+                value.set(b);
             }
         };
         f.textProperty().addListener(follow);
         detach.add(() -> f.textProperty().removeListener(follow));
-        return cb;
+        return c;
     }
 
     /** Evidence as columns, violations as rows, a tick where the evidence proves the violation. */
