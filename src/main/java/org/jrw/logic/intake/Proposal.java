@@ -154,8 +154,15 @@ public record Proposal(
         if (provisional) {
             caseExtra.put("caseNumberProvisional", Boolean.TRUE);
         }
-        CaseInfo info = new CaseInfo(number, title, agency, null, null, null, null, date("case.discoveredOn"),
-                date("case.filedOn"), "草稿", new Extra(caseExtra)).withDraft(true);
+        // the dates a draft needs before it can be confirmed: listed when no document gave them (the
+        // violation date is never inferred — for a continuing act it is the officer's reading of the facts)
+        for (String dateField : List.of("case.violationDate", "case.discoveredOn", "case.filedOn")) {
+            if (date(dateField) == null) {
+                unresolved.add(dateField);
+            }
+        }
+        CaseInfo info = new CaseInfo(number, title, agency, null, null, null, date("case.violationDate"),
+                date("case.discoveredOn"), date("case.filedOn"), "草稿", new Extra(caseExtra)).withDraft(true);
 
         if (partyName == null) {
             unresolved.add("parties[0].name");
