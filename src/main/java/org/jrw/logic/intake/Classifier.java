@@ -60,6 +60,9 @@ public final class Classifier {
             kind("照片|相片|图片|实物|物证", EvidenceKind.PHYSICAL),
             kind("营业执照|复印件|合同|花名册|证书|证明|台账|记录|制度|清单|发票|登记表|许可证|身份证|名册", EvidenceKind.DOCUMENTARY));
 
+    /** Words of a picture's name that say it is a photograph or a screenshot, not a scanned document. */
+    private static final Pattern PICTURE_NAME = Pattern.compile("照片|相片|截图|截屏|拍摄");
+
     private static final List<String> MEDIA = List.of("mp4", "avi", "mov", "mkv", "wmv", "flv", "3gp", "mpg", "mpeg",
             "wav", "mp3", "amr", "m4a", "aac", "wma", "ogg");
     private static final List<String> IMAGES = List.of("jpg", "jpeg", "png", "tif", "tiff", "bmp", "gif", "heic", "webp");
@@ -80,6 +83,15 @@ public final class Classifier {
     public static Classification classify(String fileName, DocText text) {
         String ext = extension(fileName);
         String base = stripExtension(fileName);
+        // a picture named as a photograph or screenshot is that evidence, whatever text recognition
+        // reads in it: a photo of a notice board or of a served document is not the document
+        if (IMAGES.contains(ext) && PICTURE_NAME.matcher(base).find()) {
+            for (KindRule r : EVIDENCE_RULES) {
+                if (r.pattern().matcher(base).find()) {
+                    return Classification.evidence(r.kind(), Classification.Basis.NAME);
+                }
+            }
+        }
         // a document's own title, printed in its first lines
         if (text != null && !text.isBlank()) {
             for (String line : text.head(6)) {

@@ -199,6 +199,14 @@ class ExtractorRulesTest {
         assertThat(Classifier.classify("14-送达回执-行政处罚决定书.pdf", receipt).documentType()).isEqualTo(DocumentType.DELIVERY_RECEIPT);
         assertThat(Classifier.classify("听证告知书.docx", DocText.EMPTY).documentType()).isEqualTo(DocumentType.HEARING_RIGHTS_NOTICE);
         assertThat(Classifier.classify("现场照片1.jpg", DocText.EMPTY).evidenceKind()).isEqualTo(org.jrw.model.EvidenceKind.PHYSICAL);
+        // text recognition reads a title on a photographed notice board: the picture stays a photo,
+        // while a scan named as a document is still classified by the title it shows
+        DocText board = DocText.ofParagraphs("复查照片-持证上岗公示.jpg", List.of("整改复查意见书", "特种作业人员持证上岗公示"));
+        assertThat(Classifier.classify("复查照片-持证上岗公示.jpg", board).evidenceKind())
+                .isEqualTo(org.jrw.model.EvidenceKind.PHYSICAL);
+        assertThat(Classifier.classify("操作证查询截图.png", board).evidenceKind())
+                .isEqualTo(org.jrw.model.EvidenceKind.ELECTRONIC);
+        assertThat(Classifier.classify("扫描件003.jpg", board).documentType()).isEqualTo(DocumentType.RECHECK_OPINION);
         assertThat(Classifier.classify("操作证查询截图.png", DocText.EMPTY).evidenceKind()).isEqualTo(org.jrw.model.EvidenceKind.ELECTRONIC);
         assertThat(Classifier.classify("VID_0001.mp4", DocText.EMPTY).evidenceKind()).isEqualTo(org.jrw.model.EvidenceKind.AUDIOVISUAL);
     }
