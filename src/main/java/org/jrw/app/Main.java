@@ -86,6 +86,8 @@ public final class Main {
                 System.exit(Cli.BAD_INPUT);
             }
         }
+        // before any JavaFX control class: ButtonType takes its words from the default locale
+        java.util.Locale.setDefault(org.jrw.i18n.Messages.locale());
         java.nio.file.Path socket = gui.workspace() != null ? SingleInstance.socketFor(gui.workspace())
                 : org.jrw.persistence.UserDirs.config().resolve("instance.sock");
         if (SingleInstance.handOver(socket, gui.files())) {
