@@ -33,15 +33,17 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private org.jrw.gui.evaluation.EvaluationViewModel evaluation;
 
+    private final org.jrw.gui.review.ReviewViewModel review;
+
     public MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
         getStyleClass().add("main-view");
         evaluation = new org.jrw.gui.evaluation.EvaluationViewModel(vm.context());
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
+        review = new org.jrw.gui.review.ReviewViewModel(vm.context());
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
-                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()),
-                new org.jrw.gui.review.ReviewViewModel(vm.context()));
+                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()), review);
         org.jrw.gui.checks.ChecksViewModel checks = new org.jrw.gui.checks.ChecksViewModel(vm.context());
         checks.dossierProperty().bind(vm.overview().dossierProperty());
         javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab(Messages.get("gui.tab.checks"),
@@ -369,13 +371,29 @@ public final class MainView extends BorderPane {
                 show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), e.getMessage());
                 return;
             }
-            if (getScene() != null) {
-                Appearance.apply(getScene(), p);
-            }
+            preferencesSaved(before, p);
             if (!p.language().equals(before.language()) || !java.util.Objects.equals(p.workspace(), before.workspace())) {
                 show(Alert.AlertType.INFORMATION, Messages.get("gui.prefs.title"), Messages.get("gui.prefs.restart"));
             }
         });
+    }
+
+    /**
+     * After the preferences are saved: the theme and scale at once, and the 联审 tab re-read so that
+     * what it says about the user (name and role set, on the panel or not) is true without a restart.
+     */
+    void preferencesSaved(org.jrw.logic.settings.Preferences before, org.jrw.logic.settings.Preferences p) {
+        if (getScene() != null) {
+            Appearance.apply(getScene(), p);
+        }
+        if (!java.util.Objects.equals(before.identity(), p.identity())) {
+            // the same review shown again: who may edit which cells follows the new identity
+            var shown = review.reviewProperty().get();
+            if (shown != null) {
+                review.reviewProperty().set(null);
+                review.reviewProperty().set(shown);
+            }
+        }
     }
 
     private Window window() {
