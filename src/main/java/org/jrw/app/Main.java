@@ -115,6 +115,7 @@ public final class Main {
             FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
             // PDFBox warns of every standard font a PDF does not embed ("Using fallback font …")
             PDF_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
+            Logs.quietPdfLibraries(); // and glyph warnings from rendering (org.apache.pdfbox, org.apache.fontbox)
             // iText's PDF/A checker notes each object it could not flush early (harmless: checked at close)
             PDFA_CHECKER_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
