@@ -30,6 +30,7 @@ public final class Logs {
             Logger root = Logger.getLogger("");
             root.addHandler(h);
             root.setLevel(Boolean.getBoolean("jrw.debug") ? Level.FINE : Level.INFO);
+            quietPdfLibraries();
             for (var handler : root.getHandlers()) {
                 if (handler instanceof java.util.logging.ConsoleHandler) {
                     handler.setLevel(Level.WARNING);
@@ -37,6 +38,20 @@ public final class Logs {
             }
         } catch (IOException | SecurityException e) {
             System.err.println("cannot write the log file: " + e);
+        }
+    }
+
+    /** Strong references: a logger's level is lost when nothing holds the logger. */
+    private static final Logger[] PDF_LOGS = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")};
+
+    /**
+     * PDFBox and FontBox warn once per missing glyph and per substituted font while rendering and
+     * reading PDFs: thousands of lines on the console and in the log for one scanned dossier. Only
+     * their errors are kept (everything with {@code -Djrw.debug=true}).
+     */
+    public static void quietPdfLibraries() {
+        for (Logger l : PDF_LOGS) {
+            l.setLevel(Boolean.getBoolean("jrw.debug") ? Level.FINE : Level.SEVERE);
         }
     }
 

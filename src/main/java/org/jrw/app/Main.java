@@ -86,6 +86,8 @@ public final class Main {
                 System.exit(Cli.BAD_INPUT);
             }
         }
+        // before any JavaFX control class: ButtonType takes its words from the default locale
+        java.util.Locale.setDefault(org.jrw.i18n.Messages.locale());
         java.nio.file.Path socket = gui.workspace() != null ? SingleInstance.socketFor(gui.workspace())
                 : org.jrw.persistence.UserDirs.config().resolve("instance.sock");
         if (SingleInstance.handOver(socket, gui.files())) {
@@ -113,6 +115,7 @@ public final class Main {
             FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
             // PDFBox warns of every standard font a PDF does not embed ("Using fallback font …")
             PDF_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
+            Logs.quietPdfLibraries(); // and glyph warnings from rendering (org.apache.pdfbox, org.apache.fontbox)
             // iText's PDF/A checker notes each object it could not flush early (harmless: checked at close)
             PDFA_CHECKER_LOG.setLevel(java.util.logging.Level.SEVERE);
         }

@@ -34,6 +34,18 @@ public final class AppContext implements AutoCloseable {
         applyIdentity();
     }
 
+    private final java.util.List<Runnable> casesChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Called (on the JavaFX thread) whenever a window adds or removes a case: the case list re-reads. */
+    public void onCasesChanged(Runnable r) {
+        casesChanged.add(r);
+    }
+
+    /** A window added or removed a case (training material, intake): every case list refreshes. */
+    public void casesChanged() {
+        casesChanged.forEach(Runnable::run);
+    }
+
     public org.jrw.logic.settings.Preferences preferences() {
         return prefs;
     }

@@ -60,6 +60,7 @@ public final class Appearance {
 
     /** Adds the theme's sheets in front of the scene's own and the font and scale to its root, if not set. */
     static void inherit(Scene scene, Preferences p) {
+        localizeDialog(scene);
         java.util.List<String> want = p.theme() == Preferences.Theme.HIGH_CONTRAST
                 ? java.util.List.of(LIGHT, HIGH_CONTRAST) : java.util.List.of(LIGHT);
         for (int i = want.size() - 1; i >= 0; i--) {
@@ -74,6 +75,22 @@ public final class Appearance {
             }
         }
     }
+
+    /** A dialog's stock buttons in the UI language, now and whenever its buttons change. */
+    static void localizeDialog(Scene scene) {
+        if (scene.getRoot() == null) {
+            return;
+        }
+        javafx.scene.Node n = scene.getRoot() instanceof javafx.scene.control.DialogPane dp ? dp
+                : scene.getRoot().lookup(".dialog-pane");
+        if (n instanceof javafx.scene.control.DialogPane pane && pane.getProperties().putIfAbsent(LOCALIZED, true) == null) {
+            Labels.localizeButtons(pane);
+            pane.getButtonTypes().addListener((javafx.collections.ListChangeListener<javafx.scene.control.ButtonType>) c ->
+                    Labels.localizeButtons(pane));
+        }
+    }
+
+    private static final String LOCALIZED = "jrw.localizedButtons";
 
     private static String rootStyle(Preferences p) {
         return String.format(java.util.Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", fontFamily,

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,15 +34,17 @@ public final class MainView extends BorderPane {
     private final MainViewModel vm;
     private org.jrw.gui.evaluation.EvaluationViewModel evaluation;
 
+    private final org.jrw.gui.review.ReviewViewModel review;
+
     public MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
         getStyleClass().add("main-view");
         evaluation = new org.jrw.gui.evaluation.EvaluationViewModel(vm.context());
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
+        review = new org.jrw.gui.review.ReviewViewModel(vm.context());
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
-                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()),
-                new org.jrw.gui.review.ReviewViewModel(vm.context()));
+                new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()), review);
         org.jrw.gui.checks.ChecksViewModel checks = new org.jrw.gui.checks.ChecksViewModel(vm.context());
         checks.dossierProperty().bind(vm.overview().dossierProperty());
         javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab(Messages.get("gui.tab.checks"),
@@ -71,6 +74,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
         setBottom(statusBar());
+        keepFocusIn(overview, list);
         vm.setNotifier(new MainViewModel.Notifier() {
             @Override
             public void info(String title, String text) {
@@ -369,13 +373,101 @@ public final class MainView extends BorderPane {
                 show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), e.getMessage());
                 return;
             }
-            if (getScene() != null) {
-                Appearance.apply(getScene(), p);
-            }
+            preferencesSaved(before, p);
             if (!p.language().equals(before.language()) || !java.util.Objects.equals(p.workspace(), before.workspace())) {
                 show(Alert.AlertType.INFORMATION, Messages.get("gui.prefs.title"), Messages.get("gui.prefs.restart"));
             }
         });
+    }
+
+    /**
+     * When a screen in the overview rebuilds its content after a save (the focused field replaced by
+     * a new one), JavaFX moves the focus to the first focusable node of the window: the case filter.
+     * The focus goes back into the overview instead: to the node with the same id when the new
+     * content has one, else to the first focusable node of the content.
+     */
+    private void keepFocusIn(Region overview, Region caseList) {
+        sceneProperty().addListener((so, sa, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            Node[] lastInOverview = new Node[1];
+            scene.focusOwnerProperty().addListener((o, was, now) -> {
+                if (now != null && inside(now, overview)) {
+                    lastInOverview[0] = now;
+                    return;
+                }
+                Node was2 = lastInOverview[0];
+                if (now == null || was2 == null || (was != null && was != was2) || !inside(now, caseList)) {
+                    return;
+                }
+                javafx.application.Platform.runLater(() -> {
+                    if (was2.getScene() == scene) {
+                        return; // still there: the user moved from the overview to the list
+                    }
+                    Node target = was2.getId() == null ? null : overview.lookup("#" + was2.getId());
+                    if (target == null || !target.isFocusTraversable() || !target.isVisible()) {
+                        target = null;
+                        Node tabs = overview.lookup("#overviewTabs");
+                        if (tabs instanceof javafx.scene.control.TabPane tp
+                                && tp.getSelectionModel().getSelectedItem() != null) {
+                            target = firstFocusable(tp.getSelectionModel().getSelectedItem().getContent());
+                        }
+                        if (target == null) {
+                            target = firstFocusable(overview);
+                        }
+                    }
+                    if (target != null && scene.getFocusOwner() == now) {
+                        target.requestFocus();
+                    }
+                });
+            });
+        });
+    }
+
+    private static boolean inside(Node n, Node ancestor) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Node firstFocusable(Node n) {
+        if (n == null || !n.isVisible() || n.isDisabled()) {
+            return null;
+        }
+        if (n.isFocusTraversable()) {
+            return n;
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                Node f = firstFocusable(c);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * After the preferences are saved: the theme and scale at once, and the 联审 tab re-read so that
+     * what it says about the user (name and role set, on the panel or not) is true without a restart.
+     */
+    void preferencesSaved(org.jrw.logic.settings.Preferences before, org.jrw.logic.settings.Preferences p) {
+        if (getScene() != null) {
+            Appearance.apply(getScene(), p);
+        }
+        if (!java.util.Objects.equals(before.identity(), p.identity())) {
+            // the same review shown again: who may edit which cells follows the new identity
+            var shown = review.reviewProperty().get();
+            if (shown != null) {
+                review.reviewProperty().set(null);
+                review.reviewProperty().set(shown);
+            }
+        }
     }
 
     private Window window() {

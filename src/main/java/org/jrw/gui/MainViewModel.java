@@ -78,6 +78,7 @@ public final class MainViewModel {
      * precedent corpus so a new user sees a real case at once.
      */
     public void start() {
+        ctx.onCasesChanged(this::refresh);
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
             ctx.openWorkspace();
             if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
@@ -95,7 +96,10 @@ public final class MainViewModel {
             if (!list.isEmpty() && cases.selectedProperty().get() == null) {
                 cases.selectedProperty().set(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0));
             }
-        }, this::fail);
+        }, t -> {
+            cases.loadFailed();
+            fail(t);
+        });
     }
 
     public void refresh() {

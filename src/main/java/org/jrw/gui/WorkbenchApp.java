@@ -67,6 +67,8 @@ public final class WorkbenchApp extends Application {
         if (prefs != null && !launch.languageGiven()) {
             Messages.setLanguage(prefs.language());
         }
+        // JavaFX names its stock buttons (ButtonType) from its own bundle in the default locale
+        java.util.Locale.setDefault(Messages.locale());
         ctx = prefs == null ? new AppContext(workspaceDir(Preferences.defaults()))
                 : new AppContext(workspaceDir(prefs), prefs);
         vm = new MainViewModel(ctx);

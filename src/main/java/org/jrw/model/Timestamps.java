@@ -44,6 +44,14 @@ public final class Timestamps {
     }
 
     /**
+     * The zone every time is shown in (screens, audit, signatures, minutes): the workstation's.
+     * Stored times keep their offset; only what is shown is converted.
+     */
+    public static java.time.ZoneId zone() {
+        return java.time.ZoneId.systemDefault();
+    }
+
+    /**
      * A stored time (any ISO 8601 form with an offset) as the reader's local time in
      * {@code pattern} (e.g. {@code yyyy-MM-dd HH:mm}); the text as it is when it is not such a time,
      * {@code ""} for none.
@@ -53,7 +61,7 @@ public final class Timestamps {
             return "";
         }
         try {
-            return OffsetDateTime.parse(iso.strip()).atZoneSameInstant(java.time.ZoneId.systemDefault())
+            return OffsetDateTime.parse(iso.strip()).atZoneSameInstant(zone())
                     .format(DateTimeFormatter.ofPattern(pattern));
         } catch (java.time.DateTimeException e) {
             return iso;

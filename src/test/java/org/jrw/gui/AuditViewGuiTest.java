@@ -51,6 +51,9 @@ class AuditViewGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertThat(table.getItems()).allSatisfy(r -> assertThat(r.caseId()).isEqualTo(d.caseId()));
         assertThat(table.getItems().get(0).action()).isEqualTo("case.import");
+        // the action and details columns read as words, not codes or JSON (issue 23 item 8)
+        assertThat(table.getColumns().get(4).getCellObservableValue(0).getValue()).isEqualTo("导入案卷");
+        assertThat(String.valueOf(table.getColumns().get(6).getCellObservableValue(0).getValue())).doesNotContain("{", "\"");
         robot.clickOn("#auditVerify");
         Label verdict = robot.lookup("#auditVerdict").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !verdict.getText().isEmpty());

@@ -64,7 +64,7 @@ public final class AuditView extends BorderPane {
                 r -> r.role() == null ? "" : Messages.get("gui.role." + r.role()), 110));
         table.getColumns().add(col(Messages.get("gui.audit.col.action"), AuditView::action, 150));
         table.getColumns().add(col(Messages.get("gui.audit.col.case"), r -> r.caseId() == null ? "" : r.caseId(), 120));
-        table.getColumns().add(col(Messages.get("gui.audit.col.details"), AuditDao.Row::details, 260));
+        table.getColumns().add(col(Messages.get("gui.audit.col.details"), r -> org.jrw.gui.Labels.auditDetails(r.details()), 320));
         table.getColumns().add(col(Messages.get("gui.audit.col.hash"), r -> r.hash().substring(0, 16) + "…", 140));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setCenter(table);
@@ -104,9 +104,7 @@ public final class AuditView extends BorderPane {
     };
 
     private static String action(AuditDao.Row r) {
-        String key = "gui.audit.action." + r.action();
-        String label = org.jrw.i18n.Messages.has(key) ? Messages.get(key) : null;
-        return label == null ? r.action() : label + " (" + r.action() + ")";
+        return org.jrw.gui.Labels.auditAction(r.action());
     }
 
 

@@ -36,7 +36,28 @@ public final class CaseListView extends VBox {
 
         ListView<CaseSummary> list = new ListView<>(vm.shownCases());
         list.setId("caseList");
-        list.setPlaceholder(new Label(Messages.get("gui.cases.empty")));
+        Label placeholder = new Label();
+        placeholder.setId("caseListPlaceholder");
+        placeholder.getStyleClass().add("placeholder");
+        placeholder.setWrapText(true);
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(28, 28);
+        VBox placeholderBox = new VBox(8, spinner, placeholder);
+        placeholderBox.setAlignment(javafx.geometry.Pos.CENTER);
+        placeholderBox.setPadding(new Insets(16));
+        java.util.function.Consumer<CaseListViewModel.State> showState = st -> {
+            spinner.setVisible(st == CaseListViewModel.State.LOADING);
+            spinner.setManaged(st == CaseListViewModel.State.LOADING);
+            placeholder.setText(switch (st) {
+                case LOADING -> Messages.get("ux.cases.loading");
+                case FAILED -> Messages.get("ux.cases.failed");
+                case NO_CASES -> Messages.get("ux.cases.none");
+                case NO_MATCH, SHOWN -> Messages.get("gui.cases.empty");
+            });
+        };
+        showState.accept(vm.stateProperty().get());
+        vm.stateProperty().addListener((o, a, b) -> showState.accept(b));
+        list.setPlaceholder(placeholderBox);
         list.setCellFactory(v -> new CaseCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -30,6 +30,13 @@ public final class CaseListViewModel {
     private final ObservableList<String> districts = FXCollections.observableArrayList(ALL);
     private final ObjectProperty<CaseSummary> selected = new SimpleObjectProperty<>();
 
+    /** What the list shows when it has no rows: still loading, a failure, no case at all, or no match. */
+    public enum State { LOADING, FAILED, NO_CASES, NO_MATCH, SHOWN }
+
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.LOADING);
+    private boolean loaded;
+    private boolean failed;
+
     public CaseListViewModel() {
         text.addListener((o, a, b) -> refilter());
         status.addListener((o, a, b) -> refilter());
@@ -38,6 +45,8 @@ public final class CaseListViewModel {
 
     public void setCases(List<CaseSummary> cases) {
         String keep = selected.get() == null ? null : selected.get().caseId();
+        loaded = true;
+        failed = false;
         all.setAll(cases);
         statuses.setAll(choices(cases.stream().map(CaseSummary::status).toList()));
         districts.setAll(choices(cases.stream().map(CaseSummary::district).toList()));
@@ -67,6 +76,22 @@ public final class CaseListViewModel {
         shown.setPredicate(c -> (t.isEmpty() || matches(c, t))
                 && (st == null || st.isEmpty() || st.equals(c.status()))
                 && (di == null || di.isEmpty() || di.equals(c.district())));
+        updateState();
+    }
+
+    private void updateState() {
+        state.set(failed ? State.FAILED : !loaded ? State.LOADING : all.isEmpty() ? State.NO_CASES
+                : shown.isEmpty() ? State.NO_MATCH : State.SHOWN);
+    }
+
+    /** The workspace could not be read: the list says so instead of "no case matches". */
+    public void loadFailed() {
+        failed = true;
+        updateState();
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
     }
 
     private static boolean matches(CaseSummary c, String t) {

@@ -96,8 +96,9 @@ public final class ChecksView extends BorderPane {
         order.sort(java.util.Comparator.comparingInt(ChecksViewModel::categoryIndex));
         for (String c : order) {
             List<Finding> list = byCategory.get(c);
-            TreeItem<Object> group = new TreeItem<>(list.isEmpty() ? c + "  ✓ " + Messages.get("gui.checks.categoryClean")
-                    : c + "（" + list.size() + "）");
+            TreeItem<Object> group = new TreeItem<>(list.isEmpty()
+                    ? org.jrw.gui.Labels.checkCategory(c) + "  ✓ " + Messages.get("gui.checks.categoryClean")
+                    : org.jrw.gui.Labels.checkCategory(c) + "（" + list.size() + "）");
             group.setExpanded(true);
             list.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
             root.getChildren().add(group);
@@ -114,7 +115,7 @@ public final class ChecksView extends BorderPane {
             detail.getChildren().add(hint);
             return;
         }
-        Label code = new Label(severityLabel(f.severity()) + " · " + f.code() + " · " + f.category());
+        Label code = new Label(severityLabel(f.severity()) + " · " + org.jrw.gui.Labels.checkCategory(f.category()));
         code.getStyleClass().addAll("card-title", "severity-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
         Label message = new Label(f.message());
         message.setWrapText(true);

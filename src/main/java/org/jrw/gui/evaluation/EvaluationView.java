@@ -136,7 +136,7 @@ public final class EvaluationView extends BorderPane {
         Evaluation e = r.evaluation();
         score.setText(String.valueOf(e.score()));
         grade.setVisible(true);
-        grade.setText(e.grade().label());
+        grade.setText(org.jrw.gui.Labels.grade(e.grade()));
         String color = switch (e.grade()) {
             case EXCELLENT -> "#2e7d32";
             case PASS -> "#1565c0";

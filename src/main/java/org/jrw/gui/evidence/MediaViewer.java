@@ -104,7 +104,90 @@ final class MediaViewer extends Viewer {
             }
             player = null;
         }
-        showProblem(Messages.get("ev.media.failed", t == null ? "?" : reason(t)), true);
+        java.util.logging.Logger.getLogger(MediaViewer.class.getName()).log(java.util.logging.Level.INFO,
+                "media playback unavailable for " + item.id(), t);
+        showProblem(Messages.get("ev.media.failed", Messages.get(why(t))), true);
+    }
+
+    /** Why the player could not start, in words (never the media library's own message). */
+    static String why(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof javafx.scene.media.MediaException m) {
+                return switch (m.getType()) {
+                    case MEDIA_UNSUPPORTED, MEDIA_CORRUPTED, MEDIA_UNSPECIFIED -> "ux.media.why.format";
+                    case MEDIA_INACCESSIBLE, MEDIA_UNAVAILABLE -> "ux.media.why.file";
+                    default -> "ux.media.why.platform";
+                };
+            }
+            if (c instanceof LinkageError || c instanceof UnsupportedOperationException) {
+                return "ux.media.why.platform";
+            }
+        }
+        return "ux.media.why.platform";
+    }
+
+    /** When the player cannot start, a time range is typed (起 1:05 止 1:30) to annotate the recording. */
+    @Override
+    protected javafx.scene.Node problemExtras() {
+        javafx.scene.control.TextField from = new javafx.scene.control.TextField();
+        from.setId("mediaFrom");
+        from.setPromptText("0:00");
+        from.setPrefColumnCount(6);
+        from.setAccessibleText(Messages.get("ux.media.from"));
+        javafx.scene.control.TextField to = new javafx.scene.control.TextField();
+        to.setId("mediaTo");
+        to.setPromptText("0:30");
+        to.setPrefColumnCount(6);
+        to.setAccessibleText(Messages.get("ux.media.to"));
+        Label error = new Label();
+        error.setId("mediaRangeError");
+        error.getStyleClass().add("severity-error");
+        Button add = new Button(Messages.get("ux.media.addRange"));
+        add.setId("mediaMarkTyped");
+        add.setOnAction(e -> {
+            Double a = parseTime(from.getText());
+            Double b = parseTime(to.getText());
+            if (a == null) {
+                error.setText(Messages.get("ux.media.badTime", Messages.get("ux.media.from"), from.getText()));
+                from.requestFocus();
+            } else if (b == null) {
+                error.setText(Messages.get("ux.media.badTime", Messages.get("ux.media.to"), to.getText()));
+                to.requestFocus();
+            } else if (b <= a) {
+                error.setText(Messages.get("ux.media.badRange"));
+                to.requestFocus();
+            } else {
+                error.setText("");
+                vm.markTime(item, a, b);
+            }
+        });
+        to.setOnAction(add.getOnAction());
+        HBox row = new HBox(8, new Label(Messages.get("ux.media.from")), from, new Label(Messages.get("ux.media.to")), to,
+                add);
+        row.setAlignment(Pos.CENTER);
+        Label hint = new Label(Messages.get("ux.media.typeHint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        VBox box = new VBox(6, hint, row, error);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    /** "90", "1:30", "1:30.5", "1:02:03" as seconds; null when it is none of these. */
+    static Double parseTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().replace('：', ':').replace('．', '.');
+        if (!t.matches("\\d{1,6}(\\.\\d+)?|\\d{1,3}:[0-5]?\\d(\\.\\d+)?|\\d{1,2}:[0-5]?\\d:[0-5]?\\d(\\.\\d+)?")) {
+            return null;
+        }
+        String[] parts = t.split(":");
+        double s = 0;
+        for (String part : parts) {
+            s = s * 60 + Double.parseDouble(part);
+        }
+        return s;
     }
 
     private void build(MediaView view) {

@@ -71,10 +71,23 @@ abstract class Viewer extends BorderPane {
         if (offerSystemOpen) {
             Button open = new Button(Messages.get("ev.media.openSystem"));
             open.setId("openWithSystem");
-            open.setOnAction(e -> openWithSystem());
-            box.getChildren().add(open);
+            Label outcome = new Label();
+            outcome.setId("openWithSystemOutcome");
+            outcome.setWrapText(true);
+            outcome.setMaxWidth(520);
+            open.setOnAction(e -> openWithSystem(outcome));
+            box.getChildren().addAll(open, outcome);
+        }
+        javafx.scene.Node more = problemExtras();
+        if (more != null) {
+            box.getChildren().add(more);
         }
         present(box);
+    }
+
+    /** More under a problem message (the media viewer: a time range typed by hand); null for none. */
+    protected javafx.scene.Node problemExtras() {
+        return null;
     }
 
     /** Puts a message in place of the content. */
@@ -82,20 +95,67 @@ abstract class Viewer extends BorderPane {
         setCenter(message);
     }
 
-    protected void openWithSystem() {
+    /**
+     * Hands the file to the program the system associates with it, in the background, and says
+     * what happened: handed over, or why not (no desktop, no associated program).
+     */
+    protected void openWithSystem(Label outcome) {
+        outcome.setText(Messages.get("ux.open.running"));
         vm.background(() -> {
+            Path p;
             try {
-                Path p = vm.files().namedCopy(item);
-                String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-                ProcessBuilder pb = os.contains("win") ? new ProcessBuilder("cmd", "/c", "start", "", p.toString())
-                        : os.contains("mac") ? new ProcessBuilder("open", p.toString())
-                        : new ProcessBuilder("xdg-open", p.toString());
-                pb.start();
-                return true;
+                p = vm.files().namedCopy(item);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, ok -> { }, t -> vm.messageProperty().set(Messages.get("ev.open.failed", t.getMessage())));
+            systemOpener.open(p);
+            return p;
+        }, p -> {
+            String done = Messages.get("ux.open.done", p.getFileName());
+            outcome.setText(done);
+            vm.messageProperty().set(done);
+        }, t -> {
+            Throwable c = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+            String failed = Messages.get("ux.open.failed", c == null ? "?" : reason(c));
+            outcome.setText(failed);
+            vm.messageProperty().set(failed);
+        });
+    }
+
+    /** Opens a file with the system's program for it; throws when that cannot be done. */
+    interface SystemOpener {
+        void open(Path file) throws java.io.UncheckedIOException;
+    }
+
+    /** The desktop's "open" (java.awt.Desktop), else the platform's opener command and its exit code. */
+    static SystemOpener systemOpener = Viewer::openWithDesktop;
+
+    static void openWithDesktop(Path p) {
+        try {
+            if (!java.awt.GraphicsEnvironment.isHeadless() && java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(p.toFile());
+                return;
+            }
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            ProcessBuilder pb = os.contains("win") ? new ProcessBuilder("cmd", "/c", "start", "", p.toString())
+                    : os.contains("mac") ? new ProcessBuilder("open", p.toString())
+                    : new ProcessBuilder("xdg-open", p.toString());
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            Process proc = pb.start();
+            // xdg-open returns at once with a non-zero code when nothing can open the file
+            if (proc.waitFor(5, java.util.concurrent.TimeUnit.SECONDS) && proc.exitValue() != 0) {
+                throw new java.io.IOException(Messages.get("ux.open.noProgram", proc.exitValue()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.UncheckedIOException(new java.io.IOException(e));
+        } catch (UnsupportedOperationException | SecurityException e) {
+            throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+        }
     }
 
     static String reason(Throwable t) {

@@ -157,7 +157,12 @@ public final class MeetingWindows {
             audienceStage[0] = a;
         }
         console.setEndDialog(() -> confirmEnd(consoleStage, d, vm));
-        console.setOnEnded(() -> { });
+        console.setOnEnded(() -> {
+            // the projector stops showing the case when the meeting ends
+            if (audienceStage[0] != null) {
+                audienceStage[0].close();
+            }
+        });
         consoleStage.setOnHidden(e -> {
             if (audienceStage[0] != null) {
                 audienceStage[0].close();

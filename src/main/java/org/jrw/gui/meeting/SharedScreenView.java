@@ -101,8 +101,19 @@ public final class SharedScreenView extends StackPane {
         vm.maskedProperty().addListener((o, a, b) -> refresh());
         vm.currentPointProperty().addListener((o, a, b) -> refresh());
         vm.agenda().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+        // after 结束会议 no case material stays on the projector: a plain closing screen
+        ended.setId(audience ? "audienceEnded" : "previewEnded");
+        ended.setStyle("-fx-background-color: black;");
+        Label endedText = new Label(Messages.get("ux.meeting.endedScreen"));
+        endedText.setStyle("-fx-text-fill: #9fb3c8; -fx-font-size: " + (audience ? "1.8em" : "1.1em") + ";");
+        ended.getChildren().add(endedText);
+        ended.setVisible(false);
+        getChildren().add(ended);
+        vm.endedProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
+
+    private final StackPane ended = new StackPane();
 
     private void refresh() {
         var s = vm.screenProperty().get();
@@ -111,6 +122,17 @@ public final class SharedScreenView extends StackPane {
         point.setText(vm.agenda().isEmpty() || idx >= vm.agenda().size() ? ""
                 : Messages.get("meeting.gui.screen.point", idx + 1, ReviewViewModel.pointLabel(vm.agenda().get(idx).point())));
         blank.setVisible(s.blank());
+        if (vm.endedProperty().get()) {
+            ended.setVisible(true);
+            point.setText("");
+            footer.setText("");
+            image.setImage(null);
+            overlay.getChildren().clear();
+            text.setText("");
+            stage.getChildren().clear();
+            return;
+        }
+        ended.setVisible(false);
         boolean masking = vm.maskedProperty().get();
         maskNote.setText(masking ? Messages.get(audience ? "meeting.gui.mask.note" : "meeting.gui.mask.previewNote")
                 : Messages.get("meeting.gui.mask.offNote"));

@@ -74,6 +74,7 @@ public final class TrainingViewModel {
         }
         ctx.tasks().run(Messages.get("gui.training.preparing"), p -> service().importMaterial(item.id(), p), id -> {
             caseId = id;
+            ctx.casesChanged(); // the training case is listed in the main window at once
             trainee.set("");
             violated.set("");
             penalty.set("");

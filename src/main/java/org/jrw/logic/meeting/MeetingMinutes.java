@@ -15,6 +15,7 @@ import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
 import org.jrw.model.Party;
 import org.jrw.model.Severity;
+import org.jrw.model.Timestamps;
 import org.jrw.model.meeting.AgendaItem;
 import org.jrw.model.meeting.Attendee;
 import org.jrw.model.meeting.Meeting;
@@ -32,17 +33,26 @@ import org.jrw.model.review.ViewKind;
 public final class MeetingMinutes {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
         "十一", "十二", "十三", "十四", "十五"};
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("H:mm");
 
     private MeetingMinutes() {
+    }
+
+    /**
+     * The meeting's date and hours in the workstation's zone, the zone the audit trail and the
+     * signatures are shown in ({@link Timestamps#zone()}), so that the three agree.
+     */
+    static String when(OffsetDateTime start, OffsetDateTime end) {
+        ZoneId zone = Timestamps.zone();
+        LocalDate day = start.atZoneSameInstant(zone).toLocalDate();
+        return OfficialDocument.chineseDate(day) + " " + CLOCK.format(start.atZoneSameInstant(zone))
+                + (end == null ? "" : "—" + CLOCK.format(end.atZoneSameInstant(zone)));
     }
 
     public static OfficialDocument document(Dossier d, Review r, List<Finding> findings, Meeting m) {
         var ci = d.caseInfo();
         OffsetDateTime start = OffsetDateTime.parse(m.startedAt());
         OffsetDateTime end = m.endedAt() == null ? null : OffsetDateTime.parse(m.endedAt());
-        LocalDate day = start.atZoneSameInstant(ZONE).toLocalDate();
         OfficialDocument.Builder b = OfficialDocument.builder("联审会议记录")
                 .organ(ci.agency())
                 .pageNumbers(OfficialDocument.PageNumbers.DASHED)
@@ -55,8 +65,7 @@ public final class MeetingMinutes {
                 .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         String parties = d.parties().stream().filter(p -> charged.isEmpty() || charged.contains(p.id()))
                 .map(Party::name).collect(Collectors.joining("、"));
-        String time = OfficialDocument.chineseDate(day) + " " + CLOCK.format(start.atZoneSameInstant(ZONE))
-                + (end == null ? "" : "—" + CLOCK.format(end.atZoneSameInstant(ZONE)));
+        String time = when(start, end);
         b.fields(FieldTable.builder(new float[] {16, 34, 16, 34})
                 .row("案件名称", ci.title())
                 .row("案　　号", ci.caseNumber(), "当 事 人", parties)
@@ -132,7 +141,7 @@ public final class MeetingMinutes {
             b.paragraph(sb.toString());
         }
         if (end != null) {
-            b.paragraph("会议于" + CLOCK.format(end.atZoneSameInstant(ZONE)) + "结束，历时"
+            b.paragraph("会议于" + CLOCK.format(end.atZoneSameInstant(Timestamps.zone())) + "结束，历时"
                     + duration(Duration.between(start, end).toSeconds()) + "。");
         }
 

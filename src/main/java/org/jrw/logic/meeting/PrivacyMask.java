@@ -16,7 +16,8 @@ import org.jrw.model.PartyKind;
 /**
  * Finds personal data in text shown to the audience of a meeting: 公民身份号码 (18 digits with a
  * plausible birth date, and the old 15-digit form), mobile and landline numbers, the residential
- * addresses of persons (from the dossier and after 住址 labels), and — when configured — the names
+ * addresses of persons (from the dossier and after 住址 labels; a unit's registered address is public
+ * and stays visible, even after such a label), and — when configured — the names
  * of persons other than the party (legal representatives, witnesses, persons interviewed).
  * Officers' names and the party's own name are never masked: the panel discusses them.
  * <p>
@@ -65,6 +66,8 @@ public final class PrivacyMask {
     private final Set<String> names = new LinkedHashSet<>();
     private final Set<String> keep = new LinkedHashSet<>();
     private final Set<String> addresses = new LinkedHashSet<>();
+    /** Addresses of units (companies, bodies): public registration data, never masked. */
+    private final Set<String> unitAddresses = new LinkedHashSet<>();
 
     private PrivacyMask(Options options) {
         this.options = options == null ? Options.DEFAULT : options;
@@ -81,8 +84,10 @@ public final class PrivacyMask {
                 if (p.legalRepresentative() != null && !p.legalRepresentative().isBlank()) {
                     m.names.add(p.legalRepresentative().strip());
                 }
-                if (p.kind() == PartyKind.PERSON && p.address() != null && p.address().strip().length() >= 4) {
-                    m.addresses.add(p.address().strip());
+                if (p.address() != null && p.address().strip().length() >= 4) {
+                    // only a natural person's address is personal data; a unit's registered
+                    // address is public (营业执照, 企业信用信息公示)
+                    (p.kind() == PartyKind.PERSON ? m.addresses : m.unitAddresses).add(p.address().strip());
                 }
             }
             for (Officer off : d.officers()) {
@@ -91,6 +96,9 @@ public final class PrivacyMask {
                 }
             }
             m.names.removeAll(m.keep);
+            // an address that is a unit's registered address is public even when a person (the legal
+            // representative, a sole proprietor) gives it too
+            m.addresses.removeAll(m.unitAddresses);
         }
         return m;
     }
@@ -138,6 +146,14 @@ public final class PrivacyMask {
             for (String n : here) {
                 literal(out, text, n, Kind.NAME);
             }
+        }
+        if (!unitAddresses.isEmpty()) {
+            List<Span> units = new ArrayList<>();
+            for (String a : unitAddresses) {
+                literal(units, text, Identifiers.halfWidth(a), Kind.ADDRESS);
+            }
+            out.removeIf(sp -> sp.kind() == Kind.ADDRESS
+                    && units.stream().anyMatch(u -> sp.start() < u.end() && u.start() < sp.end()));
         }
         return merge(out);
     }

@@ -117,6 +117,47 @@ class ViewerFailureGuiTest {
     }
 
     /**
+     * Issue 23 item 5: no raw media-library text; 用系统播放器打开 says what happened (here: no
+     * program for the file, then handed over); a time range typed by hand becomes a pending note.
+     */
+    @Test
+    void aRecordingThatCannotPlayCanStillBeOpenedAndAnnotated(FxRobot robot) throws Exception {
+        robot.interact(() -> ev.open("e9"));
+        String text = messageShown(robot);
+        assertThat(text).doesNotContain("MediaException", "Could not create player", "Exception");
+        Viewer.SystemOpener before = Viewer.systemOpener;
+        try {
+            Viewer.systemOpener = f -> {
+                throw new java.io.UncheckedIOException(new java.io.IOException("没有关联程序"));
+            };
+            robot.clickOn("#openWithSystem");
+            Label outcome = robot.lookup("#openWithSystemOutcome").queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> outcome.getText().contains("无法用系统程序打开"));
+            assertThat(outcome.getText()).contains("没有关联程序");
+            java.util.List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Viewer.systemOpener = opened::add;
+            robot.clickOn("#openWithSystem");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> outcome.getText().startsWith("已用系统程序打开"));
+            assertThat(opened).hasSize(1);
+            assertThat(opened.get(0)).exists();
+        } finally {
+            Viewer.systemOpener = before;
+        }
+        robot.clickOn("#mediaFrom").write("1:5x");
+        robot.clickOn("#mediaTo").write("1:30");
+        robot.clickOn("#mediaMarkTyped");
+        assertThat(robot.lookup("#mediaRangeError").queryAs(Label.class).getText()).contains("起点", "1:5x");
+        assertThat(ev.pendingProperty().get()).isNull();
+        robot.interact(() -> robot.lookup("#mediaFrom").queryAs(javafx.scene.control.TextField.class).setText("1:05"));
+        robot.clickOn("#mediaMarkTyped");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ev.pendingProperty().get() != null);
+        assertThat(ev.pendingProperty().get().timeFrom()).isEqualTo(65.0);
+        assertThat(ev.pendingProperty().get().timeTo()).isEqualTo(90.0);
+        assertThat(MediaViewer.parseTime("1:02:03")).isEqualTo(3723.0);
+        assertThat(MediaViewer.parseTime("1:75")).isNull();
+    }
+
+    /**
      * The PDF viewer is kept from file to file: after a corrupt PDF its message goes and the page
      * comes back with the next good one (and the message comes back with the next bad one).
      */

@@ -228,6 +228,11 @@ class MeetingModeGuiTest {
                 "刘某律（法律顾问）对“主体是否适格”持保留意见");
         assertThat(new org.jrw.logic.meeting.MeetingService(fx.workspace).list(fx.caseId))
                 .hasSize(1).allSatisfy(m -> assertThat(m.ended()).isTrue());
+        // issue 23 item 10: the audience screen no longer shows the case once the meeting ended
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audienceEnded").query().isVisible());
+        assertThat(robot.lookup("#audienceImage").tryQuery().map(n -> ((ImageView) n).getImage())).isEmpty();
+        assertThat(robot.lookup("#audienceFooter").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#audiencePoint").queryAs(Label.class).getText()).isEmpty();
     }
 
     @Test

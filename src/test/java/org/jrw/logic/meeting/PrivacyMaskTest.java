@@ -65,6 +65,31 @@ class PrivacyMaskTest {
         assertThat(PrivacyMask.patternsOnly(new PrivacyMask.Options(false, true)).apply(text)).isEqualTo(text);
     }
 
+    /** Issue 23 item 10: a unit's registered address is public; a natural person's stays masked. */
+    @Test
+    void aUnitsAddressIsShownAPersonsIsMasked(@TempDir Path tmp) {
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            DemoContent.loadDemoDossier(ws, Progress.NONE);
+            DossierService ds = new DossierService(ws);
+            Dossier d = ds.load(ds.list().get(0).caseId());
+            org.jrw.model.Party unit = d.parties().stream().filter(p -> p.kind() != org.jrw.model.PartyKind.PERSON)
+                    .findFirst().orElseThrow();
+            assertThat(unit.address()).isNotBlank();
+            List<org.jrw.model.Party> parties = new java.util.ArrayList<>(d.parties());
+            parties.add(new org.jrw.model.Party("p-x", org.jrw.model.PartyKind.PERSON, "孙某伟", null, null,
+                    "西安市长安区韦曲街道南街12号", null, null, null, null, null));
+            PrivacyMask m = PrivacyMask.of(withParties(d, parties), PrivacyMask.Options.DEFAULT);
+            String text = unit.name() + "，联系地址：" + unit.address() + "；孙某伟，住址：西安市长安区韦曲街道南街12号";
+            String masked = m.apply(text);
+            assertThat(masked).contains(unit.address()).doesNotContain("韦曲街道南街12号");
+        }
+    }
+
+    private static Dossier withParties(Dossier d, List<org.jrw.model.Party> parties) {
+        return new Dossier(d.caseId(), d.formatVersion(), d.caseInfo(), parties, d.officers(), d.violations(),
+                d.documents(), d.evidence(), d.extra());
+    }
+
     @Test
     void onTheDemoCaseWitnessesAreMaskedButNotThePartiesOrOfficers(@TempDir Path tmp) {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {

@@ -1,0 +1,72 @@
+package org.jrw.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.settings.Preferences;
+import org.jrw.model.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 23 item 3: right after the name and role are saved, the 联审 tab no longer claims that the
+ * identity is missing; it says the user is not on the panel yet, and it names the real menu item.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunIdentityGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLanguage("zh");
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
+        vm = new MainViewModel(ctx);
+        view = new MainView(vm, stage::close);
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void savingNameAndRoleUpdatesTheReviewTabAtOnce(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null
+                && robot.lookup("#overviewTabs").tryQuery().isPresent());
+        javafx.scene.control.TabPane tabs = robot.lookup("#overviewTabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "reviewTab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".review-hint").tryQuery().isPresent());
+        // the hint above the grid: what the user may record
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".review-hint").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText() != null && l.getText().contains("意见只")));
+        Label hint = robot.lookup(".review-hint").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText() != null && l.getText().contains("意见只")).findFirst().orElseThrow();
+        assertThat(hint.getText()).contains("编辑 → 偏好设置").doesNotContain("首选项");
+
+        Preferences before = ctx.preferences();
+        Preferences after = before.withIdentity(new Preferences.Identity("张新员", Role.OFFICER, "西安市应急管理局"));
+        ctx.savePreferences(after);
+        robot.interact(() -> view.preferencesSaved(before, after));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hint.getText().contains("张新员"));
+        assertThat(hint.getText()).contains("尚未加入本案联审小组", "添加成员").doesNotContain("尚未填写");
+    }
+}
