@@ -158,11 +158,9 @@ final class OpinionCommands {
         public Integer call() {
             OpinionVerifier.Report rep = OpinionVerifier.verify(pdf);
             Path dir = root().workspace;
-            if (dir != null) {
-                // with an explicit workspace every signature must be its registered member's
-                if (!Workspace.exists(dir)) {
-                    throw new BadInputException("workspace.missing", dir.toString());
-                }
+            if (dir != null && Workspace.exists(dir)) {
+                // with an explicit workspace that registers the case's panel, every signature must be
+                // its registered member's; a workspace not made yet registers no one (registered: null)
                 try (Workspace ws = Workspace.openReadOnly(dir)) {
                     rep = new ReviewService(ws).withRegistration(rep, pdf);
                 }
@@ -201,6 +199,9 @@ final class OpinionCommands {
             print(m, human.toString().stripTrailing());
             if (!rep.intact()) {
                 throw new VerificationFailedException(Messages.get("verify.broken"));
+            }
+            if (rep.anyUnregistered()) {
+                throw new VerificationFailedException(Messages.get("seats.verify.failed"));
             }
             return 0;
         }

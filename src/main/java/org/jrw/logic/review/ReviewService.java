@@ -357,17 +357,22 @@ public final class ReviewService {
     /**
      * The verification report with each signature checked against the case's registered panel
      * (the opinion's marker names the case): registered true/false per signature, a signature not
-     * by the registered member of its role is invalid. A case this workspace does not hold makes
-     * every signature unregistered.
+     * by the registered member of its role is invalid. Only a workspace in which the case's panel is
+     * registered can say who may sign (contract v1.1): for a case this workspace does not hold, or
+     * one without a registered panel, the report is returned as it is (registered stays null) — a
+     * remote reviewer verifying in their own workspace is not told that valid signatures are forged.
      */
     public OpinionVerifier.Report withRegistration(OpinionVerifier.Report rep, Path pdf) {
         String caseId = caseIdOfMarker(OpinionVerifier.marker(pdf));
         boolean known = caseId != null && workspace.db().withConnection(c -> org.jrw.persistence.CaseDao.load(c, caseId))
                 .isPresent();
         if (!known) {
-            return rep.withRegistration(e -> false, e -> "seats.verify.caseUnknown:" + (caseId == null ? "?" : caseId));
+            return rep;
         }
         Review r = loadById(caseId);
+        if (r.members().isEmpty()) {
+            return rep;
+        }
         List<ReviewDao.CertificateRow> history;
         try {
             history = workspace.db().withConnection(c -> ReviewDao.certificates(c, caseId));

@@ -86,8 +86,14 @@ public final class OpinionVerifier {
                 out.add(new Entry(e.field(), e.signer(), e.role(), e.signedAt(), e.valid() && ok,
                         e.coversWholeDocument(), e.certificateSha256(), ok));
             }
-            return new Report(intact && more.size() == problems.size(), draft, required, valid, List.copyOf(out),
-                    List.copyOf(more));
+            // integrity is the document's own: a signature by someone not on the panel is invalid and
+            // unregistered, but the document is not thereby altered
+            return new Report(intact, draft, required, valid, List.copyOf(out), List.copyOf(more));
+        }
+
+        /** Whether a signature was checked against a registered panel and found not to be the member's. */
+        public boolean anyUnregistered() {
+            return signatures.stream().anyMatch(e -> Boolean.FALSE.equals(e.registered()));
         }
     }
 

@@ -161,6 +161,18 @@ class SeatAttacksTest {
         v.get("signatures").forEach(s -> assertThat(s.get("registered").asBoolean()).isTrue());
         JsonNode alone = json(verify(false, pdf));
         alone.get("signatures").forEach(s -> assertThat(s.get("registered").isNull()).isTrue());
+        // a reviewer's own workspace, which does not hold the case's panel (or does not exist yet),
+        // cannot say who may sign: registered null, valid and complete, exit 0 — not "forged"
+        CliRunner.Run init = CliRunner.run("--workspace", tmp.resolve("elsewhere").toString(), "init", "--json");
+        assertThat(init.code()).as(init.err()).isZero();
+        for (String other : List.of("elsewhere", "not-made-yet")) {
+            JsonNode v2 = json(CliRunner.run("--workspace", tmp.resolve(other).toString(), "verify", pdf.toString(),
+                    "--json"));
+            assertThat(v2.get("intact").asBoolean()).isTrue();
+            assertThat(v2.get("complete").asBoolean()).isTrue();
+            v2.get("signatures").forEach(s -> assertThat(s.get("registered").isNull()).isTrue());
+            v2.get("signatures").forEach(s -> assertThat(s.get("valid").asBoolean()).isTrue());
+        }
     }
 
     @Test
@@ -181,6 +193,7 @@ class SeatAttacksTest {
         assertThat(vj.get("signatures").get(0).get("registered").asBoolean()).isFalse();
         assertThat(vj.get("signatures").get(0).get("valid").asBoolean()).isFalse();
         assertThat(problems(vj)).anyMatch(p -> p.contains("不是本工作区登记的该成员证书"));
+        assertThat(vj.get("intact").asBoolean()).as("the document itself is unaltered").isTrue();
         // nothing recorded in the trail in the forger's favour
         JsonNode audit = json(cli("audit", "list", "--case", CASE, "--json"));
         audit.get("entries").forEach(e -> assertThat(e.get("action").asText()).isNotEqualTo("opinion.sign"));
