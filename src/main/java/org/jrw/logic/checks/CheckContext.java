@@ -170,18 +170,37 @@ public final class CheckContext {
         return dossier.caseInfo() == null ? null : dossier.caseInfo().violationDate();
     }
 
-    /** The violated provision, resolved as of the violation date. */
-    public Resolution violated(Violation v) {
-        return resolutions.computeIfAbsent("V:" + v.id(), k -> resolver.resolve(
-                v.violatedProvision() == null ? "" : v.violatedProvision(), violationDate(), null));
+    /**
+     * The day whose law governs the act: the violation date; for a continuing or repeated act
+     * (继续或者连续状态) the day it ended — or, still going on, the day it was discovered — since the
+     * act is committed until then and the law in force at its end applies to it.
+     */
+    public LocalDate actDate(Violation v) {
+        if (v != null && v.continuing()) {
+            if (v.endedOn() != null) {
+                return v.endedOn();
+            }
+            var info = dossier.caseInfo();
+            LocalDate discovered = info == null ? null : info.discoveredOn() != null ? info.discoveredOn() : filedOn();
+            if (discovered != null) {
+                return discovered;
+            }
+        }
+        return violationDate();
     }
 
-    /** The penalty provision as of the violation date; a citation naming no law takes the violated provision's law. */
+    /** The violated provision, resolved as of the act's date ({@link #actDate}). */
+    public Resolution violated(Violation v) {
+        return resolutions.computeIfAbsent("V:" + v.id(), k -> resolver.resolve(
+                v.violatedProvision() == null ? "" : v.violatedProvision(), actDate(v), null));
+    }
+
+    /** The penalty provision as of the act's date; a citation naming no law takes the violated provision's law. */
     public Resolution penalty(Violation v) {
         Resolution vr = violated(v); // first: computeIfAbsent must not nest on the same map
         String context = vr.law() != null ? vr.law().title() : null;
         return resolutions.computeIfAbsent("P:" + v.id(), k -> resolver.resolve(
-                v.penaltyProvision() == null ? "" : v.penaltyProvision(), violationDate(), context));
+                v.penaltyProvision() == null ? "" : v.penaltyProvision(), actDate(v), context));
     }
 
     public Optional<Party> party(Violation v) {

@@ -40,7 +40,7 @@ final class LawChecks {
         out.add(new Cited(v, field, text, first));
         List<org.jrw.logic.law.Citation> all = org.jrw.logic.law.CitationParser.parseAll(text);
         for (int i = 1; i < all.size(); i++) {
-            out.add(new Cited(v, field, text, ctx.resolver().resolve(all.get(i), ctx.violationDate(), context)));
+            out.add(new Cited(v, field, text, ctx.resolver().resolve(all.get(i), ctx.actDate(v), context)));
         }
     }
 
@@ -134,7 +134,8 @@ final class LawChecks {
                         continue;
                     }
                     out.add(Findings.of(code(), Severity.ERROR, Findings.LAW,
-                            replaced ? "checks.PROVISION_NOT_IN_FORCE.replaced" : "checks.PROVISION_NOT_IN_FORCE",
+                            (replaced ? "checks.PROVISION_NOT_IN_FORCE.replaced" : "checks.PROVISION_NOT_IN_FORCE")
+                                    + (c.violation().continuing() ? ".continuing" : ""),
                             basis, List.of(c.violation().id()), c.field(), r.label(), String.valueOf(r.on()),
                             replaced ? to.toString() : r.version().articleEffectiveFrom(r.article()).toString(),
                             r.version().label(), proposal));

@@ -186,6 +186,23 @@ class ApplicableRulesTest {
         assertTrue(of(run(bureau(), m), "LIMITATION_EXPIRED").isEmpty());
     }
 
+    @Test
+    void aContinuingActIsJudgedByTheLawInForceWhenItEnded() {
+        // begun under the 2014 text, ended (or still going on) under the 2021 text that the case cites
+        ObjectNode m = LegalityCheckerTest.demo();
+        ((ObjectNode) m.get("case")).put("violationDate", "2020-01-01");
+        assertFalse(of(run(bureau(), m), "PROVISION_NOT_IN_FORCE").isEmpty(), "a one-off act of 2020: 2014 text");
+        LegalityCheckerTest.violation(m).put("continuing", true);
+        assertTrue(of(run(bureau(), m), "PROVISION_NOT_IN_FORCE").isEmpty(), "going on until discovered in 2024");
+        LegalityCheckerTest.violation(m).put("endedOn", "2023-06-01");
+        assertTrue(of(run(bureau(), m), "PROVISION_NOT_IN_FORCE").isEmpty(), "ended in 2023");
+        // ended before the 2021 text came into force: that text did not govern it
+        LegalityCheckerTest.violation(m).put("endedOn", "2021-03-01");
+        List<Finding> f = of(run(bureau(), m), "PROVISION_NOT_IN_FORCE");
+        assertFalse(f.isEmpty());
+        assertTrue(f.get(0).message().contains("终了之日（2021-03-01）"), f.get(0).message());
+    }
+
     // ------------------------------------------------------------ 法制审核, 集体讨论, mandatory measures
 
     @Test
