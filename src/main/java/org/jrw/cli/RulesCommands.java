@@ -48,11 +48,13 @@ final class RulesCommands {
         String effective;
         @Option(names = "--until", paramLabel = "DATE", descriptionKey = "rules.until")
         String until;
+        @Option(names = "--title", paramLabel = "TITLE", descriptionKey = "rules.title")
+        String title;
 
         @Override
         protected Integer run(Workspace ws) {
             RuleSource s = new RulesImporter().read(file, kind, jurisdiction, date(effective, "--effective"),
-                    date(until, "--until"));
+                    date(until, "--until"), title);
             new RuleSources(ws).store(List.of(s), file.getFileName().toString());
             int n = s.content().path("count").asInt();
             Map<String, Object> m = new LinkedHashMap<>();

@@ -57,6 +57,12 @@ class RulesCommandsTest {
         CliRunner.Run bad = jrw("workspace", "jurisdiction", "雁塔");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("雁塔"), bad.err());
+        // a province that does not exist is not a place, whatever its suffix
+        CliRunner.Run mars = jrw("workspace", "jurisdiction", "火星省");
+        assertEquals(2, mars.code());
+        assertTrue(mars.err().contains("火星省"), mars.err());
+        assertEquals(0, jrw("workspace", "jurisdiction", "内蒙古自治区呼和浩特市").code());
+        assertEquals(0, jrw("workspace", "jurisdiction", "陕西省西安市雁塔区").code());
         assertEquals("陕西省西安市雁塔区", Json.readMap(jrw("workspace", "jurisdiction").out()).get("jurisdiction"));
     }
 
@@ -77,10 +83,28 @@ class RulesCommandsTest {
         List<Map<String, Object>> f = findings("FINE_OUTSIDE_BENCHMARK");
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).get("basis").toString().contains("第七项 较重情形"), f.toString());
+        // the source is named by its place and kind (or --title), never by the file's name
+        assertTrue(f.get(0).get("basis").toString().startsWith("陕西省西安市应急管理行政处罚裁量基准"), f.toString());
+        assertFalse(f.get(0).get("basis").toString().contains("基准.csv") || f.get(0).get("basis").toString().startsWith("基准 "),
+                f.toString());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> sources = (List<Map<String, Object>>) Json.readMap(jrw("rules", "list").out()).get("sources");
         assertTrue(sources.stream().anyMatch(s -> "陕西省西安市".equals(s.get("jurisdiction")) && "2024-01-01".equals(s.get("effectiveFrom"))));
         assertTrue(sources.stream().anyMatch(s -> Boolean.TRUE.equals(s.get("example"))));
+    }
+
+    @Test
+    void aColumnTheTemplateLacksIsRefusedNotIgnored() throws Exception {
+        Path csv = tmp.resolve("bm.csv");
+        Files.writeString(csv, "id,provision,party,circumstance,minYuan,maxYuan,label\n"
+                + "R1,《中华人民共和国安全生产法》第九十七条第七项,单位,2人以上,30000,60000,第七项 较重情形\n");
+        CliRunner.Run r = jrw("rules", "import", csv.toString(), "--kind", "benchmark", "--jurisdiction", "陕西省",
+                "--effective", "2024-01-01", "--title", "陕西省应急管理行政处罚裁量基准");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("circumstance") && r.err().contains("countMin"), r.err());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> sources = (List<Map<String, Object>>) Json.readMap(jrw("rules", "list").out()).get("sources");
+        assertFalse(sources.stream().anyMatch(s -> "陕西省".equals(s.get("jurisdiction")) && "benchmark".equals(s.get("kind"))));
     }
 
     @Test

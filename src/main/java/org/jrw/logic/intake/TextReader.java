@@ -89,9 +89,14 @@ public final class TextReader {
         }
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TextReader.class.getName());
+
+    /** The parser's own words go to the log, not to the user: the message names the file and what to do. */
     private static String reason(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        String r = m == null || m.isBlank() ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+        LOG.log(java.util.logging.Level.INFO, "intake: text not readable: " + r);
+        return r;
     }
 
     private static Read pdf(Path file, String name) throws IOException {

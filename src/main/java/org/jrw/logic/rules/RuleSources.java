@@ -60,11 +60,18 @@ public final class RuleSources {
         Region r = Region.parse(t);
         boolean nationalName = List.of("全国", "中华人民共和国", "国家").contains(t);
         if (t.isEmpty() || (r.national() && !nationalName)
-                || (!r.national() && !r.label().equals(t.replaceAll("\\s+", "")))) {
+                || (!r.national() && !r.label().equals(t.replaceAll("\\s+", "")))
+                || (!r.national() && r.province() != null && !PROVINCES.contains(r.province()))) {
             throw new BadInputException("rules.region.invalid", field, t);
         }
         return r;
     }
+
+    /** The provincial-level divisions of the People's Republic of China (GB/T 2260). */
+    static final List<String> PROVINCES = List.of("北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省",
+            "吉林省", "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省",
+            "湖南省", "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省",
+            "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区", "台湾省", "香港特别行政区", "澳门特别行政区");
 
     /** The sources the bureau imported. */
     public List<RuleSource> imported() {

@@ -72,8 +72,23 @@ public final class RulesImporter {
         this.penalties = penalties;
     }
 
+    /** The columns each kind's template has: any other column is refused, never silently ignored. */
+    private static final Map<String, Set<String>> COLUMNS = Map.of(
+            RuleSource.BENCHMARK, Set.of("id", "provision", "party", "countMin", "countMax", "uncorrected",
+                    "firstOffence", "minYuan", "maxYuan", "label"),
+            RuleSource.NO_PENALTY, Set.of("provision", "what", "kind"),
+            RuleSource.THRESHOLDS, Set.of("key", "value", "unit", "basis"));
+
     /** Reads and validates; throws {@link BadInputException} naming the file and every bad row. */
     public RuleSource read(Path file, String kind, String jurisdiction, LocalDate from, LocalDate to) {
+        return read(file, kind, jurisdiction, from, to, null);
+    }
+
+    /**
+     * Reads and validates under the title findings cite it by (e.g. 西安市应急管理行政处罚裁量基准); without
+     * one the source is named by its place and kind — never by the file's name.
+     */
+    public RuleSource read(Path file, String kind, String jurisdiction, LocalDate from, LocalDate to, String title) {
         if (!Set.of(RuleSource.BENCHMARK, RuleSource.NO_PENALTY, RuleSource.THRESHOLDS).contains(kind)) {
             throw new BadInputException("rules.kind.invalid", String.valueOf(kind));
         }
@@ -86,6 +101,14 @@ public final class RulesImporter {
         }
         List<Map<String, String>> rows = rows(file);
         List<String> errors = new ArrayList<>();
+        if (!rows.isEmpty()) {
+            List<String> unknown = rows.get(0).keySet().stream().filter(c -> !c.equals("#line") && !c.isBlank()
+                    && !COLUMNS.get(kind).contains(c)).toList();
+            if (!unknown.isEmpty()) {
+                throw new BadInputException("rules.column.unknown", file.getFileName().toString(),
+                        String.join("、", unknown), String.join(",", COLUMNS.get(kind).stream().sorted().toList()));
+            }
+        }
         ObjectNode content = Json.object();
         int n = 0;
         List<Map<String, String>> real = new ArrayList<>();
@@ -128,7 +151,8 @@ public final class RulesImporter {
             throw new BadInputException("rules.import.empty", file.getFileName().toString());
         }
         content.put("count", n);
-        String name = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        String name = title != null && !title.isBlank() ? title.strip()
+                : region.label() + Messages.get("rules.kind.name." + kind);
         String id = kind + ":" + region.label() + ":" + from + ":" + Long.toHexString(System.nanoTime());
         return new RuleSource(id, kind, name, region, from, to, file.getFileName().toString(), false, content);
     }
