@@ -68,6 +68,13 @@ public final class Extractor {
     private static final Pattern FILED_IN_TEXT = Pattern.compile("于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:依法)?(?:予以)?立案");
     private static final Pattern DISCOVERED_IN_TEXT = Pattern.compile(
             "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,30}?(?:进行|开展|实施)[^。；]{0,12}?(?:检查|执法)");
+    /** A date as forms print it after a label: 2025年3月14日, 二〇二五年三月十四日, 2025-03-14. */
+    private static final String LABEL_DATE =
+            "\\s*[：:]\\s*((?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^日]{1,8}?日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})";
+    private static final Pattern FILED_LABEL = Pattern.compile("立案(?:日期|时间)" + LABEL_DATE);
+    private static final Pattern DISCOVERED_LABEL = Pattern.compile("发现(?:日期|时间)" + LABEL_DATE);
+    private static final Pattern VIOLATION_LABEL = Pattern.compile("违法(?:行为)?(?:发生)?(?:日期|时间)" + LABEL_DATE);
+    private static final Pattern SOURCE_LABEL = Pattern.compile("案件来源\\s*[：:]\\s*([^\\s，,。；;：:]{2,20})");
     private static final Pattern OFFICER_PAIR = Pattern.compile(
             "(" + NAME_CHARS + "{2,4})\\s*[（(]?\\s*(?:执法证号|执法证件号码?|执法证编号|行政执法证号|证件号|证号)[：:\\s]*([0-9A-Za-z]{6,20})");
     private static final Pattern CERT_LIST = Pattern.compile(
@@ -123,6 +130,9 @@ public final class Extractor {
             }
             if (d.type() == DocumentType.PENALTY_DECISION) {
                 x.caseDates(d);
+            }
+            if (d.type() == DocumentType.FILING_APPROVAL || d.type() == DocumentType.CASE_SOURCE) {
+                x.labelledCaseFields(d);
             }
             x.served(d);
             x.signedOnReceipt(d);
@@ -663,6 +673,33 @@ public final class Extractor {
             Matcher g = DISCOVERED_IN_TEXT.matcher(l);
             if (g.find()) {
                 add("case.discoveredOn", Dates.first(g.group(1)), d, p, sentence(l, g.start()), "case.discoveredOn.decision");
+            }
+        });
+    }
+
+    /**
+     * The fields a filing form or a case-source record prints after their labels: 立案日期：…,
+     * 违法行为发现日期：…, 违法行为发生日期：…, 案件来源：…. A label's own value only — a date elsewhere
+     * on the form (the approver's signature) is not taken for them.
+     */
+    void labelledCaseFields(Doc d) {
+        lines(d, (p, l) -> {
+            String t = l.replaceAll("\\s+", "");
+            Matcher f = FILED_LABEL.matcher(t);
+            if (f.find()) {
+                add("case.filedOn", Dates.first(f.group(1)), d, p, sentence(l, 0), "case.filedOn.label");
+            }
+            Matcher g = DISCOVERED_LABEL.matcher(t);
+            if (g.find()) {
+                add("case.discoveredOn", Dates.first(g.group(1)), d, p, sentence(l, 0), "case.discoveredOn.label");
+            }
+            Matcher v = VIOLATION_LABEL.matcher(t);
+            if (v.find()) {
+                add("case.violationDate", Dates.first(v.group(1)), d, p, sentence(l, 0), "case.violationDate.label");
+            }
+            Matcher src = SOURCE_LABEL.matcher(t);
+            if (src.find()) {
+                add("case.source", src.group(1), d, p, sentence(l, 0), "case.source.label");
             }
         });
     }

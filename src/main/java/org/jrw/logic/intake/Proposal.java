@@ -161,7 +161,7 @@ public record Proposal(
                 unresolved.add(dateField);
             }
         }
-        CaseInfo info = new CaseInfo(number, title, agency, null, null, null, date("case.violationDate"),
+        CaseInfo info = new CaseInfo(number, title, agency, null, null, str("case.source"), date("case.violationDate"),
                 date("case.discoveredOn"), date("case.filedOn"), "草稿", new Extra(caseExtra)).withDraft(true);
 
         if (partyName == null) {

@@ -42,6 +42,20 @@ class ExtractorRulesTest {
     }
 
     @Test
+    void theFilingFormsLabelledDatesAndSource() {
+        Map<String, Object> m = first(read(DocumentType.FILING_APPROVAL, "雁塔区应急管理局\n立案审批表\n"
+                + "案件来源：双随机检查\n违法行为发现日期：2025年3月12日\n立案日期：二〇二五年三月十四日\n"
+                + "审批意见：同意立案。 审批人：周某 2025年3月15日"));
+        assertThat(m).containsEntry("case.filedOn", LocalDate.of(2025, 3, 14))
+                .containsEntry("case.discoveredOn", LocalDate.of(2025, 3, 12))
+                .containsEntry("case.source", "双随机检查")
+                // the discovery date is not the violation date, and the approver's date is no field's
+                .doesNotContainKey("case.violationDate");
+        Map<String, Object> v = first(read(DocumentType.FILING_APPROVAL, "立案审批表\n违法行为发生时间：2025-03-01"));
+        assertThat(v).containsEntry("case.violationDate", LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
     void unitPartyBlock() {
         Map<String, Object> m = first(read(DocumentType.PENALTY_DECISION, """
                 行政处罚决定书
