@@ -247,7 +247,7 @@ public final class MainView extends BorderPane {
         fc.setTitle(Messages.get("gui.training.menu.anonymize"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
         fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-培训.jrcase");
-        File f = fc.showSaveDialog(window());
+        File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return;
         }
@@ -281,7 +281,7 @@ public final class MainView extends BorderPane {
         fc.setTitle(Messages.get("meeting.menu.minutes"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
         fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-联审会议记录.pdf");
-        File f = fc.showSaveDialog(window());
+        File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return;
         }
@@ -479,7 +479,7 @@ public final class MainView extends BorderPane {
         fc.setTitle(Messages.get("gui.menu.import"));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"),
                 new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-        List<File> files = fc.showOpenMultipleDialog(window());
+        List<File> files = FileDialogs.showOpenMultiple(fc, window());
         if (files != null && !files.isEmpty()) {
             vm.importPackages(files.stream().map(File::toPath).toList());
         }
@@ -493,7 +493,7 @@ public final class MainView extends BorderPane {
         fc.setTitle(Messages.get("gui.menu.export"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
         fc.setInitialFileName(safeName(vm.overview().dossier().caseInfo().caseNumber()) + ".jrcase");
-        File f = fc.showSaveDialog(window());
+        File f = FileDialogs.showSave(fc, window());
         if (f != null) {
             Path p = f.toPath();
             if (!p.getFileName().toString().endsWith(".jrcase")) {
@@ -508,7 +508,7 @@ public final class MainView extends BorderPane {
         fc.setTitle(Messages.get(titleKey));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*" + ext));
         fc.setInitialFileName(safeName(vm.overview().dossier().caseInfo().caseNumber()) + ext);
-        File f = fc.showSaveDialog(window());
+        File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return null;
         }
@@ -521,7 +521,7 @@ public final class MainView extends BorderPane {
         fc.setTitle(Messages.get(titleKey));
         fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*" + ext),
                 new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-        File f = fc.showOpenDialog(window());
+        File f = FileDialogs.showOpen(fc, window());
         return f == null ? null : f.toPath();
     }
 
@@ -587,7 +587,7 @@ public final class MainView extends BorderPane {
         fc.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("exchange.filter.comments"), "*.pdf", "*.xfdf"),
                 new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-        File f = fc.showOpenDialog(window());
+        File f = FileDialogs.showOpen(fc, window());
         if (f != null) {
             vm.importComments(f.toPath());
         }

@@ -71,6 +71,7 @@ public final class WorkbenchApp extends Application {
         java.util.Locale.setDefault(Messages.locale());
         ctx = prefs == null ? new AppContext(workspaceDir(Preferences.defaults()))
                 : new AppContext(workspaceDir(prefs), prefs);
+        FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
         StartupProbe.mark("context");
         MainView view = new MainView(vm, Platform::exit);

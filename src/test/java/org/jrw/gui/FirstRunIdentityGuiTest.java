@@ -68,5 +68,33 @@ class FirstRunIdentityGuiTest {
         robot.interact(() -> view.preferencesSaved(before, after));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hint.getText().contains("张新员"));
         assertThat(hint.getText()).contains("尚未加入本案联审小组", "添加成员").doesNotContain("尚未填写");
+
+        // pictures for docs/screenshots (target/screenshots): light and high contrast
+        Appearance.setFontFamily("Noto Sans CJK SC");
+        robot.interact(() -> Appearance.apply(view.getScene(), after));
+        shot(robot, "ux-review-first-run-zh");
+        robot.interact(() -> Appearance.apply(view.getScene(), new Preferences("zh", 100,
+                Preferences.Theme.HIGH_CONTRAST, null, after.identity(), java.util.Map.of(), java.util.Map.of())));
+        shot(robot, "ux-review-high-contrast-zh");
+    }
+
+    private static void shot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> img[0] = robot.lookup("#overviewTabs").query().getScene().snapshot(null));
+        int w = (int) img[0].getWidth();
+        int h = (int) img[0].getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, img[0].getPixelReader().getArgb(x, y));
+            }
+        }
+        Path dir = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        javax.imageio.ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+        assertThat(dir.resolve(name + ".png")).isNotEmptyFile();
     }
 }
