@@ -105,6 +105,12 @@ public final class ReviewService {
         Review r = loadById(caseId);
         PanelMember existing = r.members().stream().filter(m -> m.name().equals(name.strip())).findFirst().orElse(null);
         String id = existing != null ? existing.id() : nextMemberId(r);
+        if (existing != null && existing.role() != role && existing.certificateSha256() != null) {
+            // one person, one seat: a member bound to a seat by a registered certificate is not moved
+            // to another seat quietly (the first seat would be left empty without a word)
+            throw new BadInputException("seats.member.roleChange", existing.name(),
+                    org.jrw.i18n.Messages.get("role." + existing.role().name()), org.jrw.i18n.Messages.get("role." + role.name()));
+        }
         if (cert != null) {
             Seats.requireUnused(r, id, cert.sha256());
             if (existing != null && existing.certificateSha256() != null

@@ -304,6 +304,10 @@ class SeatAttacksTest {
                 "--import-identity", renewed.toString(), "--password-file", pw.toString());
         assertThat(silent.code()).isEqualTo(2);
         assertThat(silent.err()).contains("review renew-certificate");
+        // nor is the member moved to another seat, which would leave the first one empty without a word
+        CliRunner.Run moved = cli("review", "member", CASE, "--name", "王建国", "--role", "CHAIR");
+        assertThat(moved.code()).isEqualTo(2);
+        assertThat(moved.err()).contains("一人只占一个席位");
         CliRunner.Run noReason = cli("review", "renew-certificate", CASE, "--member", "王建国", "--import-identity",
                 renewed.toString(), "--password-file", pw.toString(), "--reason", " ");
         assertThat(noReason.code()).isEqualTo(2);
