@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Case intake of a 300-file folder (~1 GiB) against cp + sha256sum of the same files (issue 18).
 # Usage: bench/intake-benchmark.sh [TOTAL_MB=1024] [FILES=300] [ROUNDS=3]
+# BENCH_JAVA_OPTS=-Djrw.ocr=off measures without text recognition of pictures (tesseract installed or not).
 # The folder (generated in /tmp, removed afterwards) holds the demo dossier's 23 documents and
 # evidence files plus FILES-23 files of random content named as photos, recordings and videos.
 # Both sides read every byte once warm from the page cache; intake also extracts the PDFs' text,
@@ -46,11 +47,11 @@ for r in $(seq "$ROUNDS"); do
   base+=("$(echo "$t1 - $t0" | bc)")
   rm -rf "$WORK/copy"
   # to the classification list: every file read, staged (hashed copy), classified and its fields read
-  t0=$(date +%s.%N); java -jar target/jrw.jar --workspace "$WORK/ws0" case intake --dry-run "$SRC" --json > /dev/null; t1=$(date +%s.%N)
+  t0=$(date +%s.%N); java ${BENCH_JAVA_OPTS:-} -jar target/jrw.jar --workspace "$WORK/ws0" case intake --dry-run "$SRC" --json > /dev/null; t1=$(date +%s.%N)
   list+=("$(echo "$t1 - $t0" | bc)")
   rm -rf "$WORK/ws0"
   # the whole intake: plus the draft case written and every vault file fsynced
-  t0=$(date +%s.%N); java -jar target/jrw.jar --workspace "$WORK/ws" case intake "$SRC" --json > "$WORK/out.json"; t1=$(date +%s.%N)
+  t0=$(date +%s.%N); java ${BENCH_JAVA_OPTS:-} -jar target/jrw.jar --workspace "$WORK/ws" case intake "$SRC" --json > "$WORK/out.json"; t1=$(date +%s.%N)
   intake+=("$(echo "$t1 - $t0" | bc)")
 done
 B=$(printf '%s\n' "${base[@]}" | best); I=$(printf '%s\n' "${intake[@]}" | best); L=$(printf '%s\n' "${list[@]}" | best)
