@@ -283,8 +283,9 @@ final class PrecedentCommands {
         m.put("industry", h.industry());
         m.put("region", h.region());
         m.put("year", h.year());
-        m.put("violationBasis", h.violationBasis());
-        m.put("penaltyBasis", h.penaltyBasis());
+        // the corpus's collector's remarks (摘录截断, （应为…）) are research notes, never shown
+        m.put("violationBasis", org.jrw.logic.pdf.PrecedentReportWriter.readable(h.violationBasis()));
+        m.put("penaltyBasis", org.jrw.logic.pdf.PrecedentReportWriter.readable(h.penaltyBasis()));
         m.put("penaltyUnitYuan", h.penaltyUnitYuan());
         m.put("highlights", h.highlights());
         // v1.1 and compatible extensions (spec/cli.md)

@@ -57,6 +57,13 @@ class PrecedentCommandsTest {
         assertThat(ids(res.get("hits")).subList(0, 5)).contains("CASE-003", "CASE-027", "CASE-028", "CASE-046");
         assertThat(hit.get("highlights").get(0).asText()).contains("<em>");
         assertThat(hit.get("score").isNumber()).isTrue();
+        // the corpus's collector's remarks (摘录截断, （应为…）) never reach the user, whatever is found
+        CliRunner.Run all = CliRunner.run("--workspace", ws, "search", "安全", "--limit", "100", "--json");
+        for (JsonNode h : Json.parse(all.out()).get("hits")) {
+            for (String f : List.of("violationBasis", "penaltyBasis")) {
+                assertThat(h.get(f).asText("")).as(h.get("id") + " " + f).doesNotContain("应为", "摘录", "推定", "http");
+            }
+        }
 
         JsonNode filtered = Json.parse(CliRunner.run("--workspace", ws, "search", "特种作业", "--region", "上海",
                 "--provision", "97条7项", "--limit", "3", "--json").out());

@@ -39,6 +39,7 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.jrw.i18n.Messages;
+import org.jrw.logic.pdf.PrecedentReportWriter;
 import org.jrw.logic.search.Hit;
 import org.jrw.logic.search.SearchQuery;
 import org.jrw.logic.search.SearchResult;
@@ -305,8 +306,8 @@ public final class PrecedentSearchView extends BorderPane {
         }
         detail.getChildren().addAll(badges, title, new Label(meta(h)),
                 section("gui.search.detail.facts", highlighted(h.highlights().isEmpty() ? h.facts() : h.highlights().get(0))),
-                section("gui.search.detail.violation", wrap(h.violationBasis())),
-                section("gui.search.detail.penalty", wrap(h.penaltyBasis())),
+                section("gui.search.detail.violation", wrap(orNotStated(PrecedentReportWriter.readable(h.violationBasis())))),
+                section("gui.search.detail.penalty", wrap(orNotStated(PrecedentReportWriter.readable(h.penaltyBasis())))),
                 
                 section("gui.search.detail.sanction", wrap(penalty(h))),
                 section("gui.search.detail.publisher", wrap((h.date() == null ? "" : h.date() + "　")
@@ -407,5 +408,10 @@ public final class PrecedentSearchView extends BorderPane {
             }
             vm.exportReport(p, () -> { });
         }
+    }
+
+    /** A field the published case does not state (or states only as the collector's remark). */
+    private static String orNotStated(String s) {
+        return s == null ? Messages.get("search2.notStated") : s;
     }
 }

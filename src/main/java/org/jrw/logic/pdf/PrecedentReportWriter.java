@@ -250,6 +250,14 @@ public final class PrecedentReportWriter {
     }
 
     /** A field as printed: notes out, one citation form; null when it only says the reprint did not state it. */
+    /**
+     * A precedent field as a reader may see it anywhere (search list, detail, command line): the
+     * collector's remarks (摘录截断, （应为…）, 推定, addresses) taken out; null when nothing else is left.
+     */
+    public static String readable(String s) {
+        return field(s);
+    }
+
     static String field(String s) {
         if (blank(s)) {
             return null;
