@@ -107,6 +107,13 @@ final class ProcedureChecks {
             LocalDate filed = ctx.filedOn();
             before(out, "checks.date.violation", violated, "checks.date.discovered", discovered, List.of());
             before(out, "checks.date.discovered", discovered, "checks.date.filed", filed, List.of());
+            for (org.jrw.model.Violation v : ctx.dossier().violations()) {
+                // a continuing act cannot end before it began
+                if (v.endedOn() != null && violated != null && v.endedOn().isBefore(violated)) {
+                    out.add(finding(label("checks.date.ended"), v.endedOn(), label("checks.date.violation"), violated,
+                            List.of(v.id())));
+                }
+            }
             Optional<CaseDocument> decision = ctx.last(DocumentType.PENALTY_DECISION);
             Optional<CaseDocument> notice = ctx.dossier().firstOf(DocumentType.PENALTY_NOTICE);
             for (CaseDocument d : ctx.dossier().documents()) {

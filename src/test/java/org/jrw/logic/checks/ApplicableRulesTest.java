@@ -184,6 +184,12 @@ class ApplicableRulesTest {
         assertTrue(f.get(0).message().contains("2022-01-15") && f.get(0).message().contains("终了"), f.get(0).message());
         LegalityCheckerTest.violation(m).put("endedOn", "2023-01-15");
         assertTrue(of(run(bureau(), m), "LIMITATION_EXPIRED").isEmpty());
+        assertTrue(of(run(bureau(), m), "DATE_ORDER_INVALID").isEmpty());
+        // an act that "ended" before it began is a date out of order
+        LegalityCheckerTest.violation(m).put("endedOn", "2021-06-01");
+        List<Finding> order = of(run(bureau(), m), "DATE_ORDER_INVALID");
+        assertEquals(1, order.size(), order.toString());
+        assertTrue(order.get(0).message().contains("违法行为终了日期（2021-06-01）"), order.get(0).message());
     }
 
     @Test
