@@ -22,4 +22,23 @@ public final class CliRunner {
         int code = Cli.run(args, new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }
+
+    /** The command run on the workspace {@code ws} ({@code --workspace ws} before the command). */
+    public static Run in(java.nio.file.Path ws, String... args) {
+        String[] a = new String[args.length + 2];
+        a[0] = "--workspace";
+        a[1] = ws.toString();
+        System.arraycopy(args, 0, a, 2, args.length);
+        return run(a);
+    }
+
+    /** The JSON a command printed, after asserting it exited 0 (its stderr as the failure's reason). */
+    public static com.fasterxml.jackson.databind.JsonNode ok(Run r) {
+        org.assertj.core.api.Assertions.assertThat(r.code()).as(r.err()).isZero();
+        try {
+            return org.jrw.codec.Json.parse(r.out());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + r.out(), e);
+        }
+    }
 }

@@ -52,14 +52,11 @@ class SeatAttacksTest {
     Path pw;
 
     private CliRunner.Run cli(String... args) {
-        List<String> a = new ArrayList<>(List.of("--workspace", ws.toString()));
-        a.addAll(List.of(args));
-        return CliRunner.run(a.toArray(String[]::new));
+        return CliRunner.in(ws, args);
     }
 
-    private static JsonNode json(CliRunner.Run r) throws Exception {
-        assertThat(r.code()).as(r.err()).isZero();
-        return Json.parse(r.out());
+    private static JsonNode json(CliRunner.Run r) {
+        return CliRunner.ok(r);
     }
 
     @BeforeEach
