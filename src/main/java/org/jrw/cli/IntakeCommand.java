@@ -38,7 +38,8 @@ final class IntakeCommand extends WorkspaceCommand {
     @Override
     protected Integer run(Workspace ws) {
         IntakeService service = new IntakeService(ws);
-        IntakeScan scan = service.scan(paths, Progress.NONE);
+        // the command line waits for text recognition of pictures and scans before it prints the fields
+        IntakeScan scan = service.scanAndRecognise(paths, Progress.NONE);
         try {
             Proposal p = service.propose(scan, new Choices());
             String caseId = dryRun ? null : service.create(scan, p, Progress.NONE).caseId();

@@ -120,7 +120,8 @@ public final class IntakeView extends BorderPane {
         Button create = new Button(Messages.get("intake.create"));
         create.setId("intakeCreate");
         create.setDefaultButton(true);
-        create.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.isEmpty(vm.files())));
+        create.disableProperty().bind(vm.busyProperty().or(vm.ocrRunningProperty())
+                .or(javafx.beans.binding.Bindings.isEmpty(vm.files())));
         create.setOnAction(e -> vm.create(id -> {
             if (onCreated != null) {
                 onCreated.accept(id);
@@ -129,7 +130,24 @@ public final class IntakeView extends BorderPane {
                 getScene().getWindow().hide();
             }
         }));
-        HBox bottom = new HBox(8, bar, status, gap, cancel, create);
+        // the second phase: text recognition of pictures and scans, its own progress and stop
+        ProgressBar ocrBar = new ProgressBar();
+        ocrBar.setId("intakeOcrProgress");
+        ocrBar.progressProperty().bind(vm.ocrProgressProperty());
+        Label ocrStatus = new Label();
+        ocrStatus.setId("intakeOcrStatus");
+        ocrStatus.textProperty().bind(vm.ocrStatusProperty());
+        Button stopOcr = new Button(Messages.get("intake.ocr.stop"));
+        stopOcr.setId("intakeOcrStop");
+        stopOcr.setOnAction(e -> vm.stopRecognition());
+        HBox ocrBox = new HBox(6, ocrBar, ocrStatus, stopOcr);
+        ocrBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ocrBox.visibleProperty().bind(vm.ocrRunningProperty());
+        ocrBox.managedProperty().bind(ocrBox.visibleProperty());
+        ocrStatus.setTooltip(new javafx.scene.control.Tooltip(Messages.get("intake.ocr.running")));
+        vm.rowsRevisionProperty().addListener((o, a, b) -> fileTable.refresh());
+        HBox bottom = new HBox(8, bar, status, ocrBox, gap, cancel, create);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
 
@@ -166,7 +184,7 @@ public final class IntakeView extends BorderPane {
         size.setCellValueFactory(c -> new ReadOnlyStringWrapper(humanSize(c.getValue().file().size())));
         size.setPrefWidth(70);
         TableColumn<IntakeViewModel.FileRow, String> msg = new TableColumn<>(Messages.get("intake.col.messages"));
-        msg.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().messages()));
+        msg.setCellValueFactory(c -> c.getValue().messagesProperty());
         msg.setPrefWidth(300);
         msg.setCellFactory(c -> new TableCell<>() {
             @Override

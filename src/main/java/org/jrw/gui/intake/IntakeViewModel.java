@@ -39,16 +39,17 @@ public final class IntakeViewModel {
     /** The state of a proposed field in the list. */
     public enum State { PROPOSED, ACCEPTED, EDITED, REJECTED, CONFLICT, CHOSEN }
 
-    /** One file of the list. */
+    /** One file of the list; its file is replaced when its text has been recognised (识别中… → read). */
     public static final class FileRow {
         private final int index;
-        private final IntakeFile file;
+        private final ReadOnlyObjectWrapper<IntakeFile> file = new ReadOnlyObjectWrapper<>();
         private final ObjectProperty<Classification> type = new SimpleObjectProperty<>();
+        private final ReadOnlyStringWrapper messages = new ReadOnlyStringWrapper();
 
         FileRow(int index, IntakeFile file, Classification c) {
             this.index = index;
-            this.file = file;
             this.type.set(c);
+            setFile(file);
         }
 
         public int index() {
@@ -56,7 +57,11 @@ public final class IntakeViewModel {
         }
 
         public IntakeFile file() {
-            return file;
+            return file.get();
+        }
+
+        public ReadOnlyObjectProperty<IntakeFile> fileProperty() {
+            return file.getReadOnlyProperty();
         }
 
         public ObjectProperty<Classification> typeProperty() {
@@ -64,7 +69,21 @@ public final class IntakeViewModel {
         }
 
         public String messages() {
-            return String.join("；", file.messageTexts());
+            return messages.get();
+        }
+
+        public ReadOnlyStringProperty messagesProperty() {
+            return messages.getReadOnlyProperty();
+        }
+
+        /** True while the file waits for text recognition. */
+        public boolean recognising() {
+            return file().textStatus() == org.jrw.logic.intake.TextReader.Status.OCR_QUEUED;
+        }
+
+        void setFile(IntakeFile f) {
+            file.set(f);
+            messages.set(String.join("；", f.messageTexts()));
         }
     }
 
@@ -151,7 +170,7 @@ public final class IntakeViewModel {
         error.set(null);
         status.set(Messages.get("intake.task.scan"));
         ctx.tasks().run(Messages.get("intake.task.scan"), p -> {
-            IntakeService s = new IntakeService(ctx.openWorkspace());
+            IntakeService s = service();
             IntakeScan sc = s.scan(paths, p);
             return Map.entry(sc, s.propose(sc, choices.copy()));
         }, r -> {
@@ -164,7 +183,87 @@ public final class IntakeViewModel {
             }
             files.setAll(rows);
             apply(r.getValue());
+            startRecognition(scan);
         }, this::failed);
+    }
+
+    private final OcrPhase ocr = new OcrPhase(this);
+
+    /** The second phase's own progress (0–1) and running state. */
+    public javafx.beans.property.ReadOnlyDoubleProperty ocrProgressProperty() {
+        return ocr.progress();
+    }
+
+    public ReadOnlyBooleanProperty ocrRunningProperty() {
+        return ocr.running();
+    }
+
+    public ReadOnlyStringProperty ocrStatusProperty() {
+        return ocr.status();
+    }
+
+    /** Test hook: the text recognition engine the intake uses (a stand-in program in tests). */
+    void ocrEngine(java.util.function.Supplier<java.util.Optional<org.jrw.logic.training.Ocr>> engine) {
+        this.engine = engine;
+    }
+
+    private java.util.function.Supplier<java.util.Optional<org.jrw.logic.training.Ocr>> engine =
+            org.jrw.logic.training.Ocr::find;
+
+    IntakeService service() {
+        return new IntakeService(ctx.openWorkspace(), engine);
+    }
+
+    private void startRecognition(IntakeScan sc) {
+        if (!sc.queuedForOcr().isEmpty()) {
+            ocr.start(sc);
+        }
+    }
+
+    /** Stops text recognition only: the files not yet read stay 待识别 and the intake goes on. */
+    public void stopRecognition() {
+        ocr.stop();
+    }
+
+    /** Called on the JavaFX thread when the file at {@code index} of {@code sc} has been recognised. */
+    void recognised(IntakeScan sc, int index) {
+        if (sc != scan || index >= files.size()) {
+            return;
+        }
+        refreshRow(sc, index);
+        repropose();
+    }
+
+    /** Called on the JavaFX thread when recognition ended (done, stopped or failed). */
+    void recognitionEnded(IntakeScan sc, boolean stopped) {
+        if (sc != scan) {
+            return;
+        }
+        if (stopped) {
+            sc.stopRecognition();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            refreshRow(sc, i);
+        }
+        repropose();
+    }
+
+    private void refreshRow(IntakeScan sc, int index) {
+        FileRow row = files.get(index);
+        IntakeFile f = sc.files().get(index);
+        if (f == row.file()) {
+            return;
+        }
+        row.setFile(f);
+        row.typeProperty().set(choices.typeOf(index, f.proposed()));
+        rowsRevision.set(rowsRevision.get() + 1);
+    }
+
+    private final javafx.beans.property.ReadOnlyIntegerWrapper rowsRevision = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+
+    /** Counts replaced rows (a file recognised): the list redraws its cells when it changes. */
+    public javafx.beans.property.ReadOnlyIntegerProperty rowsRevisionProperty() {
+        return rowsRevision.getReadOnlyProperty();
     }
 
     private void failed(Throwable t) {
@@ -240,7 +339,7 @@ public final class IntakeViewModel {
         Choices snapshot = choices.copy();
         busy.set(true);
         ctx.tasks().run(Messages.get("intake.task.scan"),
-                p -> new IntakeService(ctx.openWorkspace()).propose(sc, snapshot),
+                p -> service().propose(sc, snapshot),
                 r -> {
                     busy.set(false);
                     apply(r);
@@ -306,12 +405,12 @@ public final class IntakeViewModel {
     public void create(Consumer<String> onDone) {
         IntakeScan sc = scan;
         Proposal p = proposal;
-        if (sc == null || p == null) {
+        if (sc == null || p == null || ocr.running().get()) {
             return;
         }
         busy.set(true);
         ctx.tasks().run(Messages.get("intake.task.create"),
-                pr -> new IntakeService(ctx.openWorkspace()).create(sc, p, pr).caseId(),
+                pr -> service().create(sc, p, pr).caseId(),
                 id -> {
                     busy.set(false);
                     scan = null;
@@ -323,7 +422,7 @@ public final class IntakeViewModel {
                 }, this::failed);
     }
 
-    /** Cancels reading, or drops what was read: the staged copies are deleted. */
+    /** Cancels reading (either phase), or drops what was read: the staged copies are deleted. */
     public void cancel() {
         if (busy.get()) {
             ctx.tasks().cancel();
@@ -332,6 +431,7 @@ public final class IntakeViewModel {
     }
 
     private void discard() {
+        ocr.abandon();
         IntakeScan sc = scan;
         scan = null;
         proposal = null;

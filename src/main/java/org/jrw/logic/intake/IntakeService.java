@@ -20,6 +20,7 @@ import org.jrw.logic.dossier.ManifestValidator;
 import org.jrw.logic.dossier.Problem;
 import org.jrw.logic.task.CancelledException;
 import org.jrw.logic.task.Progress;
+import org.jrw.logic.training.Ocr;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.persistence.AuditDao;
@@ -43,9 +44,16 @@ public final class IntakeService {
     private static final List<String> SYSTEM_FILES = List.of(".ds_store", "thumbs.db", "desktop.ini");
 
     private final Workspace workspace;
+    private final java.util.function.Supplier<java.util.Optional<Ocr>> ocr;
 
     public IntakeService(Workspace workspace) {
+        this(workspace, Ocr::find);
+    }
+
+    /** With the text recognition engine to use (tests give a stand-in program). */
+    public IntakeService(Workspace workspace, java.util.function.Supplier<java.util.Optional<Ocr>> ocr) {
         this.workspace = workspace;
+        this.ocr = ocr;
     }
 
     /** A file to read and the name it is shown and stored under. */
@@ -98,7 +106,25 @@ public final class IntakeService {
     }
 
     /**
-     * Reads every file: staged (hashed copy), text, proposed type, per-file messages. Throws
+     * Both phases, one after the other ({@link #scan} then {@link #recognise}): the command line
+     * prints fields only once pictures and scans are read.
+     */
+    public IntakeScan scanAndRecognise(List<Path> paths, Progress progress) {
+        IntakeScan sc = scan(paths, progress);
+        try {
+            recognise(sc, progress, i -> { });
+            return sc;
+        } catch (RuntimeException e) {
+            sc.discard();
+            throw e;
+        }
+    }
+
+    /**
+     * Phase one, up to the classification list: every file staged (hashed copy), its cheap text read
+     * (PDF text layer, DOCX, plain text), its type proposed, its messages. Pictures and PDFs without
+     * a text layer are {@link TextReader.Status#OCR_QUEUED} when an engine is installed: their text
+     * is recognised in phase two ({@link #recognise}). Throws
      * {@link BadInputException} for a missing path or too many files (nothing read), and
      * {@link CancelledException} on cancel (every staged copy deleted).
      */
@@ -118,6 +144,7 @@ public final class IntakeService {
         Map<String, String> seen = new HashMap<>();
         long done = 0;
         boolean ok = false;
+        java.util.Optional<Ocr> engine = ocr.get();
         // the text of a file is read on a second thread while the next file is copied and hashed
         java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "intake-text");
@@ -131,7 +158,7 @@ public final class IntakeService {
                 Staged st = stageOne(in, seen, progress, stagedSoFar);
                 done += st.size();
                 pending.add(st.finished() != null ? java.util.concurrent.CompletableFuture.completedFuture(st.finished())
-                        : reader.submit(() -> readText(st)));
+                        : reader.submit(() -> readText(st, engine)));
             }
             for (java.util.concurrent.Future<IntakeFile> f : pending) {
                 progress.checkCancelled();
@@ -213,13 +240,15 @@ public final class IntakeService {
         return new Staged(in, size, staged, null);
     }
 
-    private static IntakeFile readText(Staged st) {
+    private static IntakeFile readText(Staged st, java.util.Optional<Ocr> engine) {
         String name = st.in().name();
-        long size = st.size();
-        Vault.Staged staged = st.staged();
         TextReader.Read read = Classifier.isMedia(name)
                 ? new TextReader.Read(DocText.EMPTY, TextReader.Status.NO_TEXT, null)
-                : TextReader.read(staged.temp(), name);
+                : TextReader.read(st.staged().temp(), name, engine, true);
+        return classified(name, st.in().path(), st.size(), st.staged(), read);
+    }
+
+    private static IntakeFile classified(String name, Path source, long size, Vault.Staged staged, TextReader.Read read) {
         List<Problem> messages = new ArrayList<>();
         if (read.problem() != null) {
             messages.add(read.problem());
@@ -231,8 +260,59 @@ public final class IntakeService {
         if (Classifier.isMedia(name) && size > (512L << 20)) {
             messages.add(new Problem("intake.file.largeMedia", name, size >> 20));
         }
-        return new IntakeFile(name, st.in().path(), size, staged.sha256(), IntakeFile.Status.ADDED, List.copyOf(messages), c,
+        return new IntakeFile(name, source, size, staged.sha256(), IntakeFile.Status.ADDED, List.copyOf(messages), c,
                 read.status(), read.text(), staged);
+    }
+
+    /**
+     * Phase two: recognises the text of every queued picture and scan (tesseract), one after the
+     * other, and puts each file, classified again from its text, in place of its queued entry;
+     * {@code onFile} gets its index. Progress counts files; cancel throws {@link CancelledException}
+     * with the files not yet read still queued (the caller either discards the intake or calls
+     * {@link IntakeScan#stopRecognition}). A discarded scan stops it too.
+     */
+    public void recognise(IntakeScan scan, Progress progress, java.util.function.IntConsumer onFile) {
+        List<Integer> queued = scan.queuedForOcr();
+        if (queued.isEmpty()) {
+            return;
+        }
+        java.util.Optional<Ocr> engine = ocr.get();
+        if (engine.isEmpty()) {
+            scan.stopRecognition();
+            return;
+        }
+        int n = 0;
+        for (int i : queued) {
+            progress.checkCancelled();
+            if (scan.isClosed()) {
+                throw new CancelledException();
+            }
+            IntakeFile f = scan.files().get(i);
+            progress.update(n, queued.size(), f.name());
+            TextReader.Read read = TextReader.recognise(f.staged().temp(), f.name(), engine.get());
+            if (scan.isClosed()) {
+                throw new CancelledException();
+            }
+            IntakeFile done = classified(f.name(), f.source(), f.size(), f.staged(), read);
+            if (!scan.replace(i, done)) {
+                throw new CancelledException();
+            }
+            onFile.accept(i);
+            n++;
+        }
+        progress.update(n, queued.size(), "");
+    }
+
+    /** The messages without the 识别中… note, plus {@code added}. */
+    static List<Problem> withoutQueued(List<Problem> messages, Problem added) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem m : messages) {
+            if (!"intake.ocr.queued".equals(m.key())) {
+                out.add(m);
+            }
+        }
+        out.add(added);
+        return List.copyOf(out);
     }
 
     /** The proposal for a scan with the user's choices; the provisional number carries a fresh id. */

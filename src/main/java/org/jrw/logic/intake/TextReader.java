@@ -41,8 +41,10 @@ public final class TextReader {
         TEXT,
         /** text recognised by OCR */
         OCR,
-        /** a picture or scan whose text awaits recognition (待识别): no OCR engine */
+        /** a picture or scan whose text awaits recognition (待识别): no OCR engine, or recognition stopped */
         PENDING_OCR,
+        /** a picture or scan queued for the second phase of an intake (识别中…): the engine is installed */
+        OCR_QUEUED,
         /** a file without text to read (audio, video, data) */
         NO_TEXT,
         /** the file could not be read (encrypted, damaged, not what its name says) */
@@ -73,20 +75,40 @@ public final class TextReader {
     private TextReader() {
     }
 
+    /** Reads the text, recognising pictures and scans at once when an engine is installed. */
     public static Read read(Path file, String name) {
+        return read(file, name, Ocr.find(), false);
+    }
+
+    /**
+     * Reads the text. With {@code deferOcr} a picture or a PDF without a text layer is not
+     * recognised here: it comes back {@link Status#OCR_QUEUED} when {@code ocr} is present (for
+     * {@link #recognise}), {@link Status#PENDING_OCR} when not.
+     */
+    public static Read read(Path file, String name, Optional<Ocr> ocr, boolean deferOcr) {
         String ext = Classifier.extension(name);
         try {
             return switch (ext) {
-                case "pdf" -> pdf(file, name);
+                case "pdf" -> pdf(file, name, ocr, deferOcr);
                 case "docx" -> docx(file, name);
                 case "txt" -> txt(file, name);
                 case "doc", "wps" -> new Read(DocText.EMPTY, Status.UNREADABLE, new Problem("intake.file.oldWord", name));
-                default -> Classifier.isImage(name) ? image(file, name)
+                default -> Classifier.isImage(name) ? image(file, name, ocr, deferOcr)
                         : new Read(DocText.EMPTY, Status.NO_TEXT, null);
             };
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return new Read(DocText.EMPTY, Status.UNREADABLE, new Problem("intake.file.unreadable", name, reason(e)));
         }
+    }
+
+    /** The second phase: recognises a picture or a PDF without a text layer with {@code ocr}. */
+    public static Read recognise(Path file, String name, Ocr ocr) {
+        return read(file, name, Optional.of(ocr), false);
+    }
+
+    private static Read queued(Optional<Ocr> ocr, String name) {
+        return ocr.isPresent() ? new Read(DocText.EMPTY, Status.OCR_QUEUED, new Problem("intake.ocr.queued", name))
+                : new Read(DocText.EMPTY, Status.PENDING_OCR, new Problem("intake.ocr.pending", name));
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TextReader.class.getName());
@@ -99,7 +121,7 @@ public final class TextReader {
         return r;
     }
 
-    private static Read pdf(Path file, String name) throws IOException {
+    private static Read pdf(Path file, String name, Optional<Ocr> ocr, boolean deferOcr) throws IOException {
         PDDocument doc;
         try {
             doc = Loader.loadPDF(file.toFile());
@@ -128,9 +150,8 @@ public final class TextReader {
                 return new Read(DocText.ofPages(name, pages), Status.TEXT, null);
             }
             // a scan: no text layer
-            Optional<Ocr> ocr = Ocr.find();
-            if (ocr.isEmpty()) {
-                return new Read(DocText.EMPTY, Status.PENDING_OCR, new Problem("intake.ocr.pending", name));
+            if (ocr.isEmpty() || deferOcr) {
+                return queued(ocr, name);
             }
             PDFRenderer r = new PDFRenderer(doc);
             List<String> ocrPages = new ArrayList<>();
@@ -145,15 +166,37 @@ public final class TextReader {
     private static String ocrText(Ocr ocr, BufferedImage img) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (Ocr.Line l : ocr.lines(img)) {
-            sb.append(l.text()).append('\n');
+            sb.append(ocrClean(l.text())).append('\n');
         }
         return sb.toString();
     }
 
-    private static Read image(Path file, String name) throws IOException {
-        Optional<Ocr> ocr = Ocr.find();
-        if (ocr.isEmpty()) {
-            return new Read(DocText.EMPTY, Status.PENDING_OCR, new Problem("intake.ocr.pending", name));
+    /** A year between brackets of two different kinds ({@code 〔2024]}): OCR misread one of them. */
+    private static final java.util.regex.Pattern MISMATCHED_YEAR =
+            java.util.regex.Pattern.compile("([〔\\[【(（])\\s*((?:19|20)\\d{2})\\s*([〕\\]】)）])");
+
+    /**
+     * Repairs what recognition gets wrong in a document number's year: brackets of two different
+     * kinds around it become 〔〕 (a matched pair, whatever its kind, is kept as printed).
+     */
+    static String ocrClean(String line) {
+        java.util.regex.Matcher m = MISMATCHED_YEAR.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String open = m.group(1);
+            String close = m.group(3);
+            boolean matched = "〔〕".equals(open + close) || "[]".equals(open + close) || "【】".equals(open + close)
+                    || "()".equals(open + close) || "（）".equals(open + close);
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(
+                    matched ? m.group() : "〔" + m.group(2) + "〕"));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static Read image(Path file, String name, Optional<Ocr> ocr, boolean deferOcr) throws IOException {
+        if (ocr.isEmpty() || deferOcr) {
+            return queued(ocr, name);
         }
         BufferedImage img;
         try (InputStream in = Files.newInputStream(file)) {

@@ -74,7 +74,11 @@ public final class Ocr {
     }
 
     private static Optional<Ocr> probe() {
-        String program = System.getProperty("jrw.tesseract", "tesseract");
+        return at(System.getProperty("jrw.tesseract", "tesseract"));
+    }
+
+    /** The engine {@code program} with the Chinese model, if it answers (not cached). */
+    public static Optional<Ocr> at(String program) {
         try {
             Process p = new ProcessBuilder(program, "--list-langs").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -174,6 +174,64 @@ class IntakeGuiTest {
         assertThat(ctx.dossiers().count()).isZero();
     }
 
+    /**
+     * The list appears before text recognition: scans are marked 识别中…, then refined one by one
+     * (a scanned decision becomes a 行政处罚决定书), with the recognition's own progress shown;
+     * cancelling the intake while recognition runs leaves nothing behind. A stand-in tesseract
+     * (shell script, 3 s per picture) makes this the same with tesseract installed or not.
+     */
+    @Test
+    void listFirstThenRecognitionAndCancelDuringItLeavesNothing(FxRobot robot) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win"));
+        var fake = org.jrw.logic.intake.FakeTesseract.create(tmp.resolve("ocr"), List.of("渭南市某某区应急管理局", "行政处罚决定书",
+                "渭某应急罚〔2024〕15号", "被处罚单位：渭南某某化工有限公司"), 3000);
+        Path in = tmp.resolve("in3");
+        IntakeFixtures.docx(in.resolve("10-行政处罚告知书.docx"), IntakeFixtures.notice("贰万元"));
+        for (int i = 1; i <= 3; i++) {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(30 + i, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            Files.createDirectories(in);
+            ImageIO.write(img, "png", in.resolve("扫描件-0" + i + ".png").toFile());
+        }
+        ctx = new AppContext(tmp.resolve("ws3"), tmp.resolve("config3"));
+        IntakeViewModel vm = new IntakeViewModel(ctx);
+        vm.ocrEngine(fake::engine);
+        AtomicReference<Stage> window = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage st = new Stage();
+            st.initOwner(owner);
+            st.setScene(new Scene(new IntakeView(vm, ctx, id -> { }), 1280, 800));
+            st.show();
+            window.set(st);
+            vm.start(List.of(in));
+        });
+        TableView<IntakeViewModel.FileRow> files = lookup(robot, "intakeFiles");
+        waitFor("list shown", () -> files.getItems().size() == 4);
+        assertThat(vm.ocrRunningProperty().get()).isTrue();
+        List<IntakeViewModel.FileRow> waiting = files.getItems().stream().filter(IntakeViewModel.FileRow::recognising).toList();
+        assertThat(waiting).isNotEmpty().allMatch(r -> r.messages().equals("识别中…"), "marked 识别中…");
+        assertThat(((Node) lookup(robot, "intakeOcrStop")).isVisible()).isTrue();
+        assertThat(((Node) lookup(robot, "intakeCreate")).isDisabled()).isTrue();
+        waitFor("first scan recognised", () -> files.getItems().stream().anyMatch(r -> r.file().name().endsWith(".png")
+                && !r.recognising() && r.typeProperty().get().documentType() == org.jrw.model.DocumentType.PENALTY_DECISION));
+        assertThat(((Label) lookup(robot, "intakeOcrStatus")).getText()).startsWith("文字识别");
+        snapshot(robot, window.get(), "intake-ocr.png");
+
+        robot.interact(vm::cancel);
+        waitFor("recognition stopped", () -> !vm.ocrRunningProperty().get());
+        Thread.sleep(3500); // the picture being read when cancelled finishes: nothing may come of it
+        waitFor("staging emptied", () -> {
+            try (var st = Files.list(ctx.openWorkspace().tmpDir())) {
+                return st.noneMatch(p -> p.getFileName().toString().startsWith("stage-"));
+            } catch (IOException e) {
+                return true;
+            }
+        });
+        assertThat(ctx.openWorkspace().vault().list()).isEmpty();
+        assertThat(ctx.dossiers().count()).isZero();
+        assertThat(files.getItems()).isEmpty();
+        assertThat(fake.calls()).isLessThan(3);
+    }
+
     private static void snapshot(FxRobot robot, Stage stage, String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
