@@ -145,8 +145,9 @@ final class DiscretionChecks {
      * Its two rules are told apart: 违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚 (shall not:
      * the dossier records the violation as minor, or an applicable list names it as 轻微) and
      * 初次违法且危害后果轻微并及时改正的，可以不予行政处罚 (may not: first offence, corrected in time,
-     * no more than slight harm — an applicable 首违不罚 list names the matter, else an info finding
-     * that the discretion exists). Either way 第三款: a party not penalised is to be educated.
+     * no more than slight harm — an applicable 首违不罚 list names the matter, else a finding that the
+     * discretion exists and the decision should say why it was not used). Every case is a warning, as
+     * the contract's table has it (cli.md); the message tells 应当 from 可以. Either way 第三款: a party not penalised is to be educated.
      * Lists apply only where their jurisdiction covers the case's agency (imported; the built-in list is an example).
      */
     static final class NoPenalty implements Check {
@@ -190,7 +191,7 @@ final class DiscretionChecks {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE",
                             basis, List.of(v.id()), listed.get().item().path("what").asText()));
                 } else if (first) {
-                    out.add(Findings.of(code(), Severity.INFO, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE.first",
+                    out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE.first",
                             law + "第三十三条第一款、第三款", List.of(v.id())));
                     noteListMissing |= lists.isEmpty();
                 }
