@@ -129,7 +129,14 @@ final class DiscretionChecks {
                 }
                 Party party = ctx.party(v).orElse(null);
                 Optional<Benchmark.Band> band = benchmark.band(ctx.dossier().caseInfo(), r, party,
-                        CheckContext.circumstances(v));
+                        CheckContext.circumstances(v), v.facts());
+                if (band.isEmpty()) {
+                    List<String> missing = benchmark.missingFacts(ctx.dossier().caseInfo(), r, party,
+                            CheckContext.circumstances(v), v.facts());
+                    if (!missing.isEmpty()) {
+                        ctx.note("checks.note.benchmarkFacts", String.join("、", missing));
+                    }
+                }
                 if (band.isPresent() && (fine < band.get().minYuan() || fine > band.get().maxYuan())) {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.FINE_OUTSIDE_BENCHMARK",
                             band.get().basis(), List.of(v.id(), v.partyId()), fine, band.get().minYuan(),
