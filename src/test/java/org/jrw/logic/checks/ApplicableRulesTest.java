@@ -101,7 +101,8 @@ class ApplicableRulesTest {
         ObjectNode m = fine(LegalityCheckerTest.demo(), 60000);
         var review = bureau().review(DossierCodec.read(m), ALL_GOOD);
         assertTrue(of(review.findings(), "FINE_OUTSIDE_BENCHMARK").isEmpty(), review.findings().toString());
-        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("本地裁量基准未配置") && n.contains("rules import")),
+        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("本地裁量基准未导入") && n.contains("“裁量基准”模板")
+                && n.contains("规则来源与法规导入") && !n.contains("--kind")),
                 review.notes().toString());
         // a Henan benchmark imported by mistake into a Xi'an workspace does not apply either
         RuleSource henan = source(RuleSource.BENCHMARK, "河南省", "2021-01-01", null,
@@ -288,11 +289,34 @@ class ApplicableRulesTest {
         LegalityCheckerTest.doc(later, "d12").put("date", LegalityCheckerTest.doc(later, "d10").path("deliveredOn").asText());
         var review = bureau().review(DossierCodec.read(later), ALL_GOOD);
         assertTrue(of(review.findings(), "STATEMENT_PERIOD_TOO_SHORT").isEmpty(), review.findings().toString());
-        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("陈述申辩期限未配置")), review.notes().toString());
+        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("陈述、申辩期限未导入")
+                && n.contains("应急管理部令第18号") && !n.contains("statementPeriodDays")), review.notes().toString());
+        // nothing the user reads applies the repealed rule to a case after 2026-02-01
+        assertTrue(review.findings().stream().noneMatch(x -> (x.basis() + x.message()).contains("安全生产违法行为行政处罚办法")
+                || (x.basis() + x.message()).contains("总局令")), review.findings().toString());
         // the bureau imports the period of the rule now in force
         RuleSource rule = source(RuleSource.THRESHOLDS, "全国", "2026-02-01", null,
                 "{\"values\":{\"statementPeriodDays\":{\"value\":5,\"unit\":\"日\",\"basis\":\"本机关适用的规章\"}}}");
         assertFalse(of(bureau(rule).check(DossierCodec.read(later), ALL_GOOD), "STATEMENT_PERIOD_TOO_SHORT").isEmpty());
+    }
+
+    @Test
+    void withoutTheProvincesLargeFineStandardTheHearingNoteSaysHowToImportIt() {
+        // regression: the money rule must not borrow another place's 较大数额; the note speaks as an official
+        ObjectNode m = fine(LegalityCheckerTest.demo(), 60000);
+        var review = bureau().review(DossierCodec.read(m), ALL_GOOD);
+        assertTrue(of(review.findings(), "HEARING_RIGHT_NOT_NOTIFIED").isEmpty(), review.findings().toString());
+        String note = review.notes().stream().filter(n -> n.startsWith("听证的“较大数额罚款”标准未导入")).findFirst()
+                .orElseThrow(() -> new AssertionError(review.notes().toString()));
+        assertTrue(note.contains("第六十三条第一款第（一）项") && note.contains("“期限和标准”模板")
+                && note.contains("规则来源与法规导入"), note);
+        for (String internal : List.of("hearingThreshold", "unitYuan", "--kind", "【知】", "http", ".json")) {
+            assertFalse(note.contains(internal), internal + " in " + note);
+        }
+        // with the province's standard imported: the finding, cited to 第六十三条 and that standard
+        List<Finding> f = of(run(bureau(PROVINCE_HEARING), m), "HEARING_RIGHT_NOT_NOTIFIED");
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).basis().contains("第六十三条"), f.get(0).basis());
     }
 
     @Test
