@@ -21,7 +21,7 @@ final class RulesCommands {
     }
 
     @Command(name = "rules", resourceBundle = "i18n.rules", mixinStandardHelpOptions = true,
-            subcommands = {Import.class, ListSources.class})
+            subcommands = {Import.class, ListSources.class, Template.class})
     static final class RulesGroup extends GroupCommand {
     }
 
@@ -62,6 +62,21 @@ final class RulesCommands {
             m.put("jurisdiction", s.jurisdiction().label());
             m.put("rules", n);
             print(m, Messages.get("rules.imported", s.kind(), n, s.jurisdiction().label(), s.effectiveFrom().toString()));
+            return 0;
+        }
+    }
+
+    /** {@code rules template DIR}: writes the import templates (CSV and XLSX, with 【示例】 rows). */
+    @Command(name = "template", resourceBundle = "i18n.rules", mixinStandardHelpOptions = true)
+    static final class Template extends BaseCommand {
+        @Parameters(paramLabel = "DIR", descriptionKey = "rules.template.dir")
+        Path dir;
+
+        @Override
+        public Integer call() {
+            List<Path> files = org.jrw.logic.rules.RuleTemplates.writeTo(dir);
+            print(Map.of("files", files.stream().map(Path::toString).toList()),
+                    Messages.get("rules.template.written", dir.toString()));
             return 0;
         }
     }

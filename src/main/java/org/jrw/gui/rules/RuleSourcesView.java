@@ -1,11 +1,7 @@
 package org.jrw.gui.rules;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -181,17 +177,9 @@ public final class RuleSourcesView {
         }
     }
 
-    /** Writes the three templates with their labelled examples into {@code dir}; returns the folder. */
+    /** Writes the three templates (CSV and XLSX) with their labelled examples into {@code dir}; returns the folder. */
     static String writeTemplates(Path dir) {
-        for (String name : List.of("benchmark-template.csv", "no-penalty-template.csv", "thresholds-template.csv")) {
-            try (InputStream in = RuleSourcesView.class.getResourceAsStream("/rules/" + name)) {
-                if (in != null) {
-                    Files.copy(in, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (IOException e) {
-                throw new BadInputException("rules.file.unreadable", name, e.getMessage());
-            }
-        }
+        org.jrw.logic.rules.RuleTemplates.writeTo(dir);
         return dir.toString();
     }
 

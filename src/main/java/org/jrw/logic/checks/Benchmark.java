@@ -46,6 +46,14 @@ public final class Benchmark {
     }
 
     public Optional<Band> band(CaseInfo c, Resolution r, Party party, Circumstances circ) {
+        return band(c, r, party, circ, null);
+    }
+
+    /**
+     * The band for a violation whose facts are {@code factsText}: a tier's condition expression
+     * ({@code when.expr}, {@link TierCondition}) may name facts read from that text.
+     */
+    public Optional<Band> band(CaseInfo c, Resolution r, Party party, Circumstances circ, String factsText) {
         if (r.law() == null || r.article() == null) {
             return Optional.empty();
         }
@@ -57,7 +65,7 @@ public final class Benchmark {
                 continue;
             }
             for (JsonNode rule : layer.path("rules")) {
-                if (matches(rule, r, party, circ)) {
+                if (matches(rule, r, party, circ, factsText)) {
                     return Optional.of(new Band(rule.path("minYuan").asLong(0), rule.path("maxYuan").asLong(),
                             rule.path("label").asText(rule.path("id").asText()), layer.path("name").asText(),
                             layer.path("example").asBoolean(layer.path("sample").asBoolean()),
@@ -81,7 +89,31 @@ public final class Benchmark {
         return false;
     }
 
-    private static boolean matches(JsonNode rule, Resolution r, Party party, Circumstances c) {
+    /** The facts a rule for this provision needs and the case does not record (for the review's note). */
+    public java.util.List<String> missingFacts(CaseInfo c, Resolution r, Party party, Circumstances circ, String factsText) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (r.law() == null || r.article() == null) {
+            return out;
+        }
+        for (JsonNode layer : root.path("layers")) {
+            if (!examples && layer.path("example").asBoolean(false)) {
+                continue;
+            }
+            for (JsonNode rule : layer.path("rules")) {
+                String expr = rule.path("when").path("expr").asText("");
+                if (!expr.isEmpty() && CheckConfig.names(rule, r)) {
+                    for (String f : TierCondition.parse(expr).missing(TierCondition.facts(party, circ, factsText))) {
+                        if (!out.contains(f)) {
+                            out.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(JsonNode rule, Resolution r, Party party, Circumstances c, String factsText) {
         if (!CheckConfig.names(rule, r)) {
             return false;
         }
@@ -109,6 +141,10 @@ public final class Benchmark {
             if (w.hasNonNull("employeesMax") && e > w.get("employeesMax").asInt()) {
                 return false;
             }
+        }
+        String expr = w.path("expr").asText("");
+        if (!expr.isEmpty() && !TierCondition.parse(expr).test(TierCondition.facts(party, c, factsText))) {
+            return false;
         }
         return flag(w, "uncorrected", c.uncorrectedAfterDeadline()) && flag(w, "firstOffence", c.firstOffence())
                 && flag(w, "harmfulConsequence", c.harmfulConsequence())

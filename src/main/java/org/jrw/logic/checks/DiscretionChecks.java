@@ -129,7 +129,14 @@ final class DiscretionChecks {
                 }
                 Party party = ctx.party(v).orElse(null);
                 Optional<Benchmark.Band> band = benchmark.band(ctx.dossier().caseInfo(), r, party,
-                        CheckContext.circumstances(v));
+                        CheckContext.circumstances(v), v.facts());
+                if (band.isEmpty()) {
+                    List<String> missing = benchmark.missingFacts(ctx.dossier().caseInfo(), r, party,
+                            CheckContext.circumstances(v), v.facts());
+                    if (!missing.isEmpty()) {
+                        ctx.note("checks.note.benchmarkFacts", String.join("、", missing));
+                    }
+                }
                 if (band.isPresent() && (fine < band.get().minYuan() || fine > band.get().maxYuan())) {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.FINE_OUTSIDE_BENCHMARK",
                             band.get().basis(), List.of(v.id(), v.partyId()), fine, band.get().minYuan(),
@@ -145,8 +152,9 @@ final class DiscretionChecks {
      * Its two rules are told apart: 违法行为轻微并及时改正，没有造成危害后果的，不予行政处罚 (shall not:
      * the dossier records the violation as minor, or an applicable list names it as 轻微) and
      * 初次违法且危害后果轻微并及时改正的，可以不予行政处罚 (may not: first offence, corrected in time,
-     * no more than slight harm — an applicable 首违不罚 list names the matter, else an info finding
-     * that the discretion exists). Either way 第三款: a party not penalised is to be educated.
+     * no more than slight harm — an applicable 首违不罚 list names the matter, else a finding that the
+     * discretion exists and the decision should say why it was not used). Every case is a warning, as
+     * the contract's table has it (cli.md); the message tells 应当 from 可以. Either way 第三款: a party not penalised is to be educated.
      * Lists apply only where their jurisdiction covers the case's agency (imported; the built-in list is an example).
      */
     static final class NoPenalty implements Check {
@@ -190,7 +198,7 @@ final class DiscretionChecks {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE",
                             basis, List.of(v.id()), listed.get().item().path("what").asText()));
                 } else if (first) {
-                    out.add(Findings.of(code(), Severity.INFO, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE.first",
+                    out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.NO_PENALTY_CANDIDATE.first",
                             law + "第三十三条第一款、第三款", List.of(v.id())));
                     noteListMissing |= lists.isEmpty();
                 }

@@ -77,6 +77,11 @@ public final class EditChecks {
             Resolution violated = provision(out, at + ".violatedProvision", v.violatedProvision(), on, null);
             String context = violated != null && violated.law() != null ? violated.law().title() : null;
             Resolution penalty = provision(out, at + ".penaltyProvision", v.penaltyProvision(), on, context);
+            for (String q : org.jrw.logic.checks.TierCondition.quantities(v.circumstances())) {
+                org.jrw.logic.checks.TierCondition.quantityProblem(q).ifPresent(bad -> out.add(FieldProblem.error(
+                        at + ".circumstances.quantities", "edit.quantity.invalid", bad,
+                        String.join("、", org.jrw.logic.checks.TierCondition.FACTS.keySet()))));
+            }
             Long fine = v.proposed() == null ? null : v.proposed().fineYuan();
             if (fine != null && fine > 0 && penalty != null && penalty.found()) {
                 Optional<StatutoryRange> range = range(d, v, penalty);

@@ -65,6 +65,7 @@ public final class EditFields {
             FIELDS.put("violations.circumstances." + f, Type.BOOLEAN);
         }
         FIELDS.put("violations.circumstances.count", Type.WHOLE);
+        FIELDS.put("violations.circumstances.quantities", Type.TEXT_LIST);
         for (String f : List.of("mitigating", "reducing", "aggravating")) {
             FIELDS.put("violations.circumstances." + f, Type.TEXT_LIST);
         }

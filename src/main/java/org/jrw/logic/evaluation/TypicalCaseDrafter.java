@@ -102,7 +102,7 @@ public final class TypicalCaseDrafter {
             Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
             // only a benchmark in force where the case was decided; a sample (another place's
             // structure) is never a basis: the field is then left for the officer (pre-check fails)
-            benchmark.band(c, penalty, party, circ).filter(b -> !b.sample()).ifPresent(b -> disc.append("依据")
+            benchmark.band(c, penalty, party, circ, v.facts()).filter(b -> !b.sample()).ifPresent(b -> disc.append("依据")
                     .append(b.layer()).append("第").append(b.ruleId()).append("项（").append(yuan(b.minYuan()))
                     .append("至").append(yuan(b.maxYuan())).append("档）。"));
             List<String> parts = new ArrayList<>();

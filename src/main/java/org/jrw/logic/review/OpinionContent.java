@@ -467,7 +467,7 @@ record OpinionContent(OfficialDocument document, String slotsHeading, String slo
                 out.add("法定处罚幅度：" + sentence(range));
             }
             Optional<Benchmark.Band> band = pen.isPresent() && src.benchmark() != null
-                    ? src.benchmark().band(ci, pen.get(), party, c) : Optional.empty();
+                    ? src.benchmark().band(ci, pen.get(), party, c, v.facts()) : Optional.empty();
             if (out.stream().noneMatch(x -> x.startsWith("裁量基准"))) {
                 if (band.isPresent() && !band.get().sample()) {
                     Benchmark.Band bb = band.get();

@@ -2,31 +2,18 @@ package org.jrw.logic.rules;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jrw.codec.Json;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.checks.StatutoryRange;
+import org.jrw.logic.checks.TierCondition;
 import org.jrw.logic.jurisdiction.Region;
 import org.jrw.logic.jurisdiction.RuleSource;
 import org.jrw.logic.law.CitationResolver;
@@ -75,7 +62,7 @@ public final class RulesImporter {
     /** The columns each kind's template has: any other column is refused, never silently ignored. */
     private static final Map<String, Set<String>> COLUMNS = Map.of(
             RuleSource.BENCHMARK, Set.of("id", "provision", "party", "countMin", "countMax", "uncorrected",
-                    "firstOffence", "minYuan", "maxYuan", "label"),
+                    "firstOffence", "condition", "minYuan", "maxYuan", "label"),
             RuleSource.NO_PENALTY, Set.of("provision", "what", "kind"),
             RuleSource.THRESHOLDS, Set.of("key", "value", "unit", "basis"));
 
@@ -102,7 +89,7 @@ public final class RulesImporter {
         List<Map<String, String>> rows = rows(file);
         List<String> errors = new ArrayList<>();
         if (!rows.isEmpty()) {
-            List<String> unknown = rows.get(0).keySet().stream().filter(c -> !c.equals("#line") && !c.isBlank()
+            List<String> unknown = rows.get(0).keySet().stream().filter(c -> !c.startsWith("#") && !c.isBlank()
                     && !COLUMNS.get(kind).contains(c)).toList();
             if (!unknown.isEmpty()) {
                 throw new BadInputException("rules.column.unknown", file.getFileName().toString(),
@@ -114,7 +101,7 @@ public final class RulesImporter {
         List<Map<String, String>> real = new ArrayList<>();
         for (Map<String, String> r : rows) {
             // the template's filled examples are labelled 【示例】: never imported as a bureau's rule
-            if (r.entrySet().stream().anyMatch(e -> !e.getKey().equals("#line") && e.getValue().contains("【示例】"))) {
+            if (r.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("#") && e.getValue().contains("【示例】"))) {
                 errors.add(row(r, "rules.row.example"));
             } else {
                 real.add(r);
@@ -159,78 +146,9 @@ public final class RulesImporter {
 
     // ---------------------------------------------------------------- rows
 
-    /** The rows as header → cell text, each with its line number under "#line". */
+    /** The rows as header → cell text (see {@link RuleRows}). */
     static List<Map<String, String>> rows(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException("rules.file.missing", file.toString());
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try {
-            if (name.endsWith(".xlsx")) {
-                return xlsx(file);
-            }
-            if (name.endsWith(".csv") || name.endsWith(".txt")) {
-                return csv(file);
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof BadInputException b) {
-                throw b;
-            }
-            throw new BadInputException("rules.file.unreadable", file.getFileName().toString(), String.valueOf(e.getMessage()));
-        }
-        throw new BadInputException("rules.file.format", file.getFileName().toString());
-    }
-
-    private static List<Map<String, String>> csv(Path file) throws IOException {
-        List<Map<String, String>> out = new ArrayList<>();
-        byte[] bytes = Files.readAllBytes(file);
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-                .setTrim(true).setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = new java.io.StringReader(text); var parser = format.parse(in)) {
-            for (CSVRecord r : parser) {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (String h : parser.getHeaderNames()) {
-                    m.put(h.strip(), r.isMapped(h) && r.isSet(h) ? r.get(h).strip() : "");
-                }
-                m.put("#line", String.valueOf(r.getParser().getCurrentLineNumber()));
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    private static List<Map<String, String>> xlsx(Path file) throws IOException {
-        List<Map<String, String>> out = new ArrayList<>();
-        DataFormatter fmt = new DataFormatter(Locale.ROOT);
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            List<String> header = null;
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : fmt.formatCellValue(cell).strip());
-                }
-                if (cells.isEmpty() || cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    m.put(header.get(i), i < cells.size() ? cells.get(i) : "");
-                }
-                m.put("#line", String.valueOf(row.getRowNum() + 1));
-                out.add(m);
-            }
-        }
-        return out;
+        return RuleRows.read(file);
     }
 
     // ---------------------------------------------------------------- kinds
@@ -259,7 +177,8 @@ public final class RulesImporter {
         boolean unit = !party.equals("个人") && !party.equalsIgnoreCase("PERSON");
         Boolean uncorrected = yesNo(r, "uncorrected", errors);
         Boolean first = yesNo(r, "firstOffence", errors);
-        if (res.isEmpty() || min == null || max == null) {
+        String condition = condition(r, errors);
+        if (res.isEmpty() || min == null || max == null || condition == null) {
             return;
         }
         if (min > max) {
@@ -294,8 +213,25 @@ public final class RulesImporter {
         if (first != null) {
             when.put("firstOffence", first);
         }
+        if (!condition.isEmpty()) {
+            when.put("expr", condition);
+        }
         rule.put("minYuan", min);
         rule.put("maxYuan", max);
+    }
+
+    /** The tier's condition expression, validated ({@link TierCondition}); "" when none, null when bad. */
+    private static String condition(Map<String, String> r, List<String> errors) {
+        String text = r.getOrDefault("condition", "").strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            return TierCondition.parse(text).text();
+        } catch (BadInputException e) {
+            errors.add(row(r, "rules.row.conditionInvalid", column(r, "condition"), e.getMessage()));
+            return null;
+        }
     }
 
     private void noPenalty(Map<String, String> r, LocalDate on, ArrayNode items, List<String> errors) {
@@ -361,7 +297,7 @@ public final class RulesImporter {
         String s = r.getOrDefault(col, "").replace(",", "").strip();
         if (s.isEmpty()) {
             if (required) {
-                errors.add(row(r, "rules.row.numberMissing", col));
+                errors.add(row(r, "rules.row.numberMissing", column(r, col)));
             }
             return null;
         }
@@ -372,7 +308,7 @@ public final class RulesImporter {
             }
             return v;
         } catch (NumberFormatException e) {
-            errors.add(row(r, "rules.row.numberInvalid", col, s));
+            errors.add(row(r, "rules.row.numberInvalid", column(r, col), s));
             return null;
         }
     }
@@ -384,13 +320,23 @@ public final class RulesImporter {
             case "是", "true", "TRUE", "Y", "yes" -> Boolean.TRUE;
             case "否", "false", "FALSE", "N", "no" -> Boolean.FALSE;
             default -> {
-                errors.add(row(r, "rules.row.yesNoInvalid", col, s));
+                errors.add(row(r, "rules.row.yesNoInvalid", column(r, col), s));
                 yield null;
             }
         };
     }
 
-    private static String row(Map<String, String> r, String key, Object... args) {
+    /** Where the row is: 第N行, or for a workbook 工作表“S”第N行. */
+    static String row(Map<String, String> r, String key, Object... args) {
+        if (r.containsKey("#sheet")) {
+            return Messages.get("rules.row.sheet", r.get("#sheet"), r.get("#line"), Messages.get(key, args));
+        }
         return Messages.get("rules.row", r.get("#line"), Messages.get(key, args));
+    }
+
+    /** A column by its header, with its letter in a workbook: minYuan（H列）. */
+    static String column(Map<String, String> r, String col) {
+        String letter = r.get("#col." + col);
+        return letter == null ? col : Messages.get("rules.column.letter", col, letter);
     }
 }

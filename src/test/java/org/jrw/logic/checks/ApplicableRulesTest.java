@@ -101,7 +101,8 @@ class ApplicableRulesTest {
         ObjectNode m = fine(LegalityCheckerTest.demo(), 60000);
         var review = bureau().review(DossierCodec.read(m), ALL_GOOD);
         assertTrue(of(review.findings(), "FINE_OUTSIDE_BENCHMARK").isEmpty(), review.findings().toString());
-        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("本地裁量基准未配置") && n.contains("rules import")),
+        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("本地裁量基准未导入") && n.contains("“裁量基准”模板")
+                && n.contains("规则来源与法规导入") && !n.contains("--kind")),
                 review.notes().toString());
         // a Henan benchmark imported by mistake into a Xi'an workspace does not apply either
         RuleSource henan = source(RuleSource.BENCHMARK, "河南省", "2021-01-01", null,
@@ -126,8 +127,11 @@ class ApplicableRulesTest {
         LegalityCheckerTest.violation(m).put("penaltyProvision", "《中华人民共和国安全生产法》第九十七条第四项");
         LegalityCheckerTest.violation(m).put("violatedProvision", "《中华人民共和国安全生产法》第二十八条第四款");
         List<Finding> np = of(run(bureau(), m), "NO_PENALTY_CANDIDATE");
-        assertTrue(np.stream().allMatch(f -> f.severity() == Severity.INFO), np.toString());
-        // the bureau's own 首违不罚 list makes it a warning (可以不予处罚)
+        // without a list: the discretion of 第三十三条第一款 only, named as such, not the Jiangsu list's item
+        assertEquals(1, np.size(), np.toString());
+        assertFalse(np.get(0).basis().contains("清单") || np.get(0).message().contains("清单"), np.toString());
+        assertTrue(np.get(0).message().contains("说明不适用该款的理由"), np.toString());
+        // the bureau's own 首违不罚 list names the matter (可以不予处罚)
         RuleSource list = source(RuleSource.NO_PENALTY, "陕西省", "2022-01-01", null,
                 "{\"items\":[{\"law\":\"work-safety-law\",\"article\":97,\"item\":4,\"what\":\"未如实记录安全生产教育和培训情况\",\"kind\":\"首违\"}]}");
         List<Finding> own = of(run(bureau(list), m), "NO_PENALTY_CANDIDATE");
@@ -143,8 +147,9 @@ class ApplicableRulesTest {
         assertTrue(shall.message().contains("应当不予行政处罚") && shall.message().contains("教育"), shall.message());
         assertEquals(Severity.WARNING, shall.severity());
         Finding may = of(run(bureau(), LegalityCheckerTest.demo()), "NO_PENALTY_CANDIDATE").get(0);
-        assertTrue(may.message().contains("可以不予行政处罚"), may.message());
-        assertEquals(Severity.INFO, may.severity());
+        assertTrue(may.message().contains("可以不予行政处罚") && !may.message().contains("应当不予"), may.message());
+        // the contract's table (cli.md): NO_PENALTY_CANDIDATE is a warning, the 可以 case included
+        assertEquals(Severity.WARNING, may.severity());
     }
 
     // ------------------------------------------------------------ 减轻 vs 从轻
@@ -284,11 +289,34 @@ class ApplicableRulesTest {
         LegalityCheckerTest.doc(later, "d12").put("date", LegalityCheckerTest.doc(later, "d10").path("deliveredOn").asText());
         var review = bureau().review(DossierCodec.read(later), ALL_GOOD);
         assertTrue(of(review.findings(), "STATEMENT_PERIOD_TOO_SHORT").isEmpty(), review.findings().toString());
-        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("陈述申辩期限未配置")), review.notes().toString());
+        assertTrue(review.notes().stream().anyMatch(n -> n.startsWith("陈述、申辩期限未导入")
+                && n.contains("应急管理部令第18号") && !n.contains("statementPeriodDays")), review.notes().toString());
+        // nothing the user reads applies the repealed rule to a case after 2026-02-01
+        assertTrue(review.findings().stream().noneMatch(x -> (x.basis() + x.message()).contains("安全生产违法行为行政处罚办法")
+                || (x.basis() + x.message()).contains("总局令")), review.findings().toString());
         // the bureau imports the period of the rule now in force
         RuleSource rule = source(RuleSource.THRESHOLDS, "全国", "2026-02-01", null,
                 "{\"values\":{\"statementPeriodDays\":{\"value\":5,\"unit\":\"日\",\"basis\":\"本机关适用的规章\"}}}");
         assertFalse(of(bureau(rule).check(DossierCodec.read(later), ALL_GOOD), "STATEMENT_PERIOD_TOO_SHORT").isEmpty());
+    }
+
+    @Test
+    void withoutTheProvincesLargeFineStandardTheHearingNoteSaysHowToImportIt() {
+        // regression: the money rule must not borrow another place's 较大数额; the note speaks as an official
+        ObjectNode m = fine(LegalityCheckerTest.demo(), 60000);
+        var review = bureau().review(DossierCodec.read(m), ALL_GOOD);
+        assertTrue(of(review.findings(), "HEARING_RIGHT_NOT_NOTIFIED").isEmpty(), review.findings().toString());
+        String note = review.notes().stream().filter(n -> n.startsWith("听证的“较大数额罚款”标准未导入")).findFirst()
+                .orElseThrow(() -> new AssertionError(review.notes().toString()));
+        assertTrue(note.contains("第六十三条第一款第（一）项") && note.contains("“期限和标准”模板")
+                && note.contains("规则来源与法规导入"), note);
+        for (String internal : List.of("hearingThreshold", "unitYuan", "--kind", "【知】", "http", ".json")) {
+            assertFalse(note.contains(internal), internal + " in " + note);
+        }
+        // with the province's standard imported: the finding, cited to 第六十三条 and that standard
+        List<Finding> f = of(run(bureau(PROVINCE_HEARING), m), "HEARING_RIGHT_NOT_NOTIFIED");
+        assertEquals(1, f.size(), f.toString());
+        assertTrue(f.get(0).basis().contains("第六十三条"), f.get(0).basis());
     }
 
     @Test

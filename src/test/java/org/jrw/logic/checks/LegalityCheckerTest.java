@@ -121,7 +121,10 @@ class LegalityCheckerTest {
     void theDemoDossierHasNoErrorAndNoWarning() {
         List<Finding> fs = check(demo(), ALL_GOOD);
         assertTrue(fs.stream().noneMatch(f -> f.severity() == Severity.ERROR), fs.toString());
-        assertTrue(fs.stream().noneMatch(f -> f.severity() == Severity.WARNING), fs.toString());
+        // the one warning: a first offence, corrected, without harm, was fined — lawful, but 第三十三条第一款
+        // allowed not to penalise, and the contract's table makes NO_PENALTY_CANDIDATE a warning
+        assertEquals(List.of("NO_PENALTY_CANDIDATE"), fs.stream().filter(f -> f.severity() == Severity.WARNING)
+                .map(Finding::code).toList(), fs.toString());
     }
 
     @Test
@@ -278,7 +281,16 @@ class LegalityCheckerTest {
 
     @Test
     void noPenaltyCandidate() {
-        assertTriggers("NO_PENALTY_CANDIDATE", m -> circ(m).withArray("mitigating").add("违法行为轻微"));
+        // the demo (初次违法、及时改正、没有危害后果) meets 第三十三条第一款's 可以; a repeat offence does not
+        ObjectNode repeat = demo();
+        circ(repeat).put("firstOffence", false);
+        assertTrue(check(repeat, ALL_GOOD).stream().noneMatch(f -> f.code().equals("NO_PENALTY_CANDIDATE")));
+        assertTrue(check(demo(), ALL_GOOD).stream().anyMatch(f -> f.code().equals("NO_PENALTY_CANDIDATE")
+                && f.severity() == Severity.WARNING && f.message().contains("可以不予行政处罚")));
+        ObjectNode minor = demo();
+        circ(minor).put("firstOffence", false).withArray("mitigating").add("违法行为轻微");
+        assertTrue(check(minor, ALL_GOOD).stream().anyMatch(f -> f.code().equals("NO_PENALTY_CANDIDATE")
+                && f.severity() == Severity.WARNING && f.message().contains("应当不予行政处罚")));
     }
 
     @Test

@@ -77,7 +77,9 @@ class EvaluatorTest {
     @Test
     void theCompleteDemoFileIsExcellent() {
         Evaluation e = grade(m -> { });
-        assertEquals(100, e.score(), e.toString());
+        // 100 less the 4 points of 自由裁量 for fining a first offence corrected in time without saying why
+        // 第三十三条第一款's 可以不予处罚 was not used (NO_PENALTY_CANDIDATE, a warning as the contract has it)
+        assertEquals(96, e.score(), e.toString());
         assertEquals(Evaluation.Grade.EXCELLENT, e.grade());
         assertFalse(e.vetoed());
         assertEquals(7, e.scoringItems().size());

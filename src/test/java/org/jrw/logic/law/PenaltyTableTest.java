@@ -125,7 +125,8 @@ class PenaltyTableTest {
                 new Liability("accident-reporting-regulation", "2007", chapter("第五章 法律责任")),
                 new Liability("construction-safety-regulation", "2003", chapter("第七章 法律责任")),
                 new Liability("coal-mine-safety-regulation", "2024", chapter("第五章 法律责任")),
-                new Liability("hazardous-chemicals-regulation", "2013", chapter("第七章 法律责任")));
+                new Liability("hazardous-chemicals-regulation", "2013", chapter("第七章 法律责任")),
+                new Liability("fireworks-safety-regulation", "2016", chapter("第六章 法律责任")));
         List<String> missing = new ArrayList<>();
         for (Liability l : laws) {
             LawText text = lib.law(l.law()).orElseThrow().version(l.version()).orElseThrow().text();
