@@ -71,6 +71,8 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Map<String, Path> keystores = new HashMap<>();
     private int running;
+    private boolean asking;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Notifier notifier = new Notifier() {
         @Override
         public void error(String text) {
@@ -253,12 +255,21 @@ public final class ReviewViewModel {
     }
 
     /**
-     * A change of the review. When the review is frozen by a signature the user is asked whether
-     * to start a new version (the pending signatures are discarded); then the change is retried.
+     * A change of the review. When the review is frozen by a signature the user is asked once
+     * whether to start a new version (the pending signatures are discarded); then the change is
+     * written. While the question is open further changes (a focus change the dialog itself causes)
+     * are ignored; Cancel restores the stored review on screen without an error.
      */
     private void change(String titleKey, Function<Boolean, Object> write) {
         String caseId = caseId();
-        if (caseId == null) {
+        if (caseId == null || asking) {
+            return;
+        }
+        Review known = review.get();
+        if (known != null && known.frozen()) {
+            if (askNewVersion(Messages.get("review.frozen", known.version()))) {
+                write(titleKey, write, true);
+            }
             return;
         }
         begin();
@@ -267,22 +278,54 @@ public final class ReviewViewModel {
             reload();
         }, t -> {
             end();
-            if (t instanceof BadInputException b && "review.frozen".equals(b.key())
-                    && notifier.confirm(Messages.get("review.gui.frozen.confirm", b.getMessage()))) {
-                begin();
-                ctx.tasks().run(Messages.get(titleKey), p -> write.apply(true), v -> {
-                    end();
-                    lastPdf.set(null);
-                    reload();
-                }, t2 -> {
-                    end();
-                    fail(t2);
-                });
+            if (t instanceof BadInputException b && "review.frozen".equals(b.key())) {
+                if (!asking && askNewVersion(b.getMessage())) {
+                    write(titleKey, write, true);
+                }
             } else {
                 fail(t);
                 reload();
             }
         });
+    }
+
+    /** One question at a time; a refusal puts the stored review back on screen. */
+    private boolean askNewVersion(String why) {
+        asking = true;
+        boolean yes;
+        try {
+            yes = notifier.confirm(Messages.get("review.gui.frozen.confirm", why));
+        } finally {
+            asking = false;
+        }
+        if (!yes) {
+            Review r = review.get();
+            message.set(r == null ? "" : Messages.get("ux.frozen.kept", r.version()));
+            restored.set(restored.get() + 1);
+            reload();
+        }
+        return yes;
+    }
+
+    private void write(String titleKey, Function<Boolean, Object> write, boolean newVersion) {
+        begin();
+        ctx.tasks().run(Messages.get(titleKey), p -> write.apply(newVersion), v -> {
+            end();
+            lastPdf.set(null);
+            reload();
+        }, t2 -> {
+            end();
+            fail(t2);
+            reload();
+        });
+    }
+
+    /**
+     * Counts the times a refused change was taken back: the screen then shows the stored review
+     * again, over what the user typed.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty restoredProperty() {
+        return restored.getReadOnlyProperty();
     }
 
     private void fail(Throwable t) {
