@@ -192,9 +192,28 @@ public final class ReviewViewModel {
         return busy.get();
     }
 
-    /** The keystore chosen for a member earlier in this session (never its password). */
+    /**
+     * The keystore chosen for a member earlier, in this session or before a restart (remembered by
+     * the member's name in the preferences, never its password), or null.
+     */
     public Path keystoreOf(PanelMember m) {
-        return m == null ? null : keystores.get(m.id());
+        if (m == null) {
+            return null;
+        }
+        Path p = keystores.get(m.id());
+        if (p == null) {
+            String s = org.jrw.gui.Remembered.get(ctx, KEYSTORES, m.name());
+            p = s == null ? null : Path.of(s);
+        }
+        return p;
+    }
+
+    /** The preferences' group of remembered keystores (member name → file). */
+    public static final String KEYSTORES = "keystores";
+
+    private void rememberKeystore(PanelMember m, Path p12) {
+        keystores.put(m.id(), p12);
+        org.jrw.gui.Remembered.put(ctx, KEYSTORES, m.name(), p12.toAbsolutePath().toString());
     }
 
     /** The user as set in the preferences (name and role), or null. */
@@ -458,7 +477,7 @@ public final class ReviewViewModel {
                 Arrays.fill(password, '\0');
             }
         }, m -> {
-            keystores.put(m.id(), p12);
+            rememberKeystore(m, p12);
             message.set(Messages.get("review.gui.identity.created", m.name(), p12));
             reload();
         });
@@ -474,7 +493,7 @@ public final class ReviewViewModel {
                 Arrays.fill(password, '\0');
             }
         }, m -> {
-            keystores.put(m.id(), p12);
+            rememberKeystore(m, p12);
             message.set(Messages.get("review.gui.identity.imported", m.name(), p12));
             reload();
         });
@@ -596,6 +615,7 @@ public final class ReviewViewModel {
         }, res -> {
             OpinionSigner.Result r = (OpinionSigner.Result) res[0];
             OpinionVerifier.Report rep = (OpinionVerifier.Report) res[1];
+            rememberKeystore(m, keystore);
             lastPdf.set(r.file());
             reportFile.set(r.file());
             report.set(rep);

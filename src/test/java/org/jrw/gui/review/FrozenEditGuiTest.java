@@ -45,11 +45,13 @@ class FrozenEditGuiTest {
     static Path tmp;
     private AppContext ctx;
     private MainViewModel vm;
+    private Path config;
 
     @Start
     void start(Stage stage) {
         Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
+        config = tmp.resolve("config-" + System.nanoTime());
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), config);
         ctx.savePreferences(Preferences.defaults().withIdentity(new Preferences.Identity("王某明", Role.CHAIR,
                 "西安市应急管理局")));
         vm = new MainViewModel(ctx);
@@ -107,6 +109,13 @@ class FrozenEditGuiTest {
                 robot.interact(() -> rvm.recordView(m, p, ViewKind.SUPPLEMENT, "意见：" + m.name()));
             }
         }
+        // item 4: a draft cannot be signed, and the button says so before anything is chosen
+        waitFor("the views", () -> !rvm.isBusy() && rvm.review().openPoints().isEmpty());
+        javafx.scene.control.Button signButton = robot.lookup("#signButton").queryButton();
+        assertThat(rvm.draftProperty().get()).isTrue();
+        assertThat(signButton.isDisabled()).isTrue();
+        assertThat(signButton.getTooltip().getText()).startsWith("草稿不能签名").contains("尚无联审结论");
+        assertThat(signButton.getAccessibleHelp()).isEqualTo(signButton.getTooltip().getText());
         robot.interact(() -> rvm.conclude(new Recommendation(Conclusion.APPROVE, "罚款人民币二万元", 20000L,
                 "一万元以上五万元以下", null, List.of("初次违法"), List.of(), "情节一般", List.of())));
         waitFor("every point and the conclusion", () -> !rvm.isBusy() && rvm.review().openPoints().isEmpty()
@@ -118,6 +127,15 @@ class FrozenEditGuiTest {
         robot.interact(() -> rvm.sign(members.get(0), pdf, key, "secret-0".toCharArray(), signed));
         waitFor("the signature", () -> !rvm.isBusy() && rvm.review().frozen());
         int version = rvm.review().version();
+        assertThat(signButton.isDisabled()).isFalse();
+        assertThat(signButton.getTooltip().getText()).isEqualTo(Messages.get("review.gui.action.signTip"));
+        // item 4: the keystore is remembered across a restart (a new context on the same preferences)
+        waitFor("the keystore remembered", () -> new AppContext(tmp.resolve("other"), config).preferences().extra()
+                .containsKey(ReviewViewModel.KEYSTORES));
+        assertThat(new ReviewViewModel(new AppContext(tmp.resolve("other"), config)).keystoreOf(members.get(0)))
+                .isEqualTo(key.toAbsolutePath());
+        assertThat(new ReviewViewModel(new AppContext(tmp.resolve("other"), config)).keystoreOf(members.get(1)))
+                .isNotNull(); // created here, remembered too
 
         // the officer's own view on the subject: typed, then committed with Ctrl+Enter
         PanelMember officer = members.get(0);
