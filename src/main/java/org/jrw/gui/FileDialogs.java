@@ -16,13 +16,6 @@ import org.jrw.logic.settings.Preferences;
 public final class FileDialogs {
     static final String KEY = "lastFolders";
     private static volatile AppContext context;
-    private static final java.util.concurrent.ExecutorService SAVER = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "jrw-last-folders");
-                t.setDaemon(true);
-                return t;
-            });
-
     private FileDialogs() {
     }
 
@@ -91,26 +84,6 @@ public final class FileDialogs {
         if (ctx == null || chosen == null || chosen.getAbsoluteFile().getParentFile() == null) {
             return;
         }
-        String dir = chosen.getAbsoluteFile().getParentFile().getPath();
-        Preferences p = ctx.preferences();
-        Map<String, Object> extra = new LinkedHashMap<>(p.extra());
-        Map<String, Object> folders = new LinkedHashMap<>();
-        if (extra.get(KEY) instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> folders.put(String.valueOf(k), v));
-        }
-        if (dir.equals(folders.get(purpose))) {
-            return;
-        }
-        folders.put(purpose, dir);
-        extra.put(KEY, folders);
-        Preferences next = new Preferences(p.language(), p.uiScalePercent(), p.theme(), p.workspace(), p.identity(),
-                p.thresholds(), Map.copyOf(extra));
-        SAVER.execute(() -> {
-            try {
-                ctx.savePreferences(next);
-            } catch (RuntimeException e) {
-                java.util.logging.Logger.getLogger(FileDialogs.class.getName()).warning("last folder not saved: " + e);
-            }
-        });
+        Remembered.put(ctx, KEY, purpose, chosen.getAbsoluteFile().getParentFile().getPath());
     }
 }

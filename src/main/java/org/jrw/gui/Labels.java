@@ -24,6 +24,11 @@ public final class Labels {
     }
 
     /** A check category (stored in Chinese by logic.checks) in the UI language. */
+    /** Where the preferences are, spelled as the menu bar spells it: 编辑 → 偏好设置…. */
+    public static String preferencesMenu() {
+        return Messages.get("gui.menu.edit") + " → " + Messages.get("gui.menu.preferences");
+    }
+
     public static String checkCategory(String category) {
         String k = category == null ? null : CATEGORY_KEYS.get(category);
         return k == null ? String.valueOf(category) : Messages.get("ux.checks.category." + k);

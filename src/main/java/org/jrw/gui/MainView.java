@@ -366,7 +366,7 @@ public final class MainView extends BorderPane {
 
     private void editPreferences(boolean identityOnly) {
         var before = vm.context().preferences();
-        new PreferencesDialog(window(), before, identityOnly).showAndWait().ifPresent(p -> {
+        new PreferencesDialog(window(), before, identityOnly, vm.context().workspaceDir()).showAndWait().ifPresent(p -> {
             try {
                 vm.context().savePreferences(p);
             } catch (org.jrw.model.BadInputException e) {

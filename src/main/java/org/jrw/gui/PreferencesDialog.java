@@ -30,6 +30,11 @@ final class PreferencesDialog extends Dialog<Preferences> {
     private static final String[] THRESHOLDS = {"hearingThresholdUnitYuan", "hearingThresholdPersonYuan"};
 
     PreferencesDialog(Window owner, Preferences p, boolean identityOnly) {
+        this(owner, p, identityOnly, null);
+    }
+
+    /** {@code inUse}: the workspace this session actually opened (shown; the field sets the next one). */
+    PreferencesDialog(Window owner, Preferences p, boolean identityOnly, java.nio.file.Path inUse) {
         initOwner(owner);
         setTitle(Messages.get(identityOnly ? "gui.prefs.identityTitle" : "gui.prefs.title"));
         setHeaderText(Messages.get(identityOnly ? "gui.prefs.identityHeader" : "gui.prefs.header"));
@@ -107,12 +112,25 @@ final class PreferencesDialog extends Dialog<Preferences> {
         });
         HBox ws = new HBox(6, workspace, browse);
         HBox.setHgrow(workspace, Priority.ALWAYS);
+        workspace.setId("prefWorkspace");
+        Label wsInUse = new Label(inUse == null ? "" : Messages.get("ux.prefs.workspaceInUse",
+                inUse.toAbsolutePath().normalize()));
+        wsInUse.setId("prefWorkspaceInUse");
+        wsInUse.getStyleClass().add("field-label");
+        wsInUse.setWrapText(true);
+        wsInUse.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (inUse != null && (p.workspace() == null || p.workspace().isBlank())) {
+            workspace.setPromptText(Messages.get("ux.prefs.workspaceDefaultInUse", inUse.toAbsolutePath().normalize()));
+        }
         Map<String, TextField> thresholdFields = new LinkedHashMap<>();
         if (!identityOnly) {
             g.addRow(row++, new Label(Messages.get("gui.prefs.language")), lang);
             g.addRow(row++, new Label(Messages.get("gui.prefs.scale")), scale);
             g.addRow(row++, new Label(Messages.get("gui.prefs.theme")), theme);
             g.addRow(row++, new Label(Messages.get("gui.prefs.workspace")), ws);
+            if (inUse != null) {
+                g.add(wsInUse, 1, row++);
+            }
             for (String t : THRESHOLDS) {
                 Long v = p.thresholds().get(t);
                 TextField f = new TextField(v == null ? "" : v.toString());

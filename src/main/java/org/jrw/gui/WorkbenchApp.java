@@ -101,15 +101,10 @@ public final class WorkbenchApp extends Application {
                 vm.openFiles(launch.files());
             }
         });
-        if (ctx.preferences().identity() == null || !ctx.preferences().identity().complete()) {
-            Platform.runLater(view::askIdentity);
-        }
-        // first start: the bureau's jurisdiction, once the workspace is open (issue 19)
-        vm.readyProperty().addListener((o, was, now) -> {
-            if (now) {
-                org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx);
-            }
-        });
+        // first start: name and role, then the bureau's jurisdiction once the workspace is open
+        // (issue 19), one dialog after the other (issue 23)
+        FirstStart.run(ctx.preferences().identity() == null || !ctx.preferences().identity().complete(),
+                view::askIdentity, vm.readyProperty(), () -> org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx));
         if (launch.instances() != null) {
             try {
                 instanceServer = launch.instances().listen(files -> Platform.runLater(() -> {

@@ -61,6 +61,17 @@ class FirstRunIdentityGuiTest {
         Label hint = robot.lookup(".review-hint").queryAllAs(Label.class).stream()
                 .filter(l -> l.getText() != null && l.getText().contains("意见只")).findFirst().orElseThrow();
         assertThat(hint.getText()).contains("编辑 → 偏好设置").doesNotContain("首选项");
+        // the menu named in the hint is the menu bar's own (issue 23 item 3)
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        String menuPath = bar.getMenus().stream().flatMap(m -> m.getItems().stream()
+                        .filter(i -> i.getText() != null && i.getText().startsWith("偏好设置"))
+                        .map(i -> m.getText().replace("_", "") + " → " + i.getText().replace("_", "")))
+                .findFirst().orElseThrow();
+        assertThat(hint.getText()).contains(menuPath);
+        // the seven review points show before any panel exists
+        assertThat(robot.lookup("#reviewGrid .point-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .hasSize(org.jrw.model.review.ReviewPoint.values().length)
+                .contains(org.jrw.gui.review.ReviewViewModel.pointLabel(org.jrw.model.review.ReviewPoint.SUBJECT));
 
         Preferences before = ctx.preferences();
         Preferences after = before.withIdentity(new Preferences.Identity("张新员", Role.OFFICER, "西安市应急管理局"));

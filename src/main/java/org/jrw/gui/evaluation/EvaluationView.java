@@ -85,7 +85,17 @@ public final class EvaluationView extends BorderPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(8, 12, 8, 12));
-        setTop(head);
+        Label caveat = new Label();
+        caveat.setId("evaluationCaveat");
+        caveat.getStyleClass().add("evaluation-caveat");
+        caveat.setWrapText(true);
+        caveat.setMaxWidth(Double.MAX_VALUE);
+        caveat.textProperty().bind(vm.caveatProperty());
+        caveat.visibleProperty().bind(vm.caveatProperty().isNotNull());
+        caveat.managedProperty().bind(caveat.visibleProperty());
+        VBox top = new VBox(0, caveat, head);
+        top.setPadding(new Insets(6, 12, 0, 12));
+        setTop(top);
 
         TableColumn<Evaluation.Item, String> cat = new TableColumn<>(Messages.get("gui.eval.col.category"));
         cat.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind() == Evaluation.Kind.VETO
@@ -120,6 +130,10 @@ public final class EvaluationView extends BorderPane {
         setBottom(status);
         vm.resultProperty().addListener((o, a, r) -> show());
         show();
+    }
+
+    public EvaluationViewModel viewModel() {
+        return vm;
     }
 
     private void show() {

@@ -34,11 +34,13 @@ public final class EvaluationViewModel {
     private final ObjectProperty<TypicalCaseService.Draft> draft = new SimpleObjectProperty<>();
     private final ObservableList<Qualification.Check> checks = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty caveat = new SimpleStringProperty();
 
     public EvaluationViewModel(AppContext ctx) {
         this.ctx = ctx;
         dossier.addListener((o, a, d) -> {
             result.set(null);
+            caveat.set(null);
             draft.set(null);
             checks.clear();
             if (d != null) {
@@ -75,18 +77,68 @@ public final class EvaluationViewModel {
         return dossier.get() == null ? null : dossier.get().caseId();
     }
 
+    /**
+     * The case's evaluation as the workspace holds it: the last recorded one (with when and by
+     * whom), else a preview; and the caveat when the model is not the case's local standard.
+     */
     public void preview() {
         String id = caseId();
         if (id == null) {
             return;
         }
-        ctx.tasks().run(Messages.get("gui.eval.running"), p -> new EvaluationService(ctx.openWorkspace()).preview(id),
-                r -> {
-                    if (id.equals(caseId())) {
-                        result.set(r);
-                        status.set(Messages.get("gui.eval.preview"));
-                    }
-                }, this::fail);
+        ctx.tasks().run(Messages.get("gui.eval.running"), p -> {
+            EvaluationService s = new EvaluationService(ctx.openWorkspace());
+            EvaluationService.Result r = s.preview(id);
+            var stored = s.latestRecorded(id, r.dossier().caseInfo().caseNumber());
+            String note = caveatFor(EvaluationModel.builtIn(), r.dossier());
+            if (stored.isPresent()) {
+                return new Shown(new EvaluationService.Result(r.dossier(), r.findings(), stored.get().evaluation(),
+                        true), recordedText(stored.get()), note);
+            }
+            return new Shown(r, Messages.get("gui.eval.preview"), note);
+        }, shown -> {
+            if (id.equals(caseId())) {
+                caveat.set(shown.caveat());
+                result.set(shown.result());
+                status.set(shown.status());
+            }
+        }, this::fail);
+    }
+
+    private record Shown(EvaluationService.Result result, String status, String caveat) {
+    }
+
+    private static String recordedText(EvaluationService.Recorded r) {
+        String at = r.at() == null ? "" : org.jrw.model.Timestamps.local(r.at(), "yyyy-MM-dd HH:mm");
+        return r.by() == null || r.by().isBlank() ? Messages.get("ux.eval.recordedAt", at)
+                : Messages.get("ux.eval.recordedBy", at, r.by());
+    }
+
+    /**
+     * The caveat shown above a score whose model is not the standard of the case's place: an
+     * example model, or one of another jurisdiction; null when the model applies. Background thread
+     * (reads the workspace's jurisdiction).
+     */
+    private String caveatFor(EvaluationModel model, Dossier d) {
+        String ws = null;
+        try {
+            ws = new org.jrw.logic.rules.RuleSources(ctx.openWorkspace()).jurisdiction().orElse(null);
+        } catch (RuntimeException e) {
+            // no jurisdiction known: the case's own agency names the place
+        }
+        org.jrw.logic.jurisdiction.Region place = org.jrw.logic.jurisdiction.Region.ofCase(d.caseInfo(),
+                ws == null ? null : org.jrw.logic.jurisdiction.Region.parse(ws));
+        if (model.appliesTo(place)) {
+            return null;
+        }
+        String here = place.national() ? Messages.get("ux.eval.localAgency") : place.label();
+        String where = model.jurisdiction().isBlank() ? Messages.get("ux.eval.unknownPlace") : model.jurisdiction();
+        return Messages.get(model.example() ? "ux.eval.caveat.example" : "ux.eval.caveat.elsewhere", where, here);
+    }
+
+    /** The caveat above the score (example model or another jurisdiction's), or null. */
+    public StringProperty caveatProperty() {
+        return caveat;
     }
 
     /** Evaluates and records the result (audit trail). */
@@ -98,7 +150,8 @@ public final class EvaluationViewModel {
         ctx.tasks().run(Messages.get("gui.eval.running"), p -> new EvaluationService(ctx.openWorkspace()).evaluate(id),
                 r -> {
                     result.set(r);
-                    status.set(Messages.get(r.stored() ? "gui.eval.recorded" : "gui.eval.preview"));
+                    status.set(r.stored() ? Messages.get("ux.eval.recordedAt", org.jrw.model.Timestamps.local(
+                            org.jrw.model.Timestamps.now(), "yyyy-MM-dd HH:mm")) : Messages.get("gui.eval.preview"));
                 }, this::fail);
     }
 

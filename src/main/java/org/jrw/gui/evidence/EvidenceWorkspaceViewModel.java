@@ -377,7 +377,7 @@ public final class EvidenceWorkspaceViewModel {
         Pending p = pending.get();
         Preferences.Identity id = identity();
         if (id == null || !id.complete()) {
-            message.set(Messages.get("ev.ann.noIdentity"));
+            message.set(Messages.get("ux.ann.noIdentity", org.jrw.gui.Labels.preferencesMenu()));
             return false;
         }
         if (p == null || dossier.get() == null) {
@@ -400,7 +400,7 @@ public final class EvidenceWorkspaceViewModel {
     public void reply(Annotation parent, String text) {
         Preferences.Identity id = identity();
         if (id == null || !id.complete()) {
-            message.set(Messages.get("ev.ann.noIdentity"));
+            message.set(Messages.get("ux.ann.noIdentity", org.jrw.gui.Labels.preferencesMenu()));
             return;
         }
         background(() -> service().reply(parent.id(), text, id.name(), id.role(), id.organisation()), r -> {

@@ -113,7 +113,7 @@ final class PdfViewer extends ReusableViewer {
             parked = true;
             setCenter(body);
         } else {
-            setCenter(new Label(Messages.get("ev.loading")));
+            setCenter(org.jrw.gui.Loading.spinner(Messages.get("ev.loading")));
             load(item);
         }
     }

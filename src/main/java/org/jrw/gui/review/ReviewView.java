@@ -71,7 +71,7 @@ public final class ReviewView extends BorderPane {
     private final Map<ReviewPoint, Label> pointStates = new EnumMap<>(ReviewPoint.class);
     private final Map<ReviewPoint, VBox> besides = new EnumMap<>(ReviewPoint.class);
     private final Label editHint = new Label();
-    private List<String> gridKey = List.of();
+    private List<String> gridKey;
 
     // panel
     private final TableView<PanelMember> memberTable = new TableView<>();
@@ -92,6 +92,7 @@ public final class ReviewView extends BorderPane {
     private final Label conclusionNote = new Label();
     private boolean formDirty;
     private boolean fillingForm;
+    private boolean restoring;
 
     // verification
     private final TableView<OpinionVerifier.Entry> signatures = new TableView<>();
@@ -142,6 +143,7 @@ public final class ReviewView extends BorderPane {
         tabs.setId("reviewTabs");
         setCenter(tabs);
         vm.reviewProperty().addListener((o, a, r) -> showReview(r));
+        vm.restoredProperty().addListener((o, a, n) -> restore());
         vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> fillBesides());
         vm.findings().addListener((javafx.collections.ListChangeListener<org.jrw.model.Finding>) c -> fillBesides());
         vm.reportProperty().addListener((o, a, r) -> showReport(r));
@@ -182,16 +184,16 @@ public final class ReviewView extends BorderPane {
         verify.setId("verifyButton");
         verify.setOnAction(e -> chooseVerify());
         render.disableProperty().bind(vm.reviewProperty().isNull().or(vm.busyProperty()));
-        sign.disableProperty().bind(vm.reviewProperty().isNull().or(vm.busyProperty()));
+        sign.disableProperty().bind(vm.reviewProperty().isNull().or(vm.busyProperty()).or(vm.draftProperty()));
         verify.disableProperty().bind(vm.busyProperty());
         render.setTooltip(new Tooltip(Messages.get("review.gui.action.renderTip")));
-        sign.setTooltip(new Tooltip(Messages.get("review.gui.action.signTip")));
+        Node signHolder = SignGate.explain(sign, vm);
         verify.setTooltip(new Tooltip(Messages.get("review.gui.action.verifyTip")));
         render.getStyleClass().add("review-primary");
         VBox left = new VBox(2, status, msg);
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setMaxWidth(Double.MAX_VALUE);
-        HBox buttons = new HBox(6, render, sign, verify);
+        HBox buttons = new HBox(6, render, signHolder, verify);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, left, buttons);
@@ -295,6 +297,17 @@ public final class ReviewView extends BorderPane {
         return sp;
     }
 
+    /** A refused change: the stored review over what was typed, the conclusion form included. */
+    private void restore() {
+        formDirty = false;
+        restoring = true;
+        try {
+            showReview(vm.review());
+        } finally {
+            restoring = false;
+        }
+    }
+
     private void showReview(Review r) {
         List<PanelMember> members = r == null ? List.of() : r.members();
         List<String> key = new ArrayList<>();
@@ -325,7 +338,7 @@ public final class ReviewView extends BorderPane {
             }
         }
         var id = vm.identity();
-        editHint.setText(id == null ? Messages.get("review.gui.edit.noIdentity")
+        editHint.setText(id == null ? Messages.get("ux.review.noIdentity", org.jrw.gui.Labels.preferencesMenu())
                 : id.role() == Role.CHAIR ? Messages.get("review.gui.edit.chair", id.name())
                 : members.stream().anyMatch(m -> m.name().equals(id.name()))
                 ? Messages.get("review.gui.edit.own", id.name())
@@ -586,7 +599,7 @@ public final class ReviewView extends BorderPane {
         }
 
         void show(MemberView v) {
-            if (editable && text.isFocused() && current != null && v != null && v.kind() == kind.getValue()) {
+            if (!restoring && editable && text.isFocused() && current != null && v != null && v.kind() == kind.getValue()) {
                 current = v;
                 return;
             }

@@ -71,6 +71,8 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final Map<String, Path> keystores = new HashMap<>();
     private int running;
+    private boolean asking;
+    private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private Notifier notifier = new Notifier() {
         @Override
         public void error(String text) {
@@ -190,9 +192,28 @@ public final class ReviewViewModel {
         return busy.get();
     }
 
-    /** The keystore chosen for a member earlier in this session (never its password). */
+    /**
+     * The keystore chosen for a member earlier, in this session or before a restart (remembered by
+     * the member's name in the preferences, never its password), or null.
+     */
     public Path keystoreOf(PanelMember m) {
-        return m == null ? null : keystores.get(m.id());
+        if (m == null) {
+            return null;
+        }
+        Path p = keystores.get(m.id());
+        if (p == null) {
+            String s = org.jrw.gui.Remembered.get(ctx, KEYSTORES, m.name());
+            p = s == null ? null : Path.of(s);
+        }
+        return p;
+    }
+
+    /** The preferences' group of remembered keystores (member name → file). */
+    public static final String KEYSTORES = "keystores";
+
+    private void rememberKeystore(PanelMember m, Path p12) {
+        keystores.put(m.id(), p12);
+        org.jrw.gui.Remembered.put(ctx, KEYSTORES, m.name(), p12.toAbsolutePath().toString());
     }
 
     /** The user as set in the preferences (name and role), or null. */
@@ -253,12 +274,21 @@ public final class ReviewViewModel {
     }
 
     /**
-     * A change of the review. When the review is frozen by a signature the user is asked whether
-     * to start a new version (the pending signatures are discarded); then the change is retried.
+     * A change of the review. When the review is frozen by a signature the user is asked once
+     * whether to start a new version (the pending signatures are discarded); then the change is
+     * written. While the question is open further changes (a focus change the dialog itself causes)
+     * are ignored; Cancel restores the stored review on screen without an error.
      */
     private void change(String titleKey, Function<Boolean, Object> write) {
         String caseId = caseId();
-        if (caseId == null) {
+        if (caseId == null || asking) {
+            return;
+        }
+        Review known = review.get();
+        if (known != null && known.frozen()) {
+            if (askNewVersion(Messages.get("review.frozen", known.version()))) {
+                write(titleKey, write, true);
+            }
             return;
         }
         begin();
@@ -267,22 +297,54 @@ public final class ReviewViewModel {
             reload();
         }, t -> {
             end();
-            if (t instanceof BadInputException b && "review.frozen".equals(b.key())
-                    && notifier.confirm(Messages.get("review.gui.frozen.confirm", b.getMessage()))) {
-                begin();
-                ctx.tasks().run(Messages.get(titleKey), p -> write.apply(true), v -> {
-                    end();
-                    lastPdf.set(null);
-                    reload();
-                }, t2 -> {
-                    end();
-                    fail(t2);
-                });
+            if (t instanceof BadInputException b && "review.frozen".equals(b.key())) {
+                if (!asking && askNewVersion(b.getMessage())) {
+                    write(titleKey, write, true);
+                }
             } else {
                 fail(t);
                 reload();
             }
         });
+    }
+
+    /** One question at a time; a refusal puts the stored review back on screen. */
+    private boolean askNewVersion(String why) {
+        asking = true;
+        boolean yes;
+        try {
+            yes = notifier.confirm(Messages.get("review.gui.frozen.confirm", why));
+        } finally {
+            asking = false;
+        }
+        if (!yes) {
+            Review r = review.get();
+            message.set(r == null ? "" : Messages.get("ux.frozen.kept", r.version()));
+            restored.set(restored.get() + 1);
+            reload();
+        }
+        return yes;
+    }
+
+    private void write(String titleKey, Function<Boolean, Object> write, boolean newVersion) {
+        begin();
+        ctx.tasks().run(Messages.get(titleKey), p -> write.apply(newVersion), v -> {
+            end();
+            lastPdf.set(null);
+            reload();
+        }, t2 -> {
+            end();
+            fail(t2);
+            reload();
+        });
+    }
+
+    /**
+     * Counts the times a refused change was taken back: the screen then shows the stored review
+     * again, over what the user typed.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty restoredProperty() {
+        return restored.getReadOnlyProperty();
     }
 
     private void fail(Throwable t) {
@@ -415,7 +477,7 @@ public final class ReviewViewModel {
                 Arrays.fill(password, '\0');
             }
         }, m -> {
-            keystores.put(m.id(), p12);
+            rememberKeystore(m, p12);
             message.set(Messages.get("review.gui.identity.created", m.name(), p12));
             reload();
         });
@@ -431,7 +493,7 @@ public final class ReviewViewModel {
                 Arrays.fill(password, '\0');
             }
         }, m -> {
-            keystores.put(m.id(), p12);
+            rememberKeystore(m, p12);
             message.set(Messages.get("review.gui.identity.imported", m.name(), p12));
             reload();
         });
@@ -553,6 +615,7 @@ public final class ReviewViewModel {
         }, res -> {
             OpinionSigner.Result r = (OpinionSigner.Result) res[0];
             OpinionVerifier.Report rep = (OpinionVerifier.Report) res[1];
+            rememberKeystore(m, keystore);
             lastPdf.set(r.file());
             reportFile.set(r.file());
             report.set(rep);

@@ -36,12 +36,17 @@ public final class JurisdictionPrompt {
         field.setId("firstJurisdiction");
         field.setPromptText(Messages.get("rules.gui.jurisdiction.prompt"));
         Label text = new Label(Messages.get("rules.gui.first.text"));
+        text.setId("firstJurisdictionText");
         text.setWrapText(true);
+        // a wrapped label in a dialog gets one line's height unless told otherwise (cut off with
+        // larger or bolder faces, as in high contrast)
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(8, text, field);
         if (problem != null) {
             Label err = new Label(problem);
             err.setWrapText(true);
-            err.setStyle("-fx-text-fill: #b00020;");
+            err.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            err.getStyleClass().add("severity-error");
             box.getChildren().add(err);
         }
         box.setPrefWidth(480);

@@ -98,6 +98,47 @@ public final class EvaluationModel {
         return root.path("name").asText("");
     }
 
+    /**
+     * Where the model's standard comes from, as a place name ({@code 陕西省西安市}, or several joined
+     * by 、); empty when the file does not say.
+     */
+    public String jurisdiction() {
+        return root.path("jurisdiction").asText("");
+    }
+
+    /**
+     * An example of structure only (the built-in model: points and grade lines patterned on other
+     * provinces' published standards), never the agency's own standard.
+     */
+    public boolean example() {
+        return root.path("example").asBoolean(false);
+    }
+
+    /**
+     * Whether the model is a standard for {@code place}: not an example, and its jurisdiction
+     * names a region that covers the place (a model without jurisdiction applies nowhere in
+     * particular, so it does not).
+     */
+    public boolean appliesTo(org.jrw.logic.jurisdiction.Region place) {
+        if (example() || jurisdiction().isBlank()) {
+            return false;
+        }
+        for (String part : jurisdiction().split("[、,，]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                org.jrw.logic.jurisdiction.Region r = org.jrw.logic.jurisdiction.Region.parse(part.strip());
+                if (place != null && r.covers(place)) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // a name the region parser does not know is no match
+            }
+        }
+        return false;
+    }
+
     public int excellentThreshold() {
         return root.path("thresholds").path("excellent").asInt(90);
     }

@@ -66,6 +66,17 @@ public final class EvaluationService {
         return new Result(r.dossier(), r.findings(), e, true);
     }
 
+    /** A stored evaluation with when and by whom it was recorded. */
+    public record Recorded(Evaluation evaluation, String at, String by) {
+    }
+
+    /** The last stored evaluation of a case with its time and evaluator. */
+    public Optional<Recorded> latestRecorded(String caseId, String caseNumber) {
+        return workspace.db().withConnection(c -> EvaluationDao.latest(c, caseId))
+                .map(row -> new Recorded(EvaluationJson.fromJson(row.resultJson(), caseId, caseNumber, row.modelId()),
+                        row.evaluatedAt(), row.evaluator()));
+    }
+
     /** The last stored evaluation of a case. */
     public Optional<Evaluation> latest(String caseId, String caseNumber) {
         return workspace.db().withConnection(c -> EvaluationDao.latest(c, caseId))
