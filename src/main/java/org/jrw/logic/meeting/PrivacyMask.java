@@ -5,9 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jrw.logic.dossier.Identifiers;
+import org.jrw.logic.privacy.PersonalData;
 import org.jrw.model.Dossier;
 import org.jrw.model.Officer;
 import org.jrw.model.Party;
@@ -21,7 +20,8 @@ import org.jrw.model.PartyKind;
  * of persons other than the party (legal representatives, witnesses, persons interviewed).
  * Officers' names and the party's own name are never masked: the panel discusses them.
  * <p>
- * Finding is done on plain strings; the caller decides how to hide a span (replace characters in a
+ * The detectors are the shared ones of {@link PersonalData} (ADR 0140); this class adds what the
+ * dossier knows and the meeting's policy (what stays visible). Finding is done on plain strings; the caller decides how to hide a span (replace characters in a
  * label, paint over a rectangle of a rendered page).
  */
 public final class PrivacyMask {
@@ -41,26 +41,6 @@ public final class PrivacyMask {
 
     /** The character that replaces every masked character in text. */
     public static final char MASK_CHAR = '＊';
-
-    private static final Pattern ID18 = Pattern.compile(
-            "(?<![0-9A-Za-z])([1-9]\\d{5})((?:18|19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern ID15 = Pattern.compile(
-            "(?<![0-9A-Za-z])[1-9]\\d{5}\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{3}(?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9])(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}(?![0-9])");
-    private static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:0\\d{2,3}[- ]?)(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?![0-9])"
-                    + "|(?<![0-9])\\(0\\d{2,3}\\)\\s?(?:\\d{7,8}|\\d{3,4}[- ]\\d{4})(?![0-9])");
-    /** A residential address after its label, up to the end of the field. */
-    private static final Pattern ADDRESS_LABEL = Pattern.compile(
-            "(?:家庭住址|现住址|住址|户籍地址|户籍所在地|居住地址?|联系地址)[：:\\s]*([^\\s，。；;,\\n]{4,60})");
-    /** A person's name after a label that introduces a person. */
-    private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?:被询问人|被检查人|证人|见证人|陪同人员|陪同人|在场人员?|当事人员|姓名|法定代表人|主要负责人|负责人|委托代理人|代理人|受委托人|联系人|签收人|受送达人)"
-                    + "(?:姓名)?[：:\\s]*([\\u4e00-\\u9fa5][\\u4e00-\\u9fa5·]{1,3})");
-    /** Words that follow a name label but are not names (field captions, pronouns). */
-    private static final Set<String> NOT_NAMES = Set.of("性别", "男", "女", "身份", "年龄", "民族", "职务", "单位",
-            "电话", "联系", "住址", "签名", "签字", "盖章", "本人", "无", "同上", "见附件", "信息");
 
     private final Options options;
     private final Set<String> names = new LinkedHashSet<>();
@@ -120,27 +100,24 @@ public final class PrivacyMask {
         }
         // full-width digits (１３９…) as ASCII: one character for one, so the spans fit the original
         String text = Identifiers.halfWidth(original);
-        add(out, ID18, text, Kind.ID_NUMBER, 0);
-        add(out, ID15, text, Kind.ID_NUMBER, 0);
-        Matcher g = Identifiers.GROUPED_ID_NUMBER.matcher(text);
-        while (g.find()) {
-            if (ID18.matcher(g.group().replaceAll(Identifiers.SEPARATORS, "")).matches()) {
-                out.add(new Span(g.start(), g.end(), Kind.ID_NUMBER));
-            }
+        // the shared detectors (logic.privacy, ADR 0140); the mask hides every candidate, checked or not
+        for (PersonalData.Hit h : PersonalData.idNumbers(text)) {
+            out.add(new Span(h.start(), h.end(), Kind.ID_NUMBER));
         }
-        add(out, MOBILE, text, Kind.PHONE, 0);
-        add(out, LANDLINE, text, Kind.PHONE, 0);
-        add(out, ADDRESS_LABEL, text, Kind.ADDRESS, 1);
+        for (PersonalData.Hit h : PersonalData.phones(text)) {
+            out.add(new Span(h.start(), h.end(), Kind.PHONE));
+        }
+        for (PersonalData.Hit h : PersonalData.labelledAddresses(text)) {
+            out.add(new Span(h.start(), h.end(), Kind.ADDRESS));
+        }
         for (String a : addresses) {
             literal(out, text, Identifiers.halfWidth(a), Kind.ADDRESS);
         }
         if (options.otherPersonNames()) {
             Set<String> here = new LinkedHashSet<>(names);
-            Matcher m = NAME_LABEL.matcher(text);
-            while (m.find()) {
-                String n = trimName(m.group(1));
-                if (n != null && !keep.contains(n)) {
-                    here.add(n);
+            for (PersonalData.Hit h : PersonalData.labelledNames(text)) {
+                if (!keep.contains(h.value())) {
+                    here.add(h.value());
                 }
             }
             for (String n : here) {
@@ -178,31 +155,6 @@ public final class PrivacyMask {
     /** Spans as {@code int[]{start, end}} (the form the page locator takes). */
     public List<int[]> ranges(String text) {
         return find(text).stream().map(s -> new int[] {s.start(), s.end()}).toList();
-    }
-
-    private static String trimName(String raw) {
-        String n = raw;
-        for (String w : NOT_NAMES) {
-            if (n.startsWith(w)) {
-                return null;
-            }
-            int at = n.indexOf(w, 2);
-            if (at >= 2) {
-                n = n.substring(0, at);
-            }
-        }
-        return n.length() >= 2 ? n : null;
-    }
-
-    private static void add(List<Span> out, Pattern p, String text, Kind k, int group) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            int s = group == 0 ? m.start() : m.start(group);
-            int e = group == 0 ? m.end() : m.end(group);
-            if (e > s) {
-                out.add(new Span(s, e, k));
-            }
-        }
     }
 
     private static void literal(List<Span> out, String text, String needle, Kind k) {

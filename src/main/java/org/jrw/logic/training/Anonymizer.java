@@ -1,5 +1,6 @@
 package org.jrw.logic.training;
 
+import org.jrw.logic.privacy.Surnames;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jrw.logic.dossier.Identifiers;
 import org.jrw.logic.evidence.TextFiles;
+import org.jrw.logic.privacy.PersonalData;
 
 /**
  * Re-reads an anonymised package independently of the code that wrote it (PDFBox, not iText) and
@@ -63,7 +64,6 @@ public final class LeakScanner {
     private static final int BINARY_MIN = 6;
     /** The shortest pseudonym a joined pattern match is recognised by ({@link #notOurs}). */
     private static final int JOIN_MIN = 8;
-    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("(?<![0-9A-Za-z])1[3-9]\\d{9}(?![0-9A-Za-z])");
 
     private final List<Scrubber.Entry> identifiers;
     private final Scrubber scrubber;
@@ -211,25 +211,23 @@ public final class LeakScanner {
 
     private void patterns(String original, String where) {
         String text = Identifiers.halfWidth(original);
-        Matcher m = Scrubber.ID_NUMBER.matcher(text);
-        while (m.find()) {
-            if (Identifiers.isValidIdNumber(m.group().toUpperCase()) && notOurs(m.group())) {
-                unknown(m.group(), Scrubber.Kind.ID_NUMBER, where);
+        // the shared detectors (logic.privacy, ADR 0140): a leak is an identifier whose check character is right
+        for (PersonalData.Hit h : PersonalData.idNumbers(text)) {
+            if (h.checked() && h.value().equals(text.substring(h.start(), h.end()).toUpperCase()) && notOurs(h.value())) {
+                unknown(text.substring(h.start(), h.end()), Scrubber.Kind.ID_NUMBER, where);
             }
         }
-        m = Scrubber.CREDIT_CODE.matcher(text);
-        while (m.find()) {
-            if (Identifiers.isValidCreditCode(m.group()) && notOurs(m.group())) {
-                unknown(m.group(), Scrubber.Kind.CREDIT_CODE, where);
+        for (PersonalData.Hit h : PersonalData.creditCodes(text)) {
+            if (h.checked() && notOurs(h.value())) {
+                unknown(h.value(), Scrubber.Kind.CREDIT_CODE, where);
             }
         }
-        m = MOBILE.matcher(text);
-        while (m.find()) {
-            if (notOurs(m.group())) {
-                unknown(m.group(), Scrubber.Kind.PHONE, where);
+        for (PersonalData.Hit h : PersonalData.phones(text)) {
+            if (h.kind() == PersonalData.Kind.MOBILE && notOurs(h.value())) {
+                unknown(h.value(), Scrubber.Kind.PHONE, where);
             }
         }
-        m = Scrubber.EMAIL.matcher(text);
+        Matcher m = Scrubber.EMAIL.matcher(text);
         while (m.find()) {
             if (!scrubber.isPseudonym(m.group()) && !m.group().endsWith("@example.org")) {
                 unknown(m.group(), Scrubber.Kind.EMAIL, where);

@@ -1,5 +1,6 @@
 package org.jrw.logic.training;
 
+import org.jrw.logic.privacy.Surnames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -179,7 +180,7 @@ final class PersonFinder {
         if (sn == null) {
             return null;
         }
-        if (!strongLabel && sn.length() == 1 && Scrubber.AMBIGUOUS_SURNAMES.indexOf(sn.charAt(0)) >= 0) {
+        if (!strongLabel && sn.length() == 1 && Surnames.isEveryday(sn.charAt(0))) {
             return null;
         }
         // after "询问人：" the name runs to the punctuation; after a bare label, to the next word

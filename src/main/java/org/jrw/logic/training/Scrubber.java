@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jrw.logic.dossier.Identifiers;
+import org.jrw.logic.privacy.PersonalData;
+import org.jrw.logic.privacy.Surnames;
 
 /**
  * The pseudonym table of one anonymisation and the text detectors that fill it. Every identifier
@@ -37,39 +39,34 @@ public final class Scrubber {
     public record Entry(String original, String pseudonym, Kind kind) {
     }
 
-    static final String SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏"
+    /**
+     * The surnames pseudonyms are drawn from, in this order (百家姓 order, seeded draws stay stable).
+     * Recognition uses the one list of {@link Surnames} (every one of these is in it, ADR 0140).
+     */
+    static final String PSEUDONYM_SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏"
             + "窦章云苏潘葛范彭郎鲁韦昌马苗凤花俞任袁柳鲍史唐费廉岑薛雷贺倪汤殷罗毕郝邬乐卞齐康伍余顾孟黄穆萧尹姚邵湛"
             + "汪祁毛狄米贝明臧计伏戴谈宋庞熊纪舒屈项祝董梁杜阮蓝闵席季贾路江童颜郭梅盛林钟徐邱骆高夏蔡田樊胡凌霍虞万"
             + "柯管卢莫房解应宗丁宣邓单杭洪包诸左石崔龚程邢裴陆荣翁荀甄曲封储靳焦牧山谷车侯全班仰秋仲伊宫宁仇甘厉戎"
             + "祖武符刘景詹龙叶幸司黎薄印白蒲邰从鄂索咸籍赖卓蔺屠蒙池乔胥闻党翟谭贡劳姬申扶冉宰雍桑桂牛寿通边燕冀"
             + "浦尚农温庄晏柴瞿阎连习艾鱼容向古易慎廖庾终居衡步都耿满弘匡国文寇广禄东欧沃利蔚越夔隆师巩聂晁勾敖融冷辛"
             + "阚那简饶曾沙养鞠须丰关蒯相查后荆红游竺权盖益桓公";
-    /** Surnames that are also everyday words: not used to recognise real names after a label. */
-    static final String AMBIGUOUS_SURNAMES = "安于时上成向和将高文方常明金石白江万全田康通应国东关公山车从计相后"
-            + "路红齐单解都师利容易养终居步满广益";
+    /** Surnames that are also everyday words: the one list of {@link Surnames#EVERYDAY}. */
+    static final String AMBIGUOUS_SURNAMES = Surnames.EVERYDAY;
     /** Characters that end a name recognised in running text (the next word starts). */
     static final String NAME_STOP = "某性职工联身问答询记被执当提签于在从的和与及、，。；：:,等为是对向将把称说表到去来也都已未没"
             + "不作任负所有讲因拒承同时确反介系现（(焊电叉打下司岗入特男女出证及经自至由给让请向该本其此年月日号"
             + "先后再又均即称姓名部车间队局厅处科室组长员师傅";
-    static final Pattern MOU_NAME = Pattern.compile("([" + SURNAMES + "])某(?!某)([\\u4e00-\\u9fa5])?");
+    static final Pattern MOU_NAME = Pattern.compile("([" + Surnames.get().characterClass() + "])某(?!某)([\\u4e00-\\u9fa5])?");
+    /** A name after a person label (the shared {@link PersonalData#NAME_LABELS}) or an occupation. */
     static final Pattern LABELLED_NAME = Pattern.compile(
-            "(?:姓名|被询问人|询问人|记录人|法定代表人|主要负责人|负责人|受送达人|送达人|见证人|联系人|委托代理人|代理人"
-                    + "|执法人员|承办人|审核人|批准人|经办人|签收人|缴款人|提取人|陈述人|申辩人|乙方|员工|工人|职工|焊工|电工"
-                    + "|司机|驾驶员|操作工|学徒|作业人员|班长|组长|主任|经理|厂长|矿长|站长|董事长|股东|监护人)[：:\\s]*"
-                    + "([" + SURNAMES + "][\\u4e00-\\u9fa5]{1,2})");
-    static final Pattern ID_NUMBER = Pattern.compile(
-            "(?<![0-9A-Za-z])\\d{6}(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}[\\dXx](?![0-9A-Za-z])");
-    static final Pattern CREDIT_CODE = Pattern.compile(
-            "(?<![0-9A-Za-z])[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY*]{10}(?![0-9A-Za-z])");
+            "(?:" + PersonalData.NAME_LABELS + "|乙方|员工|工人|职工|焊工|电工"
+                    + "|司机|驾驶员|操作工|学徒|作业人员|班长|组长|主任|经理|厂长|矿长|站长|董事长|股东)[：:\\s]*"
+                    + "([" + Surnames.get().characterClass() + "][\\u4e00-\\u9fa5]{1,2})");
+    static final Pattern ID_NUMBER = PersonalData.ID_NUMBER;
+    static final Pattern CREDIT_CODE = PersonalData.CREDIT_CODE;
     static final Pattern LONG_NUMBER = Pattern.compile(
             "(?<![0-9A-Za-z])\\d[0-9*Xx]{10,}(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{4}(?: [0-9*]{4}){2,4}(?![0-9A-Za-z])");
-    static final Pattern LANDLINE = Pattern.compile(
-            "(?<![0-9])(?:[（(]0\\d{2,3}[）)]\\s*|0\\d{2,3}[-－—\\s])(?:\\d{7,8}|\\d{3,4}[-－—\\s]\\d{4})"
-                    + "(?:(?:-|转)\\d{1,5})?(?![0-9])");
-    /** A mobile number written in groups: 139-2847-5521, 139 2847 5521. */
-    static final Pattern GROUPED_MOBILE = Pattern.compile(
-            "(?<![0-9A-Za-z])1[3-9]\\d" + Identifiers.SEPARATORS + "{1,2}\\d{4}" + Identifiers.SEPARATORS
-                    + "{1,2}\\d{4}(?![0-9A-Za-z])");
+    static final Pattern LANDLINE = PersonalData.LANDLINE;
     /** What may stand between the digits of a number written in groups. */
     private static final String SEPARATORS = Identifiers.SEPARATORS;
     /** A local number (7–8 digits) after a telephone label. */
@@ -161,7 +158,7 @@ public final class Scrubber {
     }
 
     static boolean isHan(int c) {
-        return c >= 0x4e00 && c <= 0x9fa5 || c >= 0x3400 && c <= 0x4dbf;
+        return Surnames.isHan(c);
     }
 
     public int shiftDays() {
@@ -319,8 +316,8 @@ public final class Scrubber {
     private String person0(String name) {
         reserveSurname(name);
         return put(name, Kind.PERSON, () -> {
-            while (nextSurname < SURNAMES.length()) {
-                char c = SURNAMES.charAt(nextSurname++);
+            while (nextSurname < PSEUDONYM_SURNAMES.length()) {
+                char c = PSEUDONYM_SURNAMES.charAt(nextSurname++);
                 if (!usedSurnames.contains(c) && AMBIGUOUS_SURNAMES.indexOf(c) < 0) {
                     return c + "某";
                 }
@@ -558,18 +555,17 @@ public final class Scrubber {
             number(m.group(), Kind.PHONE);
         }
         // numbers written in groups are registered without their separators; spans() finds every layout
-        m = GROUPED_MOBILE.matcher(text);
-        while (m.find()) {
-            String n = m.group().replaceAll(SEPARATORS, "");
-            if (!table.containsKey(n) && !pseudonyms.contains(n)) {
+        for (PersonalData.Hit h : PersonalData.phones(text)) {
+            String n = h.value();
+            if (h.kind() == PersonalData.Kind.MOBILE && !n.equals(text.substring(h.start(), h.end()))
+                    && !table.containsKey(n) && !pseudonyms.contains(n)) {
                 number(n, Kind.PHONE);
             }
         }
-        m = Identifiers.GROUPED_ID_NUMBER.matcher(text);
-        while (m.find()) {
-            String n = m.group().replaceAll(SEPARATORS, "").toUpperCase(java.util.Locale.ROOT);
-            if (n.length() == 18 && ID_NUMBER.matcher(n).matches() && Identifiers.isValidIdNumber(n)) {
-                idNumber(n);
+        // an ID number written in groups only with its check character right (ADR 0140)
+        for (PersonalData.Hit h : PersonalData.idNumbers(text)) {
+            if (h.checked() && !h.value().equals(text.substring(h.start(), h.end()))) {
+                idNumber(h.value());
             }
         }
         m = LABELLED_PHONE.matcher(text);

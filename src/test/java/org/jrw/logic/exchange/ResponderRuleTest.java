@@ -72,25 +72,25 @@ class ResponderRuleTest {
                 null, Annotation.Status.OPEN, T, T);
     }
 
-    private ExchangeService.Plan plan(ExchangeService.Responder who, List<Annotation> theirs, List<MemberView> views,
+    private MergePlanner.Plan plan(MergePlanner.Responder who, List<Annotation> theirs, List<MemberView> views,
                                       String... take) {
-        ExchangeService.Layered layer = new ExchangeService.Layered();
+        ResponseVerifier.Layered layer = new ResponseVerifier.Layered();
         layer.annotations.addAll(theirs);
         layer.views.addAll(views);
         Review review = new Review(d.caseId(), 1, false, members, hostViews, null, null);
-        ExchangeService.State state = new ExchangeService.State(host, review, Set.of(), List.of(), mergedBefore);
-        return ExchangeService.plan(d, state, layer, sent, Set.of(take), null, who, Map.of());
+        MergePlanner.State state = new MergePlanner.State(host, review, Set.of(), List.of(), mergedBefore);
+        return MergePlanner.plan(d, state, layer, sent, Set.of(take), null, who, Map.of());
     }
 
-    private static ExchangeService.Responder of(String name, String role, List<PanelMember> members) {
-        return ExchangeService.Responder.of(name, role, members);
+    private static MergePlanner.Responder of(String name, String role, List<PanelMember> members) {
+        return MergePlanner.Responder.of(name, role, members);
     }
 
-    private ExchangeService.Responder li() {
+    private MergePlanner.Responder li() {
         return of("李律师", "LEGAL_ADVISER", members);
     }
 
-    private static List<String> reasons(ExchangeService.Plan p) {
+    private static List<String> reasons(MergePlanner.Plan p) {
         return p.conflicts.stream().map(ExchangeService.Conflict::reason).toList();
     }
 
@@ -108,7 +108,7 @@ class ResponderRuleTest {
 
     @Test
     void theRespondersOwnAnnotationAndViewAreMerged() {
-        ExchangeService.Plan p = plan(li(), List.of(ann("a-own", null, "李律师", Role.LEGAL_ADVISER, "本人批注")),
+        MergePlanner.Plan p = plan(li(), List.of(ann("a-own", null, "李律师", Role.LEGAL_ADVISER, "本人批注")),
                 List.of(new MemberView(ReviewPoint.FACTS, "m2", ViewKind.AGREE, "", T)));
         assertThat(p.conflicts).isEmpty();
         assertThat(p.insert).extracting(Annotation::id).containsExactly("a-own");
@@ -117,35 +117,35 @@ class ResponderRuleTest {
 
     @Test
     void anAnnotationInAnotherMembersNameIsNotTheirsEvenWhenTaken() {
-        ExchangeService.Plan p = plan(li(), List.of(ann("a-x", null, "王建国", Role.OFFICER, "冒名")), List.of(), "*");
+        MergePlanner.Plan p = plan(li(), List.of(ann("a-x", null, "王建国", Role.OFFICER, "冒名")), List.of(), "*");
         assertThat(reasons(p)).containsExactly("notTheirs");
         assertThat(p.insert).isEmpty();
     }
 
     @Test
     void anAnnotationUnderAnyOtherNameIsNotTheirs() {
-        ExchangeService.Plan p = plan(li(), List.of(ann("a-x", null, "Administrator", Role.LEGAL_ADVISER, "他人")),
+        MergePlanner.Plan p = plan(li(), List.of(ann("a-x", null, "Administrator", Role.LEGAL_ADVISER, "他人")),
                 List.of());
         assertThat(reasons(p)).containsExactly("notTheirs");
     }
 
     @Test
     void theRespondersNameInAnotherRoleIsNotTheirs() {
-        ExchangeService.Plan p = plan(li(), List.of(ann("a-x", null, "李律师", Role.EXPERT, "换角色")), List.of());
+        MergePlanner.Plan p = plan(li(), List.of(ann("a-x", null, "李律师", Role.EXPERT, "换角色")), List.of());
         assertThat(reasons(p)).containsExactly("notTheirs");
     }
 
     @Test
     void anAnnotationWithoutAuthorIsNotTheirs() {
         // (a missing role does not get this far: the layer's reader refuses it as a bad manifest)
-        ExchangeService.Plan p = plan(li(), List.of(ann("a-x", null, null, Role.LEGAL_ADVISER, "无名")), List.of());
+        MergePlanner.Plan p = plan(li(), List.of(ann("a-x", null, null, Role.LEGAL_ADVISER, "无名")), List.of());
         assertThat(reasons(p)).containsExactly("notTheirs");
     }
 
     @Test
     void whenTheResponderCannotBeToldNothingIsTheirs() {
-        ExchangeService.Responder nobody = of("孙某", "", members);
-        ExchangeService.Plan p = plan(nobody, List.of(ann("a-x", null, "李律师", Role.LEGAL_ADVISER, "批注")),
+        MergePlanner.Responder nobody = of("孙某", "", members);
+        MergePlanner.Plan p = plan(nobody, List.of(ann("a-x", null, "李律师", Role.LEGAL_ADVISER, "批注")),
                 List.of(new MemberView(ReviewPoint.FACTS, "m2", ViewKind.AGREE, "", T)), "*");
         assertThat(reasons(p)).containsExactly("notTheirs", "notTheirs");
         assertThat(p.insert).isEmpty();
@@ -155,7 +155,7 @@ class ResponderRuleTest {
     @Test
     void aChangeToWhatWasSentIsReadOnlyEvenWhenTaken() {
         Annotation rewritten = host.get(0).withNote("被改写", AnnotationKind.NOTE, T);
-        ExchangeService.Plan p = plan(li(), List.of(rewritten), List.of(), "*");
+        MergePlanner.Plan p = plan(li(), List.of(rewritten), List.of(), "*");
         assertThat(reasons(p)).containsExactly("readOnly");
         assertThat(p.update).isEmpty();
     }
@@ -165,7 +165,7 @@ class ResponderRuleTest {
         Annotation late = ann("a-late", null, "李律师", Role.LEGAL_ADVISER, "主持人会后代录");
         host.add(late);
         Annotation theirs = late.withNote("顾问改写", AnnotationKind.NOTE, "2031-01-01T00:00:00.000Z");
-        ExchangeService.Plan p = plan(li(), List.of(theirs), List.of(), "annotation:a-late", "*");
+        MergePlanner.Plan p = plan(li(), List.of(theirs), List.of(), "annotation:a-late", "*");
         assertThat(reasons(p)).containsExactly("notSent");
         assertThat(p.conflicts.get(0).takeable()).isFalse();
         assertThat(p.update).isEmpty();
@@ -174,7 +174,7 @@ class ResponderRuleTest {
     @Test
     void aReplyToAHostItemMadeAfterSendingIsRefusedAReplyToASentOneMerged() {
         host.add(ann("a-late", null, "王建国", Role.OFFICER, "会后新增"));
-        ExchangeService.Plan p = plan(li(), List.of(ann("a-r1", "a-late", "李律师", Role.LEGAL_ADVISER, "回复新增"),
+        MergePlanner.Plan p = plan(li(), List.of(ann("a-r1", "a-late", "李律师", Role.LEGAL_ADVISER, "回复新增"),
                 ann("a-r2", "a-sent", "李律师", Role.LEGAL_ADVISER, "回复发出的")), List.of());
         assertThat(reasons(p)).containsExactly("notSent");
         assertThat(p.insert).extractingResultOf("id").containsExactly("a-r2");
@@ -186,10 +186,10 @@ class ResponderRuleTest {
         host.add(earlier);
         mergedBefore.add(Layer.annotationKey("a-own"));
         Annotation theirs = earlier.withNote("第二次反馈", AnnotationKind.NOTE, "2031-01-01T00:00:00.000Z");
-        ExchangeService.Plan p = plan(li(), List.of(theirs), List.of());
+        MergePlanner.Plan p = plan(li(), List.of(theirs), List.of());
         // changed here meanwhile? no: not in sent, so only take-theirs can update it
         assertThat(reasons(p)).containsExactly("changedBoth");
-        ExchangeService.Plan taken = plan(li(), List.of(theirs), List.of(), "annotation:a-own");
+        MergePlanner.Plan taken = plan(li(), List.of(theirs), List.of(), "annotation:a-own");
         assertThat(taken.conflicts).isEmpty();
         assertThat(taken.update).extracting(Annotation::note).containsExactly("第二次反馈");
     }
@@ -200,20 +200,20 @@ class ResponderRuleTest {
         host.add(officers);
         mergedBefore.add(Layer.annotationKey("a-o"));
         Annotation theirs = officers.withNote("改成顾问的话", AnnotationKind.NOTE, T);
-        ExchangeService.Plan p = plan(li(), List.of(theirs), List.of(), "*");
+        MergePlanner.Plan p = plan(li(), List.of(theirs), List.of(), "*");
         assertThat(reasons(p)).containsExactly("notTheirs");
     }
 
     @Test
     void viewsOnlyForTheResponderAndOnlyTheirsCanBeTaken() {
         hostViews.add(new MemberView(ReviewPoint.LAW, "m2", ViewKind.AGREE, "", T));
-        ExchangeService.Plan p = plan(li(), List.of(), List.of(
+        MergePlanner.Plan p = plan(li(), List.of(), List.of(
                 new MemberView(ReviewPoint.FACTS, "m1", ViewKind.OBJECT, "代他人表态", T),
                 new MemberView(ReviewPoint.FACTS, "m9", ViewKind.AGREE, "", T),
                 new MemberView(ReviewPoint.LAW, "m2", ViewKind.OBJECT, "本人改为有异议", T)), "*");
         assertThat(reasons(p)).containsExactly("notTheirs", "unknownMember");
         assertThat(p.upsertViews).extracting(MemberView::memberId).containsExactly("m2");
-        ExchangeService.Plan kept = plan(li(), List.of(), List.of(
+        MergePlanner.Plan kept = plan(li(), List.of(), List.of(
                 new MemberView(ReviewPoint.LAW, "m2", ViewKind.OBJECT, "本人改为有异议", T)));
         assertThat(reasons(kept)).containsExactly("changedBoth");
         assertThat(kept.conflicts.get(0).takeable()).isTrue();
