@@ -67,9 +67,10 @@ public final class Extractor {
     /** A line that is only a cited provision and its quoted text: 《…法》第三十六条第一款规定：…. */
     private static final Pattern CITED_LINE = Pattern.compile(
             "^((?:《[^》]{2,40}》(?:[（(][^）)]{1,20}[）)])?第[^：:“\"。，,]{1,30}?)+)(?:规定)?[：:“\"]");
-    /** 处人民币3.25万元罚款: a definite amount between 处 and 罚款 (a statutory range has 以上/以下 there). */
+    /** 处人民币3.25万元罚款, 处罚款人民币贰仟元整: a definite amount imposed (a statutory range has 以上/以下 there). */
     private static final Pattern IMPOSED_AMOUNT = Pattern.compile(
-            "(?:处以?|并处|合并处)(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元整?的?罚款");
+            "(?:处以?|并处|合并处)(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元整?的?罚款"
+            + "|处罚款(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元(?!以上|以下)");
     private static final Pattern SERVED_IN_TEXT = Pattern.compile(
             "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,12}?送达(?:了)?《([^》]{2,20})》");
     private static final Pattern FILED_IN_TEXT = Pattern.compile("于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:依法)?(?:予以)?立案");

@@ -141,6 +141,13 @@ class PartyAndProvisionRulesTest {
         assertThat(m).containsEntry("violations[0].proposed.fineYuan", 32500L)
                 .containsEntry("violations[0].penaltyProvision",
                         "《烟花爆竹经营许可实施办法》第三十二条第六项、第十项、《安全生产违法行为行政处罚办法》第五十八条第二项");
+        // 对…处罚款人民币X元 for a second party, in its own clause after the unit's
+        Map<String, Object> two = first(read(DocumentType.PENALTY_DECISION, """
+                行政处罚决定书
+                被处罚单位：某体育用品有限公司
+                被处罚人：张某某　职务：生产部经理
+                依据《工贸企业有限空间作业安全规定》第二十一条第二项的规定，本局决定：对你公司处罚款人民币壹万元整；对直接负责的主管人员张某某处罚款人民币贰仟元整。"""));
+        assertThat(two).containsEntry("violations[0].proposed.fineYuan", 10000L).containsEntry("violations[1].proposed.fineYuan", 2000L);
         // the statute's range quoted in a decision is still no fine
         Map<String, Object> r = first(read(DocumentType.PENALTY_DECISION,
                 "行政处罚决定书\n依据该法第九十九条的规定，生产经营单位有下列行为之一的，责令限期改正，处五万元以下的罚款。"));
