@@ -25,6 +25,9 @@ final class FieldLabels {
                 CaseDocument d = p.dossier().documents().get(i);
                 return d.title() + " · " + name;
             }
+            if ((group.equals("parties") || group.equals("violations")) && i > 0) {
+                return Messages.get("intake.field.partyN", i + 1) + " · " + name;
+            }
             if (group.equals("officers")) {
                 return Messages.get("intake.field.officer", i + 1) + " · " + name;
             }

@@ -68,8 +68,8 @@ final class OcrPhase {
         running.set(true);
         progress.set(0);
         status.set(Messages.get("intake.ocr.progress", 0, total));
-        var service = vm.service();
         thread.submit(() -> {
+            var service = vm.service(); // opens the workspace if needed: never on the JavaFX thread
             Progress p = new Progress() {
                 @Override
                 public void update(long done, long all, String message) {

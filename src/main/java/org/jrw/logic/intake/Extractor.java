@@ -39,7 +39,7 @@ public final class Extractor {
      * k-) and the serial number: 西应急罚〔2024〕37号, (湘怀沅)应急罚〔2025〕执法二中队-9号.
      */
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "((?:[(（][\\u4e00-\\u9fa5]{1,8}[)）])?[\\u4e00-\\u9fa5A-Za-z]{1,14}[〔\\[［【(（]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）][\\u4e00-\\u9fa5A-Za-z0-9]{0,8}[-－—]?第?\\s*\\d{1,6}\\s*号)");
+            "((?:[(（][\\u4e00-\\u9fa5]{1,8}[)）])?[\\u4e00-\\u9fa5A-Za-z]{1,14}[〔\\[［【(（﹝]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）﹞][\\u4e00-\\u9fa5A-Za-z0-9]{0,8}[-－—]?第?\\s*\\d{1,6}\\s*号)");
     private static final Pattern CREDIT = Pattern.compile("(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?:统一社会信用代码|社会信用代码|信用代码)[：:\\s]*([0-9A-Za-z*＊]{18}|[0-9A-Z]{2,10}[*＊xX]{2,}[0-9A-Za-z]{0,8})(?![0-9A-Za-z*＊])");
@@ -48,11 +48,12 @@ public final class Extractor {
     private static final String STOP_LABELS =
             "统一社会信用代码|社会信用代码|住所|地址|住址|法定代表人|负责人|身份证|公民身份号码|职务|联系电话|电话|性别|年龄|出生|民族|工作单位|邮编|邮政编码|经营场所";
     private static final Pattern UNIT_LABEL = Pattern.compile(
-            "^[(（]?(?:被处罚单位(?:名称)?|当事人(?:名称)?|被检查单位(?:名称)?|单位名称|公司名称|企业名称|被处罚人（单位）|受处罚单位)[)）]?[：:\\s]\\s*(.+)$");
+            "^[(（]?(?:被处罚单位(?:名称)?|当事人(?:名称)?|被检查单位(?:名称)?|单位名称|公司名称|企业名称|被处罚人（单位）|受处罚单位)[)）]?"
+            + "(?:[（(](?:名称|单位|个人|一|二|三|全称)[）)])?[：:\\s]\\s*(.+)$");
     private static final Pattern PERSON_LABEL = Pattern.compile(
-            "^(?:被处罚人(?:姓名)?|当事人(?:姓名)?|姓名)[：:\\s]\\s*(.+)$");
+            "^(?:被处罚人(?:姓名)?|当事人(?:姓名)?|姓名)(?:[（(](?:个人|姓名|一|二|三)[）)])?[：:\\s]\\s*(.+)$");
     private static final Pattern LEGAL_REP = Pattern.compile(
-            "(?:法定代表人(?:（负责人）|\\(负责人\\)|或者?负责人|/负责人)?|单位负责人)[：:\\s]\\s*(" + NAME_CHARS + "{2,10})");
+            "(?:法定代表人(?:（负责人）|\\(负责人\\)|（主要负责人）|\\(主要负责人\\)|或者?负责人|/负责人)?|单位负责人|(?:^|(?<=[\\s\\u3000，,；;]))(?:主要负责人|负责人|经营者|投资人))[：:\\s]\\s*(" + NAME_CHARS + "{2,10})");
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:^|[，,；;\\s])(?:住所|住所地|住址|家庭住址|现住址|地址|注册地址|经营地址|单位地址|经营场所)[：:\\s]\\s*([^，,；;。\\s]{4,60})");
     private static final Pattern POSITION = Pattern.compile("(?:^|[，,；;\\s])职务[：:\\s]\\s*([^，,；;。\\s]{2,20})");
@@ -63,6 +64,13 @@ public final class Extractor {
     private static final Pattern VIOLATED = Pattern.compile("违反了?((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
     private static final Pattern BASIS = Pattern.compile("(?:依据|依照|根据|按照)((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
     private static final Pattern CITATION = Pattern.compile("《([^》]{2,40})》([^《]*)");
+    /** A line that is only a cited provision and its quoted text: 《…法》第三十六条第一款规定：…. */
+    private static final Pattern CITED_LINE = Pattern.compile(
+            "^((?:《[^》]{2,40}》(?:[（(][^）)]{1,20}[）)])?第[^：:“\"。，,]{1,30}?)+)(?:规定)?[：:“\"]");
+    /** 处人民币3.25万元罚款, 处罚款人民币贰仟元整: a definite amount imposed (a statutory range has 以上/以下 there). */
+    private static final Pattern IMPOSED_AMOUNT = Pattern.compile(
+            "(?:处以?|并处|合并处)(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元整?的?罚款"
+            + "|处罚款(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元(?!以上|以下)");
     private static final Pattern SERVED_IN_TEXT = Pattern.compile(
             "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,12}?送达(?:了)?《([^》]{2,20})》");
     private static final Pattern FILED_IN_TEXT = Pattern.compile("于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:依法)?(?:予以)?立案");
@@ -323,49 +331,25 @@ public final class Extractor {
         }
     }
 
-    /** The party named in the heading block (被处罚单位：…, 当事人：…, or the addressee line 某某公司：). */
+    /**
+     * The parties named in the heading block (被处罚单位：…, 当事人：…, or the addressee line 某某公司：):
+     * one part of the block per party (a unit and its responsible person are two), each read into
+     * its own {@code parties[i]}.
+     */
     void party(Doc d) {
-        List<String> head = headerBlock(d);
-        String name = null;
-        boolean unit = false;
-        boolean person = false;
-        for (String l : head) {
-            Matcher u = UNIT_LABEL.matcher(l);
-            Matcher pm = PERSON_LABEL.matcher(l);
-            if (name == null && u.find() && partyName(u.group(1)) != null) {
-                name = partyName(u.group(1));
-                unit = UNIT_SUFFIX.matcher(name).find() || l.startsWith("被处罚单位") || l.contains("单位名称");
-                person = !unit && (l.startsWith("被处罚人") || l.startsWith("当事人"));
-                add("parties[0].name", name, d, 0, l, "party.label");
-            } else if (name == null && pm.find() && partyName(pm.group(1)) != null) {
-                name = partyName(pm.group(1));
-                person = !UNIT_SUFFIX.matcher(name).find();
-                unit = !person;
-                add("parties[0].name", name, d, 0, l, "party.label");
-            }
-            Matcher c = CREDIT_LABEL.matcher(l);
-            if (c.find()) {
-                unit = true;
-                add("parties[0].creditCode", c.group(1), d, 0, l, "party.creditCode.label");
-            }
-            Matcher id = ID_LABEL.matcher(l);
-            if (id.find()) {
-                add("parties[0].idNumber", id.group(1).toUpperCase(java.util.Locale.ROOT), d, 0, l, "party.idNumber.label");
-            }
-            Matcher lr = LEGAL_REP.matcher(l);
-            if (lr.find()) {
-                String rep = cutValue(l.substring(lr.start(1)));
-                if (rep.length() >= 2 && rep.length() <= 10) {
-                    add("parties[0].legalRepresentative", rep, d, 0, l, "party.legalRepresentative.label");
-                }
-            }
-            Matcher a = ADDRESS.matcher(l);
-            if (a.find() && !l.contains("联系人")) {
-                add("parties[0].address", cutValue(a.group(1)), d, 0, l, "party.address.label");
-            }
-            Matcher pos = POSITION.matcher(l);
-            if (pos.find() && person && !l.contains("法定代表人")) {
-                add("parties[0].position", cutValue(pos.group(1)), d, 0, l, "party.position.label");
+        List<String> head = new ArrayList<>();
+        for (String l : headerBlock(d)) {
+            head.add(PartyBlock.closeUpLabel(l));
+        }
+        List<List<String>> parts = PartyBlock.segments(head, l -> startsParty(l));
+        boolean[] kind = partyPart(d, 0, parts.get(0));
+        String name = partyNames(d).isEmpty() ? null : partyNames(d).get(0);
+        boolean unit = kind[0];
+        boolean person = kind[1];
+        for (int i = 1; i < parts.size(); i++) {
+            boolean[] k = partyPart(d, i, parts.get(i));
+            if (k[0] || k[1]) {
+                add("parties[" + i + "].kind", k[0] ? "unit" : "person", d, 0, parts.get(i).get(0), "party.kind");
             }
         }
         // a notice addressed to the party: the line "某某有限公司：" just before the body
@@ -404,6 +388,80 @@ public final class Extractor {
                 }
             });
         }
+    }
+
+    /** Whether a heading line labels a party's name (被处罚单位：…, 当事人（个人）：…, 被处罚人：…). */
+    private static boolean startsParty(String l) {
+        if (l.startsWith("姓名")) {
+            return false; // a person's name inside a unit's block (its representative), not a second party
+        }
+        Matcher u = UNIT_LABEL.matcher(l);
+        Matcher pm = PERSON_LABEL.matcher(l);
+        return u.find() && partyName(u.group(1)) != null || pm.find() && partyName(pm.group(1)) != null;
+    }
+
+    /** The names the heading block gives the parties, in order (for attributing fines to parties). */
+    private static List<String> partyNames(Doc d) {
+        List<String> names = new ArrayList<>();
+        for (String l : headerBlock(d)) {
+            String c = PartyBlock.closeUpLabel(l);
+            Matcher u = UNIT_LABEL.matcher(c);
+            Matcher pm = PERSON_LABEL.matcher(c);
+            String n = u.find() ? partyName(u.group(1)) : pm.find() ? partyName(pm.group(1)) : null;
+            if (n != null && names.size() < PartyBlock.MAX_PARTIES) {
+                names.add(n);
+            }
+        }
+        return names;
+    }
+
+    /** Reads one party's part of the heading into parties[i]; returns {unit, person}. */
+    private boolean[] partyPart(Doc d, int i, List<String> part) {
+        String f = "parties[" + i + "].";
+        String name = null;
+        boolean unit = false;
+        boolean person = false;
+        for (String l : part) {
+            Matcher u = UNIT_LABEL.matcher(l);
+            Matcher pm = PERSON_LABEL.matcher(l);
+            if (name == null && u.find() && partyName(u.group(1)) != null) {
+                name = partyName(u.group(1));
+                unit = UNIT_SUFFIX.matcher(name).find() || l.startsWith("被处罚单位") || l.contains("单位名称");
+                person = !unit && (l.startsWith("被处罚人") || l.startsWith("当事人"));
+                add(f + "name", name, d, 0, l, "party.label");
+            } else if (name == null && pm.find() && partyName(pm.group(1)) != null) {
+                name = partyName(pm.group(1));
+                person = !UNIT_SUFFIX.matcher(name).find();
+                unit = !person;
+                add(f + "name", name, d, 0, l, "party.label");
+            }
+            Matcher c = CREDIT_LABEL.matcher(l);
+            if (c.find()) {
+                unit = true;
+                person = false;
+                add(f + "creditCode", c.group(1), d, 0, l, "party.creditCode.label");
+            }
+            Matcher id = ID_LABEL.matcher(l);
+            if (id.find()) {
+                add(f + "idNumber", id.group(1).toUpperCase(java.util.Locale.ROOT), d, 0, l, "party.idNumber.label");
+            }
+            Matcher lr = LEGAL_REP.matcher(l);
+            if (lr.find()) {
+                String rep = cutValue(l.substring(lr.start(1)));
+                if (rep.length() >= 2 && rep.length() <= 10) {
+                    add(f + "legalRepresentative", rep, d, 0, l, "party.legalRepresentative.label");
+                }
+            }
+            Matcher a = ADDRESS.matcher(l);
+            if (a.find() && !l.contains("联系人")) {
+                add(f + "address", cutValue(a.group(1)), d, 0, l, "party.address.label");
+            }
+            Matcher pos = POSITION.matcher(l);
+            if (pos.find() && person && !l.contains("法定代表人")) {
+                add(f + "position", cutValue(pos.group(1)), d, 0, l, "party.position.label");
+            }
+        }
+        return new boolean[] {unit, person};
     }
 
     /** A party's name from a labelled value, or null when the value is another label (当事人 法定代表人 …). */
@@ -478,12 +536,28 @@ public final class Extractor {
         String v = "violations[0].";
         boolean decision = d.type() == DocumentType.PENALTY_DECISION;
         boolean[] factsDone = {false};
-        boolean[] fineDone = {false};
+        boolean[] fineDone = new boolean[PartyBlock.MAX_PARTIES];
         boolean[] violatedDone = {false};
         boolean[] basisDone = {false};
         Set<String> mitigating = new LinkedHashSet<>();
+        List<String> names = partyNames(d);
+        // the violated provisions, possibly one per line after the 违反 sentence (each quoted)
+        List<String> violated = new ArrayList<>();
+        Object[] violatedAt = new Object[2];
+        boolean[] violatedOpen = {false};
         lines(d, (p, l) -> {
             String t = l.strip();
+            if (violatedOpen[0]) {
+                Matcher more = CITED_LINE.matcher(t);
+                if (more.find()) {
+                    String prov = provisions(more.group(1), false);
+                    if (!prov.isEmpty()) {
+                        violated.add(prov);
+                        return;
+                    }
+                }
+                violatedOpen[0] = false;
+            }
             if (!factsDone[0] && t.matches("^(经查|现查明|经调查|调查查明)[，,：:].*")) {
                 String f = t.replaceFirst("^(经查|现查明|经调查|调查查明)[，,：:]\\s*", "");
                 int cut = f.indexOf("以上事实");
@@ -502,12 +576,16 @@ public final class Extractor {
                     if (m.find()) {
                         String prov = provisions(m.group(1), false);
                         if (!prov.isEmpty()) {
-                            add(v + "violatedProvision", prov, d, p, s, "violation.violated");
+                            violated.add(prov);
+                            violatedAt[0] = p;
+                            violatedAt[1] = s;
                             violatedDone[0] = true;
+                            // a provision quoted after a colon: the next lines may cite more, one each
+                            violatedOpen[0] = s.substring(m.start()).matches("(?s).*《[^》]+》[^：:“\"。]*[：:].*");
                         }
                     }
                 }
-                boolean imposing = s.matches(".*(决定|给予|处以|作出|拟|建议|处罚如下|并处|处罚款).*")
+                boolean imposing = (s.matches(".*(决定|给予|处以|作出|拟|建议|处罚如下|并处|处罚款).*") || IMPOSED_AMOUNT.matcher(s).find())
                         && !s.matches(".*(陈述|申辩|听证|复议|诉讼|加处|强制执行|缴纳罚款).*");
                 if (!basisDone[0] && imposing) {
                     Matcher m = BASIS.matcher(s);
@@ -523,8 +601,22 @@ public final class Extractor {
                         basisDone[0] = true;
                     }
                 }
-                if (!fineDone[0] && fineSentence(d.type(), s)) {
-                    Long fine = fineOf(s);
+                String own = null;
+                for (String[] wc : fineClauses(d.type(), s, names)) {
+                    int who = Integer.parseInt(wc[0]);
+                    if (who == 0) {
+                        own = own == null ? wc[1] : own;
+                    } else if (!fineDone[who]) {
+                        // a fine on another party of the decision (the unit's responsible person)
+                        Long other = fineOf(wc[1]);
+                        if (other != null) {
+                            add("violations[" + who + "].proposed.fineYuan", other, d, p, wc[1], "fine.party." + d.type().name());
+                            fineDone[who] = true;
+                        }
+                    }
+                }
+                if (!fineDone[0] && own != null) {
+                    Long fine = fineOf(own);
                     if (fine != null) {
                         add("documents[" + d.index() + "].states.fineYuan", fine, d, p, s, "fine.stated");
                         add(v + "proposed.fineYuan", fine, d, p, s, "fine." + d.type().name());
@@ -545,6 +637,10 @@ public final class Extractor {
                 circumstances(d, p, s, mitigating);
             }
         });
+        if (!violated.isEmpty()) {
+            add(v + "violatedProvision", String.join("、", violated), d, (Integer) violatedAt[0],
+                    (String) violatedAt[1], violated.size() > 1 ? "violation.violated.lines" : "violation.violated");
+        }
         if (!mitigating.isEmpty()) {
             out.add(new Reading(v + "circumstances.mitigating", List.copyOf(mitigating),
                     mitigatingSource(d), d.type(), "circumstances.mitigating"));
@@ -591,10 +687,34 @@ public final class Extractor {
         }
     }
 
+    /**
+     * The penalty clauses of a sentence with the party each imposes on ({index, clause}): the whole
+     * sentence for party 0 when the heading names one party; one clause per party named otherwise.
+     */
+    static List<String[]> fineClauses(DocumentType type, String s, List<String> names) {
+        List<String[]> out = new ArrayList<>();
+        if (names.size() <= 1) {
+            if (fineSentence(type, s)) {
+                out.add(new String[] {"0", s});
+            }
+            return out;
+        }
+        boolean whole = fineSentence(type, s);
+        for (String c : PartyBlock.clauses(s)) {
+            if (fineSentence(type, c) || whole && c.contains("罚款")) {
+                out.add(new String[] {String.valueOf(PartyBlock.partyOf(c, names)), c});
+            }
+        }
+        return out;
+    }
+
     /** Is this the sentence that states the document's fine? */
     static boolean fineSentence(DocumentType type, String s) {
         if (!s.contains("罚款") || s.matches(".*(每日按罚款|加处罚款|到期不缴纳|逾期不缴纳|缴至|缴纳至|代收).*")) {
             return false;
+        }
+        if (type == DocumentType.PENALTY_DECISION && IMPOSED_AMOUNT.matcher(s).find() && !s.contains("拟")) {
+            return true;
         }
         return switch (type) {
             case PENALTY_DECISION -> s.matches(".*(决定|给予|处以|处罚如下|并处|作出).*") && !s.contains("拟");
@@ -648,15 +768,17 @@ public final class Extractor {
         Matcher c = CITATION.matcher(clause);
         while (c.find()) {
             String law = c.group(1);
+            // a note between the title and the article: 《…规定》（应急管理部令第13号）第十一条
+            String after = c.group(2).replaceAll("\\s", "").replaceFirst("^[（(][^）)]{1,20}(令|修正|修订|版)[^）)]{0,10}[）)]", "");
             Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项|第[（(][一二三四五六七八九十0-9]+[）)]项)*")
-                    .matcher(c.group(2).replaceAll("\\s", ""));
+                    .matcher(after);
             String rest = r.find() ? r.group() : "";
-            rest = rest.replaceAll("[、和及]+$", "");
+            rest = rest.replaceAll("[、和及]+$", "").replaceAll("[和及]", "、");
             if (penalty && law.matches(".*行政处罚法$")) {
                 continue;
             }
-            if (rest.isEmpty() && penalty) {
-                continue;
+            if (rest.isEmpty()) {
+                continue; // a law without its article is not a provision (《安全生产法》的规定)
             }
             keep.add("《" + law + "》" + rest);
         }

@@ -189,6 +189,9 @@ public record Proposal(
                 kind == PartyKind.PERSON ? str("parties[0].idNumber") : null,
                 kind == PartyKind.PERSON ? str("parties[0].position") : null, null, Extra.NONE);
 
+        List<Party> parties = new ArrayList<>(List.of(party));
+        parties.addAll(otherParties(unresolved));
+
         List<Officer> officers = new ArrayList<>();
         for (int i = 0; str("officers[" + i + "].name") != null; i++) {
             officers.add(new Officer(str("officers[" + i + "].name"), str("officers[" + i + "].certificateNo"), Extra.NONE));
@@ -217,6 +220,7 @@ public record Proposal(
             violations.add(new Violation("v1", "p1", str(v + "facts"), str(v + "violatedProvision"),
                     str(v + "penaltyProvision"), circ, pen, Extra.NONE));
         }
+        violations.addAll(otherViolations(parties.size(), unresolved));
 
         Map<String, Integer> usedNames = new HashMap<>();
         List<CaseDocument> documents = new ArrayList<>();
@@ -277,13 +281,60 @@ public record Proposal(
             evidence.add(new Evidence(String.format("e%02d", evidence.size() + 1), kindText, doc.title(), doc.date(), null,
                     null, doc.file(), doc.sha256(), violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
         }
-        Dossier dossier = new Dossier(null, 1, info, List.of(party), officers, violations, documents, evidence, Extra.NONE);
+        Dossier dossier = new Dossier(null, 1, info, List.copyOf(parties), officers, violations, documents, evidence, Extra.NONE);
         for (FieldValue f : fields.values()) {
             if (f.conflict() && !decided.containsKey(f.field()) && !unresolved.contains(f.field())) {
                 unresolved.add(f.field());
             }
         }
         return new Proposal(dossier, fields, decided, List.copyOf(unresolved), documentOfFile, evidenceOfFile, provisional);
+    }
+
+    /**
+     * The parties after the first that the documents name (a unit's responsible person punished
+     * with it): each with what its own part of the heading gives; nothing is copied from the first.
+     */
+    private List<Party> otherParties(List<String> unresolved) {
+        List<Party> out = new ArrayList<>();
+        for (int i = 1; i < PartyBlock.MAX_PARTIES && str("parties[" + i + "].name") != null; i++) {
+            String f = "parties[" + i + "].";
+            String kindCode = str(f + "kind");
+            PartyKind kind = kindCode == null ? null : PartyKind.fromCode(kindCode);
+            if (kind == null) {
+                kind = str(f + "creditCode") != null ? PartyKind.UNIT : PartyKind.PERSON;
+            }
+            if (kind == PartyKind.PERSON) {
+                need(f + "idNumber", unresolved);
+            } else {
+                need(f + "creditCode", unresolved);
+            }
+            out.add(new Party("p" + (i + 1), kind, str(f + "name"), kind == PartyKind.UNIT ? str(f + "creditCode") : null,
+                    kind == PartyKind.UNIT ? str(f + "legalRepresentative") : null, str(f + "address"), null,
+                    kind == PartyKind.PERSON ? str(f + "idNumber") : null, kind == PartyKind.PERSON ? str(f + "position") : null,
+                    null, Extra.NONE));
+        }
+        return out;
+    }
+
+    /**
+     * The violations of the other parties, one per party a fine was read for: the fine as read; the
+     * facts and provisions are left for the officer (a person's provision often differs from the unit's).
+     */
+    private List<Violation> otherViolations(int parties, List<String> unresolved) {
+        List<Violation> out = new ArrayList<>();
+        for (int i = 1; i < parties; i++) {
+            String v = "violations[" + i + "].";
+            Long fine = lng(v + "proposed.fineYuan");
+            if (fine == null) {
+                continue;
+            }
+            need(v + "violatedProvision", unresolved);
+            need(v + "penaltyProvision", unresolved);
+            out.add(new Violation("v" + (i + 1), "p" + (i + 1), str(v + "facts"), str(v + "violatedProvision"),
+                    str(v + "penaltyProvision"), new Circumstances(null, null, null, null, null, List.of(), List.of(), Extra.NONE),
+                    new ProposedPenalty(fine, null, List.of(), Extra.NONE), Extra.NONE));
+        }
+        return out;
     }
 
     private static final Pattern QUESTIONED = Pattern.compile("被询问人(?:姓名)?[：:\\s]*([\\u4e00-\\u9fa5·某*]{2,6})");

@@ -187,7 +187,7 @@ class IntakeGuiTest {
                 "渭某应急罚〔2024〕15号", "被处罚单位：渭南某某化工有限公司"), 3000);
         Path in = tmp.resolve("in3");
         IntakeFixtures.docx(in.resolve("10-行政处罚告知书.docx"), IntakeFixtures.notice("贰万元"));
-        for (int i = 1; i <= 3; i++) {
+        for (int i = 1; i <= 6; i++) {
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(30 + i, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
             Files.createDirectories(in);
             ImageIO.write(img, "png", in.resolve("扫描件-0" + i + ".png").toFile());
@@ -205,7 +205,7 @@ class IntakeGuiTest {
             vm.start(List.of(in));
         });
         TableView<IntakeViewModel.FileRow> files = lookup(robot, "intakeFiles");
-        waitFor("list shown", () -> files.getItems().size() == 4);
+        waitFor("list shown", () -> files.getItems().size() == 7);
         assertThat(vm.ocrRunningProperty().get()).isTrue();
         List<IntakeViewModel.FileRow> waiting = files.getItems().stream().filter(IntakeViewModel.FileRow::recognising).toList();
         assertThat(waiting).isNotEmpty().allMatch(r -> r.messages().equals("识别中…"), "marked 识别中…");
@@ -216,7 +216,12 @@ class IntakeGuiTest {
         assertThat(((Label) lookup(robot, "intakeOcrStatus")).getText()).startsWith("文字识别");
         snapshot(robot, window.get(), "intake-ocr.png");
 
-        robot.interact(vm::cancel);
+        AtomicReference<Boolean> runningAtCancel = new AtomicReference<>();
+        robot.interact(() -> {
+            runningAtCancel.set(vm.ocrRunningProperty().get());
+            vm.cancel();
+        });
+        assertThat(runningAtCancel.get()).as("cancelled while recognition was running").isTrue();
         waitFor("recognition stopped", () -> !vm.ocrRunningProperty().get());
         Thread.sleep(3500); // the picture being read when cancelled finishes: nothing may come of it
         waitFor("staging emptied", () -> {
@@ -229,7 +234,32 @@ class IntakeGuiTest {
         assertThat(ctx.openWorkspace().vault().list()).isEmpty();
         assertThat(ctx.dossiers().count()).isZero();
         assertThat(files.getItems()).isEmpty();
-        assertThat(fake.calls()).isLessThan(3);
+        assertThat(fake.calls()).isLessThan(6);
+    }
+
+    /**
+     * The demo dossier's 23 files, loose: the list with every type proposed appears first; with
+     * tesseract installed its pictures are then recognised (识别中… until each is read) and stay the
+     * photographs their names say. Snapshots while recognising (when installed) and after.
+     */
+    @Test
+    void demoFilesListThenRecognition(FxRobot robot) throws Exception {
+        Path in = org.jrw.logic.intake.DemoLooseFiles.write(tmp.resolve("demo"));
+        ctx = new AppContext(tmp.resolve("ws4"), tmp.resolve("config4"));
+        AtomicReference<Stage> window = new AtomicReference<>();
+        robot.interact(() -> window.set(IntakeView.open(owner, ctx, List.of(in), id -> { })));
+        TableView<IntakeViewModel.FileRow> files = lookup(robot, "intakeFiles");
+        waitFor("list shown", () -> files.getItems().size() == 23);
+        IntakeViewModel vm = (IntakeViewModel) window.get().getProperties().get(IntakeViewModel.class);
+        if (org.jrw.logic.training.Ocr.find().isPresent() && vm.ocrRunningProperty().get()) {
+            snapshot(robot, window.get(), "intake-demo-recognising.png");
+        }
+        waitFor("recognition ended", () -> !vm.ocrRunningProperty().get());
+        waitFor("fields proposed", () -> !((TableView<?>) lookup(robot, "intakeFields")).getItems().isEmpty());
+        assertThat(files.getItems()).noneMatch(IntakeViewModel.FileRow::recognising);
+        assertThat(files.getItems()).filteredOn(r -> r.file().name().contains("照片"))
+                .allMatch(r -> r.typeProperty().get().isEvidence());
+        snapshot(robot, window.get(), "intake-demo-files.png");
     }
 
     private static void snapshot(FxRobot robot, Stage stage, String name) throws Exception {

@@ -9,11 +9,11 @@ import java.util.zip.ZipInputStream;
 import org.jrw.logic.demo.DemoDossierGenerator;
 
 /** The demo dossier's files as loose files (documents and evidence folders, no manifest), as an officer would have them. */
-final class DemoLooseFiles {
+public final class DemoLooseFiles {
     private DemoLooseFiles() {
     }
 
-    static Path write(Path dir) throws IOException {
+    public static Path write(Path dir) throws IOException {
         Path root = dir.resolve("演示案件");
         try (InputStream in = DemoDossierGenerator.class.getResourceAsStream(DemoDossierGenerator.CLASSPATH_RESOURCE);
              ZipInputStream z = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
