@@ -24,8 +24,9 @@ import org.jrw.persistence.Workspace;
 
 /**
  * Issue 19: check latency with every rule layer (national thresholds; imported benchmark for the
- * country, the province and the city; a no-penalty list; provincial thresholds) and the time to
- * import a 500-article regulation and a 500-row benchmark. Run from the project root:
+ * country, the province and the city; the district's benchmark with tier condition expressions; a
+ * no-penalty list; provincial thresholds) and the time to import a 500-article regulation and a
+ * 500-row benchmark (CSV, and XLSX with a tier condition on every row). Run from the project root:
  * {@code java -cp target/jrw.jar bench/RulesBench.java [ROUNDS]} (bench/rules-benchmark.sh).
  */
 public class RulesBench {
@@ -38,6 +39,12 @@ public class RulesBench {
         for (String region : List.of("全国", "陕西省", "陕西省西安市")) {
             layers.add(source(RuleSource.BENCHMARK, region, rule));
         }
+        // the district's benchmark tiers by other facts (condition expressions, evaluated on every check)
+        layers.add(source(RuleSource.BENCHMARK, "陕西省西安市雁塔区", "{\"rules\":["
+                + "{\"id\":\"t1\",\"law\":\"work-safety-law\",\"article\":97,\"item\":7,\"party\":\"UNIT\","
+                + "\"when\":{\"expr\":\"违法所得1万元以上且从业人员>=100\"},\"minYuan\":50000,\"maxYuan\":100000},"
+                + "{\"id\":\"t2\",\"law\":\"work-safety-law\",\"article\":97,\"item\":7,\"party\":\"UNIT\","
+                + "\"when\":{\"expr\":\"涉及处数1处以上且涉及处数3处以下 或 死亡人数>=1\"},\"minYuan\":10000,\"maxYuan\":30000}]}"));
         layers.add(source(RuleSource.NO_PENALTY, "陕西省",
                 "{\"items\":[{\"law\":\"work-safety-law\",\"article\":97,\"item\":4,\"what\":\"x\",\"kind\":\"首违\"}]}"));
         layers.add(source(RuleSource.THRESHOLDS, "陕西省",
@@ -88,6 +95,29 @@ public class RulesBench {
         }
         Path rules = dir.resolve("benchmark.csv");
         Files.writeString(rules, csv.toString(), StandardCharsets.UTF_8);
+        // the same 500 rows as a workbook, each with a tier condition
+        Path xlsx = dir.resolve("benchmark.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("裁量基准");
+            String[] header = {"id", "provision", "party", "countMin", "countMax", "condition", "minYuan", "maxYuan", "label"};
+            var h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int i = 1; i <= 500; i++) {
+                var row = sheet.createRow(i);
+                row.createCell(0).setCellValue("r" + i);
+                row.createCell(1).setCellValue("《中华人民共和国安全生产法》第九十七条第七项");
+                row.createCell(2).setCellValue("单位");
+                row.createCell(3).setCellValue(i);
+                row.createCell(4).setCellValue(i);
+                row.createCell(5).setCellValue("违法所得" + i + "万元以上且面积不足" + (i * 10) + "平方米");
+                row.createCell(6).setCellValue(0);
+                row.createCell(7).setCellValue(100000);
+                row.createCell(8).setCellValue("第" + i + "项");
+            }
+            wb.write(out);
+        }
         try (Workspace ws = Workspace.open(dir.resolve("ws"))) {
             long l0 = System.nanoTime();
             var r = new LawImports(ws).importText(txt, "某省安全生产条例", null, LocalDate.parse("2024-01-01"), null, "陕西省");
@@ -100,6 +130,15 @@ public class RulesBench {
             long r1 = System.nanoTime();
             System.out.printf("rules import, %d benchmark rows (validated against the law): %.1f ms (goal <= 1000 ms)%n",
                     s.content().path("rules").size(), (r1 - r0) / 1e6);
+            for (String run : List.of("first in this JVM", "again")) {
+                long x0 = System.nanoTime();
+                RuleSource sx = new RulesImporter().read(xlsx, RuleSource.BENCHMARK, "陕西省西安市",
+                        LocalDate.parse("2024-01-01"), null);
+                new org.jrw.logic.rules.RuleSources(ws).store(List.of(sx), "benchmark.xlsx");
+                long x1 = System.nanoTime();
+                System.out.printf("rules import, %d benchmark rows from XLSX with tier conditions, %s: %.1f ms"
+                        + " (goal <= 1000 ms)%n", sx.content().path("rules").size(), run, (x1 - x0) / 1e6);
+            }
         }
     }
 

@@ -61,7 +61,8 @@ final class RulesCommands {
             m.put("kind", s.kind());
             m.put("jurisdiction", s.jurisdiction().label());
             m.put("rules", n);
-            print(m, Messages.get("rules.imported", s.kind(), n, s.jurisdiction().label(), s.effectiveFrom().toString()));
+            print(m, Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()), n, s.jurisdiction().label(),
+                    s.effectiveFrom().toString()));
             return 0;
         }
     }

@@ -116,4 +116,36 @@ class MandatoryMeasureCheckTest {
         set(ws2, "violations[v1].proposed.other=责令停产停业整顿");
         assertThat(mandatory(ws2)).isEmpty();
     }
+    @Test
+    void subcontractingToAnUnqualifiedPartyForfeitsTheIncomeOnlyWhereThereIsSome() {
+        Path ws = demo();
+        set(ws, "violations[v1].facts=该公司将二号车间喷涂作业发包给不具备安全生产条件的个人张某，收取承包费，2024年3月12日被检查发现。",
+                "violations[v1].violatedProvision=《中华人民共和国安全生产法》第四十九条第一款",
+                "violations[v1].penaltyProvision=《中华人民共和国安全生产法》第一百零三条第一款",
+                "violations[v1].proposed.fineYuan=100000", "violations[v1].proposed.other=责令限期改正");
+        // no illegal income shown: nothing to confiscate, no finding
+        assertThat(mandatory(ws)).isEmpty();
+        set(ws, "violations[v1].circumstances.quantities=违法所得=36000");
+        List<JsonNode> f = mandatory(ws);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).path("message").asText()).contains("没收违法所得");
+        assertThat(f.get(0).path("basis").asText()).startsWith("《中华人民共和国安全生产法》第一百零三条：");
+        set(ws, "violations[v1].proposed.other=责令限期改正；没收违法所得36000元");
+        assertThat(mandatory(ws)).isEmpty();
+    }
+
+    @Test
+    void hazardsLeftUnmanagedAfterTheDeadlineMeanSuspension() {
+        Path ws = demo();
+        set(ws, "violations[v1].facts=该公司未建立事故隐患排查治理制度，经责令限期改正，逾期复查仍未改正。",
+                "violations[v1].violatedProvision=《中华人民共和国安全生产法》第四十一条第二款",
+                "violations[v1].penaltyProvision=《中华人民共和国安全生产法》第一百零一条第五项",
+                "violations[v1].circumstances.uncorrectedAfterDeadline=是",
+                "violations[v1].proposed.fineYuan=150000", "violations[v1].proposed.other=责令限期改正");
+        List<JsonNode> f = mandatory(ws);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).path("basis").asText()).isEqualTo("《中华人民共和国安全生产法》第一百零一条：逾期未改正的，责令停产停业整顿");
+        set(ws, "violations[v1].circumstances.uncorrectedAfterDeadline=否", "violations[v1].proposed.fineYuan=50000");
+        assertThat(mandatory(ws)).isEmpty();
+    }
 }

@@ -111,8 +111,7 @@ public final class RuleSourcesView {
         templates.setOnAction(e -> {
             File dir = new DirectoryChooser().showDialog(stage);
             if (dir != null) {
-                guarded(vm, () -> vm.statusProperty().set(Messages.get("rules.gui.templatesWritten",
-                        writeTemplates(dir.toPath()))));
+                vm.writeTemplates(dir.toPath());
             }
         });
         GridPane rules = grid();
@@ -175,12 +174,6 @@ public final class RuleSourcesView {
         } catch (BadInputException e) {
             vm.errorProperty().set(e.getMessage());
         }
-    }
-
-    /** Writes the three templates (CSV and XLSX) with their labelled examples into {@code dir}; returns the folder. */
-    static String writeTemplates(Path dir) {
-        org.jrw.logic.rules.RuleTemplates.writeTo(dir);
-        return dir.toString();
     }
 
     private static TextField dateField() {

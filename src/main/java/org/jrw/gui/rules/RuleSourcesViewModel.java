@@ -80,10 +80,17 @@ public final class RuleSourcesViewModel {
             new RuleSources(ctx.openWorkspace()).store(List.of(s), file.getFileName().toString());
             return s;
         }, s -> {
-            status.set(Messages.get("rules.imported", s.kind(), s.content().path("count").asInt(), s.jurisdiction().label(),
-                    s.effectiveFrom().toString()));
+            status.set(Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()),
+                    s.content().path("count").asInt(), s.jurisdiction().label(), s.effectiveFrom().toString()));
             load();
         }, this::fail);
+    }
+
+    /** Writes the import templates (CSV and XLSX) into {@code dir}, off the JavaFX thread. */
+    public void writeTemplates(Path dir) {
+        error.set("");
+        ctx.tasks().run(Messages.get("rules.gui.saving"), p -> org.jrw.logic.rules.RuleTemplates.writeTo(dir),
+                files -> status.set(Messages.get("rules.template.written", dir.toString())), this::fail);
     }
 
     public void importLaw(Path file, String title, String shortTitle, LocalDate from, LocalDate to, String region) {

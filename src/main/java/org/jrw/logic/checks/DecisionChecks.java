@@ -160,7 +160,9 @@ final class DecisionChecks {
                 }
                 boolean uncorrected = Boolean.TRUE.equals(CheckContext.circumstances(v).uncorrectedAfterDeadline());
                 for (JsonNode e : measures().path("entries")) {
-                    if (!names(e, r) || (e.path("condition").asText("BASE").equals("UNCORRECTED") && !uncorrected)) {
+                    String condition = e.path("condition").asText("BASE");
+                    if (!names(e, r) || (condition.equals("UNCORRECTED") && !uncorrected)
+                            || (condition.equals("GAIN") && !gain(ctx, v))) {
                         continue;
                     }
                     for (JsonNode m : e.path("measures")) {
@@ -174,6 +176,13 @@ final class DecisionChecks {
                 }
             }
             return out;
+        }
+
+        /** Whether the case shows illegal income (分档事实 违法所得, or 违法所得…元 in the facts). */
+        private static boolean gain(CheckContext ctx, Violation v) {
+            java.math.BigDecimal g = TierCondition.facts(ctx.party(v).orElse(null), CheckContext.circumstances(v),
+                    v.facts()).get("违法所得");
+            return g != null && g.signum() > 0;
         }
 
         /** The provision as the entry names it: the law, the article and, when the entry gives it, the paragraph. */

@@ -1,6 +1,7 @@
 package org.jrw.logic.rules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,22 +15,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jrw.model.BadInputException;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The rows of a rules file as header → cell text. CSV in UTF-8 (lines starting with # are comments);
- * XLSX: the first sheet, read as untrusted input — size-limited before and while unpacking, formulas
- * refused (never evaluated), macros and other sheets ignored. Each row carries "#line" (its line or
+ * XLSX: the first sheet, read as untrusted input straight from its XML parts (no workbook model, no
+ * formula evaluator) — size-limited before and while unpacking, formulas refused (never evaluated),
+ * macros and other sheets ignored. Each row carries "#line" (its line or
  * row number), and for XLSX "#sheet" and "#col.NAME" (the column letter of header NAME) so every error
  * names the sheet, row and column.
  */
@@ -66,7 +65,7 @@ final class RuleRows {
                 throw b;
             }
             // the parser's own (English) text goes to the log, not to the user
-            System.getLogger(RuleRows.class.getName()).log(System.Logger.Level.INFO, "rules file " + name, e);
+            System.getLogger(RuleRows.class.getName()).log(System.Logger.Level.DEBUG, "rules file " + name, e);
             throw new BadInputException(lower.endsWith(".xlsx") ? "rules.xlsx.damaged" : "rules.csv.unreadable", name);
         }
         throw new BadInputException("rules.file.format", name);
@@ -96,98 +95,311 @@ final class RuleRows {
         return out;
     }
 
-    /** Refuses a workbook whose parts would unpack to more than {@link #MAX_UNPACKED} (a zip bomb). */
-    private static void checkPackage(Path file, String name) throws IOException {
-        long total = 0;
-        int parts = 0;
+    /**
+     * Reads the first worksheet of an XLSX straight from its zip parts with the JDK's SAX parser
+     * (DTDs and external entities refused): xl/workbook.xml names the first sheet and its relation,
+     * xl/_rels/workbook.xml.rels where its part is, xl/sharedStrings.xml the strings. Every part is
+     * read through a counter that stops at {@link #MAX_UNPACKED} bytes however its size is declared.
+     */
+    private static List<Map<String, String>> xlsx(Path file, String name) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            int parts = 0;
+            long declared = 0;
             for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
-                ZipEntry z = e.nextElement();
-                parts++;
-                long size = z.getSize();
-                total += size < 0 ? MAX_UNPACKED : size;
-                if (parts > MAX_PARTS || total > MAX_UNPACKED) {
+                long size = e.nextElement().getSize();
+                declared += size < 0 ? 0 : size;
+                if (++parts > MAX_PARTS || declared > MAX_UNPACKED) {
                     throw new BadInputException("rules.xlsx.tooLarge", name);
                 }
             }
-        }
-    }
-
-    private static List<Map<String, String>> xlsx(Path file, String name) throws IOException {
-        checkPackage(file, name);
-        List<Map<String, String>> out = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        OPCPackage pkg;
-        try {
-            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new IOException(e);
-        }
-        try (XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            if (wb.getNumberOfSheets() == 0) {
+            long[] budget = {MAX_UNPACKED};
+            Map<String, String> rels = new LinkedHashMap<>();
+            String[] first = new String[2];
+            parse(zip, "xl/workbook.xml", budget, name, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String l, String q, Attributes a) {
+                    if (local(l, q).equals("sheet") && first[0] == null) {
+                        first[0] = a.getValue("name");
+                        for (int i = 0; i < a.getLength(); i++) {
+                            if (local(a.getLocalName(i), a.getQName(i)).equals("id")) {
+                                first[1] = a.getValue(i);
+                            }
+                        }
+                    }
+                }
+            });
+            parse(zip, "xl/_rels/workbook.xml.rels", budget, name, new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String l, String q, Attributes a) {
+                    if (local(l, q).equals("Relationship")) {
+                        String target = a.getValue("Target");
+                        target = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                        rels.put(a.getValue("Id"), target);
+                        if (String.valueOf(a.getValue("Type")).endsWith("/sharedStrings")) {
+                            rels.put("#strings", target);
+                        }
+                    }
+                }
+            });
+            if (first[0] == null || first[1] == null || !rels.containsKey(first[1])) {
                 throw new BadInputException("rules.import.empty", name);
             }
-            Sheet sheet = wb.getSheetAt(0);
-            String sheetName = sheet.getSheetName();
-            if (sheet.getLastRowNum() + 1 > MAX_ROWS) {
-                throw new BadInputException("rules.file.tooManyRows", name, MAX_ROWS);
+            List<String> strings = new ArrayList<>();
+            String sst = rels.getOrDefault("#strings", "xl/sharedStrings.xml");
+            if (zip.getEntry(sst) != null) {
+                parse(zip, sst, budget, name, new SharedStrings(strings));
             }
-            List<String> header = null;
-            for (Row row : sheet) {
-                if (row.getLastCellNum() > MAX_COLUMNS) {
-                    throw new BadInputException("rules.xlsx.tooManyColumns", name, sheetName, row.getRowNum() + 1,
-                            MAX_COLUMNS);
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c), sheetName, problems));
-                }
-                if (cells.isEmpty() || cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    m.put(header.get(i), i < cells.size() ? cells.get(i) : "");
-                    m.put("#col." + header.get(i), CellReference.convertNumToColString(i));
-                }
-                m.put("#line", String.valueOf(row.getRowNum() + 1));
-                m.put("#sheet", sheetName);
-                out.add(m);
+            SheetRows rows = new SheetRows(name, first[0], strings);
+            parse(zip, rels.get(first[1]), budget, name, rows);
+            if (!rows.problems.isEmpty()) {
+                throw new BadInputException("rules.import.invalid", name, String.join("；", rows.problems));
             }
-        } finally {
-            pkg.revert();
+            return rows.out;
         }
-        if (!problems.isEmpty()) {
-            throw new BadInputException("rules.import.invalid", name, String.join("；", problems));
-        }
-        return out;
     }
 
-    /** A cell's text: numbers written plainly (10000, not 10,000.00); a formula is refused, not evaluated. */
-    private static String text(Cell cell, String sheet, List<String> problems) {
-        if (cell == null) {
-            return "";
+    private static String local(String local, String qName) {
+        return local == null || local.isEmpty() ? qName.substring(qName.indexOf(':') + 1) : local;
+    }
+
+    private static void parse(ZipFile zip, String part, long[] budget, String name, DefaultHandler handler)
+            throws IOException {
+        ZipEntry e = zip.getEntry(part);
+        if (e == null) {
+            throw new IOException("missing part " + part);
         }
-        CellType type = cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue().strip();
-            case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            case BOOLEAN -> cell.getBooleanCellValue() ? "是" : "否";
-            case FORMULA -> {
-                problems.add(org.jrw.i18n.Messages.get("rules.xlsx.formula", sheet, cell.getRowIndex() + 1,
-                        CellReference.convertNumToColString(cell.getColumnIndex()), cell.getCellFormula()));
-                yield "";
+        try (InputStream in = new Budget(zip.getInputStream(e), budget, name)) {
+            SAXParserFactory f = SAXParserFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.newSAXParser().parse(in, handler);
+        } catch (SAXException | javax.xml.parsers.ParserConfigurationException ex) {
+            throw new IOException(ex);
+        }
+    }
+
+    /** Counts what is unpacked across all parts; past the budget the workbook is refused (a zip bomb). */
+    private static final class Budget extends java.io.FilterInputStream {
+        private final long[] left;
+        private final String name;
+
+        Budget(InputStream in, long[] left, String name) {
+            super(in);
+            this.left = left;
+            this.name = name;
+        }
+
+        private int count(int n) {
+            if (n > 0 && (left[0] -= n) < 0) {
+                throw new BadInputException("rules.xlsx.tooLarge", name);
             }
-            case ERROR -> {
-                problems.add(org.jrw.i18n.Messages.get("rules.xlsx.errorCell", sheet, cell.getRowIndex() + 1,
-                        CellReference.convertNumToColString(cell.getColumnIndex())));
-                yield "";
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
             }
-            default -> "";
-        };
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return count(super.read(b, off, len));
+        }
+    }
+
+    /** xl/sharedStrings.xml: each {@code <si>}'s text runs, phonetic guides ({@code <rPh>}) left out. */
+    private static final class SharedStrings extends DefaultHandler {
+        private final List<String> strings;
+        private final StringBuilder text = new StringBuilder();
+        private boolean inT;
+        private boolean inPhonetic;
+
+        SharedStrings(List<String> strings) {
+            this.strings = strings;
+        }
+
+        @Override
+        public void startElement(String uri, String l, String q, Attributes a) {
+            switch (local(l, q)) {
+                case "si" -> text.setLength(0);
+                case "rPh" -> inPhonetic = true;
+                case "t" -> inT = !inPhonetic;
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inT) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String l, String q) {
+            switch (local(l, q)) {
+                case "t" -> inT = false;
+                case "rPh" -> inPhonetic = false;
+                case "si" -> {
+                    if (strings.size() >= MAX_ROWS * MAX_COLUMNS) {
+                        throw new BadInputException("rules.xlsx.tooLarge", "");
+                    }
+                    strings.add(text.toString());
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * The rows of one worksheet's XML ({@code <row><c r="E2" t="s"><v>3</v></c>…}): cell text by type
+     * (shared or inline string, number written plainly, boolean as 是/否); a formula ({@code <f>}) or an
+     * error value is a problem naming sheet, row and column — never evaluated.
+     */
+    private static final class SheetRows extends DefaultHandler {
+        final List<Map<String, String>> out = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+        private final String file;
+        private final String sheet;
+        private final List<String> strings;
+        private final StringBuilder text = new StringBuilder();
+        private List<String> header;
+        private List<String> cells;
+        private int row;
+        private int rowsSeen;
+        private int col;
+        private String type;
+        private String formula;
+        private String value;
+        private String inline;
+        private boolean inText;
+
+        SheetRows(String file, String sheet, List<String> strings) {
+            this.file = file;
+            this.sheet = sheet;
+            this.strings = strings;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes atts) {
+            String local = name(localName, qName);
+            switch (local) {
+                case "row" -> {
+                    if (++rowsSeen > MAX_ROWS) {
+                        throw new BadInputException("rules.file.tooManyRows", file, MAX_ROWS);
+                    }
+                    String r = atts.getValue("r");
+                    row = r == null ? row + 1 : Integer.parseInt(r);
+                    cells = new ArrayList<>();
+                }
+                case "c" -> {
+                    String ref = atts.getValue("r");
+                    col = ref == null ? cells.size() : new CellReference(ref).getCol();
+                    if (col >= MAX_COLUMNS) {
+                        throw new BadInputException("rules.xlsx.tooManyColumns", file, sheet, row, MAX_COLUMNS);
+                    }
+                    type = atts.getValue("t");
+                    formula = null;
+                    value = null;
+                    inline = null;
+                }
+                case "f", "v", "t" -> {
+                    text.setLength(0);
+                    inText = true;
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            String local = name(localName, qName);
+            switch (local) {
+                case "f" -> formula = text.toString();
+                case "v" -> value = text.toString();
+                case "t" -> inline = inline == null ? text.toString() : inline + text;
+                case "c" -> cell();
+                case "row" -> row();
+                default -> {
+                }
+            }
+            if (local.equals("f") || local.equals("v") || local.equals("t")) {
+                inText = false;
+            }
+        }
+
+        private static String name(String local, String qName) {
+            return local(local, qName);
+        }
+
+        private void cell() {
+            String letter = CellReference.convertNumToColString(col);
+            String v;
+            if (formula != null) {
+                problems.add(org.jrw.i18n.Messages.get("rules.xlsx.formula", sheet, row, letter, formula));
+                v = "";
+            } else if ("e".equals(type)) {
+                problems.add(org.jrw.i18n.Messages.get("rules.xlsx.errorCell", sheet, row, letter));
+                v = "";
+            } else if ("s".equals(type)) {
+                int at = value == null ? -1 : Integer.parseInt(value.strip());
+                v = at < 0 || at >= strings.size() ? "" : strings.get(at);
+            } else if ("inlineStr".equals(type)) {
+                v = inline == null ? "" : inline;
+            } else if ("b".equals(type)) {
+                v = "1".equals(value) ? "是" : "否";
+            } else if ("str".equals(type)) {
+                v = value == null ? "" : value;
+            } else {
+                v = value == null || value.isBlank() ? "" : number(value.strip());
+            }
+            while (cells.size() < col) {
+                cells.add("");
+            }
+            cells.add(v.strip());
+        }
+
+        private static String number(String v) {
+            try {
+                return new BigDecimal(v).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return v;
+            }
+        }
+
+        private void row() {
+            if (cells.isEmpty() || cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")) {
+                return;
+            }
+            if (header == null) {
+                header = cells;
+                return;
+            }
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                m.put(header.get(i), i < cells.size() ? cells.get(i) : "");
+                m.put("#col." + header.get(i), CellReference.convertNumToColString(i));
+            }
+            m.put("#line", String.valueOf(row));
+            m.put("#sheet", sheet);
+            out.add(m);
+        }
     }
 }

@@ -67,6 +67,29 @@ class RuleSourcesViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.errorProperty().get().isEmpty());
         assertThat(vm.errorProperty().get()).contains("第2行").contains("小时");
 
+        // a workbook tiering by 违法所得 (XLSX, condition column), imported from the GUI too
+        Path xlsx = tmp.resolve("雁塔区危化品经营裁量基准.xlsx");
+        String[][] rows = {{"id", "provision", "party", "condition", "minYuan", "maxYuan", "label"},
+                {"12-1", "《危险化学品安全管理条例》第七十七条第三款", "单位", "违法所得不足1万元", "100000", "130000", "第十二项 违法所得不足1万元"}};
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+            var sheet = wb.createSheet("裁量基准");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        robot.interact(() -> vm.importRules(xlsx, "benchmark", "陕西省西安市雁塔区", LocalDate.parse("2024-06-01"), null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.sources().stream()
+                .anyMatch(s -> "陕西省西安市雁塔区".equals(s.get("jurisdiction"))));
+        assertThat(vm.statusProperty().get()).contains("裁量基准").doesNotContain("benchmark");
+        // the templates, CSV and XLSX, written off the JavaFX thread
+        Path dir = tmp.resolve("模板");
+        robot.interact(() -> vm.writeTemplates(dir));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("thresholds-template.xlsx")));
+
         TableView<Map<String, Object>> table = robot.lookup("#ruleSourcesTable").queryAs(TableView.class);
         assertThat(table.getItems()).anyMatch(s -> "benchmark".equals(s.get("kind")) && "陕西省西安市".equals(s.get("jurisdiction")));
         String shot = System.getProperty("jrw.screenshot");

@@ -140,6 +140,51 @@ class RulesXlsxTest {
         assertThatThrownBy(() -> RuleRows.read(bomb)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("解压后过大");
 
+        // a well-formed workbook whose shared strings unpack to 60 MB (packed under 5 MB) is refused
+        Path liar = tmp.resolve("谎报.xlsx");
+        List<Map<String, String>> ok = RuleRows.read(workbook("正常.xlsx", new String[][] {HEADER, HEADER}));
+        assertThat(ok).hasSize(1);
+        try (var in = new java.util.zip.ZipFile(tmp.resolve("正常.xlsx").toFile());
+             ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(liar))) {
+            for (var e = in.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                z.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    // a shared-strings part of 60 MB: many strings, each counted as it is read
+                    z.write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes());
+                    byte[] si = "<si><t>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</t></si>".getBytes();
+                    for (int i = 0; i < 60 * 1024 * 1024 / si.length; i++) {
+                        z.write(si);
+                    }
+                    z.write("</sst>".getBytes());
+                } else {
+                    in.getInputStream(entry).transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        assertThat(Files.size(liar)).isLessThan(RuleRows.MAX_BYTES);
+        assertThatThrownBy(() -> RuleRows.read(liar)).isInstanceOf(BadInputException.class).hasMessageContaining("解压后过大");
+
+        // a DTD (the way to entity expansion and external entities) is refused
+        Path dtd = tmp.resolve("实体.xlsx");
+        try (var in = new java.util.zip.ZipFile(tmp.resolve("正常.xlsx").toFile());
+             ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(dtd))) {
+            for (var e = in.entries(); e.hasMoreElements();) {
+                ZipEntry entry = e.nextElement();
+                z.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    z.write(("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                            + "<workbook><sheets><sheet name=\"&e;\" r:id=\"rId1\" xmlns:r=\"r\"/></sheets></workbook>").getBytes());
+                } else {
+                    in.getInputStream(entry).transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        assertThatThrownBy(() -> RuleRows.read(dtd)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("不是有效的 XLSX 工作簿").hasMessageNotContaining("root:");
+
         Path big = tmp.resolve("大.csv");
         Files.write(big, new byte[(int) RuleRows.MAX_BYTES + 1]);
         assertThatThrownBy(() -> RuleRows.read(big)).isInstanceOf(BadInputException.class).hasMessageContaining("超过 5 MB");
