@@ -246,7 +246,7 @@ public final class MainView extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("gui.training.menu.anonymize"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
-        fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-培训.jrcase");
+        fc.setInitialFileName(Messages.get("ux.file.training", safeName(d.caseInfo().caseNumber())));
         File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return;
@@ -280,7 +280,7 @@ public final class MainView extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("meeting.menu.minutes"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-联审会议记录.pdf");
+        fc.setInitialFileName(Messages.get("ux.file.minutes", safeName(d.caseInfo().caseNumber())));
         File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return;

@@ -705,13 +705,13 @@ public final class ReviewViewModel {
     }
 
     private static final Map<ReviewPoint, List<String>> KEYWORDS = Map.of(
-            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"),
-            ReviewPoint.FACTS, List.of("事实"),
-            ReviewPoint.EVIDENCE, List.of("证据"),
-            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"),
-            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"),
-            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"),
-            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误"));
+            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"), // zh-data: words of annotations
+            ReviewPoint.FACTS, List.of("事实"), // zh-data: words of annotations
+            ReviewPoint.EVIDENCE, List.of("证据"), // zh-data: words of annotations
+            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"), // zh-data: words of annotations
+            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"), // zh-data: words of annotations
+            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"), // zh-data: words of annotations
+            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误")); // zh-data: words of annotations
 
     // ------------------------------------------------------------------ labels
 
