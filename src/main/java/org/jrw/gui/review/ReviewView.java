@@ -681,6 +681,7 @@ public final class ReviewView extends BorderPane {
         newOrg.setPromptText(Messages.get("review.gui.member.org"));
         newOrg.setPrefColumnCount(16);
         newRole.setId("memberRole");
+        newRole.setAccessibleText(Messages.get("review.gui.member.role"));
         Button add = new Button(Messages.get("review.gui.member.add"));
         add.setId("addMemberButton");
         add.setOnAction(e -> {
