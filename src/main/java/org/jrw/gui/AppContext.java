@@ -8,7 +8,7 @@ import org.jrw.persistence.Workspace;
 /** What the screens share: the open workspace, its services and the background task runner. */
 public final class AppContext implements AutoCloseable {
     private final Path workspaceDir;
-    private final TaskRunner tasks = new TaskRunner();
+    private final TaskRunner tasks;
     private volatile Workspace workspace;
     private volatile DossierService dossiers;
 
@@ -20,6 +20,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     public AppContext(Path workspaceDir, Path configDir) {
+        this(workspaceDir, configDir, new TaskRunner());
+    }
+
+    /** With a runner of one's own: {@link TaskRunner#sameThread()} tests view-models without a window. */
+    public AppContext(Path workspaceDir, Path configDir, TaskRunner tasks) {
+        this.tasks = tasks;
         this.workspaceDir = workspaceDir;
         this.prefsStore = new org.jrw.logic.settings.PreferencesStore(configDir);
         this.prefs = prefsStore.loadOrDefaults();
@@ -28,6 +34,7 @@ public final class AppContext implements AutoCloseable {
 
     /** With preferences already read (at start-up, in parallel with the toolkit). */
     public AppContext(Path workspaceDir, org.jrw.logic.settings.Preferences prefs) {
+        this.tasks = new TaskRunner();
         this.workspaceDir = workspaceDir;
         this.prefsStore = new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config());
         this.prefs = prefs;

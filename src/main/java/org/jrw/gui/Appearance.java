@@ -61,6 +61,7 @@ public final class Appearance {
     /** Adds the theme's sheets in front of the scene's own and the font and scale to its root, if not set. */
     static void inherit(Scene scene, Preferences p) {
         localizeDialog(scene);
+        Accessibility.watch(scene);
         java.util.List<String> want = p.theme() == Preferences.Theme.HIGH_CONTRAST
                 ? java.util.List.of(LIGHT, HIGH_CONTRAST) : java.util.List.of(LIGHT);
         for (int i = want.size() - 1; i >= 0; i--) {

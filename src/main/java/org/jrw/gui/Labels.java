@@ -17,8 +17,8 @@ import org.jrw.i18n.Messages;
  */
 public final class Labels {
     private static final Map<String, String> CATEGORY_KEYS = Map.of(
-            "主体", "subject", "事实证据", "facts", "法律适用", "law", "裁量", "discretion", "程序", "procedure",
-            "文书", "documents");
+            "主体", "subject", "事实证据", "facts", "法律适用", "law", "裁量", "discretion", "程序", "procedure", // zh-data
+            "文书", "documents"); // zh-data: codes of the lower layers
 
     private Labels() {
     }

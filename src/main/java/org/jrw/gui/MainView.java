@@ -39,6 +39,7 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
         getStyleClass().add("main-view");
+        sceneProperty().addListener((o, a, sc) -> Accessibility.watch(sc));
         evaluation = new org.jrw.gui.evaluation.EvaluationViewModel(vm.context());
         setTop(menus(quit));
         CaseListView list = new CaseListView(vm.cases());
@@ -168,14 +169,14 @@ public final class MainView extends BorderPane {
         importComments.setId("menuImportComments");
         MenuItem trust = item("exchange.menu.trust", null, this::openTrustedAdvisers);
         trust.setId("menuTrustedAdvisers");
-        Menu file = new Menu(Messages.get("gui.menu.file"), null, newCase, importItem, exportItem, new SeparatorMenuItem(),
+        Menu file = new Menu(Mnemonics.menu(Messages.get("gui.menu.file"), 'F'), null, newCase, importItem, exportItem, new SeparatorMenuItem(),
                 exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(), exportPdf,
                 importComments, trust, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);
         vm.setExchangeDialogs(new ExchangeDialogs(this::window));
         MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
         prefs.setId("menuPreferences");
-        Menu edit = new Menu(Messages.get("gui.menu.edit"), null, prefs);
+        Menu edit = new Menu(Mnemonics.menu(Messages.get("gui.menu.edit"), 'E'), null, prefs);
         MenuItem search = item("gui.search.menu", "Shortcut+F", this::openPrecedentSearch);
         search.setId("menuPrecedentSearch");
         edit.getItems().add(0, search);
@@ -198,18 +199,18 @@ public final class MainView extends BorderPane {
                     d == null ? null : d.caseInfo().caseNumber());
         });
         audit.setId("menuAudit");
-        Menu help = new Menu(Messages.get("gui.menu.help"), null, laws, audit, new SeparatorMenuItem(), about);
+        Menu help = new Menu(Mnemonics.menu(Messages.get("gui.menu.help"), 'H'), null, laws, audit, new SeparatorMenuItem(), about);
         MenuItem anonymize = item("gui.training.menu.anonymize", "Shortcut+Shift+A", this::chooseAnonymize);
         anonymize.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem exercise = item("gui.training.menu.exercise", "Shortcut+Shift+T", this::openTraining);
         exercise.setId("menuTraining");
         exercise.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        Menu training = new Menu(Messages.get("gui.training.menu"), null, anonymize, exercise);
+        Menu training = new Menu(Mnemonics.menu(Messages.get("gui.training.menu"), 'T'), null, anonymize, exercise);
         MenuItem startMeeting = item("meeting.menu.start", "Shortcut+Shift+M", this::startMeeting);
         startMeeting.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem minutes = item("meeting.menu.minutes", null, this::chooseMinutes);
         minutes.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        Menu meeting = new Menu(Messages.get("meeting.menu"), null, startMeeting, minutes);
+        Menu meeting = new Menu(Mnemonics.menu(Messages.get("meeting.menu"), 'M'), null, startMeeting, minutes);
         MenuBar bar = new MenuBar(file, edit, meeting, training, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -246,7 +247,7 @@ public final class MainView extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("gui.training.menu.anonymize"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
-        fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-培训.jrcase");
+        fc.setInitialFileName(Messages.get("ux.file.training", safeName(d.caseInfo().caseNumber())));
         File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return;
@@ -280,7 +281,7 @@ public final class MainView extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("meeting.menu.minutes"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName(safeName(d.caseInfo().caseNumber()) + "-联审会议记录.pdf");
+        fc.setInitialFileName(Messages.get("ux.file.minutes", safeName(d.caseInfo().caseNumber())));
         File f = FileDialogs.showSave(fc, window());
         if (f == null) {
             return;

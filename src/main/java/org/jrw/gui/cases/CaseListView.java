@@ -77,6 +77,7 @@ public final class CaseListView extends VBox {
         ComboBox<String> c = new ComboBox<>(isStatus ? vm.statuses() : vm.districts());
         c.setId(id);
         c.setMaxWidth(Double.MAX_VALUE);
+        c.setAccessibleText(Messages.get(isStatus ? "ux.a11y.statusFilter" : "ux.a11y.districtFilter"));
         String allLabel = Messages.get(isStatus ? "gui.cases.allStatuses" : "gui.cases.allDistricts");
         c.setConverter(new StringConverter<>() {
             @Override

@@ -119,6 +119,8 @@ public final class CaseOverviewView extends StackPane {
             a.setWrapText(true);
             a.getStyleClass().add("detail");
         }
+        documentDetail.setAccessibleText(Messages.get("ux.a11y.documentDetail"));
+        evidenceDetail.setAccessibleText(Messages.get("ux.a11y.evidenceDetail"));
         documentTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
                 documentDetail.setText(b != null && b.getValue() instanceof CaseDocument d ? describe(d) : ""));
         evidenceTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->

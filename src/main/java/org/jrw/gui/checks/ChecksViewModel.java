@@ -29,7 +29,7 @@ import org.jrw.model.Severity;
  */
 public final class ChecksViewModel {
     /** The categories of cli.md, in the order the panel reviews them. */
-    public static final List<String> CATEGORIES = List.of("主体", "事实证据", "法律适用", "裁量", "程序", "文书");
+    public static final List<String> CATEGORIES = List.of("主体", "事实证据", "法律适用", "裁量", "程序", "文书"); // zh-data: category codes / citation text
 
     private final AppContext ctx;
     private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
@@ -149,7 +149,7 @@ public final class ChecksViewModel {
 
     private void showBasis(Finding f) {
         basisText.set("");
-        if (f == null || f.basis() == null || !f.basis().contains("第")) {
+        if (f == null || f.basis() == null || !f.basis().contains("第")) { // zh-data: category codes / citation text
             return;
         }
         java.time.LocalDate on = violationDate();

@@ -557,6 +557,7 @@ public final class CaseEditView extends BorderPane {
             for (Evidence e : d.evidence()) {
                 CheckBox cb = new CheckBox();
                 cb.setId("editLink_" + e.id() + "_" + v.id());
+                cb.setAccessibleText(Messages.get("ux.a11y.proves", e.id() + " " + e.title(), v.id()));
                 cb.setSelected(e.proves().contains(v.id()));
                 cb.selectedProperty().addListener((o, was, now) -> {
                     if (!quietLinks) {

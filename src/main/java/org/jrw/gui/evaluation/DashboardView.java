@@ -126,7 +126,7 @@ public final class DashboardView extends BorderPane {
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setInitialFileName("报送统计.csv");
+        fc.setInitialFileName(Messages.get("ux.file.statistics"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         var f = fc.showSaveDialog(getScene().getWindow());
         if (f != null) {

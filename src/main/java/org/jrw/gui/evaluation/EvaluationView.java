@@ -55,7 +55,7 @@ public final class EvaluationView extends BorderPane {
         Button report = new Button(Messages.get("gui.eval.exportReport"));
         report.setOnAction(e -> {
             FileChooser fc = new FileChooser();
-            fc.setInitialFileName("案卷评查表.pdf");
+            fc.setInitialFileName(Messages.get("ux.file.evaluation"));
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
             var f = fc.showSaveDialog(getScene().getWindow());

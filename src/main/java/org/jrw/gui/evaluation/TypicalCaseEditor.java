@@ -127,7 +127,7 @@ public final class TypicalCaseEditor extends BorderPane {
 
     private void export(String ext, boolean force) {
         FileChooser fc = new FileChooser();
-        fc.setInitialFileName("典型案例." + ext);
+        fc.setInitialFileName(Messages.get("ux.file.typicalCase", ext));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
         var f = fc.showSaveDialog(getScene().getWindow());
         if (f != null) {

@@ -115,6 +115,7 @@ public final class EvidenceMatrixView extends VBox {
             for (Evidence e : d.evidence()) {
                 CheckBox cb = new CheckBox();
                 cb.setId("link-" + e.id() + "-" + v.id());
+                cb.setAccessibleText(Messages.get("ux.a11y.proves", e.id() + " " + e.title(), v.id()));
                 cb.setSelected(e.proves().contains(v.id()));
                 // one hover line instead of a Tooltip per cell (each Tooltip is a popup with its own scene)
                 String about = e.id() + " → " + v.id() + "  " + e.title();

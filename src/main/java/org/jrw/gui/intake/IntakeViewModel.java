@@ -391,7 +391,7 @@ public final class IntakeViewModel {
             return String.join("、", l.stream().map(String::valueOf).toList());
         }
         if (v instanceof Boolean b) {
-            return b ? "是" : "否";
+            return Messages.get(b ? "ux.yes" : "ux.no");
         }
         return v.toString();
     }

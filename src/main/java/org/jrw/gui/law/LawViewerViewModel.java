@@ -47,7 +47,7 @@ public final class LawViewerViewModel {
     public record Counterpart(LawVersion version, String articleKey, String text) {
     }
 
-    private static final Pattern VERSION_LABEL = Pattern.compile("^(\\d{4})年.*?(修正|修订|公布|通过|发布)$");
+    private static final Pattern VERSION_LABEL = Pattern.compile("^(\\d{4})年.*?(修正|修订|公布|通过|发布)$"); // zh-data: a law's own version label
 
     private final TaskRunner tasks;
     private final Supplier<LocalDate> today;
@@ -277,7 +277,7 @@ public final class LawViewerViewModel {
     static String shortLabel(LawVersion v) {
         String label = v.label() == null || v.label().isBlank() ? v.id() : v.label();
         Matcher m = VERSION_LABEL.matcher(label);
-        return m.matches() ? m.group(1) + "年" + m.group(2) : label;
+        return m.matches() ? m.group(1) + "年" + m.group(2) : label; // zh-data: a law's own version label
     }
 
     /** The version as listed in the picker: 2021年修正 · 2021-09-01 起施行, 2014年修正 · 2014-12-01 至 2021-08-31. */

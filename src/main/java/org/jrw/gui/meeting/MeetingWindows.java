@@ -215,7 +215,7 @@ public final class MeetingWindows {
     static Path defaultMinutes(Dossier d) {
         Path home = Path.of(System.getProperty("user.home"));
         Path docs = java.nio.file.Files.isDirectory(home.resolve("Documents")) ? home.resolve("Documents")
-                : java.nio.file.Files.isDirectory(home.resolve("文档")) ? home.resolve("文档") : home;
+                : java.nio.file.Files.isDirectory(home.resolve("文档")) ? home.resolve("文档") : home; // zh-data: a folder's name
         String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"));
         return docs.resolve(Messages.get("meeting.gui.minutes.folder")).resolve(
                 d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|〔〕]", "_") + "-" + stamp + ".pdf");
@@ -225,7 +225,8 @@ public final class MeetingWindows {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("meeting.gui.minutes.choose"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName(d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|〔〕]", "_") + "-联审会议记录.pdf");
+        fc.setInitialFileName(Messages.get("ux.file.minutes",
+                d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|〔〕]", "_")));
         File f = fc.showSaveDialog(owner);
         if (f == null) {
             return null;

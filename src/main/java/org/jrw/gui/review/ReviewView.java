@@ -107,27 +107,7 @@ public final class ReviewView extends BorderPane {
         setId("reviewView");
         getStyleClass().add("review-view");
         getStylesheets().add(Objects.requireNonNull(ReviewView.class.getResource("review.css")).toExternalForm());
-        vm.setNotifier(new ReviewViewModel.Notifier() {
-            @Override
-            public void error(String text) {
-                Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
-                a.initOwner(window());
-                a.setTitle(Messages.get("review.gui.error.title"));
-                a.setHeaderText(Messages.get("review.gui.error.title"));
-                a.getDialogPane().setMinWidth(460);
-                a.show();
-            }
-
-            @Override
-            public boolean confirm(String text) {
-                Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, ButtonType.OK, ButtonType.CANCEL);
-                a.initOwner(window());
-                a.setTitle(Messages.get("review.gui.frozen.title"));
-                a.setHeaderText(Messages.get("review.gui.frozen.title"));
-                a.getDialogPane().setMinWidth(460);
-                return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-            }
-        });
+        vm.setDialogs(new org.jrw.gui.FxDialogService(this::window));
         setTop(toolbar());
         pointsTab = new Tab(Messages.get("review.gui.tab.points"), pointsPane());
         pointsTab.setId("reviewPointsTab");
@@ -681,6 +661,7 @@ public final class ReviewView extends BorderPane {
         newOrg.setPromptText(Messages.get("review.gui.member.org"));
         newOrg.setPrefColumnCount(16);
         newRole.setId("memberRole");
+        newRole.setAccessibleText(Messages.get("review.gui.member.role"));
         Button add = new Button(Messages.get("review.gui.member.add"));
         add.setId("addMemberButton");
         add.setOnAction(e -> {

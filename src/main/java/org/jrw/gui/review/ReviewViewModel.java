@@ -46,13 +46,6 @@ import org.jrw.model.review.ViewKind;
  * come back on the JavaFX thread. Passwords arrive as {@code char[]}, are used once and cleared.
  */
 public final class ReviewViewModel {
-    /** How the screen reports errors and asks for a new version of a frozen review. */
-    public interface Notifier {
-        void error(String text);
-
-        boolean confirm(String text);
-    }
-
     private final AppContext ctx;
     private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
     private final ObjectProperty<Review> review = new SimpleObjectProperty<>();
@@ -73,15 +66,21 @@ public final class ReviewViewModel {
     private int running;
     private boolean asking;
     private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
-    private Notifier notifier = new Notifier() {
+    /** Until a screen installs its own: errors to the message line, every question answered No. */
+    private org.jrw.gui.DialogService dialogs = new org.jrw.gui.DialogService() {
         @Override
-        public void error(String text) {
+        public void error(String title, String text) {
             message.set(text);
         }
 
         @Override
-        public boolean confirm(String text) {
+        public boolean confirm(String title, String text) {
             return false;
+        }
+
+        @Override
+        public void inform(String text) {
+            message.set(text);
         }
     };
     private volatile ReviewService service;
@@ -108,8 +107,9 @@ public final class ReviewViewModel {
         review.addListener((o, a, r) -> summarise(r));
     }
 
-    public void setNotifier(Notifier n) {
-        this.notifier = n;
+    /** How the screen reports errors, asks for a new version of a frozen review and gives notes. */
+    public void setDialogs(org.jrw.gui.DialogService d) {
+        this.dialogs = d;
     }
 
     // ------------------------------------------------------------------ properties
@@ -313,13 +313,16 @@ public final class ReviewViewModel {
         asking = true;
         boolean yes;
         try {
-            yes = notifier.confirm(Messages.get("review.gui.frozen.confirm", why));
+            yes = dialogs.confirm(Messages.get("review.gui.frozen.title"), Messages.get("review.gui.frozen.confirm", why));
         } finally {
             asking = false;
         }
         if (!yes) {
             Review r = review.get();
-            message.set(r == null ? "" : Messages.get("ux.frozen.kept", r.version()));
+            if (r != null) {
+                message.set(Messages.get("ux.frozen.kept", r.version()));
+                dialogs.inform(message.get());
+            }
             restored.set(restored.get() + 1);
             reload();
         }
@@ -358,7 +361,7 @@ public final class ReviewViewModel {
         String text = c instanceof BadInputException ? c.getMessage()
                 : Messages.get("review.gui.error.unexpected", t.getMessage() == null ? t.toString() : t.getMessage());
         message.set(text);
-        notifier.error(text);
+        dialogs.error(Messages.get("review.gui.error.title"), text);
     }
 
     // ------------------------------------------------------------------ reading
@@ -705,13 +708,13 @@ public final class ReviewViewModel {
     }
 
     private static final Map<ReviewPoint, List<String>> KEYWORDS = Map.of(
-            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"),
-            ReviewPoint.FACTS, List.of("事实"),
-            ReviewPoint.EVIDENCE, List.of("证据"),
-            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"),
-            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"),
-            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"),
-            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误"));
+            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"), // zh-data: words of annotations
+            ReviewPoint.FACTS, List.of("事实"), // zh-data: words of annotations
+            ReviewPoint.EVIDENCE, List.of("证据"), // zh-data: words of annotations
+            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"), // zh-data: words of annotations
+            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"), // zh-data: words of annotations
+            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"), // zh-data: words of annotations
+            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误")); // zh-data: words of annotations
 
     // ------------------------------------------------------------------ labels
 

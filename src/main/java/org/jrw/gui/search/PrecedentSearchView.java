@@ -257,7 +257,7 @@ public final class PrecedentSearchView extends BorderPane {
 
     static String meta(Hit h) {
         List<String> parts = new ArrayList<>();
-        for (String s : new String[] {h.id(), h.region(), h.industry(), h.year() == null ? null : h.year() + "年",
+        for (String s : new String[] {h.id(), h.region(), h.industry(), h.year() == null ? null : Messages.get("ux.search.year", String.valueOf(h.year())),
                 fine(h.penaltyUnitYuan())}) {
             if (s != null && !s.isBlank()) {
                 parts.add(s);
@@ -399,7 +399,7 @@ public final class PrecedentSearchView extends BorderPane {
         FileChooser fc = new FileChooser();
         fc.setTitle(Messages.get("gui.search.report"));
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName("类案检索报告.pdf");
+        fc.setInitialFileName(Messages.get("ux.file.precedentReport"));
         File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (f != null) {
             Path p = f.toPath();

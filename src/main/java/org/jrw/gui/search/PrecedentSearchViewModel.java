@@ -191,11 +191,11 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         for (Map.Entry<String, SearchResult.FacetCount> e : selectedFacets.entrySet()) {
             String v = e.getValue().value();
             switch (e.getKey()) {
-                case "industry" -> text.append(" 行业:").append(v);
-                case "region" -> text.append(" 地区:").append(v);
-                case "year" -> text.append(" 年份:").append(v);
-                case "provision" -> text.append(" 条款:").append(v);
-                case "transferred" -> text.append(" 移送:").append(v);
+                case "industry" -> text.append(" 行业:").append(v); // zh-data: the index's query syntax and facet values
+                case "region" -> text.append(" 地区:").append(v); // zh-data: the index's query syntax and facet values
+                case "year" -> text.append(" 年份:").append(v); // zh-data: the index's query syntax and facet values
+                case "provision" -> text.append(" 条款:").append(v); // zh-data: the index's query syntax and facet values
+                case "transferred" -> text.append(" 移送:").append(v); // zh-data: the index's query syntax and facet values
                 case "fine" -> {
                     long[] range = fineRange(v);
                     min = range[0];
@@ -211,11 +211,11 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
 
     static long[] fineRange(String bucket) {
         return switch (bucket) {
-            case "无罚款" -> new long[] {0, 0};
-            case "1万元以下" -> new long[] {1, 10_000};
-            case "1万–3万元" -> new long[] {10_001, 30_000};
-            case "3万–10万元" -> new long[] {30_001, 100_000};
-            case "10万元以上" -> new long[] {100_001, Long.MAX_VALUE};
+            case "无罚款" -> new long[] {0, 0}; // zh-data: the index's query syntax and facet values
+            case "1万元以下" -> new long[] {1, 10_000}; // zh-data: the index's query syntax and facet values
+            case "1万–3万元" -> new long[] {10_001, 30_000}; // zh-data: the index's query syntax and facet values
+            case "3万–10万元" -> new long[] {30_001, 100_000}; // zh-data: the index's query syntax and facet values
+            case "10万元以上" -> new long[] {100_001, Long.MAX_VALUE}; // zh-data: the index's query syntax and facet values
             default -> new long[] {-1, -1};
         };
     }

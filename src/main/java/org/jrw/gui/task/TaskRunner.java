@@ -31,6 +31,34 @@ public final class TaskRunner {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private volatile Task<?> current;
     private int active;
+    private final boolean sameThread;
+
+    public TaskRunner() {
+        this(false);
+    }
+
+    private TaskRunner(boolean sameThread) {
+        this.sameThread = sameThread;
+    }
+
+    /**
+     * A runner that does the work at once on the calling thread and then calls {@code onDone} or
+     * {@code onError} there: view-models are tested with it without a window or a JavaFX thread.
+     */
+    public static TaskRunner sameThread() {
+        return new TaskRunner(true);
+    }
+
+    private static <T> void runHere(Function<Progress, T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        T value;
+        try {
+            value = work.apply(Progress.NONE);
+        } catch (RuntimeException | Error e) {
+            onError.accept(e);
+            return;
+        }
+        onDone.accept(value);
+    }
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
@@ -49,6 +77,10 @@ public final class TaskRunner {
      * JavaFX thread; a cancelled task calls neither but {@code onError} with {@link CancelledException}.
      */
     public <T> Task<T> run(String title, Function<Progress, T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
+        if (sameThread) {
+            runHere(work, onDone, onError);
+            return null;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() {

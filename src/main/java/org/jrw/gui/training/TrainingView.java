@@ -101,9 +101,9 @@ public final class TrainingView extends BorderPane {
         form.setVgap(6);
         TextField trainee = field(vm.traineeProperty(), "trainingTrainee");
         TextField violated = field(vm.violatedProperty(), "trainingViolated");
-        violated.setPromptText("《中华人民共和国安全生产法》第…条第…款");
+        violated.setPromptText(Messages.get("ux.training.violatedPrompt"));
         TextField penalty = field(vm.penaltyProperty(), "trainingPenalty");
-        penalty.setPromptText("《中华人民共和国安全生产法》第…条第…项");
+        penalty.setPromptText(Messages.get("ux.training.penaltyPrompt"));
         TextField fine = field(vm.fineProperty(), "trainingFine");
         form.addRow(0, new Label(Messages.get("gui.training.trainee")), trainee);
         form.addRow(1, new Label(Messages.get("gui.training.violated")), violated);

@@ -1,0 +1,42 @@
+package org.jrw.gui.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jrw.gui.AppContext;
+import org.jrw.gui.task.TaskRunner;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.demo.DemoContent;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.Dossier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The evaluation view-model without a window: preview with the example model's caveat, recorded, reopened. */
+class EvaluationViewModelTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void previewRecordAndAfterARestartTheRecordedEvaluation() {
+        Messages.setLanguage("zh");
+        Dossier d;
+        try (AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
+            DemoContent.loadDemoDossier(ctx.openWorkspace(), Progress.NONE);
+            d = ctx.dossiers().load(ctx.dossiers().list().get(0).caseId());
+            EvaluationViewModel vm = new EvaluationViewModel(ctx);
+            vm.dossierProperty().set(d);
+            assertThat(vm.resultProperty().get().stored()).isFalse();
+            assertThat(vm.statusProperty().get()).isEqualTo(Messages.get("gui.eval.preview"));
+            assertThat(vm.caveatProperty().get()).contains("山东省、浙江省", "示例");
+            vm.record();
+            assertThat(vm.resultProperty().get().stored()).isTrue();
+        }
+        try (AppContext again = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
+            EvaluationViewModel vm = new EvaluationViewModel(again);
+            vm.dossierProperty().set(d);
+            assertThat(vm.resultProperty().get().stored()).isTrue();
+            assertThat(vm.statusProperty().get()).startsWith("评查结果已于");
+        }
+    }
+}
