@@ -151,7 +151,7 @@ public final class IntakeViewModel {
         error.set(null);
         status.set(Messages.get("intake.task.scan"));
         ctx.tasks().run(Messages.get("intake.task.scan"), p -> {
-            IntakeService s = new IntakeService(ctx.openWorkspace());
+            IntakeService s = ctx.intake();
             IntakeScan sc = s.scan(paths, p);
             return Map.entry(sc, s.propose(sc, choices.copy()));
         }, r -> {
@@ -240,7 +240,7 @@ public final class IntakeViewModel {
         Choices snapshot = choices.copy();
         busy.set(true);
         ctx.tasks().run(Messages.get("intake.task.scan"),
-                p -> new IntakeService(ctx.openWorkspace()).propose(sc, snapshot),
+                p -> ctx.intake().propose(sc, snapshot),
                 r -> {
                     busy.set(false);
                     apply(r);
@@ -311,7 +311,7 @@ public final class IntakeViewModel {
         }
         busy.set(true);
         ctx.tasks().run(Messages.get("intake.task.create"),
-                pr -> new IntakeService(ctx.openWorkspace()).create(sc, p, pr).caseId(),
+                pr -> ctx.intake().create(sc, p, pr).caseId(),
                 id -> {
                     busy.set(false);
                     scan = null;
