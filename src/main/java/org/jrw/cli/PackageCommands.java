@@ -62,7 +62,7 @@ final class PackageCommands {
             ExchangeService.ExportResult r;
             try {
                 Set<String> subset = only == null ? Set.of() : new LinkedHashSet<>(only);
-                r = new ExchangeService(ws).exportReview(caseRef, out, pw, subset, Progress.NONE);
+                r = services().exchange().exportReview(caseRef, out, pw, subset, Progress.NONE);
             } finally {
                 clear(pw);
             }
@@ -90,7 +90,7 @@ final class PackageCommands {
             char[] pw = password(passwordFile);
             ExchangeService.OpenResult r;
             try {
-                r = new ExchangeService(ws).open(file, pw, Progress.NONE);
+                r = services().exchange().open(file, pw, Progress.NONE);
             } finally {
                 clear(pw);
             }
@@ -117,7 +117,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            ExchangeService.ResponseResult r = new ExchangeService(ws).exportResponse(caseRef, out);
+            ExchangeService.ResponseResult r = services().exchange().exportResponse(caseRef, out);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", r.file().toString());
             m.put("responseId", r.responseId());
@@ -150,7 +150,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            ExchangeService svc = new ExchangeService(ws);
+            ExchangeService svc = services().exchange();
             ExchangeService.MergeResult r = preview ? svc.preview(file)
                     : svc.importResponse(file, takeTheirs == null ? Set.of() : new LinkedHashSet<>(takeTheirs),
                     acceptUnknown);
@@ -219,7 +219,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            CommentService.PdfExportResult r = new CommentService(ws).exportPdf(caseRef, out, Progress.NONE);
+            CommentService.PdfExportResult r = services().comments().exportPdf(caseRef, out, Progress.NONE);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", r.file().toString());
             m.put("exportId", r.exportId());
@@ -256,7 +256,7 @@ final class PackageCommands {
             if (role != null) {
                 r = Role.parse(role).orElseThrow(() -> new BadInputException("annotation.role.invalid", role));
             }
-            CommentService.ImportResult res = new CommentService(ws).importComments(caseRef, pdf, xfdf,
+            CommentService.ImportResult res = services().comments().importComments(caseRef, pdf, xfdf,
                     new CommentService.Options(r, author), Progress.NONE);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("caseId", res.caseId());
@@ -321,7 +321,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            TrustedAdvisers.AddResult r = new TrustedAdvisers(ws).add(cert, name);
+            TrustedAdvisers.AddResult r = services().trustedAdvisers().add(cert, name);
             Map<String, Object> m = registered(r.adviser());
             m.put("added", r.added());
             print(m, Messages.get(r.added() ? "package.trust.add.done" : "package.trust.add.again", r.adviser().name(),
@@ -339,7 +339,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            List<TrustedAdvisers.Registered> list = new TrustedAdvisers(ws).list();
+            List<TrustedAdvisers.Registered> list = services().trustedAdvisers().list();
             StringBuilder human = new StringBuilder(Messages.get(list.isEmpty() ? "package.trust.list.none"
                     : "package.trust.list.head", list.size()));
             for (TrustedAdvisers.Registered r : list) {
@@ -358,7 +358,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            TrustedAdvisers.Registered r = new TrustedAdvisers(ws).remove(fingerprint);
+            TrustedAdvisers.Registered r = services().trustedAdvisers().remove(fingerprint);
             print(registered(r), Messages.get("package.trust.remove.done", r.name(), r.sha256()));
             return 0;
         }
@@ -371,7 +371,7 @@ final class PackageCommands {
 
         @Override
         protected Integer run(Workspace ws) {
-            TrustedAdvisers.OwnCertificate c = new TrustedAdvisers(ws).exportOwn(out);
+            TrustedAdvisers.OwnCertificate c = services().trustedAdvisers().exportOwn(out);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", c.file().toString());
             m.put("sha256", c.sha256());

@@ -62,10 +62,7 @@ final class TrainingCommand extends GroupCommand {
                 note(Messages.get("cli.warning", Messages.get("training.booklet.realCase", caseRef)));
             }
             write(out, pdf);
-            int pages;
-            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-                pages = doc.getNumberOfPages();
-            }
+            int pages = org.jrw.logic.evidence.PdfService.pageCount(pdf);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("file", out.toAbsolutePath().normalize().toString());
             m.put("pages", pages);

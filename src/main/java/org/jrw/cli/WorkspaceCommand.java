@@ -20,6 +20,13 @@ public abstract class WorkspaceCommand extends BaseCommand {
 
     protected abstract Integer run(Workspace workspace) throws Exception;
 
+    private org.jrw.logic.services.Services services;
+
+    /** The services composed on the command's workspace (the composition root, ADR 0141); during {@link #run}. */
+    protected org.jrw.logic.services.Services services() {
+        return services;
+    }
+
     /** True for commands that only read: they may run while another process holds the workspace. */
     protected boolean readOnly() {
         return false;
@@ -50,6 +57,7 @@ public abstract class WorkspaceCommand extends BaseCommand {
         boolean ours = !ws.readOnly();
         try {
             try (Workspace w = ws) {
+                services = org.jrw.logic.services.Services.on(w);
                 return run(w);
             }
         } catch (Exception | Error e) {

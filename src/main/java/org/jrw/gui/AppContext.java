@@ -2,21 +2,21 @@ package org.jrw.gui;
 
 import java.nio.file.Path;
 import org.jrw.gui.task.TaskRunner;
-import org.jrw.logic.dossier.DossierService;
-import org.jrw.persistence.Workspace;
+import org.jrw.logic.services.Services;
 
-/** What the screens share: the open workspace, its services and the background task runner. */
-public final class AppContext implements AutoCloseable {
-    private final Path workspaceDir;
+/**
+ * What the screens share: the services composed once on the workspace (it is the composition root's
+ * {@link Services}, ADR 0141: the workspace opens lazily, on a background thread, read-only when another
+ * process holds it), the preferences and the background task runner.
+ */
+public final class AppContext extends Services {
     private final TaskRunner tasks;
-    private volatile Workspace workspace;
-    private volatile DossierService dossiers;
 
     private final org.jrw.logic.settings.PreferencesStore prefsStore;
     private volatile org.jrw.logic.settings.Preferences prefs;
 
     public AppContext(Path workspaceDir) {
-        this(workspaceDir, org.jrw.persistence.UserDirs.config());
+        this(workspaceDir, Services.userConfigDir());
     }
 
     public AppContext(Path workspaceDir, Path configDir) {
@@ -25,8 +25,8 @@ public final class AppContext implements AutoCloseable {
 
     /** With a runner of one's own: {@link TaskRunner#sameThread()} tests view-models without a window. */
     public AppContext(Path workspaceDir, Path configDir, TaskRunner tasks) {
+        super(workspaceDir);
         this.tasks = tasks;
-        this.workspaceDir = workspaceDir;
         this.prefsStore = new org.jrw.logic.settings.PreferencesStore(configDir);
         this.prefs = prefsStore.loadOrDefaults();
         applyIdentity();
@@ -34,9 +34,9 @@ public final class AppContext implements AutoCloseable {
 
     /** With preferences already read (at start-up, in parallel with the toolkit). */
     public AppContext(Path workspaceDir, org.jrw.logic.settings.Preferences prefs) {
+        super(workspaceDir);
         this.tasks = new TaskRunner();
-        this.workspaceDir = workspaceDir;
-        this.prefsStore = new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config());
+        this.prefsStore = new org.jrw.logic.settings.PreferencesStore(Services.userConfigDir());
         this.prefs = prefs;
         applyIdentity();
     }
@@ -71,44 +71,8 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    public Path workspaceDir() {
-        return workspaceDir;
-    }
-
     public TaskRunner tasks() {
         return tasks;
-    }
-
-    /**
-     * Opens the workspace (background thread only: creates folders and runs migrations). When
-     * another process holds it, opens it read-only and remembers who holds it.
-     */
-    public synchronized Workspace openWorkspace() {
-        if (workspace == null) {
-            try {
-                workspace = Workspace.open(workspaceDir);
-            } catch (org.jrw.model.BadInputException e) {
-                if (!"workspace.locked".equals(e.key()) || !Workspace.exists(workspaceDir)) {
-                    throw e;
-                }
-                lockedBy = e.getMessage();
-                workspace = Workspace.openReadOnly(workspaceDir);
-            }
-            dossiers = new DossierService(workspace);
-        }
-        return workspace;
-    }
-
-    private volatile String lockedBy;
-
-    /** The "in use by …" message when the workspace was opened read-only, else null. */
-    public String lockedBy() {
-        return lockedBy;
-    }
-
-    public DossierService dossiers() {
-        openWorkspace();
-        return dossiers;
     }
 
     private final java.util.List<Runnable> onClose = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -129,9 +93,6 @@ public final class AppContext implements AutoCloseable {
         }
         onClose.clear();
         tasks.shutdown();
-        if (workspace != null) {
-            workspace.close();
-            workspace = null;
-        }
+        super.close();
     }
 }

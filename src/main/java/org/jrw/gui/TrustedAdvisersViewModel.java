@@ -50,7 +50,7 @@ public final class TrustedAdvisersViewModel {
     }
 
     private TrustedAdvisers trust() {
-        return new TrustedAdvisers(ctx.openWorkspace());
+        return ctx.trustedAdvisers();
     }
 
     /** Reads the registered certificates. */

@@ -10,7 +10,6 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.settings.Preferences;
-import org.jrw.persistence.WorkspaceLocation;
 
 /**
  * The JavaFX application. The workspace folder comes from {@link #launchWorkbench} (or the
@@ -56,7 +55,7 @@ public final class WorkbenchApp extends Application {
         if ((home == null || home.isBlank()) && prefs.workspace() != null) {
             return Path.of(prefs.workspace());
         }
-        return WorkspaceLocation.defaultDir();
+        return org.jrw.logic.services.Services.defaultWorkspaceDir();
     }
 
     @Override

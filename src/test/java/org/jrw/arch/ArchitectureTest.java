@@ -64,14 +64,87 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.jrw.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jrw.logic..")
                 .check(classes);
+    }
+
+    /** Issue 24: built in session 6 but never checked (26 violations in 5 classes); now enforced. */
+    @Test
+    void guiDoesNotUsePersistence() {
         noClasses().that().resideInAnyPackage("org.jrw.gui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.jrw.persistence..")
-                .allowEmptyShould(true)
-                .because("the GUI goes through logic services");
+                .because("the GUI goes through logic services composed by logic.services.Services (ADR 0141)")
+                .check(classes);
+    }
+
+    /** ADR 0142: PDFBox renders and reads, in logic only; the GUI gets images and text from logic.evidence. */
+    @Test
+    void pdfBoxOnlyInLogic() {
+        noClasses().that().resideOutsideOfPackages("org.jrw.logic..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    /**
+     * ADR 0142: iText writes and signs (logic.pdf, logic.signing); PDFBox writes one thing, the comment PDF
+     * (CommentPdfWriter: pages merged from the case's PDFs and pictures, with annotations, ADR 0050).
+     */
+    @Test
+    void pdfBoxWritesOnlyTheCommentPdf() {
+        var writing = com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
+                "PDFBox's writing API", c -> c.getName().startsWith("org.apache.pdfbox.multipdf.")
+                        || c.getName().equals("org.apache.pdfbox.pdmodel.PDPageContentStream"));
+        noClasses().that().haveNameNotMatching("org\\.jrw\\.logic\\.exchange\\.CommentPdf.*")
+                .should().dependOnClassesThat(writing)
+                .orShould().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("PDDocument.save",
+                        (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTarget().getName().equals("save")
+                                && call.getTargetOwner().getName().equals("org.apache.pdfbox.pdmodel.PDDocument")))
+                .check(classes);
     }
 
     @Test
     void noCyclesBetweenFeaturePackages() {
         slices().matching("org.jrw.logic.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * One owner per table (ADR 0141): the write methods of each DAO are called only by the aggregate's
+     * owner. Other changes that must write in the same transaction take the owner's write steps
+     * ({@code AnnotationService.inserting}, {@code ReviewWrites.*}). The audit trail is appended by every
+     * change in its own transaction by design ({@code Audit.entry}); the vault's file rows by whoever
+     * stores a file.
+     */
+    @Test
+    void tableOwners() {
+        onlyOwnersWrite("AnnotationDao", "org.jrw.logic.evidence.AnnotationService",
+                "org.jrw.logic.dossier.DossierImporter");
+        onlyOwnersWrite("ReviewDao", "org.jrw.logic.review..");
+        onlyOwnersWrite("ExchangeDao", "org.jrw.logic.exchange..", "org.jrw.logic.review.ReviewService");
+        onlyOwnersWrite("EvidenceLinkDao", "org.jrw.logic.evidence.EvidenceLinks");
+        onlyOwnersWrite("MeetingDao", "org.jrw.logic.meeting.MeetingService");
+        onlyOwnersWrite("CaseEditDao", "org.jrw.logic.edit.CaseEditor");
+        onlyOwnersWrite("RuleSourceDao", "org.jrw.logic.rules.RuleSources");
+        onlyOwnersWrite("ImportedLawDao", "org.jrw.logic.law.LawImports");
+        onlyOwnersWrite("PrecedentDao", "org.jrw.logic.search.PrecedentService");
+        onlyOwnersWrite("TrainingDao", "org.jrw.logic.training.TrainingService");
+        onlyOwnersWrite("EvaluationDao", "org.jrw.logic.evaluation..");
+    }
+
+    private static void onlyOwnersWrite(String dao, String... owners) {
+        String daoName = "org.jrw.persistence." + dao;
+        var owner = com.tngtech.archunit.base.DescribedPredicate.<com.tngtech.archunit.core.domain.JavaClass>describe(
+                "owners of " + dao + " " + java.util.List.of(owners), c -> {
+                    for (String o : owners) {
+                        if (o.endsWith("..") ? c.getPackageName().startsWith(o.substring(0, o.length() - 2))
+                                : c.getName().equals(o) || c.getName().startsWith(o + "$")) {
+                            return true;
+                        }
+                    }
+                    return c.getPackageName().equals("org.jrw.persistence");
+                });
+        var write = com.tngtech.archunit.base.DescribedPredicate.describe("a write of " + dao,
+                (com.tngtech.archunit.core.domain.JavaMethodCall call) -> call.getTargetOwner().getName().equals(daoName)
+                        && call.getTarget().getName().matches(
+                        "(insert|update|delete|upsert|save|add|replace|remove|pin|mark|store|clear|put)\\w*|set[A-Z]\\w*"));
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.not(owner)).should().callMethodWhere(write)
+                .check(classes);
     }
 }

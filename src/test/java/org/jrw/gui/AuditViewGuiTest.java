@@ -47,7 +47,7 @@ class AuditViewGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
         var d = vm.overview().dossier();
         robot.interact(() -> org.jrw.gui.audit.AuditView.show(null, ctx, d.caseId(), d.caseInfo().caseNumber()));
-        TableView<org.jrw.persistence.AuditDao.Row> table = robot.lookup("#auditTable").queryAs(TableView.class);
+        TableView<org.jrw.logic.audit.Audit.Line> table = robot.lookup("#auditTable").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         assertThat(table.getItems()).allSatisfy(r -> assertThat(r.caseId()).isEqualTo(d.caseId()));
         assertThat(table.getItems().get(0).action()).isEqualTo("case.import");

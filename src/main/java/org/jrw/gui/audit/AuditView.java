@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
-import org.jrw.persistence.AuditDao;
+import org.jrw.logic.audit.Audit;
 
 /** 审计记录 window: who did what and when, filtered by case and person, with chain verification. */
 public final class AuditView extends BorderPane {
@@ -55,11 +55,11 @@ public final class AuditView extends BorderPane {
         top.setPadding(new Insets(8));
         setTop(top);
 
-        TableView<AuditDao.Row> table = new TableView<>(vm.rows());
+        TableView<Audit.Line> table = new TableView<>(vm.rows());
         table.setId("auditTable");
         table.getColumns().add(col(Messages.get("gui.audit.col.seq"), r -> String.valueOf(r.seq()), 50));
         table.getColumns().add(col(Messages.get("gui.audit.col.at"), r -> org.jrw.model.Timestamps.local(r.at(), "yyyy-MM-dd HH:mm:ss"), 160));
-        table.getColumns().add(col(Messages.get("gui.audit.col.actor"), AuditDao.Row::actor, 110));
+        table.getColumns().add(col(Messages.get("gui.audit.col.actor"), Audit.Line::actor, 110));
         table.getColumns().add(col(Messages.get("gui.audit.col.role"),
                 r -> r.role() == null ? "" : Messages.get("gui.role." + r.role()), 110));
         table.getColumns().add(col(Messages.get("gui.audit.col.action"), AuditView::action, 150));
@@ -103,15 +103,15 @@ public final class AuditView extends BorderPane {
         return d.showAndWait().orElse(null);
     };
 
-    private static String action(AuditDao.Row r) {
+    private static String action(Audit.Line r) {
         return org.jrw.gui.Labels.auditAction(r.action());
     }
 
 
-    private static TableColumn<AuditDao.Row, String> col(String title,
-                                                         java.util.function.Function<AuditDao.Row, String> f,
+    private static TableColumn<Audit.Line, String> col(String title,
+                                                         java.util.function.Function<Audit.Line, String> f,
                                                          double width) {
-        TableColumn<AuditDao.Row, String> c = new TableColumn<>(title);
+        TableColumn<Audit.Line, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;

@@ -8,12 +8,11 @@ import javafx.collections.ObservableList;
 import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.audit.Audit;
-import org.jrw.persistence.AuditDao;
 
 /** The audit trail viewer: entries filtered by case and person, and the chain's verification. */
 public final class AuditViewModel {
     private final AppContext ctx;
-    private final ObservableList<AuditDao.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Audit.Line> rows = FXCollections.observableArrayList();
     private final StringProperty caseId = new SimpleStringProperty();
     private final StringProperty actor = new SimpleStringProperty("");
     private final StringProperty verdict = new SimpleStringProperty("");
@@ -22,7 +21,7 @@ public final class AuditViewModel {
         this.ctx = ctx;
     }
 
-    public ObservableList<AuditDao.Row> rows() {
+    public ObservableList<Audit.Line> rows() {
         return rows;
     }
 
@@ -42,8 +41,8 @@ public final class AuditViewModel {
     public void load() {
         String c = caseId.get();
         String a = actor.get() == null || actor.get().isBlank() ? null : actor.get().strip();
-        ctx.tasks().run(Messages.get("gui.audit.loading"), p -> Audit.list(ctx.openWorkspace(), c, a),
-                (List<AuditDao.Row> list) -> rows.setAll(list), t -> verdict.set(t.getMessage()));
+        ctx.tasks().run(Messages.get("gui.audit.loading"), p -> ctx.auditLines(c, a),
+                (List<Audit.Line> list) -> rows.setAll(list), t -> verdict.set(t.getMessage()));
     }
 
     public void verify() {

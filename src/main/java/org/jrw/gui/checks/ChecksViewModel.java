@@ -89,7 +89,7 @@ public final class ChecksViewModel {
         }
         running.set(true);
         summary.set(Messages.get("gui.checks.running"));
-        ctx.tasks().run(Messages.get("gui.checks.running"), p -> new CheckService(ctx.openWorkspace())
+        ctx.tasks().run(Messages.get("gui.checks.running"), p -> ctx.checks()
                 .check(d.caseId()), (CheckService.Result result) -> {
                     if (gen != generation) {
                         return;

@@ -46,7 +46,6 @@ import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
 import org.jrw.model.Violation;
-import org.jrw.persistence.Workspace;
 
 /**
  * The 编辑 tab's state: one {@link Field} per editable value of the open case (text as typed, the
@@ -58,7 +57,7 @@ import org.jrw.persistence.Workspace;
  * The findings are re-computed on the case as typed. Results reach the view through {@code fx}.
  */
 public final class CaseEditViewModel {
-    private final Supplier<Workspace> workspace;
+    private final Supplier<CaseEditor> editors;
     private final Executor fx;
     private final long debounceMillis;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -153,13 +152,13 @@ public final class CaseEditViewModel {
     }
 
     public CaseEditViewModel(org.jrw.gui.AppContext ctx) {
-        this(ctx::openWorkspace, javafx.application.Platform::runLater, 600);
+        this(ctx::caseEditor, javafx.application.Platform::runLater, 600);
         ctx.onClose(this::close);
     }
 
-    /** With the workspace, the executor of the view's thread and the autosave pause (tests run the view's work at once). */
-    public CaseEditViewModel(Supplier<Workspace> workspace, Executor fx, long debounceMillis) {
-        this.workspace = workspace;
+    /** With the case editor (composed once, ADR 0141), the executor of the view's thread and the autosave pause (tests run the view's work at once). */
+    public CaseEditViewModel(Supplier<CaseEditor> editors, Executor fx, long debounceMillis) {
+        this.editors = editors;
         this.fx = fx;
         this.debounceMillis = debounceMillis;
     }
@@ -763,7 +762,7 @@ public final class CaseEditViewModel {
     private CaseEditor editor() {
         CaseEditor e = editor;
         if (e == null) {
-            e = new CaseEditor(workspace.get());
+            e = editors.get();
             editor = e;
         }
         return e;

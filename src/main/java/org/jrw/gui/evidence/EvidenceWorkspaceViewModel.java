@@ -105,7 +105,7 @@ public final class EvidenceWorkspaceViewModel {
             pdf = new PdfService();
             files = new EvidenceFiles(ctx.openWorkspace(), pdf);
             service = new AnnotationService(ctx.openWorkspace(), files);
-            links = new EvidenceLinks(ctx.openWorkspace());
+            links = ctx.evidenceLinks();
         }
         return files;
     }

@@ -211,7 +211,7 @@ public final class IntakeViewModel {
             org.jrw.logic.training.Ocr::find;
 
     IntakeService service() {
-        return new IntakeService(ctx.openWorkspace(), engine);
+        return ctx.intake(engine);
     }
 
     private void startRecognition(IntakeScan sc) {

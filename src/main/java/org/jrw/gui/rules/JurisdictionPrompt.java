@@ -8,7 +8,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.rules.RuleSources;
 
 /**
  * First start: where the bureau sits. Asked once the workspace is open and has no jurisdiction; a
@@ -23,7 +22,7 @@ public final class JurisdictionPrompt {
         if (ctx.lockedBy() != null) {
             return;
         }
-        ctx.tasks().run(Messages.get("rules.gui.loading"), p -> new RuleSources(ctx.openWorkspace()).jurisdiction(),
+        ctx.tasks().run(Messages.get("rules.gui.loading"), p -> ctx.ruleSources().jurisdiction(),
                 j -> {
                     if (j.isEmpty()) {
                         ask(owner, ctx, null);

@@ -51,7 +51,7 @@ public final class RuleSourcesViewModel {
 
     public void load() {
         ctx.tasks().run(Messages.get("rules.gui.loading"), p -> {
-            RuleSources rs = new RuleSources(ctx.openWorkspace());
+            RuleSources rs = ctx.ruleSources();
             return Map.entry(rs.jurisdiction().orElse(""), rs.list());
         }, r -> {
             jurisdiction.set(r.getKey());
@@ -62,7 +62,7 @@ public final class RuleSourcesViewModel {
     /** Sets the jurisdiction; {@code after} runs once it is stored. */
     public void saveJurisdiction(String text, Runnable after) {
         error.set("");
-        ctx.tasks().run(Messages.get("rules.gui.saving"), p -> new RuleSources(ctx.openWorkspace()).setJurisdiction(text)
+        ctx.tasks().run(Messages.get("rules.gui.saving"), p -> ctx.ruleSources().setJurisdiction(text)
                 .label(), label -> {
                     jurisdiction.set(label);
                     status.set(Messages.get("rules.jurisdiction.set", label));
@@ -77,7 +77,7 @@ public final class RuleSourcesViewModel {
         error.set("");
         ctx.tasks().run(Messages.get("rules.gui.importing"), p -> {
             RuleSource s = new RulesImporter().read(file, kind, region, from, to);
-            new RuleSources(ctx.openWorkspace()).store(List.of(s), file.getFileName().toString());
+            ctx.ruleSources().store(List.of(s), file.getFileName().toString());
             return s;
         }, s -> {
             status.set(Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()),

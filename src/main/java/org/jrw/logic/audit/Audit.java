@@ -69,6 +69,17 @@ public final class Audit {
         return ws.db().withConnection(c -> AuditDao.list(c, caseId, actor));
     }
 
+    /** One entry of the trail as screens show it ({@code targets} and {@code details} are JSON text). */
+    public record Line(long seq, String at, String actor, String role, String action, String caseId, String targets,
+                       String details, String hash) {
+    }
+
+    /** As {@link #list}, as {@link Line}s (the GUI reads the trail without the persistence layer). */
+    public static List<Line> lines(Workspace ws, String caseId, String actor) {
+        return list(ws, caseId, actor).stream().map(r -> new Line(r.seq(), r.at(), r.actor(), r.role(), r.action(),
+                r.caseId(), r.targets(), r.details(), r.hash())).toList();
+    }
+
     /**
      * Re-computes the chain: sequence numbers without gaps, each entry's previous hash equal to
      * the hash of the entry before it, each hash equal to the hash of its content, and the head

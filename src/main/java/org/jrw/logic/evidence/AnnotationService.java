@@ -110,6 +110,30 @@ public final class AnnotationService {
 
     // ------------------------------------------------------------------ writes
 
+    /**
+     * Annotations written inside another change's transaction (a received review package, a merged
+     * response, imported PDF comments): this service is the one writer of the annotations table (ADR 0141);
+     * the caller has validated them and audits its change. Inserted in the order given (parents first).
+     */
+    public static org.jrw.persistence.SqlFunction<Void> inserting(List<Annotation> annotations) {
+        return c -> {
+            for (Annotation a : annotations) {
+                AnnotationDao.insert(c, a);
+            }
+            return null;
+        };
+    }
+
+    /** As {@link #inserting}, for annotations changed by a merge or an import of comments. */
+    public static org.jrw.persistence.SqlFunction<Void> updating(List<Annotation> annotations) {
+        return c -> {
+            for (Annotation a : annotations) {
+                AnnotationDao.update(c, a);
+            }
+            return null;
+        };
+    }
+
     public Annotation add(String caseRef, Draft d) {
         Dossier dossier = dossiers.load(caseRef);
         Annotation a = validate(dossier, d);

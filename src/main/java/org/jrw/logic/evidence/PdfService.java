@@ -28,6 +28,13 @@ import org.jrw.model.BadInputException;
  * applied). Thread-safe: each open document is used by one thread at a time.
  */
 public final class PdfService implements AutoCloseable {
+
+    /** The number of pages of a PDF held in memory (PDFBox reads; ADR 0142). */
+    public static int pageCount(byte[] pdf) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
     /** One page's displayed size in points. */
     public record PageSize(double width, double height) {
     }

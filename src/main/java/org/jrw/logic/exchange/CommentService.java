@@ -30,6 +30,7 @@ import org.jrw.logic.dossier.DossierService;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.logic.evidence.PdfService;
 import org.jrw.logic.task.Progress;
+import org.jrw.logic.evidence.AnnotationService;
 import org.jrw.model.Annotation;
 import org.jrw.model.AnnotationKind;
 import org.jrw.model.BadInputException;
@@ -187,12 +188,8 @@ public final class CommentService {
         }
         progress.update(2, 3, name);
         workspace.db().inTransaction(c -> {
-            for (Annotation a : plan.insert) {
-                AnnotationDao.insert(c, a);
-            }
-            for (Annotation a : plan.update) {
-                AnnotationDao.update(c, a);
-            }
+            AnnotationService.inserting(plan.insert).apply(c);
+            AnnotationService.updating(plan.update).apply(c);
             Map<String, Object> det = new LinkedHashMap<>();
             det.put("file", shown.toAbsolutePath().toString());
             det.put("exportId", map.exportId());

@@ -15,8 +15,9 @@ import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.dossier.PackageSource;
 import org.jrw.logic.review.ReviewService;
+import org.jrw.logic.review.ReviewWrites;
 import org.jrw.logic.signing.OpinionVerifier;
-import org.jrw.model.Annotation;
+import org.jrw.logic.evidence.AnnotationService;
 import org.jrw.model.BadInputException;
 import org.jrw.model.review.MemberView;
 import org.jrw.model.review.Review;
@@ -128,20 +129,10 @@ final class MergeApplier {
                                                         MergePlanner.Plan plan, Vault.Staged opinionFile,
                                                         List<String> addedToVault) {
         return c -> {
-            for (Annotation a : plan.insert) {
-                AnnotationDao.insert(c, a);
-            }
-            for (Annotation a : plan.update) {
-                AnnotationDao.update(c, a);
-            }
-            for (MemberView v : plan.upsertViews) {
-                ReviewDao.upsertView(c, caseId, v);
-            }
+            AnnotationService.inserting(plan.insert).apply(c);
+            AnnotationService.updating(plan.update).apply(c);
             Review rb = state.review();
-            String rec = ReviewService.recommendationJson(rb.recommendation());
-            if (!plan.upsertViews.isEmpty()) {
-                ReviewDao.saveHead(c, new ReviewDao.Head(caseId, rb.version(), rb.frozen(), rec, now()));
-            }
+            ReviewWrites.mergedViews(caseId, rb, plan.upsertViews).apply(c);
             if (opinionFile == null) {
                 return null;
             }
@@ -154,14 +145,8 @@ final class MergeApplier {
                 throw new UncheckedIOException(e);
             }
             ExchangeDao.addOpinion(c, new ExchangeDao.Opinion(caseId, plan.opinion.sha256(), rb.version(), "merged", now()));
-            int seq = ReviewDao.signatures(c, caseId, rb.version()).size();
-            for (OpinionVerifier.Entry e : plan.opinion.report().signatures()) {
-                if (e.valid()) {
-                    ReviewDao.addSignature(c, caseId, new ReviewDao.SignatureRow(rb.version(), ++seq, e.signer(),
-                            e.role() == null ? "" : e.role().name(), e.signedAt(), plan.opinion.sha256()));
-                }
-            }
-            ReviewDao.saveHead(c, new ReviewDao.Head(caseId, rb.version(), true, rec, now()));
+            ReviewWrites.mergedSignatures(caseId, rb, plan.opinion.report().signatures(), plan.opinion.sha256())
+                    .apply(c);
             return null;
         };
     }

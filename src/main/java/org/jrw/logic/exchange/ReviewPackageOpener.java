@@ -18,11 +18,12 @@ import org.jrw.logic.dossier.DossierImporter;
 import org.jrw.logic.dossier.ImportResult;
 import org.jrw.logic.dossier.PackageSource;
 import org.jrw.logic.task.Progress;
+import org.jrw.logic.evidence.AnnotationService;
+import org.jrw.logic.review.ReviewWrites;
 import org.jrw.model.Annotation;
 import org.jrw.model.BadInputException;
 import org.jrw.model.review.MemberView;
 import org.jrw.model.review.PanelMember;
-import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
 import org.jrw.persistence.CaseDao;
 import org.jrw.persistence.ExchangeDao;
@@ -137,16 +138,8 @@ final class ReviewPackageOpener {
         ImportResult r;
         try {
             r = new DossierImporter(workspace).importFrom(dossier, false, progress, caseId, c -> {
-                for (Annotation a : parentsFirst(rc.annotations())) {
-                    AnnotationDao.insert(c, a);
-                }
-                for (PanelMember x : rc.members()) {
-                    ReviewDao.upsertMember(c, caseId, x);
-                }
-                for (MemberView v : rc.views()) {
-                    ReviewDao.upsertView(c, caseId, v);
-                }
-                ReviewDao.saveHead(c, new ReviewDao.Head(caseId, rc.version(), false, rc.recommendation(), now()));
+                AnnotationService.inserting(parentsFirst(rc.annotations())).apply(c);
+                ReviewWrites.received(caseId, rc.members(), rc.views(), rc.version(), rc.recommendation()).apply(c);
                 ExchangeDao.insertReceived(c, new ExchangeDao.Received(caseId, packageId, nonce, sender, senderSha,
                         now(), Json.write(items)));
                 AuditDao.append(c, Audit.entry("exchange.review.open", caseId, List.of(packageId), null, fileSha,

@@ -35,7 +35,7 @@ class CaseEditViewModelTest {
         caseId = new DossierService(ws).importPackage(TestPackages.valid().writeZip(tmp.resolve("in.jrcase")),
                 false, Progress.NONE).caseId();
         // the view's thread is the worker itself here: properties are plain JavaFX beans
-        vm = new CaseEditViewModel(() -> ws, Runnable::run, 20);
+        vm = new CaseEditViewModel(() -> new org.jrw.logic.edit.CaseEditor(ws), Runnable::run, 20);
         vm.setOnSaved(saved::set);
         vm.setActive(true);
         vm.load(new DossierService(ws).load(caseId));
