@@ -124,6 +124,8 @@ public final class ExchangeService {
             new ReviewService(workspace).renderOpinion(d.caseId(), rendered);
             entries.put("opinion/opinion.pdf", Files.readAllBytes(rendered));
         } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ExchangeService.class)
+                    .warn("draft opinion not rendered into the package for case {}", d.caseId(), e);
             // the draft opinion is a convenience copy; the review data travel in layer/review.json
         } finally {
             deleteQuietly(rendered);
@@ -671,7 +673,9 @@ public final class ExchangeService {
                 for (String sha : addedToVault) {
                     try {
                         workspace.vault().remove(sha);
-                    } catch (IOException ignored) {
+                    } catch (IOException failure) {
+                        org.slf4j.LoggerFactory.getLogger(ExchangeService.class)
+                                .info("vault file {} not removed after a failed import; the vault check reports it", sha, failure);
                         // an orphan file is harmless; the vault check reports it
                     }
                 }
@@ -1113,7 +1117,9 @@ public final class ExchangeService {
         if (p != null) {
             try {
                 Files.deleteIfExists(p);
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(ExchangeService.class)
+                        .debug("temporary file {} not deleted", p, failure);
                 // best effort
             }
         }
