@@ -73,7 +73,9 @@ public final class SingleInstance implements AutoCloseable {
         server.bind(UnixDomainSocketAddress.of(socket));
         try {
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException ignored) {
+        } catch (UnsupportedOperationException failure) {
+            org.slf4j.LoggerFactory.getLogger(SingleInstance.class)
+                    .debug("socket {} permissions not restricted (no POSIX file system)", socket, failure);
             // not a POSIX file system
         }
         Thread t = new Thread(() -> serve(server, onFiles), "jrw-single-instance");
@@ -113,7 +115,9 @@ public final class SingleInstance implements AutoCloseable {
         try {
             server.close();
             Files.deleteIfExists(socket);
-        } catch (IOException ignored) {
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(SingleInstance.class)
+                    .debug("single-instance socket {} not removed", socket, failure);
             // gone with the process
         }
         thread.interrupt();

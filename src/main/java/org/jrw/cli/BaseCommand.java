@@ -2,7 +2,6 @@ package org.jrw.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.jrw.codec.Json;
 import picocli.CommandLine;
 
 /**
@@ -29,7 +28,7 @@ public abstract class BaseCommand implements Callable<Integer> {
     protected void print(Object result, String human) {
         // dossier text never reaches the terminal with control characters or bidi overrides
         if (root().json()) {
-            out().println(TerminalText.json(Json.pretty(result)));
+            out().println(TerminalText.json(result));
         } else if (human != null && !human.isEmpty()) {
             out().println(TerminalText.human(human));
         }

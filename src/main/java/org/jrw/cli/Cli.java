@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jrw.codec.Json;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.dossier.InvalidPackageException;
 import org.jrw.logic.dossier.Problem;
@@ -132,7 +131,7 @@ public final class Cli {
         if (!problems.isEmpty()) {
             e.put("problems", problems);
         }
-        out.println(TerminalText.json(Json.pretty(Map.of("error", e))));
+        out.println(TerminalText.json(Map.of("error", e)));
     }
 
     /** {@code --lang} is applied before parsing so that usage errors are in the right language too. */

@@ -58,7 +58,9 @@ public final class JrwCommand implements Runnable {
                 if (in != null) {
                     p.load(in);
                 }
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(JrwCommand.class)
+                        .debug("build properties not read; version shown as dev", failure);
                 // fall through to "dev"
             }
             return p.getProperty("version", "dev");

@@ -1,5 +1,9 @@
 package org.jrw.cli;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 /**
  * Text from dossiers (names, titles, file names) reaches the terminal through the command line's
  * output. Control characters (ESC sequences can recolour, move the cursor or retitle the terminal)
@@ -39,20 +43,34 @@ final class TerminalText {
         return sb.toString();
     }
 
-    /** JSON text with every dangerous character (outside what the JSON writer escapes) as {@code \\uXXXX}. */
-    static String json(String s) {
-        if (s == null || s.chars().noneMatch(c -> dangerous((char) c))) {
-            return s;
+    /**
+     * The value as pretty JSON with every dangerous character written as a {@code \\uXXXX} escape
+     * by Jackson itself ({@link CharacterEscapes}), not by rewriting the text afterwards.
+     */
+    static String json(Object value) {
+        try {
+            return org.jrw.codec.Json.MAPPER.writer(new Escapes()).withDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (dangerous(c)) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
+    }
+
+    /** JSON's standard escapes, plus DEL, the C1 controls and the bidi controls. */
+    private static final class Escapes extends CharacterEscapes {
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        Escapes() {
+            ascii[0x7F] = ESCAPE_STANDARD;
         }
-        return sb.toString();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return ch > 0x7F && ch <= 0xFFFF && dangerous((char) ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
     }
 }

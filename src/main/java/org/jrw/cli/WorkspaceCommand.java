@@ -85,7 +85,9 @@ public abstract class WorkspaceCommand extends BaseCommand {
                     }
                 }
             }
-        } catch (IOException ignored) {
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceCommand.class)
+                    .warn("partly created workspace {} not cleaned up", dir, failure);
             // the original failure is what the user needs to see
         }
     }

@@ -125,7 +125,8 @@ public final class WorkbenchApp extends Application {
             if (icon != null) {
                 stage.getIcons().add(new Image(icon));
             }
-        } catch (java.io.IOException ignored) {
+        } catch (java.io.IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).warn("window icon not loaded", failure);
             // no icon is not worth failing over
         }
     }
@@ -170,7 +171,9 @@ public final class WorkbenchApp extends Application {
                     return f.getFamily();
                 }
             }
-        } catch (java.io.IOException ignored) {
+        } catch (java.io.IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class)
+                    .warn("bundled UI font not loaded; the system default is used", failure);
             // fall back to the system default
         }
         return Font.getDefault().getFamily();
@@ -181,7 +184,9 @@ public final class WorkbenchApp extends Application {
         if (instanceServer != null) {
             try {
                 instanceServer.close();
-            } catch (Exception ignored) {
+            } catch (Exception failure) {
+                org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class)
+                        .debug("single-instance channel not closed", failure);
                 // the socket goes with the process
             }
         }

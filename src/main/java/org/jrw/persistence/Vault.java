@@ -175,7 +175,9 @@ public final class Vault {
     static void fsyncDir(Path dir) {
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
-        } catch (IOException ignored) {
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(Vault.class)
+                    .debug("directory {} not synced (not supported by this file system)", dir, failure);
             // some file systems do not allow opening a directory; the rename is still atomic
         }
     }

@@ -146,7 +146,9 @@ public final class Workspace implements AutoCloseable {
         try {
             clearDirectory(tmpDir());
             Files.deleteIfExists(tmpDir());
-        } catch (IOException ignored) {
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(Workspace.class)
+                    .info("temporary folder not emptied on close; emptied at the next open", failure);
             // left for the next open, which empties it
         } finally {
             lock.close();

@@ -107,7 +107,8 @@ public final class WorkspaceLock implements AutoCloseable {
         if (ch != null) {
             try {
                 ch.close();
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(WorkspaceLock.class).debug("lock file channel not closed", failure);
                 // nothing more to do
             }
         }
@@ -119,7 +120,9 @@ public final class WorkspaceLock implements AutoCloseable {
             channel.truncate(0);
             channel.force(true);
             lock.release();
-        } catch (IOException ignored) {
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceLock.class)
+                    .warn("workspace lock not released cleanly; the OS releases it with the channel", failure);
             // the OS releases the lock with the channel
         } finally {
             closeQuietly(channel);

@@ -22,10 +22,7 @@ class SingleInstanceTest {
         try (SingleInstance server = SingleInstance.listen(socket, received::add)) {
             Path file = tmp.resolve("案卷 1.jrcase");
             assertThat(SingleInstance.handOver(socket, List.of(file))).isTrue();
-            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (received.isEmpty() && System.nanoTime() < until) {
-                Thread.sleep(20);
-            }
+            org.testfx.util.WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !received.isEmpty());
             assertThat(received).containsExactly(List.of(file));
             assertThat(Files.getPosixFilePermissions(socket)).hasSize(2);
         }

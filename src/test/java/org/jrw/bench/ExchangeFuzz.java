@@ -71,6 +71,11 @@ class ExchangeFuzz {
                     }
                 } catch (BadInputException e) {
                     outcome = e.key();
+                    String bug = FuzzVerdict.bugBehind(e);
+                    if (bug != null) {
+                        outcome = "BUG " + e.key();
+                        bugs.add(i + ": open: " + bug);
+                    }
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     outcome = "BUG " + e;
                     bugs.add(i + ": open: " + e);
@@ -80,7 +85,11 @@ class ExchangeFuzz {
                     new ExchangeService(w).importResponse(f, java.util.Set.of());
                     bugs.add(i + ": a mutated review package was merged as a response");
                 } catch (BadInputException e) {
-                    // expected: a review package is never a response
+                    // expected: a review package is never a response — but not through our own failure
+                    String bug = FuzzVerdict.bugBehind(e);
+                    if (bug != null) {
+                        bugs.add(i + ": import-response: " + bug);
+                    }
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     bugs.add(i + ": import-response: " + e);
                 }
@@ -147,6 +156,11 @@ class ExchangeFuzz {
                     outcome = "accepted";
                 } catch (BadInputException e) {
                     outcome = e.key();
+                    String bug = FuzzVerdict.bugBehind(e);
+                    if (bug != null) {
+                        outcome = "BUG " + e.key();
+                        bugs.add(i + ": " + bug);
+                    }
                 } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                     outcome = "BUG " + e;
                     bugs.add(i + ": " + e);
@@ -284,7 +298,8 @@ class ExchangeFuzz {
             r.run();
             return "imported";
         } catch (BadInputException e) {
-            return e.key();
+            String bug = FuzzVerdict.bugBehind(e);
+            return bug == null ? e.key() : "BUG " + bug;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return "BUG " + e;
         }

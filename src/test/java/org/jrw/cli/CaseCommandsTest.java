@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The case commands end to end on real SQLite workspaces in temp folders. */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class CaseCommandsTest {
     @TempDir
     Path tmp;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code case intake} end to end: manifest, sources, unresolved, conflicts; export/import round trip; exit 2. */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class IntakeCommandTest {
     @TempDir
     Path tmp;

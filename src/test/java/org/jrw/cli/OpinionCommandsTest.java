@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The joint review end to end: panel, views, opinion PDF/A, three signatures, verification, tampering. */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class OpinionCommandsTest {
     static final String CASE = "西应急罚〔2024〕99号";
 

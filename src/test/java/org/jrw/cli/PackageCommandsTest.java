@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * workspace opens it, annotates, records views and signs the opinion, exports a response, and the
  * host merges it; tampered, corrupted and foreign packages are refused with nothing changed.
  */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class PackageCommandsTest {
     static final String CASE = "西应急罚〔2024〕77号";
 

@@ -90,8 +90,12 @@ class FirstRunIdentityGuiTest {
     }
 
     private static void shot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(300);
+        // styles and layout brought up to date before the snapshot, instead of a fixed pause
+        robot.interact(() -> {
+            javafx.scene.Parent root = robot.lookup("#overviewTabs").query().getScene().getRoot();
+            root.applyCss();
+            root.layout();
+        });
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> img[0] = robot.lookup("#overviewTabs").query().getScene().snapshot(null));

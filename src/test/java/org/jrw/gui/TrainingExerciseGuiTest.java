@@ -33,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * trainee answers (provisions, circumstances, fine), gets a score with feedback quoting the article,
  * and the class summary lists the trainee.
  */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 @ExtendWith(ApplicationExtension.class)
 class TrainingExerciseGuiTest {
     @TempDir

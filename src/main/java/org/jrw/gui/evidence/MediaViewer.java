@@ -99,7 +99,8 @@ final class MediaViewer extends Viewer {
         if (player != null) {
             try {
                 player.dispose();
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException failure) {
+                org.slf4j.LoggerFactory.getLogger(MediaViewer.class).debug("broken media player not disposed", failure);
                 // already broken
             }
             player = null;

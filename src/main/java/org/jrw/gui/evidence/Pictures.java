@@ -78,7 +78,8 @@ public final class Pictures {
                 }
                 return new Loaded(Viewer.toFx(b), w, h);
             }
-        } catch (java.io.IOException ignored) {
+        } catch (java.io.IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(Pictures.class).debug("image not decoded for a preview", failure);
             // reported below
         }
         throw new IllegalStateException(Messages.get("ev.other.noPreview", "image"));

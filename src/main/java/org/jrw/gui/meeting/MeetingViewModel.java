@@ -720,7 +720,9 @@ public final class MeetingViewModel {
             saver.submit(() -> {
                 try {
                     new MeetingService(ctx.openWorkspace()).save(snapshot);
-                } catch (RuntimeException ignored) {
+                } catch (RuntimeException failure) {
+                    org.slf4j.LoggerFactory.getLogger(MeetingViewModel.class)
+                            .warn("meeting {} not saved in the background", snapshot.id(), failure);
                     // the workspace may be closing
                 }
             });

@@ -273,7 +273,9 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
             try {
                 Map<String, String> texts = service().citedArticles(h);
                 TaskRunner.fx(() -> onReady.accept(texts));
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException failure) {
+                org.slf4j.LoggerFactory.getLogger(PrecedentSearchViewModel.class)
+                        .warn("cited article texts not loaded for the detail pane", failure);
                 // the detail simply shows no article texts
             }
         });

@@ -49,7 +49,9 @@ public final class DemoContent {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(DemoContent.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // emptied at the next open
                 }
             }

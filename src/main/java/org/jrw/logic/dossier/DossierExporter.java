@@ -97,7 +97,9 @@ public final class DossierExporter {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(DossierExporter.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // best effort
                 }
             }

@@ -253,7 +253,9 @@ public final class DossierImporter {
             for (String sha : added) {
                 try {
                     workspace.vault().remove(sha);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(DossierImporter.class)
+                            .info("vault file {} not removed after a failed import; the vault check reports it", sha, failure);
                     // an orphan file is harmless; the vault check reports it
                 }
             }

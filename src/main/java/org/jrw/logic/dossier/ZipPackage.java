@@ -79,7 +79,9 @@ final class ZipPackage implements PackageSource {
         } catch (RuntimeException e) {
             try {
                 zip.close();
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(ZipPackage.class)
+                        .debug("package {} not closed after a refusal", path, failure);
                 // already failing
             }
             throw e;

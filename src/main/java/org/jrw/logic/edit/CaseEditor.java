@@ -150,7 +150,9 @@ public final class CaseEditor {
             for (String sha : added) {
                 try {
                     workspace.vault().remove(sha);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(CaseEditor.class)
+                            .info("vault file {} not removed after a failed edit; the vault check reports it", sha, failure);
                     // an orphan file is harmless; the next open removes it
                 }
             }
@@ -159,7 +161,9 @@ public final class CaseEditor {
             for (Vault.Staged s : staged.values()) {
                 try {
                     Files.deleteIfExists(s.temp());
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(CaseEditor.class)
+                            .debug("staged file {} not deleted", s.temp(), failure);
                     // the staging folder is emptied at the next open
                 }
             }
@@ -393,7 +397,9 @@ public final class CaseEditor {
             for (Vault.Staged s : out.values()) {
                 try {
                     Files.deleteIfExists(s.temp());
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(CaseEditor.class)
+                            .debug("staged file {} not deleted", s.temp(), failure);
                     // emptied at the next open
                 }
             }

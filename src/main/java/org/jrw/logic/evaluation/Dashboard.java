@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jrw.codec.Csv;
 import org.jrw.persistence.EvaluationDao;
 import org.jrw.persistence.Workspace;
 
@@ -145,29 +146,24 @@ public final class Dashboard {
         return new Data(out, quotas);
     }
 
-    /** The dashboard as CSV (UTF-8 with BOM so that spreadsheet programs read the Chinese). */
+    /** The dashboard as CSV (UTF-8 with BOM so that spreadsheet programs read the Chinese; see {@link Csv}). */
     public static String csv(Data d) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append("区县,年度,案件数,已评查,合格,优秀,合格率,优秀率\r\n");
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of("区县", "年度", "案件数", "已评查", "合格", "优秀", "合格率", "优秀率"));
         for (Row r : d.rows()) {
-            sb.append(cell(r.district())).append(',').append(r.period()).append(',').append(r.cases()).append(',')
-                    .append(r.evaluated()).append(',').append(r.pass() + r.excellent()).append(',').append(r.excellent())
-                    .append(',').append(pct(r.passRate())).append(',').append(pct(r.excellentRate())).append("\r\n");
+            rows.add(List.of(r.district(), r.period(), r.cases(), r.evaluated(), r.pass() + r.excellent(), r.excellent(),
+                    pct(r.passRate()), pct(r.excellentRate())));
         }
-        sb.append("\r\n执法单位,层级,年度,已报送典型案例,草稿,年度最低报送数（应急厅函〔2021〕92号）,报送频次\r\n");
+        rows.add(List.of());
+        rows.add(List.of("执法单位", "层级", "年度", "已报送典型案例", "草稿", "年度最低报送数（应急厅函〔2021〕92号）", "报送频次"));
         for (Quota q : d.quotas()) {
-            sb.append(cell(q.unit())).append(',').append(q.level().label).append(',').append(q.period()).append(',')
-                    .append(q.reported()).append(',').append(q.drafts()).append(',').append(q.quota()).append(',')
-                    .append(q.level().cadence).append("\r\n");
+            rows.add(List.of(q.unit(), q.level().label, q.period(), q.reported(), q.drafts(), q.quota(), q.level().cadence));
         }
-        return sb.toString();
+        return Csv.write(rows, false);
     }
 
     static String pct(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", v * 100);
     }
 
-    private static String cell(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
 }

@@ -140,6 +140,8 @@ public final class Qualification {
                 }
             }
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Qualification.class)
+                    .warn("built-in benchmark configuration not readable; no benchmark comparison", e);
             // no benchmark configuration: nothing to compare with
         }
         return out;

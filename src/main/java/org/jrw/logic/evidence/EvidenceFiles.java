@@ -102,6 +102,7 @@ public final class EvidenceFiles {
                 return Optional.of(frames / (double) rate);
             }
         } catch (UnsupportedAudioFileException | IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(EvidenceFiles.class).debug("no duration read from a media file", e);
             // unknown format: no duration, the time range is only checked for order
         }
         return Optional.empty();

@@ -450,7 +450,8 @@ public final class PdfService implements AutoCloseable {
             synchronized (d) {
                 d.close();
             }
-        } catch (IOException ignored) {
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(PdfService.class).debug("PDF document not closed", failure);
             // a read-only document; nothing to lose
         }
     }

@@ -1,5 +1,7 @@
 package org.jrw.logic.evidence;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,9 +18,15 @@ import java.util.regex.Pattern;
  * CSV or TXT as). Read in its own encoding and written back in it, so a de-identified copy keeps
  * every character that was not replaced. Bytes that are none of these are read one byte per
  * character and written back unchanged.
+ *
+ * <p>GB18030 decodes almost any byte sequence without an error, so a Big5 file (Taiwan, Hong Kong,
+ * older traditional-character software) would come out garbled without a word. When the bytes are
+ * valid Big5 as well, ICU4J's statistical {@code CharsetDetector} breaks the tie (ADR 0151): Big5
+ * only when it is clearly the likelier; short texts the detector cannot tell apart stay GB18030.
  */
 public final class TextFiles {
     public static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset BIG5 = Charset.forName("Big5");
     private static final Pattern CHAR_REF = Pattern.compile("&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));");
 
     private TextFiles() {
@@ -41,17 +49,30 @@ public final class TextFiles {
             return new Decoded(new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE,
                     Arrays.copyOf(b, 2));
         }
-        for (Charset cs : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
-            String t = strict(b, cs);
-            if (t != null) {
-                return new Decoded(t, cs, new byte[0]);
+        String utf8 = strict(b, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new Decoded(utf8, StandardCharsets.UTF_8, new byte[0]);
+        }
+        String gb = strict(b, GB18030);
+        if (gb != null) {
+            String big5 = strict(b, BIG5);
+            if (big5 != null && big5Likelier(b)) {
+                return new Decoded(big5, BIG5, new byte[0]);
             }
+            return new Decoded(gb, GB18030, new byte[0]);
         }
         return new Decoded(new String(b, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, new byte[0]);
     }
 
-    /** {@code text} in the file's own encoding, with its byte-order mark. */
+    /**
+     * {@code text} in the file's own encoding, with its byte-order mark; in UTF-8 with a mark when
+     * that encoding cannot hold the text (a simplified-character pseudonym in a Big5 file), so that
+     * nothing is written as {@code ?}.
+     */
     public static byte[] encode(Decoded how, String text) {
+        if (!how.charset().newEncoder().canEncode(text)) {
+            how = new Decoded(text, StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
         byte[] body = text.getBytes(how.charset());
         byte[] out = Arrays.copyOf(how.bom(), how.bom().length + body.length);
         System.arraycopy(body, 0, out, how.bom().length, body.length);
@@ -82,6 +103,22 @@ public final class TextFiles {
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether ICU's detector rates Big5 above GB18030 for these bytes (both decode them). */
+    static boolean big5Likelier(byte[] b) {
+        CharsetDetector d = new CharsetDetector();
+        d.setText(b);
+        int big5 = 0;
+        int gb = 0;
+        for (CharsetMatch m : d.detectAll()) {
+            if (m.getName().equalsIgnoreCase("Big5")) {
+                big5 = Math.max(big5, m.getConfidence());
+            } else if (m.getName().equalsIgnoreCase("GB18030")) {
+                gb = Math.max(gb, m.getConfidence());
+            }
+        }
+        return big5 > gb;
     }
 
     private static String strict(byte[] b, Charset cs) {

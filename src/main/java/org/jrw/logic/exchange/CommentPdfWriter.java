@@ -203,7 +203,9 @@ final class CommentPdfWriter {
             for (PDDocument s : sources) {
                 try {
                     s.close();
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(CommentPdfWriter.class)
+                            .debug("source PDF not closed after the merge", failure);
                     // closing a source after the merge is saved
                 }
             }
@@ -559,6 +561,8 @@ final class CommentPdfWriter {
             OffsetDateTime t = OffsetDateTime.parse(iso);
             cal.setTimeInMillis(t.toInstant().toEpochMilli());
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CommentPdfWriter.class)
+                    .debug("comment time {} not ISO; the current time is used", iso, e);
             // an unreadable time: now
         }
         return cal;

@@ -405,6 +405,8 @@ public final class CommentService {
                         try {
                             t.append(pdfs.textIn(workspace.vault().pathOf(item.get().sha256()), page, r).strip());
                         } catch (RuntimeException e) {
+                            org.slf4j.LoggerFactory.getLogger(CommentService.class)
+                                    .debug("no text under a comment's region on page {}", page, e);
                             // the text is a convenience; the region is what counts
                         }
                     }
@@ -601,7 +603,9 @@ public final class CommentService {
         String s = pdfDate.strip();
         try {
             return Timestamps.formatMillis(OffsetDateTime.parse(s).withOffsetSameInstant(ZoneOffset.UTC));
-        } catch (RuntimeException ignored) {
+        } catch (RuntimeException failure) {
+            org.slf4j.LoggerFactory.getLogger(CommentService.class)
+                    .trace("comment date not ISO, read as a PDF date: {}", s, failure);
             // not ISO: a PDF date
         }
         Matcher m = PDF_DATE.matcher(s);
@@ -650,7 +654,9 @@ public final class CommentService {
         if (p != null) {
             try {
                 Files.deleteIfExists(p);
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(CommentService.class)
+                        .debug("temporary file {} not deleted", p, failure);
                 // best effort
             }
         }

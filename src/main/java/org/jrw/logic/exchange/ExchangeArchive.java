@@ -28,7 +28,9 @@ import org.jrw.model.BadInputException;
 import org.jrw.persistence.Workspace;
 
 /**
- * The ZIP container of review and response packages, written and read with zip4j. With a
+ * The ZIP container of review and response packages, written with zip4j; read with zip4j only when
+ * encrypted (the AES envelope), otherwise — and the envelope's inner ZIP — with Apache Commons
+ * Compress ({@link UntrustedZip}, ADR 0152). With a
  * password the whole package is first written as an inner ZIP, which becomes the one entry
  * ({@value #SEALED}) of the outer ZIP, encrypted with AES-256 (WinZip AE-2, so 7-Zip can open
  * it too): the names of the files (which name persons, 询问笔录-张某华.pdf) are encrypted with
@@ -83,7 +85,9 @@ public final class ExchangeArchive {
                 if (p != null) {
                     try {
                         Files.deleteIfExists(p);
-                    } catch (IOException ignored) {
+                    } catch (IOException failure) {
+                        org.slf4j.LoggerFactory.getLogger(ExchangeArchive.class)
+                                .debug("temporary file {} not deleted", p, failure);
                         // best effort
                     }
                 }
@@ -167,7 +171,9 @@ public final class ExchangeArchive {
         public void close() {
             try {
                 Workspace.deleteTree(dir);
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(ExchangeArchive.class)
+                        .debug("staging folder {} not deleted", dir, failure);
                 // the staging folder is cleared when the workspace is next opened
             }
         }
@@ -192,6 +198,9 @@ public final class ExchangeArchive {
             }
         } catch (IOException e) {
             throw new BadInputException(e, "exchange.package.corrupt", name, String.valueOf(e.getMessage()));
+        }
+        if (!UntrustedZip.encrypted(file, name)) {
+            return UntrustedZip.extract(file, name, stagingRoot, limits); // commons-compress (ADR 0152)
         }
         Path dir = null;
         try (ZipFile zip = new ZipFile(file.toFile(), password == null || password.length == 0 ? null
@@ -291,7 +300,9 @@ public final class ExchangeArchive {
             if (dir != null) {
                 try {
                     Workspace.deleteTree(dir);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(ExchangeArchive.class)
+                            .debug("staging folder {} not deleted", dir, failure);
                     // cleared on next open
                 }
             }

@@ -105,7 +105,9 @@ final class ExchangeSupport {
         if (p != null) {
             try {
                 Files.deleteIfExists(p);
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(ExchangeSupport.class)
+                        .debug("temporary file {} not deleted", p, failure);
                 // best effort
             }
         }

@@ -100,7 +100,9 @@ final class MergeApplier {
             for (String sha : addedToVault) {
                 try {
                     workspace.vault().remove(sha);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(MergeApplier.class)
+                            .info("vault file {} not removed after a failed import; the vault check reports it", sha, failure);
                     // an orphan file is harmless; the vault check reports it
                 }
             }

@@ -122,7 +122,9 @@ public final class PrecedentSets {
         if (p != null) {
             try {
                 Files.deleteIfExists(p);
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(PrecedentSets.class)
+                        .debug("temporary file {} not deleted", p, failure);
                 // a temporary file left behind in the target folder; harmless
             }
         }

@@ -110,6 +110,8 @@ final class ReviewPackageWriter {
             new ReviewService(workspace).renderOpinion(d.caseId(), rendered);
             entries.put("opinion/opinion.pdf", Files.readAllBytes(rendered));
         } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(ReviewPackageWriter.class)
+                    .warn("draft opinion not rendered into the package for case {}", d.caseId(), e);
             // the draft opinion is a convenience copy; the review data travel in layer/review.json
         } finally {
             deleteQuietly(rendered);

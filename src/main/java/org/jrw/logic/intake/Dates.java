@@ -54,7 +54,8 @@ public final class Dates {
         }
         try {
             out.add(new Found(LocalDate.of(y, mo, d), s, e));
-        } catch (DateTimeException ignored) {
+        } catch (DateTimeException failure) {
+            org.slf4j.LoggerFactory.getLogger(Dates.class).trace("not a calendar day: {}-{}-{}", y, mo, d, failure);
             // not a real day
         }
     }

@@ -82,7 +82,9 @@ public final class IntakeScan implements AutoCloseable {
             if (s != null) {
                 try {
                     Files.deleteIfExists(s.temp());
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(IntakeScan.class)
+                            .debug("staged file {} not deleted", s.temp(), failure);
                     // the staging folder is emptied when the workspace is next opened
                 }
             }

@@ -228,7 +228,9 @@ public final class IntakeService {
         if (first != null) {
             try {
                 Files.deleteIfExists(staged.temp());
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(IntakeService.class)
+                        .debug("staged duplicate {} not deleted", staged.temp(), failure);
                 // emptied with the staging folder
             }
             return new Staged(in, size, null, new IntakeFile(name, in.path(), size, staged.sha256(),
@@ -385,7 +387,9 @@ public final class IntakeService {
             for (String sha : added) {
                 try {
                     workspace.vault().remove(sha);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(IntakeService.class)
+                            .info("vault file {} not removed after a failed intake; the vault check reports it", sha, failure);
                     // an orphan is removed when the workspace is next opened
                 }
             }

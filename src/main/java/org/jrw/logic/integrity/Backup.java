@@ -80,7 +80,9 @@ public final class Backup {
         } finally {
             try {
                 Workspace.deleteTree(tmp);
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(Backup.class)
+                        .debug("temporary backup folder {} not deleted", tmp, failure);
                 // best effort
             }
         }

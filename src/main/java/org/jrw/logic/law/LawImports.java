@@ -2,11 +2,6 @@ package org.jrw.logic.law;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -103,7 +98,7 @@ public final class LawImports {
         return new Result(lawId, row.title(), versionId, parsed.articles().size());
     }
 
-    /** The file's text: DOCX paragraphs, or plain text in UTF-8 (with or without a mark) or GB18030. */
+    /** The file's text: DOCX paragraphs, or plain text in UTF-8 (with or without a mark), GB18030 or Big5 (see TextFiles). */
     static String read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("lawimport.file.missing", file.toString());
@@ -120,14 +115,8 @@ public final class LawImports {
                 return sb.toString();
             }
             if (name.endsWith(".txt") || name.endsWith(".md")) {
-                byte[] b = Files.readAllBytes(file);
-                try {
-                    String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(b)).toString();
-                    return s.startsWith("\uFEFF") ? s.substring(1) : s;
-                } catch (CharacterCodingException e) {
-                    return new String(b, Charset.forName("GB18030"));
-                }
+                // UTF-8 (with or without a mark), UTF-16 with a mark, GB18030, or Big5 when the detector says so
+                return org.jrw.logic.evidence.TextFiles.decode(Files.readAllBytes(file)).text();
             }
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("lawimport.file.unreadable", file.getFileName().toString(), String.valueOf(e.getMessage()));

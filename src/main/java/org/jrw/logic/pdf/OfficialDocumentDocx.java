@@ -71,7 +71,9 @@ public final class OfficialDocumentDocx {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(OfficialDocumentDocx.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // best effort
                 }
             }

@@ -358,7 +358,9 @@ public final class PdfTextRedactor {
                     if (units > 0.2f) {
                         size = (hi - lo) / units;
                     }
-                } catch (RuntimeException ignored) {
+                } catch (RuntimeException failure) {
+                    org.slf4j.LoggerFactory.getLogger(PdfTextRedactor.class)
+                            .debug("no font metrics; the box height is used", failure);
                     // no metrics: the box height is used
                 }
                 glyphs.add(new Glyph(t, s.get(Vector.I1), s.get(Vector.I2), e.get(Vector.I1) - s.get(Vector.I1),

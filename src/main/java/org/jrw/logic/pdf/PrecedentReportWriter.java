@@ -103,7 +103,9 @@ public final class PrecedentReportWriter {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(PrecedentReportWriter.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // best effort
                 }
             }

@@ -439,7 +439,9 @@ public final class ReviewService {
             if (keep != null) {
                 try {
                     Files.deleteIfExists(keep.temp());
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(ReviewService.class)
+                            .debug("staged file {} not deleted", keep.temp(), failure);
                     // cleared when the workspace is next opened
                 }
             }

@@ -87,6 +87,8 @@ final class ArticleTexts {
                     prevStart = m.start();
                 }
             } catch (IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(ArticleTexts.class)
+                        .warn("bundled law text {} not read; its articles are not shown", f, e);
                 // a law text that cannot be read simply has no article texts
             }
         }

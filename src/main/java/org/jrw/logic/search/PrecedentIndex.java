@@ -159,7 +159,9 @@ final class PrecedentIndex implements Closeable {
                 if (d != null) {
                     d.close();
                 }
-            } catch (IOException ignored) {
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(PrecedentIndex.class)
+                        .debug("broken index reader not closed", failure);
                 // already broken
             }
             return null;
@@ -496,6 +498,8 @@ final class PrecedentIndex implements Closeable {
                         }
                     }
                 } catch (IllegalArgumentException noSuchDim) {
+                    org.slf4j.LoggerFactory.getLogger(PrecedentIndex.class)
+                            .trace("no facet values for {}", dim, noSuchDim);
                     // no document has a value for this dimension
                 }
                 facets.put(dim, values);

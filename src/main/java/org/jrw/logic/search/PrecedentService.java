@@ -264,6 +264,8 @@ public final class PrecedentService implements AutoCloseable {
                     }
                     l = org.jrw.codec.Json.write(node);
                 } catch (IOException | RuntimeException notAnObject) {
+                    org.slf4j.LoggerFactory.getLogger(PrecedentService.class)
+                            .debug("precedent line left unmarked (not a JSON object)", notAnObject);
                     // left as it is: importJsonl reports the line with its reason
                 }
             }
@@ -528,7 +530,9 @@ public final class PrecedentService implements AutoCloseable {
         if (index != null) {
             try {
                 index.close();
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException failure) {
+                org.slf4j.LoggerFactory.getLogger(PrecedentService.class)
+                        .debug("precedent index not closed cleanly", failure);
                 // a broken index is rebuilt anyway
             }
             index = null;

@@ -193,6 +193,8 @@ public final class Identities {
                 return;
             }
         } catch (GeneralSecurityException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Identities.class)
+                    .debug("key and certificate do not sign and verify together", e);
             // a key of another algorithm than the certificate's, or unusable: a mismatch too
         }
         throw new BadInputException("seats.keystore.keyMismatch", file, commonName(id.certificate()));
@@ -262,7 +264,8 @@ public final class Identities {
                     return String.valueOf(rdn.getValue());
                 }
             }
-        } catch (InvalidNameException ignored) {
+        } catch (InvalidNameException failure) {
+            org.slf4j.LoggerFactory.getLogger(Identities.class).debug("not an X.500 name: {}", dn, failure);
             // fall through
         }
         return dn;

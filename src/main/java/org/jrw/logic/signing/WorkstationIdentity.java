@@ -128,7 +128,9 @@ public final class WorkstationIdentity {
     private static void restrict(Path file) {
         try {
             Files.setPosixFilePermissions(file, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-        } catch (UnsupportedOperationException | IOException ignored) {
+        } catch (UnsupportedOperationException | IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(WorkstationIdentity.class)
+                    .warn("file {} not restricted to its owner", file, failure);
             // not a POSIX file system: the user's profile folder protects it
         }
     }

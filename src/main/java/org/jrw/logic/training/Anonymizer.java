@@ -792,7 +792,9 @@ public final class Anonymizer {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(Anonymizer.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // best effort
                 }
             }

@@ -39,7 +39,10 @@ final class Docx {
     private Docx() {
     }
 
-    /** The texts to search: each paragraph joined over its runs, and the other parts' text nodes. */
+    /**
+     * The texts to search: each paragraph joined over its runs, the other parts' text nodes, and the
+     * paragraphs as POI's XWPF reads them ({@link DocxText}) when it can open the document.
+     */
     static List<String> texts(byte[] docx) throws IOException {
         List<String> out = new ArrayList<>();
         for (var e : entries(docx).entrySet()) {
@@ -64,6 +67,11 @@ final class Docx {
                 nodes.append(unescape(n.group(1))).append('\n');
             }
             out.add(nodes.toString());
+        }
+        try {
+            out.addAll(DocxText.paragraphs(docx)); // as Word shows them: fields, content controls, nested tables
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Docx.class).debug("Word text not read through POI; XML texts only", e);
         }
         return out;
     }

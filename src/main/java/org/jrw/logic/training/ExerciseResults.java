@@ -3,7 +3,9 @@ package org.jrw.logic.training;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import org.jrw.codec.Csv;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.pdf.FieldTable;
 import org.jrw.logic.pdf.OfficialDocument;
@@ -14,35 +16,30 @@ public final class ExerciseResults {
     private ExerciseResults() {
     }
 
+    /** The class summary as CSV (every text cell quoted, trainee names guarded against formulas; see {@link Csv}). */
     public static byte[] csv(Exercise ex, List<Scorer.Score> scores) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(String.join(",", Messages.get("training.results.trainee"), Messages.get("training.results.total"),
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(Messages.get("training.results.trainee"), Messages.get("training.results.total"),
                 Messages.get("training.results.violated"), Messages.get("training.results.penalty"),
                 Messages.get("training.results.circumstances"), Messages.get("training.results.fine"),
-                Messages.get("training.results.feedback"))).append("\r\n");
+                Messages.get("training.results.feedback")));
         for (Scorer.Score s : scores) {
-            sb.append(q(s.trainee())).append(',').append(s.total());
+            List<Object> row = new ArrayList<>();
+            row.add(s.trainee() == null ? "" : s.trainee());
+            row.add(s.total());
             for (Scorer.Item i : s.items()) {
-                sb.append(',').append(i.points());
+                row.add(i.points());
             }
-            sb.append(',').append(q(String.join(" | ", s.items().stream().map(Scorer.Item::feedback).toList())));
-            sb.append("\r\n");
+            row.add(String.join(" | ", s.items().stream().map(Scorer.Item::feedback).toList()));
+            rows.add(row);
         }
-        sb.append(q(Messages.get("training.results.average"))).append(',')
-                .append(String.format("%.1f", average(scores))).append("\r\n");
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        rows.add(List.of(Messages.get("training.results.average"), new java.math.BigDecimal(
+                String.format(java.util.Locale.ROOT, "%.1f", average(scores)))));
+        return Csv.write(rows, true).getBytes(StandardCharsets.UTF_8);
     }
 
     static double average(List<Scorer.Score> scores) {
         return scores.stream().mapToInt(Scorer.Score::total).average().orElse(0);
-    }
-
-    private static String q(String s) {
-        String v = s == null ? "" : s;
-        if (v.startsWith("=") || v.startsWith("+") || v.startsWith("-") || v.startsWith("@")) {
-            v = "'" + v; // no formulas from trainee names in spreadsheets
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
     }
 
     public static OfficialDocument document(Exercise ex, List<Scorer.Score> scores) {

@@ -165,6 +165,16 @@ public final class LeakScanner {
         } catch (IOException e) {
             report(name, name + " (unreadable Word document)");
         }
+        try {
+            // the text as Word shows it, read by POI and not by the XML rewriter that wrote it
+            for (String t : DocxText.paragraphs(b)) {
+                text(t, name + " (Word text)");
+                patterns(t, name + " (Word text)");
+            }
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LeakScanner.class)
+                    .debug("{}: not a package POI opens; its XML parts were searched", name, e);
+        }
         return images;
     }
 

@@ -142,7 +142,8 @@ public final class Ocr {
                 Word w = new Word(text, Integer.parseInt(c[6]), Integer.parseInt(c[7]), Integer.parseInt(c[8]),
                         Integer.parseInt(c[9]));
                 lines.computeIfAbsent(c[1] + "/" + c[2] + "/" + c[3] + "/" + c[4], k -> new ArrayList<>()).add(w);
-            } catch (NumberFormatException ignored) {
+            } catch (NumberFormatException failure) {
+                org.slf4j.LoggerFactory.getLogger(Ocr.class).debug("OCR row skipped, not numeric: {}", row, failure);
                 // a malformed row: skipped
             }
         }

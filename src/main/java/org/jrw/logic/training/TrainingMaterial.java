@@ -339,7 +339,9 @@ public final class TrainingMaterial {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
+                } catch (IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(TrainingMaterial.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // a temporary file
                 }
             }

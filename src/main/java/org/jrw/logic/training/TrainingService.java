@@ -130,7 +130,9 @@ public final class TrainingService {
                 try {
                     java.nio.file.Files.deleteIfExists(tmp);
                     java.nio.file.Files.deleteIfExists(tmp.getParent());
-                } catch (java.io.IOException ignored) {
+                } catch (java.io.IOException failure) {
+                    org.slf4j.LoggerFactory.getLogger(TrainingService.class)
+                            .debug("temporary file {} not deleted", tmp, failure);
                     // emptied at the next open
                 }
             }

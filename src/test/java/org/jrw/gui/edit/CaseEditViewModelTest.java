@@ -3,7 +3,6 @@ package org.jrw.gui.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.jrw.i18n.Messages;
@@ -47,14 +46,8 @@ class CaseEditViewModelTest {
         ws.close();
     }
 
-    static void await(BooleanSupplier cond) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!cond.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out");
-            }
-            Thread.sleep(20);
-        }
+    static void await(BooleanSupplier cond) throws java.util.concurrent.TimeoutException {
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, cond::getAsBoolean);
     }
 
     Dossier stored() {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * BouncyCastle; files the signer refuses to make are built with {@link OpinionSigner#signUnchecked},
  * as a forger's own tool would.
  */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class SeatAttacksTest {
     static final String CASE = "西应急罚〔2024〕98号";
     static final char[] PW = "correct horse".toCharArray();

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  * package, every decoded PDF stream, the extracted PDF text), keeps the legal substance, and
  * refuses to write a package in which an identifier remains.
  */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class AnonymizerTest {
     static final List<Charset> CHARSETS = List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
             StandardCharsets.UTF_16LE, Charset.forName("GB18030"));

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Built-in material: the demo and precedent-based case studies, anonymised, importable and scored. */
+@org.junit.jupiter.api.Tag("slow") // over 30 s: left out by -Pquick, always run by mvn verify and CI
 class TrainingMaterialTest {
     @TempDir
     Path tmp;
