@@ -103,6 +103,7 @@ public final class Benchmark {
         if (r.law() == null || r.article() == null) {
             return out;
         }
+        java.util.Map<String, java.math.BigDecimal> facts = null;
         for (JsonNode layer : root.path("layers")) {
             if (!examples && layer.path("example").asBoolean(false)) {
                 continue;
@@ -110,7 +111,10 @@ public final class Benchmark {
             for (JsonNode rule : layer.path("rules")) {
                 String expr = rule.path("when").path("expr").asText("");
                 if (!expr.isEmpty() && CheckConfig.names(rule, r)) {
-                    for (String f : TierCondition.parse(expr).missing(TierCondition.facts(party, circ, factsText))) {
+                    if (facts == null) {
+                        facts = TierCondition.facts(party, circ, factsText);
+                    }
+                    for (String f : TierCondition.parse(expr).missing(facts)) {
                         if (!out.contains(f)) {
                             out.add(f);
                         }
