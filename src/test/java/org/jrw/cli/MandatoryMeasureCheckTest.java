@@ -68,6 +68,9 @@ class MandatoryMeasureCheckTest {
         });
         assertThat(f.get(0).path("message").asText() + f.get(1).path("message").asText())
                 .contains("责令停止非法生产、经营活动", "没收非法生产、经营的物品及违法所得");
+        // cited without its paragraph: the article's first paragraph is the 应急管理部门's, the same finding
+        set(ws, "violations[v1].penaltyProvision=《烟花爆竹安全管理条例》第三十六条");
+        assertThat(mandatory(ws)).hasSize(2);
         // the decision orders the stop and confiscates: no finding
         set(ws, "violations[v1].proposed.other=责令停止非法经营活动；没收非法经营的烟花爆竹及违法所得");
         assertThat(mandatory(ws)).isEmpty();

@@ -59,13 +59,21 @@ public final class Benchmark {
         }
         JsonNode layers = root.path("layers");
         String region = c == null ? "" : CheckConfig.regionText(c);
+        // the violation's facts, read once and only when a tier's condition needs them
+        var memo = new java.util.concurrent.atomic.AtomicReference<java.util.Map<String, java.math.BigDecimal>>();
+        java.util.function.Supplier<java.util.Map<String, java.math.BigDecimal>> facts = () -> {
+            if (memo.get() == null) {
+                memo.set(TierCondition.facts(party, circ, factsText));
+            }
+            return memo.get();
+        };
         for (int i = layers.size() - 1; i >= 0; i--) {
             JsonNode layer = layers.get(i);
             if (!appliesTo(layer, region) || (!examples && layer.path("example").asBoolean(false))) {
                 continue;
             }
             for (JsonNode rule : layer.path("rules")) {
-                if (matches(rule, r, party, circ, factsText)) {
+                if (matches(rule, r, party, circ, facts)) {
                     return Optional.of(new Band(rule.path("minYuan").asLong(0), rule.path("maxYuan").asLong(),
                             rule.path("label").asText(rule.path("id").asText()), layer.path("name").asText(),
                             layer.path("example").asBoolean(layer.path("sample").asBoolean()),
@@ -95,6 +103,7 @@ public final class Benchmark {
         if (r.law() == null || r.article() == null) {
             return out;
         }
+        java.util.Map<String, java.math.BigDecimal> facts = null;
         for (JsonNode layer : root.path("layers")) {
             if (!examples && layer.path("example").asBoolean(false)) {
                 continue;
@@ -102,7 +111,10 @@ public final class Benchmark {
             for (JsonNode rule : layer.path("rules")) {
                 String expr = rule.path("when").path("expr").asText("");
                 if (!expr.isEmpty() && CheckConfig.names(rule, r)) {
-                    for (String f : TierCondition.parse(expr).missing(TierCondition.facts(party, circ, factsText))) {
+                    if (facts == null) {
+                        facts = TierCondition.facts(party, circ, factsText);
+                    }
+                    for (String f : TierCondition.parse(expr).missing(facts)) {
                         if (!out.contains(f)) {
                             out.add(f);
                         }
@@ -113,7 +125,8 @@ public final class Benchmark {
         return out;
     }
 
-    private static boolean matches(JsonNode rule, Resolution r, Party party, Circumstances c, String factsText) {
+    private static boolean matches(JsonNode rule, Resolution r, Party party, Circumstances c,
+            java.util.function.Supplier<java.util.Map<String, java.math.BigDecimal>> facts) {
         if (!CheckConfig.names(rule, r)) {
             return false;
         }
@@ -143,7 +156,7 @@ public final class Benchmark {
             }
         }
         String expr = w.path("expr").asText("");
-        if (!expr.isEmpty() && !TierCondition.parse(expr).test(TierCondition.facts(party, c, factsText))) {
+        if (!expr.isEmpty() && !TierCondition.parse(expr).test(facts.get())) {
             return false;
         }
         return flag(w, "uncorrected", c.uncorrectedAfterDeadline()) && flag(w, "firstOffence", c.firstOffence())

@@ -203,7 +203,8 @@ final class DecisionChecks {
                     || e.path("article").asInt() != r.article().number() || r.article().suffix() != 0) {
                 return false;
             }
-            if (e.hasNonNull("paragraph") && (r.paragraph() == null || r.paragraph().number() != e.get("paragraph").asInt())) {
+            if (e.hasNonNull("paragraph") && (r.paragraph() == null
+                    ? !e.path("wholeArticle").asBoolean(false) : r.paragraph().number() != e.get("paragraph").asInt())) {
                 return false;
             }
             return !e.hasNonNull("item") || (r.item() != null && r.item().number() == e.get("item").asInt());

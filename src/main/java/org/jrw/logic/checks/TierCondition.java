@@ -43,7 +43,8 @@ public final class TierCondition {
                     + "(\\d+(?:\\.\\d+)?)\\s*(万)?\\s*(?:元|平方米|㎡|日|天|人|名|处|件|箱|吨|千克|公斤|个|次)?\\s*(以上|以下)?");
     private static final Pattern QUANTITY = Pattern.compile(
             "(\\p{IsHan}+?)\\s*[=:：为]?\\s*(?:约|共计|共|计)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万)?");
-    private static final Pattern ILLEGAL_INCOME = Pattern.compile("违法所得(?:共计|合计|约|为)?\\s*(?:人民币)?\\s*(\\d+(?:\\.\\d+)?)\\s*(万)?元");
+    private static final Pattern ILLEGAL_INCOME = Pattern.compile(
+            "违法所得(?:共计|合计|总计|约|为|计)*\\s*(?:人民币)?\\s*(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万)?元");
     private static final Map<String, TierCondition> CACHE = new ConcurrentHashMap<>();
 
     private record Clause(String fact, String op, BigDecimal value) {
@@ -166,7 +167,7 @@ public final class TierCondition {
         if (factsText != null && !factsText.isBlank()) {
             Matcher m = ILLEGAL_INCOME.matcher(factsText);
             if (m.find()) {
-                out.put("违法所得", amount(m.group(1), m.group(2)));
+                out.put("违法所得", amount(m.group(1).replaceAll("[,，]", ""), m.group(2)));
             }
             AccidentConsequences a = AccidentConsequences.of(factsText);
             out.put("死亡人数", BigDecimal.valueOf(a.deaths()));

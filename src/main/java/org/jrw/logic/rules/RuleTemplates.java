@@ -74,7 +74,9 @@ public final class RuleTemplates {
         for (String line : csv.split("\\R")) {
             if (line.startsWith("#")) {
                 notes.add(line.substring(1).strip().replace("（CSV，UTF-8）", "（XLSX）")
-                        .replace("以 # 开头的行为说明，导入时忽略。", "导入时只读第一个工作表，本页说明不导入。"));
+                        .replace("以 # 开头的行为说明，导入时忽略。", "导入时只读第一个工作表，本页说明不导入。")
+                        .replace("下面各行", "第一个工作表中的各行").replace("下面一行", "第一个工作表中的一行")
+                        .replace("下面的数值", "第一个工作表中的数值"));
             } else if (!line.isBlank()) {
                 data.append(line).append('\n');
             }

@@ -74,6 +74,9 @@ class TierConditionTest {
         assertThat(facts.get("涉及处数")).isEqualByComparingTo("2");
         assertThat(facts.get("死亡人数")).isEqualByComparingTo("1");
         assertThat(facts.get("直接经济损失")).isEqualByComparingTo("1205000");
+        assertThat(TierCondition.facts(null, null, "经查，当事人违法所得共计人民币8,600元。").get("违法所得"))
+                .isEqualByComparingTo("8600");
+        assertThat(TierCondition.facts(null, null, "该公司未取得许可销售烟花爆竹。")).doesNotContainKey("违法所得");
         assertThat(TierCondition.quantityProblem("营业额=5")).isPresent();
         assertThat(TierCondition.quantityProblem("违法所得=8600")).isEmpty();
     }
