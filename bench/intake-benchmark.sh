@@ -75,6 +75,8 @@ O=$(printf '%s\n' "${ocr[@]}" | best)
 echo "cp+sha256sum best of $ROUNDS: ${B}s (${base[*]})"
 cat "$WORK/list.txt"
 echo "intake to the classification list (phase one, JVM start included) best of $ROUNDS: ${L}s (${list[*]}); ratio $(echo "scale=2; $L / $B" | bc) (goal <= 1.5)"
+paired=$(for i in "${!base[@]}"; do echo "scale=2; ${list[$i]} / ${base[$i]}" | bc; done | sort -n | tr '\n' ' ')
+echo "list / (cp+sha256sum) per round, each pair run back to back (robust to a loaded machine): $paired; median $(echo "$paired" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 echo "then text recognition of pictures and scans (phase two, after the list) best of $ROUNDS: ${O}s (${ocr[*]})"
 echo "whole intake by the CLI (waits for recognition; draft case, vault fsync) best of $ROUNDS: ${I}s (${intake[*]}); ratio $(echo "scale=2; $I / $B" | bc)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
