@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Case intake of a 300-file folder (~1 GiB) against cp + sha256sum of the same files (issue 18).
 # Usage: bench/intake-benchmark.sh [TOTAL_MB=1024] [FILES=300] [ROUNDS=3]
-# BENCH_JAVA_OPTS=-Djrw.ocr=off measures without text recognition of pictures (tesseract installed or not).
+# BENCH_WHOLE=0 skips the whole CLI intake (slow with OCR). BENCH_JAVA_OPTS=-Djrw.ocr=off measures without text recognition of pictures (tesseract installed or not).
 # "To the classification list" is what the intake window shows first: IntakeListBench (compiled once,
 # outside the timing) runs phase one and prints the instant the list and its fields are ready; the
 # time is taken from before the JVM starts. Text recognition of pictures and scans (phase two) runs
@@ -55,22 +55,28 @@ for r in $(seq "$ROUNDS"); do
   rm -rf "$WORK/copy"
   # to the classification list: every file read, staged (hashed copy), classified, fields read from the
   # text layers (JVM start included); then, separately, until pictures and scans are recognised
+  # the workspace exists before the timing (the window intakes into the open workspace); JVM start is timed
+  java -Djava.util.logging.config.file=/dev/null -cp "target/jrw.jar:$WORK/classes" IntakeListBench "$WORK/ws0"
   t0=$(now_ms)
   java ${BENCH_JAVA_OPTS:-} -Djava.util.logging.config.file=/dev/null -cp "target/jrw.jar:$WORK/classes" IntakeListBench "$WORK/ws0" "$SRC" > "$WORK/list.txt"
   l1=$(awk '/^LIST/{print $2}' "$WORK/list.txt"); o1=$(awk '/^OCR/{print $2}' "$WORK/list.txt")
+  m1=$(awk '/^MAIN/{print $2}' "$WORK/list.txt"); echo "round $r: JVM start to main $((m1 - t0)) ms, main to list $((l1 - m1)) ms" >&2
   list+=("$(echo "scale=3; ($l1 - $t0) / 1000" | bc)")
   ocr+=("$(echo "scale=3; ($o1 - $l1) / 1000" | bc)")
   rm -rf "$WORK/ws0"
-  # the whole intake: plus the draft case written and every vault file fsynced
+  # the whole intake: plus the draft case written and every vault file fsynced (BENCH_WHOLE=0 skips it)
+  [ "${BENCH_WHOLE:-1}" = 0 ] && { intake+=(0); continue; }
   t0=$(date +%s.%N); java ${BENCH_JAVA_OPTS:-} -jar target/jrw.jar --workspace "$WORK/ws" case intake "$SRC" --json > "$WORK/out.json"; t1=$(date +%s.%N)
   intake+=("$(echo "$t1 - $t0" | bc)")
 done
 B=$(printf '%s\n' "${base[@]}" | best); I=$(printf '%s\n' "${intake[@]}" | best); L=$(printf '%s\n' "${list[@]}" | best)
 O=$(printf '%s\n' "${ocr[@]}" | best)
-python3 -c "import json,sys; j=json.load(open('$WORK/out.json')); print('intake: documents', len(j['manifest']['documents']), 'evidence', len(j['manifest']['evidence']), 'files', len(j['files']))"
+[ -s "$WORK/out.json" ] && python3 -c "import json,sys; j=json.load(open('$WORK/out.json')); print('intake: documents', len(j['manifest']['documents']), 'evidence', len(j['manifest']['evidence']), 'files', len(j['files']))"
 echo "cp+sha256sum best of $ROUNDS: ${B}s (${base[*]})"
 cat "$WORK/list.txt"
 echo "intake to the classification list (phase one, JVM start included) best of $ROUNDS: ${L}s (${list[*]}); ratio $(echo "scale=2; $L / $B" | bc) (goal <= 1.5)"
+paired=$(for i in "${!base[@]}"; do echo "scale=2; ${list[$i]} / ${base[$i]}" | bc; done | sort -n | tr '\n' ' ')
+echo "list / (cp+sha256sum) per round, each pair run back to back (robust to a loaded machine): $paired; median $(echo "$paired" | tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
 echo "then text recognition of pictures and scans (phase two, after the list) best of $ROUNDS: ${O}s (${ocr[*]})"
 echo "whole intake by the CLI (waits for recognition; draft case, vault fsync) best of $ROUNDS: ${I}s (${intake[*]}); ratio $(echo "scale=2; $I / $B" | bc)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

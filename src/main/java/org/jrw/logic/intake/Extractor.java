@@ -30,7 +30,7 @@ public final class Extractor {
     public record Doc(int index, String file, DocumentType type, DocText text) {
     }
 
-    private static final String NAME_CHARS = "[\\u4e00-\\u9fa5·•某ＸX*＊]";
+    static final String NAME_CHARS = "[\\u4e00-\\u9fa5·•某ＸX*＊]";
     private static final Pattern AGENCY = Pattern.compile(
             "^[\\u4e00-\\u9fa5（）()]{2,30}(应急管理局|应急管理厅|应急管理委员会|安全生产监督管理局|安全监管局|应急局|综合行政执法局|管理局|管理委员会)$");
     /**
@@ -40,26 +40,26 @@ public final class Extractor {
      */
     static final Pattern DOC_NUMBER = Pattern.compile(
             "((?:[(（][\\u4e00-\\u9fa5]{1,8}[)）])?[\\u4e00-\\u9fa5A-Za-z]{1,14}[〔\\[［【(（﹝]\\s*(?:19|20)\\d{2}\\s*[〕\\]］】)）﹞][\\u4e00-\\u9fa5A-Za-z0-9]{0,8}[-－—]?第?\\s*\\d{1,6}\\s*号)");
-    private static final Pattern CREDIT = Pattern.compile("(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])");
-    private static final Pattern CREDIT_LABEL = Pattern.compile(
+    static final Pattern CREDIT = Pattern.compile("(?<![0-9A-Z])([0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10})(?![0-9A-Z])");
+    static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?:统一社会信用代码|社会信用代码|信用代码)[：:\\s]*([0-9A-Za-z*＊]{18}|[0-9A-Z]{2,10}[*＊xX]{2,}[0-9A-Za-z]{0,8})(?![0-9A-Za-z*＊])");
-    private static final Pattern ID_LABEL = Pattern.compile(
+    static final Pattern ID_LABEL = Pattern.compile(
             "(?:公民身份号码|居民身份证号码|身份证号码|身份证号|身份证件号码)[：:\\s]*([0-9Xx*＊]{15,18})");
-    private static final String STOP_LABELS =
+    static final String STOP_LABELS =
             "统一社会信用代码|社会信用代码|住所|地址|住址|法定代表人|负责人|身份证|公民身份号码|职务|联系电话|电话|性别|年龄|出生|民族|工作单位|邮编|邮政编码|经营场所";
-    private static final Pattern UNIT_LABEL = Pattern.compile(
+    static final Pattern UNIT_LABEL = Pattern.compile(
             "^[(（]?(?:被处罚单位(?:名称)?|当事人(?:名称)?|被检查单位(?:名称)?|单位名称|公司名称|企业名称|被处罚人（单位）|受处罚单位)[)）]?"
             + "(?:[（(](?:名称|单位|个人|一|二|三|全称)[）)])?[：:\\s]\\s*(.+)$");
-    private static final Pattern PERSON_LABEL = Pattern.compile(
+    static final Pattern PERSON_LABEL = Pattern.compile(
             "^(?:被处罚人(?:姓名)?|当事人(?:姓名)?|姓名)(?:[（(](?:个人|姓名|一|二|三)[）)])?[：:\\s]\\s*(.+)$");
-    private static final Pattern LEGAL_REP = Pattern.compile(
+    static final Pattern LEGAL_REP = Pattern.compile(
             "(?:法定代表人(?:（负责人）|\\(负责人\\)|（主要负责人）|\\(主要负责人\\)|或者?负责人|/负责人)?|单位负责人|(?:^|(?<=[\\s\\u3000，,；;]))(?:主要负责人|负责人|经营者|投资人))[：:\\s]\\s*(" + NAME_CHARS + "{2,10})");
-    private static final Pattern ADDRESS = Pattern.compile(
+    static final Pattern ADDRESS = Pattern.compile(
             "(?:^|[，,；;\\s])(?:住所|住所地|住址|家庭住址|现住址|地址|注册地址|经营地址|单位地址|经营场所)[：:\\s]\\s*([^，,；;。\\s]{4,60})");
-    private static final Pattern POSITION = Pattern.compile("(?:^|[，,；;\\s])职务[：:\\s]\\s*([^，,；;。\\s]{2,20})");
-    private static final Pattern UNIT_SUFFIX = Pattern.compile(
+    static final Pattern POSITION = Pattern.compile("(?:^|[，,；;\\s])职务[：:\\s]\\s*([^，,；;。\\s]{2,20})");
+    static final Pattern UNIT_SUFFIX = Pattern.compile(
             "(公司|厂|店|中心|合作社|加油站|站|场|矿|院|所|集团|商行|经营部|门市部|工作室|酒店|宾馆|工地|项目部|学校|医院|协会)$");
-    private static final Pattern BODY_START = Pattern.compile(
+    static final Pattern BODY_START = Pattern.compile(
             "^(经查|现查明|我局|本局|你单位|你公司|你于|你在|根据|依据|一、|.{0,30}于\\s*\\d{4}\\s*年)");
     private static final Pattern VIOLATED = Pattern.compile("违反了?((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
     private static final Pattern BASIS = Pattern.compile("(?:依据|依照|根据|按照)((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
@@ -126,7 +126,7 @@ public final class Extractor {
             x.number(d);
             x.date(d);
             if (CASE_DOCS.contains(d.type())) {
-                x.party(d);
+                new PartyReader(x).party(d);
                 x.title(d);
             }
             if (d.type() == DocumentType.FILING_APPROVAL || d.type() == DocumentType.INSPECTION_RECORD
@@ -155,7 +155,7 @@ public final class Extractor {
 
     // ---------------------------------------------------------------- helpers
 
-    private void add(String field, Object value, Doc d, int page, String text, String rule) {
+    void add(String field, Object value, Doc d, int page, String text, String rule) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return;
         }
@@ -164,7 +164,7 @@ public final class Extractor {
     }
 
     /** Calls back for each logical line with its page index. */
-    private static void lines(Doc d, LineVisitor v) {
+    static void lines(Doc d, LineVisitor v) {
         List<List<String>> pages = d.text().pages();
         for (int p = 0; p < pages.size(); p++) {
             for (String l : pages.get(p)) {
@@ -173,7 +173,7 @@ public final class Extractor {
         }
     }
 
-    private interface LineVisitor {
+    interface LineVisitor {
         void visit(int page, String line);
     }
 
@@ -218,7 +218,7 @@ public final class Extractor {
     }
 
     /** The heading block of page 1: the lines before the body text starts. */
-    private static List<String> headerBlock(Doc d) {
+    static List<String> headerBlock(Doc d) {
         List<String> out = new ArrayList<>();
         if (d.text().pages().isEmpty()) {
             return out;
@@ -331,148 +331,6 @@ public final class Extractor {
         }
     }
 
-    /**
-     * The parties named in the heading block (被处罚单位：…, 当事人：…, or the addressee line 某某公司：):
-     * one part of the block per party (a unit and its responsible person are two), each read into
-     * its own {@code parties[i]}.
-     */
-    void party(Doc d) {
-        List<String> head = new ArrayList<>();
-        for (String l : headerBlock(d)) {
-            head.add(PartyBlock.closeUpLabel(l));
-        }
-        List<List<String>> parts = PartyBlock.segments(head, l -> startsParty(l));
-        boolean[] kind = partyPart(d, 0, parts.get(0));
-        String name = partyNames(d).isEmpty() ? null : partyNames(d).get(0);
-        boolean unit = kind[0];
-        boolean person = kind[1];
-        for (int i = 1; i < parts.size(); i++) {
-            boolean[] k = partyPart(d, i, parts.get(i));
-            if (k[0] || k[1]) {
-                add("parties[" + i + "].kind", k[0] ? "unit" : "person", d, 0, parts.get(i).get(0), "party.kind");
-            }
-        }
-        // a notice addressed to the party: the line "某某有限公司：" just before the body
-        if (name == null && (d.type() == DocumentType.PENALTY_NOTICE || d.type() == DocumentType.HEARING_RIGHTS_NOTICE
-                || d.type() == DocumentType.PENALTY_DECISION)) {
-            for (String l : d.text().pages().get(0)) {
-                String t = l.replaceAll("\\s", "");
-                if (t.matches("^[\\u4e00-\\u9fa5（）()·]{2,40}[：:]$") && UNIT_SUFFIX.matcher(t.substring(0, t.length() - 1)).find()) {
-                    add("parties[0].name", t.substring(0, t.length() - 1), d, 0, l, "party.addressee");
-                    unit = true;
-                    break;
-                }
-                if (BODY_START.matcher(t).find()) {
-                    break;
-                }
-            }
-        }
-        if (unit || person) {
-            add("parties[0].kind", unit ? "unit" : "person", d, 0, head.isEmpty() ? "" : head.get(0), "party.kind");
-        }
-        // a form (filing approval) laid out as a table: a credit code that passes its check character
-        if (d.type() == DocumentType.FILING_APPROVAL) {
-            lines(d, (p, l) -> {
-                if (CREDIT_LABEL.matcher(l).find()) {
-                    return;
-                }
-                Matcher m = CREDIT.matcher(l.replaceAll("\\s", ""));
-                if (m.find() && Identifiers.isValidCreditCode(m.group(1))) {
-                    add("parties[0].creditCode", m.group(1), d, p, l, "party.creditCode.checked");
-                }
-            });
-            lines(d, (p, l) -> {
-                Matcher m = CREDIT_LABEL.matcher(l);
-                if (m.find()) {
-                    add("parties[0].creditCode", m.group(1), d, p, l, "party.creditCode.label");
-                }
-            });
-        }
-    }
-
-    /** Whether a heading line labels a party's name (被处罚单位：…, 当事人（个人）：…, 被处罚人：…). */
-    private static boolean startsParty(String l) {
-        if (l.startsWith("姓名")) {
-            return false; // a person's name inside a unit's block (its representative), not a second party
-        }
-        Matcher u = UNIT_LABEL.matcher(l);
-        Matcher pm = PERSON_LABEL.matcher(l);
-        return u.find() && partyName(u.group(1)) != null || pm.find() && partyName(pm.group(1)) != null;
-    }
-
-    /** The names the heading block gives the parties, in order (for attributing fines to parties). */
-    private static List<String> partyNames(Doc d) {
-        List<String> names = new ArrayList<>();
-        for (String l : headerBlock(d)) {
-            String c = PartyBlock.closeUpLabel(l);
-            Matcher u = UNIT_LABEL.matcher(c);
-            Matcher pm = PERSON_LABEL.matcher(c);
-            String n = u.find() ? partyName(u.group(1)) : pm.find() ? partyName(pm.group(1)) : null;
-            if (n != null && names.size() < PartyBlock.MAX_PARTIES) {
-                names.add(n);
-            }
-        }
-        return names;
-    }
-
-    /** Reads one party's part of the heading into parties[i]; returns {unit, person}. */
-    private boolean[] partyPart(Doc d, int i, List<String> part) {
-        String f = "parties[" + i + "].";
-        String name = null;
-        boolean unit = false;
-        boolean person = false;
-        for (String l : part) {
-            Matcher u = UNIT_LABEL.matcher(l);
-            Matcher pm = PERSON_LABEL.matcher(l);
-            if (name == null && u.find() && partyName(u.group(1)) != null) {
-                name = partyName(u.group(1));
-                unit = UNIT_SUFFIX.matcher(name).find() || l.startsWith("被处罚单位") || l.contains("单位名称");
-                person = !unit && (l.startsWith("被处罚人") || l.startsWith("当事人"));
-                add(f + "name", name, d, 0, l, "party.label");
-            } else if (name == null && pm.find() && partyName(pm.group(1)) != null) {
-                name = partyName(pm.group(1));
-                person = !UNIT_SUFFIX.matcher(name).find();
-                unit = !person;
-                add(f + "name", name, d, 0, l, "party.label");
-            }
-            Matcher c = CREDIT_LABEL.matcher(l);
-            if (c.find()) {
-                unit = true;
-                person = false;
-                add(f + "creditCode", c.group(1), d, 0, l, "party.creditCode.label");
-            }
-            Matcher id = ID_LABEL.matcher(l);
-            if (id.find()) {
-                add(f + "idNumber", id.group(1).toUpperCase(java.util.Locale.ROOT), d, 0, l, "party.idNumber.label");
-            }
-            Matcher lr = LEGAL_REP.matcher(l);
-            if (lr.find()) {
-                String rep = cutValue(l.substring(lr.start(1)));
-                if (rep.length() >= 2 && rep.length() <= 10) {
-                    add(f + "legalRepresentative", rep, d, 0, l, "party.legalRepresentative.label");
-                }
-            }
-            Matcher a = ADDRESS.matcher(l);
-            if (a.find() && !l.contains("联系人")) {
-                add(f + "address", cutValue(a.group(1)), d, 0, l, "party.address.label");
-            }
-            Matcher pos = POSITION.matcher(l);
-            if (pos.find() && person && !l.contains("法定代表人")) {
-                add(f + "position", cutValue(pos.group(1)), d, 0, l, "party.position.label");
-            }
-        }
-        return new boolean[] {unit, person};
-    }
-
-    /** A party's name from a labelled value, or null when the value is another label (当事人 法定代表人 …). */
-    static String partyName(String value) {
-        String v = cutValue(value);
-        if (v.length() < 2 || v.matches("^(" + STOP_LABELS + ").*") || v.contains("：") || v.contains(":")) {
-            return null;
-        }
-        return v;
-    }
-
     void title(Doc d) {
         List<List<String>> pages = d.text().pages();
         for (int p = 0; p < pages.size(); p++) {
@@ -540,7 +398,7 @@ public final class Extractor {
         boolean[] violatedDone = {false};
         boolean[] basisDone = {false};
         Set<String> mitigating = new LinkedHashSet<>();
-        List<String> names = partyNames(d);
+        List<String> names = PartyReader.partyNames(d);
         // the violated provisions, possibly one per line after the 违反 sentence (each quoted)
         List<String> violated = new ArrayList<>();
         Object[] violatedAt = new Object[2];
