@@ -99,6 +99,18 @@ class PackageCommandsTest {
         return out;
     }
 
+    @Test
+    void aReviewPackageCarriesTheDraftOpinionEvenFromAFreshProcess() throws Exception {
+        // a fresh workspace process has no staging folder; the draft opinion must still travel
+        Path review = exportReview(false);
+        try (ZipFile z = new ZipFile(review.toFile())) {
+            ZipEntry opinion = z.getEntry("opinion/opinion.pdf");
+            assertThat(opinion).as("opinion/opinion.pdf in the review package").isNotNull();
+            byte[] head = z.getInputStream(opinion).readNBytes(5);
+            assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
     /** The adviser's work: open, annotate, views, render and sign, export the response. */
     private Path adviserResponds(Path review, boolean encrypted) throws Exception {
         as("李律师", "LEGAL_ADVISER");

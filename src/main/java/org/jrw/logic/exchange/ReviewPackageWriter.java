@@ -106,6 +106,8 @@ final class ReviewPackageWriter {
         entries.put("layer/review.json", bytes(reviewMap(review)));
         Path rendered = null;
         try {
+            // a fresh process has no staging folder yet: without it the draft opinion was silently left out
+            Files.createDirectories(workspace.tmpDir());
             rendered = Files.createTempFile(workspace.tmpDir(), "opinion-", ".pdf");
             new ReviewService(workspace).renderOpinion(d.caseId(), rendered);
             entries.put("opinion/opinion.pdf", Files.readAllBytes(rendered));
