@@ -42,6 +42,7 @@ public final class Scrubber {
 
     private final Map<String, Entry> table = new LinkedHashMap<>();
     private final PseudonymRewriter rewriter;
+    private final PlaceDiscovery placeDiscovery = new PlaceDiscovery(this);
     private final PersonFinder personFinder = new PersonFinder();
     private final Surnames surnames = Surnames.get();
     private int nextEmail = 1;
@@ -130,7 +131,7 @@ public final class Scrubber {
         return false;
     }
 
-    private boolean isProtected(String candidate) {
+    boolean isProtected(String candidate) {
         if (NOT_NAMES.contains(candidate)) {
             return true;
         }
@@ -282,7 +283,7 @@ public final class Scrubber {
         return pseudo;
     }
 
-    private static String stripPlaces(String s, Set<String> places) {
+    static String stripPlaces(String s, Set<String> places) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -484,33 +485,11 @@ public final class Scrubber {
                 number(m.group(1), Kind.NUMBER);
             }
         }
-        m = EMAIL.matcher(text);
-        while (m.find()) {
-            email(m.group());
-        }
-        m = QQ.matcher(text);
-        while (m.find()) {
-            onlineId(m.group(1));
-        }
-        m = WECHAT.matcher(text);
-        while (m.find()) {
-            onlineId(m.group(1));
-        }
-        m = PLATE.matcher(text);
-        while (m.find()) {
-            plate(m.group());
-        }
-        m = MOU_NAME.matcher(text);
-        while (m.find()) {
-            String name = m.group(2) != null && NAME_STOP.indexOf(m.group(2).charAt(0)) < 0
-                    ? m.group() : m.group(1) + "某";
-            if (!isProtected(name) && !pseudonyms.contains(name)) {
-                person(name);
-            }
-        }
-        discoverUnits(text);
-        discoverRoads(text);
-        discoverAddressChains(text);
+        discoverOnline(text);
+        discoverNames(text);
+        placeDiscovery.units(text);
+        placeDiscovery.roads(text);
+        placeDiscovery.addressChains(text);
         for (PersonFinder.Found f : personFinder.find(text)) {
             if (!acceptableName(f.name())) {
                 continue;
@@ -526,6 +505,38 @@ public final class Scrubber {
                     + "(?:应急|安监)[\\u4e00-\\u9fa5]{0,4}〔\\d{4}〕\\d+号").matcher(text);
             while (d.find()) {
                 documentNumber(d.group());
+            }
+        }
+    }
+
+    /** E-mail addresses, QQ and WeChat ids, number plates. */
+    private void discoverOnline(String text) {
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            email(m.group());
+        }
+        m = QQ.matcher(text);
+        while (m.find()) {
+            onlineId(m.group(1));
+        }
+        m = WECHAT.matcher(text);
+        while (m.find()) {
+            onlineId(m.group(1));
+        }
+        m = PLATE.matcher(text);
+        while (m.find()) {
+            plate(m.group());
+        }
+    }
+
+    /** Names written as 张某 / 张某强. */
+    private void discoverNames(String text) {
+        Matcher m = MOU_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(2) != null && NAME_STOP.indexOf(m.group(2).charAt(0)) < 0
+                    ? m.group() : m.group(1) + "某";
+            if (!isProtected(name) && !pseudonyms.contains(name)) {
+                person(name);
             }
         }
     }
@@ -634,117 +645,6 @@ public final class Scrubber {
         return false;
     }
 
-    private void discoverUnits(String text) {
-        Matcher m = COMPANY_SUFFIX.matcher(text);
-        while (m.find()) {
-            int start = backStart(text, m.start(), 18);
-            // not into an identifier already known (a plate, a number) nor across a verb or another unit
-            for (Span sp : spans(text.substring(start, m.start()))) {
-                if (sp.start() == 0 || sp.end() < m.start() - start) {
-                    start = Math.max(start, start + sp.end());
-                }
-            }
-            String window = text.substring(start, m.start());
-            Matcher cut = UNIT_START_CUT.matcher(window);
-            if (cut.lookingAt() && cut.end() < window.length()) {
-                start += cut.end();
-            }
-            while (start < m.start() && !isHan(text.charAt(start))) {
-                start++;
-            }
-            String core = cutAfterLabel(text.substring(start, m.start()));
-            if (m.group().equals("厂") && m.end() < text.length() && "区房内长商家里门".indexOf(text.charAt(m.end())) >= 0) {
-                continue;
-            }
-            if (core.matches(".*(\\d|号|路|街|巷|道)$")) {
-                continue;
-            }
-            if (core.length() < 2 || core.startsWith("该") || core.replace("某", "").length() < 2
-                    || !hasProperName(core)) {
-                continue;
-            }
-            if (m.group().equals("店") && m.end() < text.length() && "铺面长员内外主".indexOf(text.charAt(m.end())) >= 0) {
-                continue;
-            }
-            if (m.group().equals("矿") && m.end() < text.length() && "山井区产物石业".indexOf(text.charAt(m.end())) >= 0) {
-                continue;
-            }
-            String name = core + m.group();
-            if (!table.containsKey(name) && !pseudonyms.contains(name) && !isProtected(name)
-                    && !name.contains("应急管理") && !containsPseudonym(name)) {
-                unit(name, places());
-            }
-        }
-    }
-
-    /** Whether the part before a legal-form suffix holds a proper name (not only places and generic words). */
-    private boolean hasProperName(String core) {
-        String rest = stripPlaces(core, places());
-        rest = rest.replaceAll("^[\\u4e00-\\u9fa5]{1,6}?(?:省|市|区|县|镇|乡)", "");
-        boolean changed = true;
-        while (changed && !rest.isEmpty()) {
-            changed = false;
-            for (String w : GENERIC_UNIT_WORDS) {
-                if (rest.endsWith(w)) {
-                    rest = rest.substring(0, rest.length() - w.length());
-                    changed = true;
-                }
-                if (rest.startsWith(w)) {
-                    rest = rest.substring(w.length());
-                    changed = true;
-                }
-            }
-            for (String w : INDUSTRY_WORDS) {
-                if (rest.endsWith(w)) {
-                    rest = rest.substring(0, rest.length() - w.length());
-                    changed = true;
-                }
-            }
-        }
-        return rest.replace("某", "").length() >= 2;
-    }
-
-    private void discoverAddressChains(String text) {
-        Matcher m = ADDRESS_CHAIN.matcher(text);
-        while (m.find()) {
-            if (m.end() - m.start() < 4) {
-                continue;
-            }
-            int start = m.start();
-            String raw = m.group();
-            // the regex may have taken a word before the first place: cut after stop words and labels
-            int cut = 0;
-            for (int i = 0; i < raw.length() && i < 3; i++) {
-                if (BACK_STOP.indexOf(raw.charAt(i)) >= 0 || "住址位地处".indexOf(raw.charAt(i)) >= 0) {
-                    cut = i + 1;
-                }
-            }
-            String addr = cutAfterLabel(raw.substring(cut));
-            Matcher u = CHAIN_UNIT.matcher(addr);
-            int units = 0;
-            String last = null;
-            int pos = 0;
-            boolean named = true;
-            while (u.find()) {
-                if (u.start() == pos && !u.group().matches("号|室|层|单元|栋|幢|号楼|号院|组|队")) {
-                    named = false; // a unit without a name before it (区区, 市县)
-                }
-                units++;
-                last = u.group();
-                pos = u.end();
-            }
-            if (units < 2 || last == null || !LOW_UNITS.contains(last) || !named || pos != addr.length()) {
-                continue;
-            }
-            if (addr.contains("某") || containsPseudonym(addr) || table.containsKey(addr) || pseudonyms.contains(addr)
-                    || addr.contains("应急") || addr.contains("车间") || addr.contains("厂区")) {
-                continue;
-            }
-            final String original = addr;
-            put(addr, Kind.ADDRESS, () -> chainPseudonym(original));
-        }
-    }
-
     private String chainPseudonym(String addr) {
         Matcher u = CHAIN_UNIT.matcher(addr);
         StringBuilder sb = new StringBuilder();
@@ -784,21 +684,17 @@ public final class Scrubber {
         });
     }
 
-    static final List<String> LABEL_WORDS = List.of("单位", "名称", "全称", "工作", "住所", "地址", "当事人", "被处罚",
-            "缴款人", "收款人", "甲方", "乙方", "企业", "机构", "开户");
-
-    private static String cutAfterLabel(String core) {
-        int cut = 0;
-        for (String w : LABEL_WORDS) {
-            int i = core.lastIndexOf(w);
-            if (i >= 0 && i + w.length() > cut && i + w.length() < core.length()) {
-                cut = i + w.length();
-            }
-        }
-        return core.substring(cut);
+    /** An original or a pseudonym of the table. */
+    boolean known(String text) {
+        return table.containsKey(text) || pseudonyms.contains(text);
     }
 
-    private boolean containsPseudonym(String s) {
+    /** An address found as a chain of places (省…村, 路…号): the names of its levels replaced by 某. */
+    void addressChain(String addr) {
+        put(addr, Kind.ADDRESS, () -> chainPseudonym(addr));
+    }
+
+    boolean containsPseudonym(String s) {
         for (String p : pseudonyms) {
             if (p.length() >= 2 && s.contains(p)) {
                 return true;
@@ -807,31 +703,7 @@ public final class Scrubber {
         return false;
     }
 
-    private void discoverRoads(String text) {
-        Matcher m = ROAD.matcher(text);
-        while (m.find()) {
-            int start = backStart(text, m.start(), 20);
-            String addr = cutAfterLabel(text.substring(start, m.end() - (m.end() - m.start()))) + m.group();
-            if (!table.containsKey(addr) && !pseudonyms.contains(addr) && !containsPseudonym(addr)) {
-                address(addr);
-            }
-        }
-    }
-
-    private static int backStart(String text, int from, int max) {
-        int i = from;
-        while (i > 0 && from - i < max) {
-            char c = text.charAt(i - 1);
-            if (BACK_STOP.indexOf(c) >= 0 || !(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || Character.isDigit(c))) {
-                break;
-            }
-            i--;
-        }
-        return i;
-    }
-
-    private Set<String> places() {
+    Set<String> places() {
         Set<String> s = new HashSet<>();
         table.values().stream().filter(e -> e.kind() == Kind.PLACE).forEach(e -> s.add(e.original()));
         return s;
