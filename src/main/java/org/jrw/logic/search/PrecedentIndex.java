@@ -250,22 +250,9 @@ final class PrecedentIndex implements Closeable {
         return run(query, highlightQuery, sort, limit, queryProvisions, null, -1, relaxed);
     }
 
-    /**
-     * The tiered search (ADR 0100): each concept of the query is matched once (within the
-     * filters); a precedent matches all when every word has two thirds of its concepts and misses
-     * none but common ones; it is shown
-     * as a partial match when the concepts it matches carry at least half of the query's
-     * information (inverse document frequency, so a frequent word such as 事故 alone is not
-     * enough, and a word the library never uses cannot be left out); nothing else is shown.
-     * Precedents matching all come first.
-     */
-    SearchResult searchTiered(List<QueryFactory.Word> words, Query base, SearchQuery.Sort sort, int limit,
-                              List<Provision> queryProvisions) throws IOException {
-        if (reader.maxDoc() == 0) {
-            return new SearchResult(0, List.of(), Map.of(), 0, false);
-        }
+    /** Per word, the indexes into {@code unique} (filled here, each concept query once) of its required concepts. */
+    private static int[][] requiredConcepts(List<QueryFactory.Word> words, List<Query> unique) {
         Map<Query, Integer> ids = new HashMap<>();
-        List<Query> unique = new ArrayList<>();
         int[][] required = new int[words.size()][];
         for (int w = 0; w < words.size(); w++) {
             List<QueryFactory.Concept> req = words.get(w).required();
@@ -281,6 +268,25 @@ final class PrecedentIndex implements Closeable {
                 required[w][k] = id;
             }
         }
+        return required;
+    }
+
+    /**
+     * The tiered search (ADR 0100): each concept of the query is matched once (within the
+     * filters); a precedent matches all when every word has two thirds of its concepts and misses
+     * none but common ones; it is shown
+     * as a partial match when the concepts it matches carry at least half of the query's
+     * information (inverse document frequency, so a frequent word such as 事故 alone is not
+     * enough, and a word the library never uses cannot be left out); nothing else is shown.
+     * Precedents matching all come first.
+     */
+    SearchResult searchTiered(List<QueryFactory.Word> words, Query base, SearchQuery.Sort sort, int limit,
+                              List<Provision> queryProvisions) throws IOException {
+        if (reader.maxDoc() == 0) {
+            return new SearchResult(0, List.of(), Map.of(), 0, false);
+        }
+        List<Query> unique = new ArrayList<>();
+        int[][] required = requiredConcepts(words, unique);
         int n = base instanceof org.apache.lucene.search.MatchAllDocsQuery ? reader.numDocs() : searcher.count(base);
         FixedBitSet[] sets = new FixedBitSet[unique.size()];
         double[] idf = new double[unique.size()];
@@ -413,6 +419,19 @@ final class PrecedentIndex implements Closeable {
         return new SearchResult(total, hits, facets, allWords < 0 ? total : allWords, relaxed);
     }
 
+    /** The provisions a hit shares with the query, as shown. */
+    private static List<String> sharedProvisions(Document doc, List<Provision> queryProvisions) {
+        List<String> shared = new ArrayList<>();
+        for (String id : doc.getValues("provision_id")) {
+            Provision dp = provisionOf(id);
+            if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
+                    && !shared.contains(dp.display())) {
+                shared.add(dp.display());
+            }
+        }
+        return shared;
+    }
+
     private List<Hit> hits(TopDocs top, Query highlightQuery, List<Provision> queryProvisions, FixedBitSet strict,
                            int limit) throws IOException {
         List<Hit> hits = new ArrayList<>();
@@ -475,15 +494,7 @@ final class PrecedentIndex implements Closeable {
                 String f = r.facts().strip();
                 highlights.add(f.length() > 80 ? f.substring(0, 80) + "…" : f);
             }
-            List<String> provIds = List.of(doc.getValues("provision_id"));
-            List<String> shared = new ArrayList<>();
-            for (String id : provIds) {
-                Provision dp = provisionOf(id);
-                if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
-                        && !shared.contains(dp.display())) {
-                    shared.add(dp.display());
-                }
-            }
+            List<String> shared = sharedProvisions(doc, queryProvisions);
             float score = Float.isNaN(sd.score) ? 0f : sd.score;
             boolean all = strict == null || strict.get(sd.doc);
             if (strict != null && all) {
@@ -552,6 +563,19 @@ final class PrecedentIndex implements Closeable {
      * the facts alone and ranks after the complete ones that share a provision or a good part of
      * the facts. Each hit says why it is similar ({@link Hit#reasons()}).
      */
+    /** The "more like this" query builder for a case's facts: every term counts, frequent ones are dropped. */
+    private MoreLikeThis moreLikeThis() throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(Analyzers.PER_FIELD);
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(1);
+        mlt.setMaxDocFreqPct(60);
+        mlt.setMaxQueryTerms(40);
+        mlt.setBoost(true);
+        return mlt;
+    }
+
     SearchResult similar(SimilarInput in, int limit, String excludeCaseId) throws IOException {
         if (reader.maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), 0, false);
@@ -561,14 +585,7 @@ final class PrecedentIndex implements Closeable {
         String facts = in.facts();
         boolean hasFacts = facts != null && !facts.isBlank();
         if (hasFacts) {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(Analyzers.PER_FIELD);
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(1);
-            mlt.setMaxDocFreqPct(60);
-            mlt.setMaxQueryTerms(40);
-            mlt.setBoost(true);
+            MoreLikeThis mlt = moreLikeThis();
             for (String field : new String[] {"facts_bi", "facts_sc"}) {
                 mlt.setFieldNames(new String[] {field});
                 factsQ.add(mlt.like(field, new StringReader(facts)), Occur.SHOULD);
