@@ -289,7 +289,7 @@ public final class MainView extends BorderPane {
         Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f.toPath()
                 : f.toPath().resolveSibling(f.getName() + ".pdf");
         vm.context().tasks().run(Messages.get("meeting.menu.minutes"), p -> {
-            var ms = new org.jrw.logic.meeting.MeetingService(vm.context().openWorkspace());
+            var ms = vm.context().meetings();
             ms.writeMinutes(ms.resolve(d.caseId(), null), out);
             return out;
         }, o -> show(Alert.AlertType.INFORMATION, Messages.get("meeting.menu.minutes"),

@@ -9,7 +9,6 @@ import javafx.beans.property.StringProperty;
 import org.jrw.gui.cases.CaseListViewModel;
 import org.jrw.gui.cases.CaseOverviewViewModel;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.demo.DemoContent;
 import org.jrw.logic.dossier.DossierExporter;
 import org.jrw.logic.dossier.ImportResult;
 import org.jrw.logic.dossier.Problem;
@@ -80,11 +79,10 @@ public final class MainViewModel {
     public void start() {
         ctx.onCasesChanged(this::refresh);
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
-            ctx.openWorkspace();
+            ctx.ensureOpen();
             if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
                 p.update(0, 2, Messages.get("gui.task.loadingDemo"));
-                DemoContent.loadDemoDossier(ctx.openWorkspace(), p);
-                DemoContent.loadPrecedents(ctx.openWorkspace(), p);
+                ctx.loadDemo(p);
             }
             return ctx.dossiers().list();
         }, list -> {
@@ -229,7 +227,7 @@ public final class MainViewModel {
     }
 
     private org.jrw.logic.exchange.ExchangeService exchange() {
-        return new org.jrw.logic.exchange.ExchangeService(ctx.openWorkspace());
+        return ctx.exchange();
     }
 
     /** 导出审查包: the open case as a signed review package, encrypted when a password is given. */
@@ -316,7 +314,7 @@ public final class MainViewModel {
             return;
         }
         ctx.tasks().run(Messages.get("exchange.menu.exportPdf"),
-                p -> new org.jrw.logic.exchange.CommentService(ctx.openWorkspace()).exportPdf(d.caseId(), out, p),
+                p -> ctx.comments().exportPdf(d.caseId(), out, p),
                 (org.jrw.logic.exchange.CommentService.PdfExportResult r) -> notifier.info(
                         Messages.get("exchange.menu.exportPdf"), Messages.get("exchange.exportPdf.done", r.file(),
                                 r.pages(), r.items(), r.annotations())), this::fail);
@@ -335,7 +333,7 @@ public final class MainViewModel {
         String n = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         boolean xfdf = n.endsWith(".xfdf") || n.endsWith(".xml");
         ctx.tasks().run(Messages.get("exchange.menu.importComments"),
-                p -> new org.jrw.logic.exchange.CommentService(ctx.openWorkspace()).importComments(d.caseId(),
+                p -> ctx.comments().importComments(d.caseId(),
                         xfdf ? null : file, xfdf ? file : null, org.jrw.logic.exchange.CommentService.Options.defaults(),
                         p),
                 (org.jrw.logic.exchange.CommentService.ImportResult r) -> {

@@ -46,7 +46,7 @@ public final class AuditViewModel {
     }
 
     public void verify() {
-        ctx.tasks().run(Messages.get("gui.audit.verifying"), p -> Audit.verify(ctx.openWorkspace()), v -> {
+        ctx.tasks().run(Messages.get("gui.audit.verifying"), p -> ctx.verifyAudit(), v -> {
             StringBuilder sb = new StringBuilder(Messages.get(v.intact() ? "audit.verify.intact" : "audit.verify.broken",
                     v.entries()));
             for (String problem : v.problems()) {
@@ -65,12 +65,7 @@ public final class AuditViewModel {
     public void verifyAgainst(List<java.nio.file.Path> files, char[] password) {
         ctx.tasks().run(Messages.get("gui.audit.verifying"), p -> {
             try {
-                var ws = ctx.openWorkspace();
-                java.util.Map<String, org.jrw.logic.signing.AuditAnchors.Anchor> found = new java.util.LinkedHashMap<>();
-                for (java.nio.file.Path f : files) {
-                    found.put(f.getFileName().toString(), org.jrw.logic.exchange.AnchorFiles.read(ws, f, password));
-                }
-                return org.jrw.logic.signing.AuditAnchors.check(ws, found);
+                return ctx.checkAnchors(files, password);
             } finally {
                 if (password != null) {
                     java.util.Arrays.fill(password, '\0');

@@ -87,7 +87,7 @@ public final class EvaluationViewModel {
             return;
         }
         ctx.tasks().run(Messages.get("gui.eval.running"), p -> {
-            EvaluationService s = new EvaluationService(ctx.openWorkspace());
+            EvaluationService s = ctx.evaluations();
             EvaluationService.Result r = s.preview(id);
             var stored = s.latestRecorded(id, r.dossier().caseInfo().caseNumber());
             String note = caveatFor(EvaluationModel.builtIn(), r.dossier());
@@ -122,7 +122,7 @@ public final class EvaluationViewModel {
     private String caveatFor(EvaluationModel model, Dossier d) {
         String ws = null;
         try {
-            ws = new org.jrw.logic.rules.RuleSources(ctx.openWorkspace()).jurisdiction().orElse(null);
+            ws = ctx.ruleSources().jurisdiction().orElse(null);
         } catch (RuntimeException e) {
             // no jurisdiction known: the case's own agency names the place
         }
@@ -147,7 +147,7 @@ public final class EvaluationViewModel {
         if (id == null) {
             return;
         }
-        ctx.tasks().run(Messages.get("gui.eval.running"), p -> new EvaluationService(ctx.openWorkspace()).evaluate(id),
+        ctx.tasks().run(Messages.get("gui.eval.running"), p -> ctx.evaluations().evaluate(id),
                 r -> {
                     result.set(r);
                     status.set(r.stored() ? Messages.get("ux.eval.recordedAt", org.jrw.model.Timestamps.local(
@@ -172,7 +172,7 @@ public final class EvaluationViewModel {
         if (id == null) {
             return;
         }
-        ctx.tasks().run(Messages.get("gui.typical.loading"), p -> new TypicalCaseService(ctx.openWorkspace()).draft(id),
+        ctx.tasks().run(Messages.get("gui.typical.loading"), p -> ctx.typicalCases().draft(id),
                 d -> {
                     draft.set(d);
                     checks.setAll(d.checks());
@@ -185,13 +185,13 @@ public final class EvaluationViewModel {
             return;
         }
         ctx.tasks().run(Messages.get("gui.typical.precheck"),
-                p -> new TypicalCaseService(ctx.openWorkspace()).precheck(d, edited), checks::setAll, this::fail);
+                p -> ctx.typicalCases().precheck(d, edited), checks::setAll, this::fail);
     }
 
     public void saveDraft(TypicalCase edited) {
         String id = caseId();
         ctx.tasks().run(Messages.get("gui.typical.saving"), p -> {
-            new TypicalCaseService(ctx.openWorkspace()).save(id, edited, "draft");
+            ctx.typicalCases().save(id, edited, "draft");
             return id;
         }, x -> status.set(Messages.get("gui.typical.saved")), this::fail);
     }
@@ -199,14 +199,14 @@ public final class EvaluationViewModel {
     public void export(TypicalCase edited, Path out, boolean force) {
         String id = caseId();
         ctx.tasks().run(Messages.get("gui.typical.exporting"),
-                p -> new TypicalCaseService(ctx.openWorkspace()).export(id, edited, out, force), d -> {
+                p -> ctx.typicalCases().export(id, edited, out, force), d -> {
                     checks.setAll(d.checks());
                     status.set(Messages.get("gui.typical.exported", out));
                 }, this::fail);
     }
 
     public void dashboard(java.util.function.Consumer<Dashboard.Data> onDone) {
-        ctx.tasks().run(Messages.get("gui.dashboard.loading"), p -> Dashboard.compute(ctx.openWorkspace()), onDone,
+        ctx.tasks().run(Messages.get("gui.dashboard.loading"), p -> ctx.dashboard(), onDone,
                 this::fail);
     }
 

@@ -103,8 +103,8 @@ public final class EvidenceWorkspaceViewModel {
     synchronized EvidenceFiles files() {
         if (files == null) {
             pdf = new PdfService();
-            files = new EvidenceFiles(ctx.openWorkspace(), pdf);
-            service = new AnnotationService(ctx.openWorkspace(), files);
+            files = ctx.evidenceFiles(pdf);
+            service = ctx.annotations(files);
             links = ctx.evidenceLinks();
         }
         return files;

@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.jurisdiction.RuleSource;
-import org.jrw.logic.law.LawImports;
 import org.jrw.logic.rules.RuleSources;
 import org.jrw.logic.rules.RulesImporter;
 import org.jrw.model.BadInputException;
@@ -95,7 +94,7 @@ public final class RuleSourcesViewModel {
 
     public void importLaw(Path file, String title, String shortTitle, LocalDate from, LocalDate to, String region) {
         error.set("");
-        ctx.tasks().run(Messages.get("rules.gui.importing"), p -> new LawImports(ctx.openWorkspace())
+        ctx.tasks().run(Messages.get("rules.gui.importing"), p -> ctx.lawImports()
                 .importText(file, title, shortTitle, from, to, region), r -> {
                     status.set(Messages.get("lawimport.done", r.title(), r.versionId(), r.articles()));
                     load();

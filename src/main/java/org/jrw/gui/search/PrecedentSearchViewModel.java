@@ -152,7 +152,7 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         if (service == null) {
             synchronized (this) {
                 if (service == null) {
-                    service = new PrecedentService(ctx.openWorkspace());
+                    service = ctx.precedents();
                 }
             }
         }

@@ -58,7 +58,7 @@ public final class TrainingViewModel {
     }
 
     private TrainingService service() {
-        return new TrainingService(ctx.openWorkspace(), null);
+        return ctx.training();
     }
 
     /** Lists the built-in material (demo dossier, precedent case studies). */
@@ -168,7 +168,7 @@ public final class TrainingViewModel {
     /** Anonymises a case of the workspace (from the main window). */
     public static void anonymize(AppContext ctx, String caseId, Path out, Consumer<Anonymizer.Result> done,
                                  Consumer<Throwable> failed) {
-        ctx.tasks().run(Messages.get("gui.training.anonymizing"), p -> new Anonymizer(ctx.openWorkspace())
+        ctx.tasks().run(Messages.get("gui.training.anonymizing"), p -> ctx.anonymizer()
                 .anonymize(caseId, out, Anonymizer.Options.defaults(), p), done, failed);
     }
 

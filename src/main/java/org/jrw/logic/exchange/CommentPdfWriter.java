@@ -7,24 +7,18 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
@@ -41,17 +35,12 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationHighlight;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -139,48 +128,9 @@ final class CommentPdfWriter {
                 progress.checkCancelled();
                 EvidenceItem item = items.get(i);
                 progress.update(i, items.size(), item.title());
-                List<Annotation> own = byTarget.getOrDefault(item.id(), List.of());
                 int first = doc.getNumberOfPages();
-                Path file = item.sha256() == null ? null : vaultFile.apply(item.sha256());
-                String problem = null;
-                boolean done = false;
-                if (file != null && item.mediaType() == EvidenceItem.MediaType.PDF) {
-                    try {
-                        PDDocument src = Loader.loadPDF(file.toFile());
-                        sources.add(src);
-                        src.setAllSecurityToBeRemoved(true);
-                        new PDFMergerUtility().appendDocument(doc, src);
-                        for (int k = first; k < doc.getNumberOfPages(); k++) {
-                            PDPage p = doc.getPage(k);
-                            pages.add(new CommentMap.PageRef(k, item.id(), item.type().name(), item.sha256(),
-                                    CommentMap.Kind.PDF, k - first + 1, geometry(p), null, null));
-                            sourceNames.addAll(nameSourceAnnotations(p, exportId, k));
-                        }
-                        done = doc.getNumberOfPages() > first;
-                    } catch (IOException | RuntimeException e) {
-                        while (doc.getNumberOfPages() > first) {
-                            doc.removePage(doc.getNumberOfPages() - 1);
-                        }
-                        pages.removeIf(p -> p.index() >= first);
-                        problem = Messages.get("comments.pdf.sourceUnreadable", String.valueOf(e.getMessage()));
-                    }
-                } else if (file != null && item.mediaType() == EvidenceItem.MediaType.IMAGE) {
-                    CommentMap.PageRef ref = imagePage(doc, fonts, item, file);
-                    if (ref != null) {
-                        pages.add(ref);
-                        done = true;
-                    } else {
-                        problem = Messages.get("comments.pdf.imageUnreadable");
-                    }
-                } else if (file == null && item.file() != null) {
-                    problem = Messages.get("comments.pdf.fileMissing");
-                }
-                if (!done) {
-                    pages.add(placeholderPage(doc, fonts, item, problem, own, replies, exported));
-                } else {
-                    placeAnnotations(doc, pages, first, item, own, replies, exported);
-                }
-                written += own.size();
+                written += appendItem(doc, fonts, item, byTarget.getOrDefault(item.id(), List.of()), replies, pages,
+                        exported, sourceNames, sources, exportId);
                 marks.add(new Object[] {bookmarkTitle(item), first});
             }
             progress.update(items.size(), items.size(), out.getFileName().toString());
@@ -210,6 +160,57 @@ final class CommentPdfWriter {
                 }
             }
         }
+    }
+
+    /**
+     * One evidence item into the merged PDF: its PDF's pages, its picture on a page, or a placeholder page
+     * (with the reason and the item's annotations as text); then its annotations. Returns how many.
+     */
+    private int appendItem(PDDocument doc, Fonts fonts, EvidenceItem item, List<Annotation> own,
+                           Map<String, List<Annotation>> replies, List<CommentMap.PageRef> pages,
+                           Map<String, CommentMap.Exported> exported, List<String> sourceNames, List<PDDocument> sources,
+                           String exportId) throws IOException {
+        int first = doc.getNumberOfPages();
+        Path file = item.sha256() == null ? null : vaultFile.apply(item.sha256());
+        String problem = null;
+        boolean done = false;
+        if (file != null && item.mediaType() == EvidenceItem.MediaType.PDF) {
+            try {
+                PDDocument src = Loader.loadPDF(file.toFile());
+                sources.add(src);
+                src.setAllSecurityToBeRemoved(true);
+                new PDFMergerUtility().appendDocument(doc, src);
+                for (int k = first; k < doc.getNumberOfPages(); k++) {
+                    PDPage p = doc.getPage(k);
+                    pages.add(new CommentMap.PageRef(k, item.id(), item.type().name(), item.sha256(),
+                            CommentMap.Kind.PDF, k - first + 1, geometry(p), null, null));
+                    sourceNames.addAll(nameSourceAnnotations(p, exportId, k));
+                }
+                done = doc.getNumberOfPages() > first;
+            } catch (IOException | RuntimeException e) {
+                while (doc.getNumberOfPages() > first) {
+                    doc.removePage(doc.getNumberOfPages() - 1);
+                }
+                pages.removeIf(p -> p.index() >= first);
+                problem = Messages.get("comments.pdf.sourceUnreadable", String.valueOf(e.getMessage()));
+            }
+        } else if (file != null && item.mediaType() == EvidenceItem.MediaType.IMAGE) {
+            CommentMap.PageRef ref = imagePage(doc, fonts, item, file);
+            if (ref != null) {
+                pages.add(ref);
+                done = true;
+            } else {
+                problem = Messages.get("comments.pdf.imageUnreadable");
+            }
+        } else if (file == null && item.file() != null) {
+            problem = Messages.get("comments.pdf.fileMissing");
+        }
+        if (!done) {
+            pages.add(placeholderPage(doc, fonts, item, problem, own, replies, exported));
+        } else {
+            CommentPdfAnnotations.placeAnnotations(doc, pages, first, item, own, replies, exported);
+        }
+        return own.size();
     }
 
     private String bookmarkTitle(EvidenceItem item) {
@@ -345,11 +346,11 @@ final class CommentPdfWriter {
             float baseline = noteSlots.get(k)[0];
             // icon beside the listed line, in user space (an unrotated A4 page)
             PDRectangle r = new PDRectangle(MARGIN, baseline - ICON + 12f, ICON, ICON);
-            PDAnnotationText t = note(own.get(k), r, page);
-            add(page, t);
+            PDAnnotationText t = CommentPdfAnnotations.note(own.get(k), r, page);
+            CommentPdfAnnotations.add(page, t);
             exported.put(own.get(k).id(), new CommentMap.Exported(own.get(k).id(), own.get(k).id(), t.getContents(),
                     index));
-            addReplies(page, t, own.get(k), replies, exported, index);
+            CommentPdfAnnotations.addReplies(page, t, own.get(k), replies, exported, index);
         }
         return ref;
     }
@@ -371,201 +372,6 @@ final class CommentPdfWriter {
     private static String time(double seconds) {
         long t = Math.round(seconds);
         return String.format(Locale.ROOT, "%02d:%02d:%02d", t / 3600, (t / 60) % 60, t % 60);
-    }
-
-    // ------------------------------------------------------------------ annotations
-
-    private void placeAnnotations(PDDocument doc, List<CommentMap.PageRef> pages, int first, EvidenceItem item,
-                                  List<Annotation> own, Map<String, List<Annotation>> replies,
-                                  Map<String, CommentMap.Exported> exported) throws IOException {
-        int count = doc.getNumberOfPages() - first;
-        Map<Integer, Integer> slots = new HashMap<>();
-        for (Annotation a : own) {
-            int local = 0;
-            if (a.page() != null && a.page() >= 1 && a.page() <= count) {
-                local = a.page() - 1;
-            }
-            int index = first + local;
-            PDPage page = doc.getPage(index);
-            CommentMap.PageRef ref = pages.get(index);
-            PageGeometry g = ref.geometry();
-            List<PDRectangle> user = new ArrayList<>();
-            List<float[]> quads = new ArrayList<>();
-            boolean inRange = a.page() != null && a.page() >= 1 && a.page() <= count;
-            boolean placeable = ref.kind() == CommentMap.Kind.PDF ? inRange : ref.kind() == CommentMap.Kind.IMAGE;
-            if (placeable) {
-                for (Annotation.Rect r : a.rects()) {
-                    double[] u;
-                    if (ref.kind() == CommentMap.Kind.IMAGE) {
-                        u = imageToUser(ref, r);
-                    } else {
-                        u = g.toUser(r);
-                    }
-                    user.add(new PDRectangle((float) u[0], (float) u[1], (float) (u[2] - u[0]), (float) (u[3] - u[1])));
-                    quads.add(quad(g, ref, r));
-                }
-            }
-            PDAnnotationMarkup m;
-            if (user.size() == 1) {
-                m = square(a, user.get(0), page);
-            } else if (user.size() > 1) {
-                m = highlight(a, user, quads, page);
-            } else {
-                int slot = slots.merge(index, 1, Integer::sum) - 1;
-                Annotation.Rect icon = new Annotation.Rect(8 + (ICON + 4) * (slot % 12), 8 + (ICON + 4) * (slot / 12),
-                        ICON, ICON);
-                double[] u = g.toUser(icon);
-                m = note(a, new PDRectangle((float) u[0], (float) u[1], (float) (u[2] - u[0]), (float) (u[3] - u[1])),
-                        page);
-            }
-            add(page, m);
-            exported.put(a.id(), new CommentMap.Exported(a.id(), a.id(), m.getContents(), index));
-            addReplies(page, m, a, replies, exported, index);
-        }
-    }
-
-    private static double[] imageToUser(CommentMap.PageRef ref, Annotation.Rect r) {
-        double ix = ref.image().get(0);
-        double iy = ref.image().get(1);
-        double iw = ref.image().get(2);
-        double ih = ref.image().get(3);
-        double sx = iw / ref.pixels().get(0);
-        double sy = ih / ref.pixels().get(1);
-        double x1 = ix + r.x() * sx;
-        double x2 = ix + (r.x() + r.w()) * sx;
-        double y2 = iy + ih - r.y() * sy;
-        double y1 = iy + ih - (r.y() + r.h()) * sy;
-        return new double[] {x1, y1, x2, y2};
-    }
-
-    /** QuadPoints of a rectangle: upper left, upper right, lower left, lower right as displayed. */
-    private static float[] quad(PageGeometry g, CommentMap.PageRef ref, Annotation.Rect r) {
-        double[][] corners;
-        if (ref.kind() == CommentMap.Kind.IMAGE) {
-            double[] u = imageToUser(ref, r);
-            corners = new double[][] {{u[0], u[3]}, {u[2], u[3]}, {u[0], u[1]}, {u[2], u[1]}};
-        } else {
-            corners = new double[][] {g.toUser(r.x(), r.y()), g.toUser(r.x() + r.w(), r.y()),
-                    g.toUser(r.x(), r.y() + r.h()), g.toUser(r.x() + r.w(), r.y() + r.h())};
-        }
-        float[] q = new float[8];
-        for (int i = 0; i < 4; i++) {
-            q[2 * i] = (float) corners[i][0];
-            q[2 * i + 1] = (float) corners[i][1];
-        }
-        return q;
-    }
-
-    private void addReplies(PDPage page, PDAnnotationMarkup parent, Annotation a,
-                            Map<String, List<Annotation>> replies, Map<String, CommentMap.Exported> exported,
-                            int index) throws IOException {
-        PDRectangle pr = parent.getRectangle();
-        PDRectangle r = new PDRectangle(pr.getLowerLeftX(), pr.getUpperRightY() - ICON, ICON, ICON);
-        for (Annotation reply : replies.getOrDefault(a.id(), List.of())) {
-            PDAnnotationText t = note(reply, r, page);
-            t.setInReplyTo(parent);
-            t.setReplyType(PDAnnotationMarkup.RT_REPLY);
-            add(page, t);
-            exported.put(reply.id(), new CommentMap.Exported(reply.id(), a.id(), t.getContents(), index));
-        }
-    }
-
-    private static void add(PDPage page, PDAnnotation a) throws IOException {
-        List<PDAnnotation> list = new ArrayList<>(page.getAnnotations());
-        list.add(a);
-        page.setAnnotations(list);
-    }
-
-    private static void common(PDAnnotationMarkup m, Annotation a, PDPage page) {
-        m.setContents(a.note());
-        m.setTitlePopup(a.author());
-        m.setSubject(Messages.get("annotation.kind." + a.kind().name()));
-        m.setAnnotationName(a.id());
-        m.setCreationDate(calendar(a.createdAt()));
-        m.setModifiedDate(calendar(a.modifiedAt()));
-        m.setColor(new PDColor(rgb(a.role()), PDDeviceRGB.INSTANCE));
-        m.setPrinted(true);
-        m.setPage(page);
-        COSDictionary d = m.getCOSObject();
-        d.setName(ROLE_KEY, a.role().name());
-        d.setName(KIND_KEY, a.kind().name());
-        d.setName(STATUS_KEY, a.status().name());
-    }
-
-    private static PDAnnotationSquare square(Annotation a, PDRectangle r, PDPage page) {
-        PDAnnotationSquare s = new PDAnnotationSquare();
-        s.setRectangle(r);
-        common(s, a, page);
-        PDBorderStyleDictionary bs = new PDBorderStyleDictionary();
-        bs.setWidth(1.5f);
-        if (a.status() == Annotation.Status.RESOLVED) {
-            bs.setStyle(PDBorderStyleDictionary.STYLE_DASHED);
-            COSArray dash = new COSArray();
-            dash.add(COSInteger.get(4));
-            dash.add(COSInteger.get(3));
-            bs.setDashStyle(dash);
-        }
-        s.setBorderStyle(bs);
-        s.constructAppearances();
-        return s;
-    }
-
-    private static PDAnnotationHighlight highlight(Annotation a, List<PDRectangle> rects, List<float[]> quads,
-                                                   PDPage page) {
-        PDAnnotationHighlight h = new PDAnnotationHighlight();
-        float x1 = Float.MAX_VALUE;
-        float y1 = Float.MAX_VALUE;
-        float x2 = -Float.MAX_VALUE;
-        float y2 = -Float.MAX_VALUE;
-        for (PDRectangle r : rects) {
-            x1 = Math.min(x1, r.getLowerLeftX());
-            y1 = Math.min(y1, r.getLowerLeftY());
-            x2 = Math.max(x2, r.getUpperRightX());
-            y2 = Math.max(y2, r.getUpperRightY());
-        }
-        h.setRectangle(new PDRectangle(x1, y1, x2 - x1, y2 - y1));
-        float[] q = new float[quads.size() * 8];
-        for (int i = 0; i < quads.size(); i++) {
-            System.arraycopy(quads.get(i), 0, q, i * 8, 8);
-        }
-        h.setQuadPoints(q);
-        common(h, a, page);
-        h.setConstantOpacity(0.4f);
-        h.constructAppearances();
-        return h;
-    }
-
-    private static PDAnnotationText note(Annotation a, PDRectangle r, PDPage page) {
-        PDAnnotationText t = new PDAnnotationText();
-        t.setRectangle(r);
-        t.setName(PDAnnotationText.NAME_COMMENT);
-        common(t, a, page);
-        t.constructAppearances();
-        return t;
-    }
-
-    /** The role's colour, as in the reader (chair purple, officer blue, adviser green, expert orange). */
-    static float[] rgb(Role role) {
-        int c = switch (role) {
-            case CHAIR -> 0x8e44ad;
-            case OFFICER -> 0x1f6feb;
-            case LEGAL_ADVISER -> 0x1a7f37;
-            case EXPERT -> 0xd97706;
-        };
-        return new float[] {((c >> 16) & 0xff) / 255f, ((c >> 8) & 0xff) / 255f, (c & 0xff) / 255f};
-    }
-
-    static Calendar calendar(String iso) {
-        GregorianCalendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        try {
-            OffsetDateTime t = OffsetDateTime.parse(iso);
-            cal.setTimeInMillis(t.toInstant().toEpochMilli());
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(CommentPdfWriter.class)
-                    .debug("comment time {} not ISO; the current time is used", iso, e);
-            // an unreadable time: now
-        }
-        return cal;
     }
 
     // ------------------------------------------------------------------ document level
@@ -597,7 +403,7 @@ final class CommentPdfWriter {
         info.setSubject(Messages.get("comments.pdf.subject"));
         info.setCreator("联审工作台 · Joint Review Workbench");
         info.setProducer("Apache PDFBox");
-        info.setCreationDate(calendar(createdAt));
+        info.setCreationDate(CommentPdfAnnotations.calendar(createdAt));
         info.setCustomMetadataValue(INFO_EXPORT_ID, exportId);
         info.setCustomMetadataValue(INFO_CASE_ID, dossier.caseId());
         doc.setDocumentInformation(info);
@@ -612,7 +418,7 @@ final class CommentPdfWriter {
         PDEmbeddedFile ef = new PDEmbeddedFile(doc, new ByteArrayInputStream(json));
         ef.setSubtype("application/json");
         ef.setSize(json.length);
-        ef.setCreationDate(calendar(map.createdAt()));
+        ef.setCreationDate(CommentPdfAnnotations.calendar(map.createdAt()));
         PDComplexFileSpecification fs = new PDComplexFileSpecification();
         fs.setFile(CommentMap.FILE_NAME);
         fs.setFileUnicode(CommentMap.FILE_NAME);

@@ -21,7 +21,6 @@ import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Role;
 import org.jrw.model.Timestamps;
-import org.jrw.model.review.Conclusion;
 import org.jrw.model.review.MemberView;
 import org.jrw.model.review.PanelMember;
 import org.jrw.model.review.Recommendation;
@@ -63,7 +62,7 @@ public final class ReviewService {
         return workspace.db().withConnection(c -> {
             ReviewDao.Head h = ReviewDao.head(c, caseId).orElse(null);
             return new Review(caseId, h == null ? 1 : h.version(), h != null && h.frozen(), ReviewDao.members(c, caseId),
-                    ReviewDao.views(c, caseId), h == null ? Recommendation.NONE : readRecommendation(h.recommendationJson()),
+                    ReviewDao.views(c, caseId), h == null ? Recommendation.NONE : ReviewJson.readRecommendation(h.recommendationJson()),
                     h == null ? null : h.updatedAt());
         });
     }
@@ -231,9 +230,9 @@ public final class ReviewService {
     public void setRecommendation(String caseRef, Recommendation rec, boolean newVersion) {
         String caseId = dossiers.resolve(caseRef);
         Review r = loadById(caseId);
-        String json = Json.write(recommendationMap(rec));
+        String json = Json.write(ReviewJson.recommendationMap(rec));
         change(r, newVersion, "review.conclusion", List.of(caseId), c -> null, Map.of("recommendation",
-                recommendationMap(rec)), json);
+                ReviewJson.recommendationMap(rec)), json);
     }
 
     // ------------------------------------------------------------------ opinion
@@ -465,7 +464,7 @@ public final class ReviewService {
             ReviewDao.addSignature(c, caseId, new ReviewDao.SignatureRow(r.version(), seq, res.signer(), role.name(),
                     res.signedAt(), pdfSha == null ? "" : pdfSha));
             ReviewDao.saveHead(c, new ReviewDao.Head(caseId, r.version(), true,
-                    Json.write(recommendationMap(r.recommendation())), now()));
+                    Json.write(ReviewJson.recommendationMap(r.recommendation())), now()));
             AuditDao.append(c, Audit.entry("opinion.sign", caseId, List.of(res.field()), null, pdfSha,
                     details("signer", res.signer(), "role", role.name(), "version", r.version(),
                             "signatures", res.signatures(), "file", signedPdf.toString())));
@@ -487,79 +486,21 @@ public final class ReviewService {
         return OpinionVerifier.verify(pdf);
     }
 
-    // ------------------------------------------------------------------ JSON
+    // ------------------------------------------------------------------ JSON (ReviewJson)
 
-    /** The review as the machine-readable record embedded in the opinion. */
+    /** The review as the machine-readable record embedded in the opinion ({@link ReviewJson}). */
     public static Map<String, Object> reviewJson(Dossier d, Review r, boolean draft) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("format", "jrw-joint-review");
-        m.put("formatVersion", 1);
-        m.put("caseId", d.caseId());
-        m.put("caseNumber", d.caseInfo().caseNumber());
-        m.put("title", d.caseInfo().title());
-        m.put("opinionVersion", r.version());
-        m.put("draft", draft);
-        List<Map<String, Object>> members = new ArrayList<>();
-        for (PanelMember p : r.members()) {
-            members.add(details("id", p.id(), "name", p.name(), "organisation", p.organisation(), "role",
-                    p.role().name(), "certificateSha256", p.certificateSha256()));
-        }
-        m.put("members", members);
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (ReviewPoint p : ReviewPoint.values()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("point", p.name());
-            pm.put("label", p.labelZh());
-            pm.put("open", r.isOpen(p));
-            pm.put("disputed", r.isDisputed(p));
-            List<Map<String, Object>> views = new ArrayList<>();
-            for (MemberView v : r.viewsOn(p)) {
-                views.add(details("member", v.memberId(), "view", v.kind().name(), "text", v.text(), "at", v.at()));
-            }
-            pm.put("views", views);
-            points.add(pm);
-        }
-        m.put("points", points);
-        m.put("recommendation", recommendationMap(r.recommendation()));
-        m.put("compositionProblems", compositionProblems(r));
-        return m;
+        return ReviewJson.reviewJson(d, r, draft);
     }
 
     /** The recommendation as the JSON text the review table stores. */
     public static String recommendationJson(Recommendation rec) {
-        return Json.write(recommendationMap(rec == null ? Recommendation.NONE : rec));
+        return ReviewJson.recommendationJson(rec);
     }
 
     /** Reads the stored recommendation JSON. */
     public static Recommendation readRecommendationJson(String json) {
-        return readRecommendation(json);
-    }
-
-    static Map<String, Object> recommendationMap(Recommendation rec) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("conclusion", rec.conclusion() == null ? null : rec.conclusion().name());
-        m.put("penalty", rec.penalty());
-        m.put("fineYuan", rec.fineYuan());
-        m.put("statutoryRange", rec.statutoryRange());
-        m.put("benchmarkBand", rec.benchmarkBand());
-        m.put("mitigating", rec.mitigating());
-        m.put("aggravating", rec.aggravating());
-        m.put("reasoning", rec.reasoning());
-        m.put("precedents", rec.precedents());
-        return m;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Recommendation readRecommendation(String json) {
-        if (json == null || json.isBlank() || json.equals("{}")) {
-            return Recommendation.NONE;
-        }
-        Map<String, Object> m = Json.readMap(json);
-        Object fine = m.get("fineYuan");
-        return new Recommendation(Conclusion.parse((String) m.get("conclusion")).orElse(null), (String) m.get("penalty"),
-                fine == null ? null : ((Number) fine).longValue(), (String) m.get("statutoryRange"),
-                (String) m.get("benchmarkBand"), (List<String>) m.get("mitigating"), (List<String>) m.get("aggravating"),
-                (String) m.get("reasoning"), (List<String>) m.get("precedents"));
+        return ReviewJson.readRecommendation(json);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -596,9 +537,9 @@ public final class ReviewService {
             }
             write.apply(c);
             ReviewDao.saveHead(c, new ReviewDao.Head(r.caseId(), version, false, recommendationJson != null
-                    ? recommendationJson : Json.write(recommendationMap(r.recommendation())), now()));
+                    ? recommendationJson : Json.write(ReviewJson.recommendationMap(r.recommendation())), now()));
             Review after = new Review(r.caseId(), version, false, ReviewDao.members(c, r.caseId()),
-                    ReviewDao.views(c, r.caseId()), recommendationJson != null ? readRecommendation(recommendationJson)
+                    ReviewDao.views(c, r.caseId()), recommendationJson != null ? ReviewJson.readRecommendation(recommendationJson)
                     : r.recommendation(), null);
             AuditDao.append(c, Audit.entry(action, r.caseId(), targets, before, digest(after), details));
             return null;
@@ -612,7 +553,7 @@ public final class ReviewService {
         m.put("members", r.members());
         m.put("views", r.views().stream().map(v -> List.of(v.point().name(), v.memberId(), v.kind().name(), v.text()))
                 .toList());
-        m.put("recommendation", recommendationMap(r.recommendation()));
+        m.put("recommendation", ReviewJson.recommendationMap(r.recommendation()));
         return Vault.hash(Json.write(m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

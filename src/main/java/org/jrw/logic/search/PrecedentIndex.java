@@ -18,20 +18,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -89,15 +81,6 @@ final class PrecedentIndex implements Closeable {
 
     static {
         FACETS.setMultiValued("provision", true);
-    }
-
-    /** Facts: stored, with offsets in the postings so highlighting needs no re-analysis. */
-    private static final org.apache.lucene.document.FieldType FACTS_TYPE = new org.apache.lucene.document.FieldType(
-            TextField.TYPE_STORED);
-
-    static {
-        FACTS_TYPE.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        FACTS_TYPE.freeze();
     }
 
     static final List<String> DIMENSIONS = List.of("industry", "region", "year", "provision", "fine", "transferred");
@@ -221,7 +204,7 @@ final class PrecedentIndex implements Closeable {
                         if (n[0] % 1000 == 0) {
                             progress.checkCancelled();
                         }
-                        w.addDocument(FACETS.build(document(r)));
+                        w.addDocument(FACETS.build(PrecedentDocuments.document(r)));
                         if (++n[0] % 1000 == 0) {
                             progress.update(n[0], total, null);
                         }
@@ -246,7 +229,7 @@ final class PrecedentIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         try (IndexWriter w = new IndexWriter(directory, cfg)) {
             for (PrecedentRecord r : changed) {
-                w.updateDocument(new Term("id", r.id()), FACETS.build(document(r)));
+                w.updateDocument(new Term("id", r.id()), FACETS.build(PrecedentDocuments.document(r)));
             }
             for (String id : deleted) {
                 w.deleteDocuments(new Term("id", id));
@@ -259,81 +242,6 @@ final class PrecedentIndex implements Closeable {
         return new PrecedentIndex(directory, r, newStamp);
     }
 
-    static Document document(PrecedentRecord r) {
-        Document doc = new Document();
-        doc.add(new StringField("id", r.id(), Field.Store.YES));
-        String title = Fields.title(r);
-        doc.add(new TextField("title_bi", title, Field.Store.YES));
-        doc.add(new TextField("title_sc", title, Field.Store.NO));
-        doc.add(new Field("facts_bi", r.facts(), FACTS_TYPE));
-        doc.add(new Field("facts_sc", r.facts(), FACTS_TYPE));
-        StringBuilder meta = new StringBuilder();
-        for (String s : new String[] {r.industry(), r.region(), r.publisher(), r.partyType(), r.otherSanctions(),
-                r.violationBasis(), r.penaltyBasis()}) {
-            if (s != null) {
-                meta.append(s).append('\n');
-            }
-        }
-        doc.add(new TextField("meta_bi", meta.toString(), Field.Store.NO));
-        if (r.industry() != null) {
-            doc.add(new TextField("industry_bi", r.industry(), Field.Store.NO));
-            String cat = Fields.industryCategory(r.industry());
-            doc.add(new StringField("industry_cat", cat, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField("industry", cat));
-        }
-        if (r.region() != null && !r.region().isBlank()) {
-            doc.add(new TextField("region_bi", r.region(), Field.Store.NO));
-            String prov = Fields.province(r.region());
-            doc.add(new StringField("region_prov", prov, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField("region", prov));
-        }
-        Integer year = Fields.year(r.date());
-        if (year != null) {
-            doc.add(new IntPoint("year", year));
-            doc.add(new SortedSetDocValuesFacetField("year", year.toString()));
-        }
-        doc.add(new NumericDocValuesField("date_key", Fields.dateKey(r.date())));
-        List<Provision> violated = ProvisionNormalizer.parse(r.violationBasis());
-        String defaultLaw = violated.isEmpty() ? null : violated.get(0).law();
-        List<Provision> penalty = ProvisionNormalizer.parse(r.penaltyBasis(), defaultLaw);
-        Set<String> keys = new LinkedHashSet<>();
-        Set<String> articles = new LinkedHashSet<>();
-        for (Provision p : concat(violated, penalty)) {
-            keys.addAll(p.indexKeys());
-            if (p.law() != null) {
-                articles.add(p.articleId());
-            }
-        }
-        for (String k : keys) {
-            doc.add(new StringField("provision", k, Field.Store.NO));
-        }
-        for (Provision p : concat(violated, penalty)) {
-            doc.add(new StoredField("provision_id", p.id()));
-            doc.add(new StoredField("provision_display", p.display()));
-        }
-        for (String a : articles) {
-            doc.add(new SortedSetDocValuesFacetField("provision", a));
-        }
-        long fine = Fields.fine(r);
-        doc.add(new LongPoint("fine", fine));
-        doc.add(new NumericDocValuesField("fine_dv", fine));
-        doc.add(new SortedSetDocValuesFacetField("fine", Fields.fineBucket(fine)));
-        String t = Fields.transferred(r.transferredCriminal());
-        doc.add(new StringField("transferred", t, Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField("transferred", t));
-        if (r.caseId() != null) {
-            doc.add(new StringField("case_id", r.caseId(), Field.Store.NO));
-        }
-        doc.add(new StoredField("record", PrecedentCodec.write(r)));
-        return doc;
-    }
-
-    private static List<Provision> concat(List<Provision> a, List<Provision> b) {
-        List<Provision> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
     int count(Query q) throws IOException {
         return searcher.count(q);
     }
@@ -342,6 +250,27 @@ final class PrecedentIndex implements Closeable {
     SearchResult search(Query query, Query highlightQuery, SearchQuery.Sort sort, int limit,
                         List<Provision> queryProvisions, boolean relaxed) throws IOException {
         return run(query, highlightQuery, sort, limit, queryProvisions, null, -1, relaxed);
+    }
+
+    /** Per word, the indexes into {@code unique} (filled here, each concept query once) of its required concepts. */
+    private static int[][] requiredConcepts(List<QueryFactory.Word> words, List<Query> unique) {
+        Map<Query, Integer> ids = new HashMap<>();
+        int[][] required = new int[words.size()][];
+        for (int w = 0; w < words.size(); w++) {
+            List<QueryFactory.Concept> req = words.get(w).required();
+            required[w] = new int[req.size()];
+            for (int k = 0; k < req.size(); k++) {
+                Query cq = req.get(k).query();
+                Integer id = ids.get(cq);
+                if (id == null) {
+                    id = unique.size();
+                    ids.put(cq, id);
+                    unique.add(cq);
+                }
+                required[w][k] = id;
+            }
+        }
+        return required;
     }
 
     /**
@@ -358,23 +287,8 @@ final class PrecedentIndex implements Closeable {
         if (reader.maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), 0, false);
         }
-        Map<Query, Integer> ids = new HashMap<>();
         List<Query> unique = new ArrayList<>();
-        int[][] required = new int[words.size()][];
-        for (int w = 0; w < words.size(); w++) {
-            List<QueryFactory.Concept> req = words.get(w).required();
-            required[w] = new int[req.size()];
-            for (int k = 0; k < req.size(); k++) {
-                Query cq = req.get(k).query();
-                Integer id = ids.get(cq);
-                if (id == null) {
-                    id = unique.size();
-                    ids.put(cq, id);
-                    unique.add(cq);
-                }
-                required[w][k] = id;
-            }
-        }
+        int[][] required = requiredConcepts(words, unique);
         int n = base instanceof org.apache.lucene.search.MatchAllDocsQuery ? reader.numDocs() : searcher.count(base);
         FixedBitSet[] sets = new FixedBitSet[unique.size()];
         double[] idf = new double[unique.size()];
@@ -509,6 +423,19 @@ final class PrecedentIndex implements Closeable {
         return new SearchResult(total, hits, facets, allWords < 0 ? total : allWords, relaxed);
     }
 
+    /** The provisions a hit shares with the query, as shown. */
+    private static List<String> sharedProvisions(Document doc, List<Provision> queryProvisions) {
+        List<String> shared = new ArrayList<>();
+        for (String id : doc.getValues("provision_id")) {
+            Provision dp = provisionOf(id);
+            if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
+                    && !shared.contains(dp.display())) {
+                shared.add(dp.display());
+            }
+        }
+        return shared;
+    }
+
     private List<Hit> hits(TopDocs top, Query highlightQuery, List<Provision> queryProvisions, FixedBitSet strict,
                            int limit) throws IOException {
         List<Hit> hits = new ArrayList<>();
@@ -571,15 +498,7 @@ final class PrecedentIndex implements Closeable {
                 String f = r.facts().strip();
                 highlights.add(f.length() > 80 ? f.substring(0, 80) + "…" : f);
             }
-            List<String> provIds = List.of(doc.getValues("provision_id"));
-            List<String> shared = new ArrayList<>();
-            for (String id : provIds) {
-                Provision dp = provisionOf(id);
-                if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
-                        && !shared.contains(dp.display())) {
-                    shared.add(dp.display());
-                }
-            }
+            List<String> shared = sharedProvisions(doc, queryProvisions);
             float score = Float.isNaN(sd.score) ? 0f : sd.score;
             boolean all = strict == null || strict.get(sd.doc);
             if (strict != null && all) {
@@ -631,7 +550,7 @@ final class PrecedentIndex implements Closeable {
     record SimilarInput(String facts, List<Provision> violated, List<Provision> penalty, Long fineYuan,
                         boolean transferIndicated) {
         List<Provision> provisions() {
-            return concat(violated, penalty);
+            return PrecedentDocuments.concat(violated, penalty);
         }
     }
 
@@ -648,6 +567,19 @@ final class PrecedentIndex implements Closeable {
      * the facts alone and ranks after the complete ones that share a provision or a good part of
      * the facts. Each hit says why it is similar ({@link Hit#reasons()}).
      */
+    /** The "more like this" query builder for a case's facts: every term counts, frequent ones are dropped. */
+    private MoreLikeThis moreLikeThis() throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(Analyzers.PER_FIELD);
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(1);
+        mlt.setMinWordLen(1);
+        mlt.setMaxDocFreqPct(60);
+        mlt.setMaxQueryTerms(40);
+        mlt.setBoost(true);
+        return mlt;
+    }
+
     SearchResult similar(SimilarInput in, int limit, String excludeCaseId) throws IOException {
         if (reader.maxDoc() == 0) {
             return new SearchResult(0, List.of(), Map.of(), 0, false);
@@ -657,14 +589,7 @@ final class PrecedentIndex implements Closeable {
         String facts = in.facts();
         boolean hasFacts = facts != null && !facts.isBlank();
         if (hasFacts) {
-            MoreLikeThis mlt = new MoreLikeThis(reader);
-            mlt.setAnalyzer(Analyzers.PER_FIELD);
-            mlt.setMinTermFreq(1);
-            mlt.setMinDocFreq(1);
-            mlt.setMinWordLen(1);
-            mlt.setMaxDocFreqPct(60);
-            mlt.setMaxQueryTerms(40);
-            mlt.setBoost(true);
+            MoreLikeThis mlt = moreLikeThis();
             for (String field : new String[] {"facts_bi", "facts_sc"}) {
                 mlt.setFieldNames(new String[] {field});
                 factsQ.add(mlt.like(field, new StringReader(facts)), Occur.SHOULD);
@@ -713,7 +638,7 @@ final class PrecedentIndex implements Closeable {
         for (ScoreDoc sd : candidates.scoreDocs) {
             PrecedentRecord r = PrecedentCodec.read(stored.document(sd.doc).get("record"));
             double f = maxFacts <= 0 ? 0 : factScore.getOrDefault(sd.doc, 0f) / maxFacts;
-            Comparison c = compare(in, r, f);
+            PrecedentComparison.Comparison c = PrecedentComparison.compare(in, r, f);
             ranked.add(new ScoreDoc(sd.doc, (float) c.score()));
             reasons.put(r.id(), c.reasons());
             priority.put(sd.doc, c.complete() && (c.sharesProvision() || f >= 0.3));
@@ -757,74 +682,6 @@ final class PrecedentIndex implements Closeable {
         return out;
     }
 
-    /** One candidate compared with the case: the score, whether it states provision and outcome, and why. */
-    record Comparison(double score, boolean complete, boolean sharesProvision, List<String> reasons) {
-    }
-
-    static Comparison compare(SimilarInput in, PrecedentRecord r, double facts) {
-        List<Provision> rv = ProvisionNormalizer.parse(r.violationBasis());
-        String law = rv.isEmpty() ? null : rv.get(0).law();
-        List<Provision> rp = ProvisionNormalizer.parse(r.penaltyBasis(), law);
-        List<String> why = new ArrayList<>();
-        double penalty = match(in.penalty(), rp, why, "search2.reason.penaltyProvision");
-        double violated = match(in.violated(), rv, why, "search2.reason.violatedProvision");
-        double outcome = 0;
-        Long fine = r.penaltyUnitYuan() != null ? Long.valueOf(r.penaltyUnitYuan().longValue())
-                : r.penaltyPersonYuan() != null ? Long.valueOf(r.penaltyPersonYuan().longValue()) : null;
-        if (fine != null && in.fineYuan() != null && fine > 0 && in.fineYuan() > 0) {
-            double ratio = Math.min(fine, in.fineYuan()) / (double) Math.max(fine, in.fineYuan());
-            outcome = ratio;
-            if (ratio >= 0.3) {
-                why.add(org.jrw.i18n.Messages.get("search2.reason.fine", String.valueOf(fine),
-                        String.valueOf(in.fineYuan())));
-            }
-        }
-        boolean transferred = Boolean.TRUE.equals(r.transferredCriminal());
-        double transfer = 0;
-        if (in.transferIndicated() && transferred) {
-            transfer = 1;
-            why.add(org.jrw.i18n.Messages.get("search2.reason.transfer"));
-        }
-        if (facts >= 0.15) {
-            why.add(org.jrw.i18n.Messages.get("search2.reason.facts", Math.round(facts * 100)));
-        }
-        boolean complete = !rp.isEmpty() && (fine != null || transferred);
-        if (rp.isEmpty() && fine == null && !transferred) {
-            why.add(org.jrw.i18n.Messages.get("search2.reason.incomplete"));
-        } else if (rp.isEmpty()) {
-            why.add(org.jrw.i18n.Messages.get("search2.reason.noProvision"));
-        } else if (!complete) {
-            why.add(org.jrw.i18n.Messages.get("search2.reason.noFine"));
-        }
-        double score = 0.35 * facts + 0.25 * penalty + 0.2 * violated + 0.1 * outcome + 0.35 * transfer;
-        return new Comparison(score, complete, penalty > 0 || violated > 0, why);
-    }
-
-    /** 1 for the same item or paragraph, 0.7 for the same article, 0 otherwise; the reason is added. */
-    private static double match(List<Provision> mine, List<Provision> theirs, List<String> why, String key) {
-        double best = 0;
-        String shown = null;
-        for (Provision a : mine) {
-            for (Provision b : theirs) {
-                if (a.law() == null || b.law() == null || !a.law().equals(b.law())) {
-                    continue;
-                }
-                if (a.id().equals(b.id()) && best < 1) {
-                    best = 1;
-                    shown = b.display();
-                } else if (a.articleId().equals(b.articleId()) && best < 0.7) {
-                    best = 0.7;
-                    shown = new Provision(b.law(), b.article(), b.sub(), 0, 0).display();
-                }
-            }
-        }
-        if (shown != null) {
-            why.add(org.jrw.i18n.Messages.get(key, shown));
-        }
-        return best;
-    }
-
-    /** Every indexed id (tests and diagnostics). */
     List<String> ids() throws IOException {
         List<String> out = new ArrayList<>();
         var stored = reader.storedFields();

@@ -152,6 +152,75 @@ public class Services implements AutoCloseable {
         return shared(CaseEditor.class, CaseEditor::new);
     }
 
+    /** Opens the workspace if it is not open yet (background thread). */
+    public void ensureOpen() {
+        openWorkspace();
+    }
+
+    public org.jrw.logic.law.LawImports lawImports() {
+        return shared(org.jrw.logic.law.LawImports.class, org.jrw.logic.law.LawImports::new);
+    }
+
+    /** 案卷评查, built per use: it checks with the rule sources as they are now. */
+    public org.jrw.logic.evaluation.EvaluationService evaluations() {
+        return new org.jrw.logic.evaluation.EvaluationService(openWorkspace());
+    }
+
+    /** Typical cases, built per use (as {@link #evaluations()}). */
+    public org.jrw.logic.evaluation.TypicalCaseService typicalCases() {
+        return new org.jrw.logic.evaluation.TypicalCaseService(openWorkspace());
+    }
+
+    /** The evaluation dashboard's figures, computed now. */
+    public org.jrw.logic.evaluation.Dashboard.Data dashboard() {
+        return org.jrw.logic.evaluation.Dashboard.compute(openWorkspace());
+    }
+
+    /** The precedent search, one per caller: it holds its open index. */
+    public org.jrw.logic.search.PrecedentService precedents() {
+        return new org.jrw.logic.search.PrecedentService(openWorkspace());
+    }
+
+    /** Training with the built-in law library as statute reference. */
+    public org.jrw.logic.training.TrainingService training() {
+        return new org.jrw.logic.training.TrainingService(openWorkspace(), null);
+    }
+
+    public org.jrw.logic.training.Anonymizer anonymizer() {
+        return shared(org.jrw.logic.training.Anonymizer.class, org.jrw.logic.training.Anonymizer::new);
+    }
+
+    /** The evidence files read through a caller's page renderer (its cache and open documents). */
+    public org.jrw.logic.evidence.EvidenceFiles evidenceFiles(org.jrw.logic.evidence.PdfService pdf) {
+        return new org.jrw.logic.evidence.EvidenceFiles(openWorkspace(), pdf);
+    }
+
+    /** Annotations validated against the caller's evidence files. */
+    public AnnotationService annotations(org.jrw.logic.evidence.EvidenceFiles files) {
+        return new AnnotationService(openWorkspace(), files);
+    }
+
+    /** Loads the bundled demo case and precedent corpus into an empty workspace. */
+    public void loadDemo(org.jrw.logic.task.Progress progress) {
+        org.jrw.logic.demo.DemoContent.loadDemoDossier(openWorkspace(), progress);
+        org.jrw.logic.demo.DemoContent.loadPrecedents(openWorkspace(), progress);
+    }
+
+    /** Re-computes the audit chain. */
+    public Audit.Verification verifyAudit() {
+        return Audit.verify(openWorkspace());
+    }
+
+    /** Checks the audit anchors of files sent out (opinion PDFs, packages) against this history (ADR 0091). */
+    public org.jrw.logic.signing.AuditAnchors.Check checkAnchors(List<Path> files, char[] password) {
+        Workspace ws = openWorkspace();
+        java.util.Map<String, org.jrw.logic.signing.AuditAnchors.Anchor> found = new java.util.LinkedHashMap<>();
+        for (Path f : files) {
+            found.put(f.getFileName().toString(), org.jrw.logic.exchange.AnchorFiles.read(ws, f, password));
+        }
+        return org.jrw.logic.signing.AuditAnchors.check(ws, found);
+    }
+
     /** The legality checks, built per use: they take the workspace's rule sources as they are now. */
     public CheckService checks() {
         return new CheckService(openWorkspace());

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,29 +23,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.jrw.codec.DossierCodec;
 import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.dossier.DossierService;
 import org.jrw.logic.dossier.PackageSource;
-import org.jrw.logic.evidence.TextFiles;
 import org.jrw.logic.pdf.PdfTextRedactor;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.BadInputException;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.Dossier;
 import org.jrw.model.Evidence;
-import org.jrw.model.Officer;
-import org.jrw.model.Party;
-import org.jrw.model.Violation;
 import org.jrw.persistence.Vault;
 import org.jrw.persistence.Workspace;
 
@@ -212,217 +204,14 @@ public final class Anonymizer {
         return target;
     }
 
-    /** Anonymises a dossier whose files are read by SHA-256 through {@code files}. */
+    /**
+     * Anonymises a dossier whose files are read by SHA-256 through {@code files}: the pseudonym table
+     * ({@link Scrubber}) is filled from the manifest's fields, then from the texts (the shared detectors
+     * of logic.privacy and the cues), every file is rewritten by the rewriter of its format
+     * ({@link FileRewriters}) and the legal substance is compared ({@link AnonymizationRun}).
+     */
     public static Output anonymize(Dossier d, Function<String, byte[]> files, Options options, Progress progress) {
-        long seed = options.seed() != null ? options.seed() : new SecureRandom().nextLong();
-        Scrubber s = new Scrubber(seed, options.shiftDays());
-        List<String> warnings = new ArrayList<>();
-
-        // the files, once each
-        TreeMap<String, String> shaByPath = new TreeMap<>();
-        d.documents().forEach(doc -> put(shaByPath, doc.file(), doc.sha256()));
-        d.evidence().forEach(e -> put(shaByPath, e.file(), e.sha256()));
-        Map<String, byte[]> content = new LinkedHashMap<>();
-        Map<String, List<PdfTextRedactor.PageText>> pdfPages = new HashMap<>();
-        Map<String, Map<String, String>> pdfInfo = new HashMap<>();
-        Map<String, List<Ocr.Line>> ocrLines = new HashMap<>();
-        java.util.Optional<Ocr> ocr = Ocr.find();
-        int done = 0;
-        for (var f : shaByPath.entrySet()) {
-            progress.checkCancelled();
-            progress.update(done++, shaByPath.size() * 2L, f.getKey());
-            byte[] bytes = files.apply(f.getValue());
-            content.put(f.getKey(), bytes);
-            if (ext(f.getKey()).equals("pdf")) {
-                try {
-                    pdfPages.put(f.getKey(), PdfTextRedactor.pages(bytes));
-                    pdfInfo.put(f.getKey(), PdfTextRedactor.info(bytes));
-                } catch (IOException | RuntimeException e) {
-                    throw new BadInputException(e, "training.anonymize.pdfUnreadable", f.getKey(), String.valueOf(e.getMessage()));
-                }
-            } else if (IMAGE_EXT.contains(ext(f.getKey())) && ocr.isPresent()) {
-                try {
-                    java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(bytes));
-                    if (img != null) {
-                        ocrLines.put(f.getKey(), ocr.get().lines(img));
-                    }
-                } catch (IOException e) {
-                    warnings.add(org.jrw.i18n.Messages.get("training.warn.ocrFailed", f.getKey(), String.valueOf(e.getMessage())));
-                }
-            }
-        }
-
-        // 1. identifiers named by the manifest
-        for (Violation v : d.violations()) {
-            s.protect(v.violatedProvision());
-            s.protect(v.penaltyProvision());
-        }
-
-        String agency = d.caseInfo().agency();
-        if (agency != null) {
-            Matcher m = Pattern.compile("^(.{2,8}?(?:省|自治区|市|州|盟|县|区))").matcher(agency);
-            while (m.find()) {
-                s.place(m.group(1));
-            }
-            Matcher city = Pattern.compile("([\\u4e00-\\u9fa5]{2,4}?市)").matcher(agency);
-            if (city.find()) {
-                s.place(city.group(1));
-            }
-        }
-        s.place(d.caseInfo().district());
-        for (Party p : d.parties()) {
-            placesOf(p.address(), s);
-        }
-        for (Party p : d.parties()) {
-            s.reserveSurname(p.legalRepresentative());
-            if (!p.isUnit()) {
-                s.reserveSurname(p.name());
-            }
-        }
-        d.officers().forEach(o -> s.reserveSurname(o.name()));
-        ObjectNode original = DossierCodec.write(d);
-        List<String> allTexts = new ArrayList<>();
-        collectStrings(original, null, allTexts);
-        allTexts.forEach(s::prescan);
-        pdfPages.values().forEach(pages -> pages.forEach(pt -> s.prescan(pt.lines())));
-        for (Party p : d.parties()) {
-            if (p.isUnit()) {
-                s.unit(p.name(), placeSet(s));
-            } else {
-                s.person(p.name());
-            }
-            s.person(p.legalRepresentative());
-            s.address(p.address());
-            if (p.creditCode() != null) {
-                s.creditCode(p.creditCode());
-            }
-            if (p.idNumber() != null) {
-                s.idNumber(p.idNumber());
-            }
-        }
-        for (Officer o : d.officers()) {
-            s.person(o.name());
-            if (o.certificateNo() != null && !o.certificateNo().isBlank()) {
-                s.number(o.certificateNo(), Scrubber.Kind.NUMBER);
-            }
-        }
-        for (Evidence e : d.evidence()) {
-            if (e.collectedBy() != null) {
-                for (String n : e.collectedBy().split("[、，,；;\\s]+")) {
-                    if (n.length() >= 2 && n.length() <= 4) {
-                        s.person(n);
-                    }
-                }
-            }
-        }
-        personFields(original, null, s);
-        for (Violation v : d.violations()) {
-            if (v.circumstances() != null) {
-                v.circumstances().mitigating().forEach(s::protectUnlessNamed);
-                v.circumstances().aggravating().forEach(s::protectUnlessNamed);
-            }
-        }
-        s.caseNumber(d.caseInfo().caseNumber());
-        d.documents().forEach(doc -> s.documentNumber(doc.number()));
-
-        // 2. identifiers found in the texts: patterns and cues first, then (every person being known)
-        //    the short forms of the names (张经理, 老张)
-        ObjectNode manifest = DossierCodec.write(d);
-        List<String> texts = new ArrayList<>();
-        collectStrings(manifest, null, texts);
-        pdfPages.values().forEach(pages -> pages.forEach(pt -> texts.add(pt.lines())));
-        pdfInfo.values().forEach(info -> texts.addAll(info.values()));
-        texts.addAll(shaByPath.keySet());
-        ocrLines.values().forEach(lines -> lines.forEach(l -> texts.add(l.text())));
-        for (var f : content.entrySet()) {
-            String ext = ext(f.getKey());
-            if (TEXT_EXT.contains(ext)) {
-                texts.add(TextFiles.unescapeCharRefs(TextFiles.decode(f.getValue()).text()));
-            } else if (Docx.EXT.contains(ext)) {
-                try {
-                    texts.addAll(Docx.texts(f.getValue()));
-                } catch (IOException e) {
-                    throw new BadInputException(e, "training.anonymize.fileFailed", f.getKey(), String.valueOf(e.getMessage()));
-                }
-            }
-        }
-        texts.forEach(s::prescan);
-        texts.forEach(s::discover);
-        texts.forEach(s::discoverForms);
-
-        // 3. rewrite
-        int[] count = {0};
-        Map<String, String> newPath = new LinkedHashMap<>();
-        Set<String> usedPaths = new java.util.HashSet<>();
-        for (String p : shaByPath.keySet()) {
-            String np = safePath(s.apply(p, count), p);
-            String base = np;
-            for (int i = 2; !usedPaths.add(np); i++) {
-                int dot = base.lastIndexOf('.');
-                np = dot > base.lastIndexOf('/') ? base.substring(0, dot) + "-" + i + base.substring(dot) : base + "-" + i;
-            }
-            newPath.put(p, np);
-        }
-        Map<String, List<Region>> regions = regions(d, options);
-        Map<String, List<PageRegion>> pdfRegions = pdfRegions(d, options);
-        Set<String> reviewed = reviewedPaths(d, options);
-        Map<String, ImageReview> imageReview = new HashMap<>();
-        Map<String, byte[]> outFiles = new TreeMap<>();
-        Map<String, String> newSha = new HashMap<>();
-        for (var f : content.entrySet()) {
-            progress.checkCancelled();
-            progress.update(done++, shaByPath.size() * 2L, f.getKey());
-            String path = f.getKey();
-            String ext = ext(path);
-            byte[] bytes = f.getValue();
-            byte[] out;
-            try {
-                if (ext.equals("pdf")) {
-                    List<PageRegion> areas = pdfRegions.getOrDefault(path, List.of());
-                    out = redactPdf(bytes, pdfPages.get(path), pdfInfo.get(path), s, count, areas);
-                    if (!areas.isEmpty() || reviewed.contains(path)) {
-                        imageReview.put(newPath.get(path), ImageReview.MARKED);
-                    }
-                } else if (IMAGE_EXT.contains(ext)) {
-                    List<Region> rs = new ArrayList<>(regions.getOrDefault(path, List.of()));
-                    int marked = rs.size();
-                    List<Region> found = ocrLines.containsKey(path) ? ocrRegions(ocrLines.get(path), s) : List.of();
-                    rs.addAll(found);
-                    out = Images.clean(bytes, ext, rs);
-                    count[0] += rs.size();
-                    imageReview.put(newPath.get(path), marked > 0 || reviewed.contains(path) ? ImageReview.MARKED
-                            : ocrLines.containsKey(path) ? ImageReview.OCR : ImageReview.NONE);
-                } else if (ext.equals("wav")) {
-                    out = Images.stripWav(bytes);
-                    warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
-                } else if (TEXT_EXT.contains(ext)) {
-                    // in its own encoding (GBK CSVs stay GBK); names written as character references read as text
-                    TextFiles.Decoded text = TextFiles.decode(bytes);
-                    out = TextFiles.encode(text, s.apply(TextFiles.unescapeCharRefs(text.text()), count));
-                } else if (Docx.EXT.contains(ext)) {
-                    out = Docx.rewrite(bytes, t -> s.apply(t, count), s::spans);
-                } else {
-                    out = bytes;
-                    warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
-                }
-            } catch (IOException e) {
-                throw new BadInputException(e, "training.anonymize.fileFailed", path, String.valueOf(e.getMessage()));
-            }
-            outFiles.put(newPath.get(path), out);
-            newSha.put(path, Vault.hash(out));
-        }
-        rewrite(manifest, null, s, count, newPath, newSha);
-        // marks the copy as de-identified (an optional case field, kept on import and export), so the
-        // exercise window can warn when a trainer opens it on a real case instead
-        ((ObjectNode) manifest.get("case")).put(ANONYMIZED_FIELD, true);
-
-        // 4. legal substance unchanged
-        Dossier after = DossierCodec.read(manifest);
-        String diff = substanceDifference(d, after);
-        if (diff != null) {
-            throw new IllegalStateException("anonymisation changed the legal substance: " + diff);
-        }
-        return new Output(manifest, outFiles, count[0], warnings, s, imageReview);
+        return new AnonymizationRun(d, options, progress).run(files);
     }
 
     /**
@@ -466,13 +255,13 @@ public final class Anonymizer {
         return out;
     }
 
-    private static void put(Map<String, String> m, String path, String sha) {
+    static void put(Map<String, String> m, String path, String sha) {
         if (path != null && sha != null) {
             m.putIfAbsent(path, sha);
         }
     }
 
-    private static void placesOf(String address, Scrubber s) {
+    static void placesOf(String address, Scrubber s) {
         if (address == null) {
             return;
         }
@@ -487,7 +276,7 @@ public final class Anonymizer {
         }
     }
 
-    private static Set<String> placeSet(Scrubber s) {
+    static Set<String> placeSet(Scrubber s) {
         Set<String> out = new java.util.HashSet<>();
         s.entries().stream().filter(e -> e.kind() == Scrubber.Kind.PLACE).forEach(e -> out.add(e.original()));
         return out;
@@ -499,12 +288,12 @@ public final class Anonymizer {
     }
 
     /** Keeps a rewritten path valid for the package (falls back to the old name's structure). */
-    private static String safePath(String p, String original) {
+    static String safePath(String p, String original) {
         String cleaned = p.replace('\\', '_').replace(':', '_');
         return PackageSource.pathProblem(cleaned) == null ? cleaned : original;
     }
 
-    private static void collectStrings(JsonNode n, String key, List<String> out) {
+    static void collectStrings(JsonNode n, String key, List<String> out) {
         if (n.isObject()) {
             n.fields().forEachRemaining(e -> collectStrings(e.getValue(), e.getKey(), out));
         } else if (n.isArray()) {
@@ -516,7 +305,7 @@ public final class Anonymizer {
 
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private static void rewrite(JsonNode n, String key, Scrubber s, int[] count, Map<String, String> newPath,
+    static void rewrite(JsonNode n, String key, Scrubber s, int[] count, Map<String, String> newPath,
                                 Map<String, String> newSha) {
         if (n.isObject()) {
             ObjectNode o = (ObjectNode) n;
@@ -561,7 +350,7 @@ public final class Anonymizer {
         return s.apply(v, count);
     }
 
-    private static byte[] redactPdf(byte[] pdf, List<PdfTextRedactor.PageText> pages, Map<String, String> info,
+    static byte[] redactPdf(byte[] pdf, List<PdfTextRedactor.PageText> pages, Map<String, String> info,
                                     Scrubber s, int[] count, List<PageRegion> areas) throws IOException {
         List<PdfTextRedactor.Replacement> reps = new ArrayList<>();
         for (PdfTextRedactor.PageText pt : pages) {
@@ -589,7 +378,7 @@ public final class Anonymizer {
                 (float) a.x(), (float) a.y(), (float) a.w(), (float) a.h())).toList(), newInfo, PDF_TIME);
     }
 
-    private static Map<String, List<PageRegion>> pdfRegions(Dossier d, Options options) {
+    static Map<String, List<PageRegion>> pdfRegions(Dossier d, Options options) {
         Map<String, List<PageRegion>> out = new HashMap<>();
         Map<String, String> fileById = new HashMap<>();
         d.documents().forEach(doc -> fileById.put(doc.id(), doc.file()));
@@ -604,7 +393,7 @@ public final class Anonymizer {
     }
 
     /** Files declared reviewed (an annotation 个人信息 on the whole item, or {@code personalDataReviewed: true}). */
-    private static Set<String> reviewedPaths(Dossier d, Options options) {
+    static Set<String> reviewedPaths(Dossier d, Options options) {
         Set<String> out = new java.util.HashSet<>();
         for (CaseDocument doc : d.documents()) {
             if (doc.file() != null && (options.reviewed().contains(doc.id()) || options.reviewed().contains(doc.file()))) {
@@ -620,7 +409,7 @@ public final class Anonymizer {
         return out;
     }
 
-    private static Map<String, List<Region>> regions(Dossier d, Options options) {
+    static Map<String, List<Region>> regions(Dossier d, Options options) {
         Map<String, List<Region>> out = new HashMap<>();
         Map<String, List<Region>> builtIn = BuiltInRegions.bySha256();
         for (Evidence e : d.evidence()) {
@@ -650,79 +439,9 @@ public final class Anonymizer {
         return o instanceof Number n ? n.intValue() : 0;
     }
 
-    /** Null when provisions, amounts, circumstances, document types and order and evidence are unchanged. */
+    /** The first difference of legal substance between a dossier and its anonymised copy, or null ({@link SubstanceCheck}). */
     static String substanceDifference(Dossier a, Dossier b) {
-        if (a.violations().size() != b.violations().size()) {
-            return "violations";
-        }
-        for (int i = 0; i < a.violations().size(); i++) {
-            Violation x = a.violations().get(i);
-            Violation y = b.violations().get(i);
-            if (!Objects.equals(x.violatedProvision(), y.violatedProvision())
-                    || !Objects.equals(x.penaltyProvision(), y.penaltyProvision())) {
-                return "violations[" + i + "] provisions";
-            }
-            if (!sameCircumstances(x.circumstances(), y.circumstances())) {
-                return "violations[" + i + "].circumstances";
-            }
-            if (!Objects.equals(x.proposed(), y.proposed())) {
-                return "violations[" + i + "].proposed";
-            }
-        }
-        if (a.documents().size() != b.documents().size()) {
-            return "documents";
-        }
-        for (int i = 0; i < a.documents().size(); i++) {
-            CaseDocument x = a.documents().get(i);
-            CaseDocument y = b.documents().get(i);
-            if (!Objects.equals(x.typeCode(), y.typeCode()) || !Objects.equals(x.id(), y.id())) {
-                return "documents[" + i + "].type";
-            }
-            for (String k : List.of("fineYuan", "paidYuan", "confiscationYuan")) {
-                if (!Objects.equals(x.statedLong(k), y.statedLong(k))) {
-                    return "documents[" + i + "].states." + k;
-                }
-            }
-        }
-        if (a.evidence().size() != b.evidence().size()) {
-            return "evidence";
-        }
-        for (int i = 0; i < a.evidence().size(); i++) {
-            Evidence x = a.evidence().get(i);
-            Evidence y = b.evidence().get(i);
-            if (!Objects.equals(x.typeText(), y.typeText()) || !Objects.equals(x.proves(), y.proves())) {
-                return "evidence[" + i + "]";
-            }
-        }
-        if (a.parties().size() != b.parties().size()) {
-            return "parties";
-        }
-        for (int i = 0; i < a.parties().size(); i++) {
-            Party x = a.parties().get(i);
-            Party y = b.parties().get(i);
-            if (x.kind() != y.kind() || !Objects.equals(x.employees(), y.employees())
-                    || !Objects.equals(x.annualIncomeYuan(), y.annualIncomeYuan())) {
-                return "parties[" + i + "]";
-            }
-        }
-        if (a.officers().size() != b.officers().size()) {
-            return "officers";
-        }
-        return null;
-    }
-
-    /**
-     * The circumstances' legal content: the flags, the count and how many mitigating and aggravating
-     * circumstances are stated (their wording may name a person and is then pseudonymised).
-     */
-    static boolean sameCircumstances(org.jrw.model.Circumstances a, org.jrw.model.Circumstances b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        return Objects.equals(a.firstOffence(), b.firstOffence()) && Objects.equals(a.correctedInTime(), b.correctedInTime())
-                && Objects.equals(a.uncorrectedAfterDeadline(), b.uncorrectedAfterDeadline())
-                && Objects.equals(a.harmfulConsequence(), b.harmfulConsequence()) && Objects.equals(a.count(), b.count())
-                && a.mitigating().size() == b.mitigating().size() && a.aggravating().size() == b.aggravating().size();
+        return SubstanceCheck.substanceDifference(a, b);
     }
 
     /** Keys of manifest fields that hold persons (in any object, also fields this version does not know). */
@@ -736,7 +455,7 @@ public final class Anonymizer {
      * {@code witnesses}, {@code 联系人} …): names separated by 、，; or spaces, bracketed remarks removed;
      * a value with a legal-form suffix is a unit.
      */
-    private static void personFields(JsonNode n, String key, Scrubber s) {
+    static void personFields(JsonNode n, String key, Scrubber s) {
         if (n.isObject()) {
             n.fields().forEachRemaining(e -> personFields(e.getValue(), e.getKey(), s));
         } else if (n.isArray()) {
@@ -748,7 +467,7 @@ public final class Anonymizer {
                 if (t.length() < 2 || s.isPseudonym(t)) {
                     continue;
                 }
-                if (t.length() >= 5 && Scrubber.COMPANY_SUFFIX.matcher(t).find()) {
+                if (t.length() >= 5 && ScrubberPatterns.COMPANY_SUFFIX.matcher(t).find()) {
                     s.unit(t, placeSet(s));
                 } else if (Surnames.get().looksLikeName(t) && !PersonFinder.isCommonWord(t)) {
                     s.person(t);

@@ -237,7 +237,7 @@ public final class LeakScanner {
                 unknown(h.value(), Scrubber.Kind.PHONE, where);
             }
         }
-        Matcher m = Scrubber.EMAIL.matcher(text);
+        Matcher m = ScrubberPatterns.EMAIL.matcher(text);
         while (m.find()) {
             if (!scrubber.isPseudonym(m.group()) && !m.group().endsWith("@example.org")) {
                 unknown(m.group(), Scrubber.Kind.EMAIL, where);

@@ -38,7 +38,7 @@ final class PersonFinder {
     /** Characters that are never the first character of a name after a label. */
     static final String FUNCTION = "由于及和与对向被把将给让从在是为的了同跟叫请令派经其该本此这那各每所";
     /** Characters that end a name (the next word begins). */
-    static final String STOP = Scrubber.NAME_STOP + "驾驶开操使用拿带拉送搬装卸进入站坐看听签按持携担兼任做干接填写交办领"
+    static final String STOP = ScrubberPatterns.NAME_STOP + "驾驶开操使用拿带拉送搬装卸进入站坐看听签按持携担兼任做干接填写交办领"
             + "到达称讲述说道曾均也已未不没又再便就即仍正系现表";
 
     private static final Pattern AFTER_CUE = Pattern.compile(
@@ -64,7 +64,7 @@ final class PersonFinder {
     static Set<String> notNames() {
         Set<String> s = notNames;
         if (s == null) {
-            Set<String> out = new HashSet<>(Scrubber.NOT_NAMES);
+            Set<String> out = new HashSet<>(ScrubberPatterns.NOT_NAMES);
             try (InputStream in = PersonFinder.class.getResourceAsStream("/training/not-names.txt")) {
                 if (in != null) {
                     for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -193,7 +193,7 @@ final class PersonFinder {
             return null;
         }
         String name = rest.substring(0, len);
-        if (isCommonWord(name) || Scrubber.NOT_NAMES.contains(name)) {
+        if (isCommonWord(name) || ScrubberPatterns.NOT_NAMES.contains(name)) {
             return null;
         }
         boolean certainEnd = len >= rest.length() ? start + len >= text.length()

@@ -1,7 +1,6 @@
 package org.jrw.logic.training;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import org.jrw.logic.dossier.Identifiers;
 import org.jrw.logic.privacy.PersonalData;
 import org.jrw.logic.privacy.Surnames;
+import static org.jrw.logic.training.ScrubberPatterns.*;
 
 /**
  * The pseudonym table of one anonymisation and the text detectors that fill it. Every identifier
@@ -27,6 +27,7 @@ import org.jrw.logic.privacy.Surnames;
  * the dossier (manifest strings, PDF text, file names), then {@link #spans}/{@link #apply}.
  */
 public final class Scrubber {
+    // the pseudonym table; its patterns are in ScrubberPatterns, finding and applying replacements in PseudonymRewriter
     /** What an identifier is; used in messages and in the leak report. */
     public enum Kind { UNIT, TRADE_NAME, PERSON, CREDIT_CODE, ID_NUMBER, NUMBER, PHONE, ADDRESS, PLATE, PLACE, DOC_NUMBER,
         EMAIL, ONLINE_ID }
@@ -39,104 +40,9 @@ public final class Scrubber {
     public record Entry(String original, String pseudonym, Kind kind) {
     }
 
-    /**
-     * The surnames pseudonyms are drawn from, in this order (百家姓 order, seeded draws stay stable).
-     * Recognition uses the one list of {@link Surnames} (every one of these is in it, ADR 0140).
-     */
-    static final String PSEUDONYM_SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏"
-            + "窦章云苏潘葛范彭郎鲁韦昌马苗凤花俞任袁柳鲍史唐费廉岑薛雷贺倪汤殷罗毕郝邬乐卞齐康伍余顾孟黄穆萧尹姚邵湛"
-            + "汪祁毛狄米贝明臧计伏戴谈宋庞熊纪舒屈项祝董梁杜阮蓝闵席季贾路江童颜郭梅盛林钟徐邱骆高夏蔡田樊胡凌霍虞万"
-            + "柯管卢莫房解应宗丁宣邓单杭洪包诸左石崔龚程邢裴陆荣翁荀甄曲封储靳焦牧山谷车侯全班仰秋仲伊宫宁仇甘厉戎"
-            + "祖武符刘景詹龙叶幸司黎薄印白蒲邰从鄂索咸籍赖卓蔺屠蒙池乔胥闻党翟谭贡劳姬申扶冉宰雍桑桂牛寿通边燕冀"
-            + "浦尚农温庄晏柴瞿阎连习艾鱼容向古易慎廖庾终居衡步都耿满弘匡国文寇广禄东欧沃利蔚越夔隆师巩聂晁勾敖融冷辛"
-            + "阚那简饶曾沙养鞠须丰关蒯相查后荆红游竺权盖益桓公";
-    /** Surnames that are also everyday words: the one list of {@link Surnames#EVERYDAY}. */
-    static final String AMBIGUOUS_SURNAMES = Surnames.EVERYDAY;
-    /** Characters that end a name recognised in running text (the next word starts). */
-    static final String NAME_STOP = "某性职工联身问答询记被执当提签于在从的和与及、，。；：:,等为是对向将把称说表到去来也都已未没"
-            + "不作任负所有讲因拒承同时确反介系现（(焊电叉打下司岗入特男女出证及经自至由给让请向该本其此年月日号"
-            + "先后再又均即称姓名部车间队局厅处科室组长员师傅";
-    static final Pattern MOU_NAME = Pattern.compile("([" + Surnames.get().characterClass() + "])某(?!某)([\\u4e00-\\u9fa5])?");
-    /** A name after a person label (the shared {@link PersonalData#NAME_LABELS}) or an occupation. */
-    static final Pattern LABELLED_NAME = Pattern.compile(
-            "(?:" + PersonalData.NAME_LABELS + "|乙方|员工|工人|职工|焊工|电工"
-                    + "|司机|驾驶员|操作工|学徒|作业人员|班长|组长|主任|经理|厂长|矿长|站长|董事长|股东)[：:\\s]*"
-                    + "([" + Surnames.get().characterClass() + "][\\u4e00-\\u9fa5]{1,2})");
-    static final Pattern ID_NUMBER = PersonalData.ID_NUMBER;
-    static final Pattern CREDIT_CODE = PersonalData.CREDIT_CODE;
-    static final Pattern LONG_NUMBER = Pattern.compile(
-            "(?<![0-9A-Za-z])\\d[0-9*Xx]{10,}(?![0-9A-Za-z])|(?<![0-9A-Za-z])\\d{4}(?: [0-9*]{4}){2,4}(?![0-9A-Za-z])");
-    static final Pattern LANDLINE = PersonalData.LANDLINE;
-    /** What may stand between the digits of a number written in groups. */
-    private static final String SEPARATORS = Identifiers.SEPARATORS;
-    /** A local number (7–8 digits) after a telephone label. */
-    static final Pattern LABELLED_PHONE = Pattern.compile(
-            "(?:电话|座机|传真|固话|办公电话|联系电话|联系方式)[：:\\s]*(\\d{7,8})(?![0-9])");
-    /** Ordinary (7 characters) and new-energy (8 characters) plates, with the 挂/学/警 … suffixes. */
-    static final Pattern PLATE = Pattern.compile(
-            "[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・.\\s]?[A-HJ-NP-Z0-9]{5,6}"
-                    + "[挂学警港澳使领试超]?(?![A-Za-z0-9])");
-    static final Pattern EMAIL = Pattern.compile(
-            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,10}");
-    static final Pattern QQ = Pattern.compile("(?:QQ|ＱＱ|qq|Qq)(?:号码|号)?[：:\\s]*(\\d{5,12})(?![0-9])");
-    static final Pattern WECHAT = Pattern.compile(
-            "(?:微信号码|微信号|微信|WeChat|wechat|Wechat|WX|wx)[：:\\s]*([A-Za-z][-_A-Za-z0-9]{5,19}|\\d{5,12})(?![-_A-Za-z0-9])");
-    /** Bank accounts after a label, with spaces or hyphens between groups. */
-    static final Pattern ACCOUNT = Pattern.compile(
-            "(?:账号|帐号|账户|帐户|卡号|银行卡|开户账号|收款账号|付款账号)[：:\\s]*(\\d[\\d *-]{6,30}[\\d*])(?![0-9])");
-    static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "(有限责任公司|股份有限公司|有限公司|分公司|公司|加油站|合作社|商行|经营部|门市部|加工厂|厂|店|超市|酒店|饭店|宾馆"
-                    + "|作坊|工作室|事务所|养殖场|农场|矿|砖厂|采石场)");
-    /** Generic words before a legal-form suffix: a unit named only by them has no proper name. */
-    static final Set<String> GENERIC_UNIT_WORDS = Set.of("电器", "机械", "设备", "车辆", "附件", "配件", "零部件", "汽车",
-            "工艺品", "工艺", "箱包", "家具", "食品", "水泥", "钢铁", "果蔬", "租赁", "批发", "零售", "销售", "购销", "加工",
-            "生产", "制造", "烟花", "爆竹", "烟花爆竹", "建筑", "施工", "装饰", "装修", "服装", "纺织", "化工", "塑料", "五金",
-            "小吃", "便利", "副食", "杂货", "百货", "超市", "餐饮", "修理", "维修", "汽修", "洗车", "物流", "运输", "仓储",
-            "贸易", "商贸", "科技", "实业", "发展", "集团", "控股", "投资", "管理", "服务", "咨询", "印刷", "包装", "材料",
-            "工程", "能源", "电力", "燃气", "石化", "石油", "矿业", "冶金", "金属", "不锈钢", "铸造", "玻璃", "陶瓷", "医药",
-            "化学", "木业", "制品", "电子", "精工", "冷库", "煤矿", "矿山", "非煤", "危化品", "危险化学品", "安评", "评价",
-            "检测", "机构", "企业", "私营", "个体", "民营", "国有", "外资", "合资", "一家", "多家", "两家", "这家", "那家",
-            "某家", "涉事", "涉案", "上述", "相关", "其他", "该", "本", "此", "其", "各", "每", "同一", "另一", "另", "某",
-            "甲", "乙", "丙", "承包", "发包", "分包", "总包", "劳务", "市级", "县级", "区级", "乡镇", "村办", "校办");
-    static final Pattern ROAD = Pattern.compile(
-            "[\\u4e00-\\u9fa5]{1,8}(?:路|街|大街|大道|巷|胡同)\\d+号(?:院)?(?:\\d+(?:号楼|栋|幢|单元|层|室|号))*");
-    static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
-    static final Pattern CN_DATE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-    static final Pattern CN_MONTH = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(?!\\d{1,2}日)");
-    /** Characters after which a name of a unit or an address cannot continue backwards. */
-    static final String BACK_STOP = "与和及的为是对向由被将把在经从了、于至即系给：:，。；（）()“”《》 \n\t甲乙方你我他其该本此到去往赴住";
-    /** Verbs and legal-form words after which a unit's name starts (委托…公司 → the name after 委托). */
-    static final Pattern UNIT_START_CUT = Pattern.compile(
-            ".*(?:委托|安排|通知|联系|要求|责令|告知|检查|发现|租用|承包|发包|雇佣|聘用|购买|销售|卖给|供应|运输|交给|签订|负责"
-                    + "|有限责任公司|股份有限公司|有限公司|公司|厂|店|部|社|站)");
-    /** Place-unit chains: at least two levels, the last one below the county (镇、村、组、路、号、室 …). */
-    static final Pattern ADDRESS_CHAIN = Pattern.compile(
-            "(?:[\\u4e00-\\u9fa5]{2,6}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,6}?(?:市|自治州|州|盟))?"
-                    + "(?:[\\u4e00-\\u9fa5]{1,6}?(?:区|县|旗))?(?:[\\u4e00-\\u9fa5]{1,6}?(?:镇|乡|街道))?"
-                    + "(?:[\\u4e00-\\u9fa5]{1,8}?(?:村|社区|小区|工业园区|工业园|园区|开发区))?"
-                    + "(?:[一二三四五六七八九十\\d]{1,3}(?:组|队))?(?:[\\u4e00-\\u9fa5\\d]{1,10}?(?:大街|大道|路|街|巷|弄))?"
-                    + "(?:\\d+(?:-\\d+)?号(?:院)?)?(?:(?:\\d+|[一二三四五六七八九十]+)(?:号楼|栋|幢|单元|层|室))*");
-    private static final Pattern CHAIN_UNIT = Pattern.compile(
-            "(省|自治区|自治州|市|州|盟|区|县|旗|镇|乡|街道|村|社区|小区|工业园区|工业园|园区|开发区|组|队|大街|大道|路|街|巷|弄"
-                    + "|号楼|号院|号|栋|幢|单元|层|室)");
-    private static final Set<String> LOW_UNITS = Set.of("镇", "乡", "街道", "村", "社区", "小区", "组", "大街", "大道",
-            "路", "街", "巷", "弄", "号", "号楼", "号院", "栋", "幢", "单元", "层", "室");
-    /** Titles after a surname (张经理, 王师傅); the single-character ones only with surnames that are no everyday word. */
-    static final List<String> TITLES = List.of("总经理", "副总经理", "经理", "董事长", "厂长", "矿长", "站长", "场长", "主任",
-            "科长", "处长", "局长", "队长", "班长", "组长", "所长", "师傅", "先生", "女士", "小姐", "老板娘", "老板", "会计",
-            "律师", "警官", "书记", "部长", "老师", "医生", "总工", "总监", "主管", "司机", "阿姨", "总", "董", "工", "姐",
-            "哥", "叔", "姨");
-    static final List<String> INDUSTRY_WORDS = List.of("机械", "精工", "化工", "建筑", "建设", "物流", "运输", "食品",
-            "钢铁", "冶金", "纺织", "电子", "科技", "家具", "木业", "塑料", "制品", "燃气", "石化", "石油", "矿业",
-            "烟花爆竹", "商贸", "贸易", "餐饮", "酒店", "印刷", "包装", "材料", "工程", "实业", "制造", "电力", "能源",
-            "汽车", "汽修", "仓储", "加油站", "铸造", "五金", "不锈钢", "金属", "化学", "医药", "水泥", "陶瓷", "玻璃");
-    static final String UNIT_LETTERS = "甲乙丙丁戊己庚辛壬癸";
-    static final List<String> FAKE_DIVISIONS = List.of("110105", "310104", "440106", "510107", "320102", "330106");
-    /** Words that look like names but are not (protected from replacement). */
-    static final Set<String> NOT_NAMES = Set.of("安全", "生产", "特种", "作业", "执法", "检查", "经营", "管理", "应急",
-            "主要", "负责", "法定", "代表", "现场", "整改", "罚款", "处罚", "单位", "公司", "员工", "工作", "电焊");
-
     private final Map<String, Entry> table = new LinkedHashMap<>();
+    private final PseudonymRewriter rewriter;
+    private final PlaceDiscovery placeDiscovery = new PlaceDiscovery(this);
     private final PersonFinder personFinder = new PersonFinder();
     private final Surnames surnames = Surnames.get();
     private int nextEmail = 1;
@@ -154,6 +60,7 @@ public final class Scrubber {
     public Scrubber(long seed, int shiftDays) {
         this.random = new Random(seed);
         this.shiftDays = shiftDays;
+        this.rewriter = new PseudonymRewriter(table, shiftDays);
         this.nextDocSerial = 1 + random.nextInt(80);
     }
 
@@ -224,7 +131,7 @@ public final class Scrubber {
         return false;
     }
 
-    private boolean isProtected(String candidate) {
+    boolean isProtected(String candidate) {
         if (NOT_NAMES.contains(candidate)) {
             return true;
         }
@@ -376,7 +283,7 @@ public final class Scrubber {
         return pseudo;
     }
 
-    private static String stripPlaces(String s, Set<String> places) {
+    static String stripPlaces(String s, Set<String> places) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -578,33 +485,11 @@ public final class Scrubber {
                 number(m.group(1), Kind.NUMBER);
             }
         }
-        m = EMAIL.matcher(text);
-        while (m.find()) {
-            email(m.group());
-        }
-        m = QQ.matcher(text);
-        while (m.find()) {
-            onlineId(m.group(1));
-        }
-        m = WECHAT.matcher(text);
-        while (m.find()) {
-            onlineId(m.group(1));
-        }
-        m = PLATE.matcher(text);
-        while (m.find()) {
-            plate(m.group());
-        }
-        m = MOU_NAME.matcher(text);
-        while (m.find()) {
-            String name = m.group(2) != null && NAME_STOP.indexOf(m.group(2).charAt(0)) < 0
-                    ? m.group() : m.group(1) + "某";
-            if (!isProtected(name) && !pseudonyms.contains(name)) {
-                person(name);
-            }
-        }
-        discoverUnits(text);
-        discoverRoads(text);
-        discoverAddressChains(text);
+        discoverOnline(text);
+        discoverNames(text);
+        placeDiscovery.units(text);
+        placeDiscovery.roads(text);
+        placeDiscovery.addressChains(text);
         for (PersonFinder.Found f : personFinder.find(text)) {
             if (!acceptableName(f.name())) {
                 continue;
@@ -620,6 +505,38 @@ public final class Scrubber {
                     + "(?:应急|安监)[\\u4e00-\\u9fa5]{0,4}〔\\d{4}〕\\d+号").matcher(text);
             while (d.find()) {
                 documentNumber(d.group());
+            }
+        }
+    }
+
+    /** E-mail addresses, QQ and WeChat ids, number plates. */
+    private void discoverOnline(String text) {
+        Matcher m = EMAIL.matcher(text);
+        while (m.find()) {
+            email(m.group());
+        }
+        m = QQ.matcher(text);
+        while (m.find()) {
+            onlineId(m.group(1));
+        }
+        m = WECHAT.matcher(text);
+        while (m.find()) {
+            onlineId(m.group(1));
+        }
+        m = PLATE.matcher(text);
+        while (m.find()) {
+            plate(m.group());
+        }
+    }
+
+    /** Names written as 张某 / 张某强. */
+    private void discoverNames(String text) {
+        Matcher m = MOU_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(2) != null && NAME_STOP.indexOf(m.group(2).charAt(0)) < 0
+                    ? m.group() : m.group(1) + "某";
+            if (!isProtected(name) && !pseudonyms.contains(name)) {
+                person(name);
             }
         }
     }
@@ -728,117 +645,6 @@ public final class Scrubber {
         return false;
     }
 
-    private void discoverUnits(String text) {
-        Matcher m = COMPANY_SUFFIX.matcher(text);
-        while (m.find()) {
-            int start = backStart(text, m.start(), 18);
-            // not into an identifier already known (a plate, a number) nor across a verb or another unit
-            for (Span sp : spans(text.substring(start, m.start()))) {
-                if (sp.start() == 0 || sp.end() < m.start() - start) {
-                    start = Math.max(start, start + sp.end());
-                }
-            }
-            String window = text.substring(start, m.start());
-            Matcher cut = UNIT_START_CUT.matcher(window);
-            if (cut.lookingAt() && cut.end() < window.length()) {
-                start += cut.end();
-            }
-            while (start < m.start() && !isHan(text.charAt(start))) {
-                start++;
-            }
-            String core = cutAfterLabel(text.substring(start, m.start()));
-            if (m.group().equals("厂") && m.end() < text.length() && "区房内长商家里门".indexOf(text.charAt(m.end())) >= 0) {
-                continue;
-            }
-            if (core.matches(".*(\\d|号|路|街|巷|道)$")) {
-                continue;
-            }
-            if (core.length() < 2 || core.startsWith("该") || core.replace("某", "").length() < 2
-                    || !hasProperName(core)) {
-                continue;
-            }
-            if (m.group().equals("店") && m.end() < text.length() && "铺面长员内外主".indexOf(text.charAt(m.end())) >= 0) {
-                continue;
-            }
-            if (m.group().equals("矿") && m.end() < text.length() && "山井区产物石业".indexOf(text.charAt(m.end())) >= 0) {
-                continue;
-            }
-            String name = core + m.group();
-            if (!table.containsKey(name) && !pseudonyms.contains(name) && !isProtected(name)
-                    && !name.contains("应急管理") && !containsPseudonym(name)) {
-                unit(name, places());
-            }
-        }
-    }
-
-    /** Whether the part before a legal-form suffix holds a proper name (not only places and generic words). */
-    private boolean hasProperName(String core) {
-        String rest = stripPlaces(core, places());
-        rest = rest.replaceAll("^[\\u4e00-\\u9fa5]{1,6}?(?:省|市|区|县|镇|乡)", "");
-        boolean changed = true;
-        while (changed && !rest.isEmpty()) {
-            changed = false;
-            for (String w : GENERIC_UNIT_WORDS) {
-                if (rest.endsWith(w)) {
-                    rest = rest.substring(0, rest.length() - w.length());
-                    changed = true;
-                }
-                if (rest.startsWith(w)) {
-                    rest = rest.substring(w.length());
-                    changed = true;
-                }
-            }
-            for (String w : INDUSTRY_WORDS) {
-                if (rest.endsWith(w)) {
-                    rest = rest.substring(0, rest.length() - w.length());
-                    changed = true;
-                }
-            }
-        }
-        return rest.replace("某", "").length() >= 2;
-    }
-
-    private void discoverAddressChains(String text) {
-        Matcher m = ADDRESS_CHAIN.matcher(text);
-        while (m.find()) {
-            if (m.end() - m.start() < 4) {
-                continue;
-            }
-            int start = m.start();
-            String raw = m.group();
-            // the regex may have taken a word before the first place: cut after stop words and labels
-            int cut = 0;
-            for (int i = 0; i < raw.length() && i < 3; i++) {
-                if (BACK_STOP.indexOf(raw.charAt(i)) >= 0 || "住址位地处".indexOf(raw.charAt(i)) >= 0) {
-                    cut = i + 1;
-                }
-            }
-            String addr = cutAfterLabel(raw.substring(cut));
-            Matcher u = CHAIN_UNIT.matcher(addr);
-            int units = 0;
-            String last = null;
-            int pos = 0;
-            boolean named = true;
-            while (u.find()) {
-                if (u.start() == pos && !u.group().matches("号|室|层|单元|栋|幢|号楼|号院|组|队")) {
-                    named = false; // a unit without a name before it (区区, 市县)
-                }
-                units++;
-                last = u.group();
-                pos = u.end();
-            }
-            if (units < 2 || last == null || !LOW_UNITS.contains(last) || !named || pos != addr.length()) {
-                continue;
-            }
-            if (addr.contains("某") || containsPseudonym(addr) || table.containsKey(addr) || pseudonyms.contains(addr)
-                    || addr.contains("应急") || addr.contains("车间") || addr.contains("厂区")) {
-                continue;
-            }
-            final String original = addr;
-            put(addr, Kind.ADDRESS, () -> chainPseudonym(original));
-        }
-    }
-
     private String chainPseudonym(String addr) {
         Matcher u = CHAIN_UNIT.matcher(addr);
         StringBuilder sb = new StringBuilder();
@@ -878,21 +684,17 @@ public final class Scrubber {
         });
     }
 
-    static final List<String> LABEL_WORDS = List.of("单位", "名称", "全称", "工作", "住所", "地址", "当事人", "被处罚",
-            "缴款人", "收款人", "甲方", "乙方", "企业", "机构", "开户");
-
-    private static String cutAfterLabel(String core) {
-        int cut = 0;
-        for (String w : LABEL_WORDS) {
-            int i = core.lastIndexOf(w);
-            if (i >= 0 && i + w.length() > cut && i + w.length() < core.length()) {
-                cut = i + w.length();
-            }
-        }
-        return core.substring(cut);
+    /** An original or a pseudonym of the table. */
+    boolean known(String text) {
+        return table.containsKey(text) || pseudonyms.contains(text);
     }
 
-    private boolean containsPseudonym(String s) {
+    /** An address found as a chain of places (省…村, 路…号): the names of its levels replaced by 某. */
+    void addressChain(String addr) {
+        put(addr, Kind.ADDRESS, () -> chainPseudonym(addr));
+    }
+
+    boolean containsPseudonym(String s) {
         for (String p : pseudonyms) {
             if (p.length() >= 2 && s.contains(p)) {
                 return true;
@@ -901,31 +703,7 @@ public final class Scrubber {
         return false;
     }
 
-    private void discoverRoads(String text) {
-        Matcher m = ROAD.matcher(text);
-        while (m.find()) {
-            int start = backStart(text, m.start(), 20);
-            String addr = cutAfterLabel(text.substring(start, m.end() - (m.end() - m.start()))) + m.group();
-            if (!table.containsKey(addr) && !pseudonyms.contains(addr) && !containsPseudonym(addr)) {
-                address(addr);
-            }
-        }
-    }
-
-    private static int backStart(String text, int from, int max) {
-        int i = from;
-        while (i > 0 && from - i < max) {
-            char c = text.charAt(i - 1);
-            if (BACK_STOP.indexOf(c) >= 0 || !(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-                    || Character.isDigit(c))) {
-                break;
-            }
-            i--;
-        }
-        return i;
-    }
-
-    private Set<String> places() {
+    Set<String> places() {
         Set<String> s = new HashSet<>();
         table.values().stream().filter(e -> e.kind() == Kind.PLACE).forEach(e -> s.add(e.original()));
         return s;
@@ -935,157 +713,22 @@ public final class Scrubber {
 
     /** The replacements in a text: identifiers longest first, then shifted dates; no overlaps. */
     public List<Span> spans(String text) {
-        List<Span> found = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return found;
-        }
-        for (Entry e : table.values()) {
-            if (e.original().endsWith("#serial")) {
-                continue;
-            }
-            int i = text.indexOf(e.original());
-            while (i >= 0) {
-                found.add(new Span(i, i + e.original().length(), e.original(), e.pseudonym()));
-                i = text.indexOf(e.original(), i + 1);
-            }
-            Pattern grouped = groupedForm(e.original());
-            if (grouped != null) {
-                Matcher m = grouped.matcher(text);
-                while (m.find()) {
-                    if (!m.group().equals(e.original())) {
-                        found.add(new Span(m.start(), m.end(), m.group(), regroup(m.group(), e.pseudonym())));
-                    }
-                }
-            }
-        }
-        if (shiftDays != 0) {
-            dateSpans(text, found);
-        }
-        found.sort(Comparator.comparingInt((Span s) -> -(s.end() - s.start())).thenComparingInt(Span::start));
-        List<Span> chosen = new ArrayList<>();
-        boolean[] taken = new boolean[text.length()];
-        outer:
-        for (Span s : found) {
-            for (int i = s.start(); i < s.end(); i++) {
-                if (taken[i]) {
-                    continue outer;
-                }
-            }
-            for (int i = s.start(); i < s.end(); i++) {
-                taken[i] = true;
-            }
-            chosen.add(s);
-        }
-        chosen.sort(Comparator.comparingInt(Span::start));
-        return chosen;
+        return rewriter.spans(text);
     }
 
-    private final Map<String, Pattern> groupedForms = new java.util.HashMap<>();
-
-    /**
-     * For a number-like identifier (seven or more letters and digits, six or more of them digits: ID,
-     * phone, account, certificate numbers), the pattern of the same characters with separators
-     * (spaces, hyphens, dashes) between them, as people write them (610103 19800506 2310,
-     * 139-2847-5521); null for other identifiers.
-     */
+    /** See {@link PseudonymRewriter#groupedForm}. */
     Pattern groupedForm(String original) {
-        return groupedForms.computeIfAbsent(original, o -> {
-            String core = o.replaceAll(SEPARATORS, "");
-            long digits = core.chars().filter(Character::isDigit).count();
-            if (core.length() < 7 || digits < 6 || !core.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c) || c == '*')) {
-                return null;
-            }
-            // no word boundaries, as for the exact original: PDF page text runs one line into the next
-            StringBuilder re = new StringBuilder();
-            for (int i = 0; i < core.length(); i++) {
-                if (i > 0) {
-                    re.append(SEPARATORS).append("{0,2}");
-                }
-                char c = core.charAt(i);
-                if (Character.isLetter(c)) {
-                    char u = Character.toUpperCase(c);
-                    char l = Character.toLowerCase(c);
-                    re.append('[').append(u).append(l).append(fullWidth(u)).append(fullWidth(l)).append(']');
-                } else if (Character.isDigit(c)) {
-                    re.append('[').append(c).append(fullWidth(c)).append(']');
-                } else {
-                    re.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            return Pattern.compile(re.toString());
-        });
+        return rewriter.groupedForm(original);
     }
 
     /** The pseudonym laid out like the original's occurrence: its separators where they were. */
     static String regroup(String occurrence, String pseudonym) {
-        String plain = pseudonym.replaceAll(SEPARATORS, "");
-        String core = occurrence.replaceAll(SEPARATORS, "");
-        if (plain.length() != core.length()) {
-            return pseudonym;
-        }
-        StringBuilder out = new StringBuilder(occurrence.length());
-        int k = 0;
-        for (int i = 0; i < occurrence.length(); i++) {
-            char c = occurrence.charAt(i);
-            if (String.valueOf(c).matches(SEPARATORS)) {
-                out.append(c);
-            } else {
-                char p = plain.charAt(k++);
-                out.append(c >= '\uFF01' && c <= '\uFF5E' ? fullWidth(p) : p);
-            }
-        }
-        return out.toString();
-    }
-
-    private static char fullWidth(char c) {
-        return Character.isLetterOrDigit(c) && c < 128 ? (char) (c + 0xFEE0) : c;
-    }
-
-    private void dateSpans(String text, List<Span> out) {
-        Matcher m = ISO_DATE.matcher(text);
-        while (m.find()) {
-            LocalDate d = parse(m.group(1), m.group(2), m.group(3));
-            if (d != null) {
-                out.add(new Span(m.start(), m.end(), m.group(), d.plusDays(shiftDays).toString()));
-            }
-        }
-        m = CN_DATE.matcher(text);
-        while (m.find()) {
-            LocalDate d = parse(m.group(1), m.group(2), m.group(3));
-            if (d != null) {
-                LocalDate s = d.plusDays(shiftDays);
-                out.add(new Span(m.start(), m.end(), m.group(),
-                        s.getYear() + "年" + s.getMonthValue() + "月" + s.getDayOfMonth() + "日"));
-            }
-        }
-        m = CN_MONTH.matcher(text);
-        while (m.find()) {
-            LocalDate d = parse(m.group(1), m.group(2), "15");
-            if (d != null) {
-                LocalDate s = d.plusDays(shiftDays);
-                out.add(new Span(m.start(), m.end(), m.group(), s.getYear() + "年" + s.getMonthValue() + "月"));
-            }
-        }
-    }
-
-    private static LocalDate parse(String y, String mo, String d) {
-        try {
-            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
-        } catch (RuntimeException e) {
-            return null;
-        }
+        return PseudonymRewriter.regroup(occurrence, pseudonym);
     }
 
     /** Shifts an ISO date string by the configured days. */
     public String shiftIso(String iso) {
-        if (shiftDays == 0 || iso == null) {
-            return iso;
-        }
-        try {
-            return LocalDate.parse(iso).plusDays(shiftDays).toString();
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
+        return rewriter.shiftIso(iso);
     }
 
     /** The text with every replacement applied. */
@@ -1095,22 +738,7 @@ public final class Scrubber {
 
     /** The text with every replacement applied; {@code count[0]} is increased by the replacements made. */
     public String apply(String text, int[] count) {
-        if (text == null) {
-            return null;
-        }
-        List<Span> spans = spans(text);
-        if (spans.isEmpty()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        int pos = 0;
-        for (Span s : spans) {
-            sb.append(text, pos, s.start()).append(s.replacement());
-            pos = s.end();
-        }
-        sb.append(text.substring(pos));
-        count[0] += spans.size();
-        return sb.toString();
+        return rewriter.apply(text, count);
     }
 
     /** The originals that must not appear in the output (identifiers, not dates). */
