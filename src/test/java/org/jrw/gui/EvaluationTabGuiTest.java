@@ -77,7 +77,7 @@ class EvaluationTabGuiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(restarted.resultProperty().get().stored()).isTrue();
             assertThat(restarted.statusProperty().get()).contains("已于").doesNotContain("尚未记录");
-            assertThat(restarted.resultProperty().get().evaluation().score()).isEqualTo(100);
+            assertThat(restarted.resultProperty().get().evaluation().score()).isEqualTo(96);
             assertThat(restarted.caveatProperty().get()).contains("示例");
         } finally {
             again.close();
