@@ -60,10 +60,17 @@ public final class Messages {
             return key;
         }
         if (args == null || args.length == 0) {
-            return pattern;
+            return pattern.replace("''", "'");
         }
-        return new MessageFormat(pattern, l).format(args);
+        return new MessageFormat(LONE_APOSTROPHE.matcher(pattern).replaceAll("''"), l).format(args);
     }
+
+    /**
+     * An apostrophe in a bundle is always text (This workspace's …), whether or not the message has
+     * arguments: a lone one is doubled before {@link MessageFormat} reads it (it would otherwise start a
+     * quoted section and swallow the placeholders after it), and a doubled one reads as one.
+     */
+    private static final java.util.regex.Pattern LONE_APOSTROPHE = java.util.regex.Pattern.compile("(?<!')'(?!')");
 
     public static boolean has(String key) {
         return lookup(CHINESE, key) != null;

@@ -46,6 +46,35 @@ class LocalizationConsistencyTest {
         assertThat(checked).isGreaterThan(100);
     }
 
+    /** An apostrophe survives formatting and no placeholder is left unfilled, in every message of both languages. */
+    @Test
+    void apostrophesAreTextAndPlaceholdersAreFilled() throws IOException {
+        assertThat(Messages.get(java.util.Locale.ENGLISH, "rules.jurisdiction.show", "Shaanxi"))
+                .isEqualTo("This workspace's jurisdiction: Shaanxi");
+        Object[] args = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+        int checked = 0;
+        for (String base : Messages.BUNDLES) {
+            String path = "/" + base.replace('.', '/');
+            for (String suffix : new String[] {".properties", "_en.properties"}) {
+                Properties p = load(path + suffix);
+                java.util.Locale l = suffix.startsWith("_en") ? java.util.Locale.ENGLISH : Messages.CHINESE;
+                for (String k : p.stringPropertyNames()) {
+                    String raw = p.getProperty(k);
+                    if (!raw.matches("(?s).*\\{\\d.*")) {
+                        continue;
+                    }
+                    String out = Messages.get(l, k, args);
+                    long apostrophes = raw.replace("''", "'").chars().filter(c -> c == '\'').count();
+                    assertThat(out.chars().filter(c -> c == '\'').count()).as(base + suffix + " " + k + ": " + out)
+                            .isEqualTo(apostrophes);
+                    assertThat(out).as(base + suffix + " " + k).doesNotContainPattern("\\{\\d");
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
     @Test
     void everyLiteralKeyUsedInTheCodeExists() throws IOException {
         Pattern call = Pattern.compile("(?:Messages\\.get|BadInputException|new Problem|error|item)\\(\\s*(?:[a-z]+,\\s*)?\"([a-z][A-Za-z]*(?:\\.[A-Za-z]+)+)\"");
