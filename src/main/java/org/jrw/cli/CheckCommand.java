@@ -39,8 +39,9 @@ final class CheckCommand extends WorkspaceCommand {
             m.put("refs", f.refs());
             findings.add(m);
             counts[f.severity().ordinal()]++;
-            human.append('[').append(f.severity().json()).append("] ").append(f.category()).append(' ')
-                    .append(f.code()).append('\n').append("    ").append(f.message()).append('\n')
+            // for a person: severity and category in the interface language; the code is in the JSON
+            human.append('[').append(Messages.get("gui.checks.severity." + f.severity().name())).append("] ")
+                    .append(org.jrw.logic.checks.CheckCategories.label(f.category())).append('\n').append("    ").append(f.message()).append('\n')
                     .append("    ").append(f.basis()).append(f.refs().isEmpty() ? "" : "  " + f.refs()).append('\n');
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -49,10 +50,13 @@ final class CheckCommand extends WorkspaceCommand {
         // v1.1, compatible: what could not be checked because no applicable rule source is configured
         out.put("notes", r.notes());
         for (String n : r.notes()) {
-            human.append("[note] ").append(n).append('\n');
+            human.append('[').append(Messages.get("ux.checks.notChecked")).append("] ").append(n).append('\n');
         }
         human.append(Messages.get("check.done", r.dossier().caseInfo().caseNumber(), counts[Severity.ERROR.ordinal()],
                 counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]));
+        if (!r.notes().isEmpty()) {
+            human.append(Messages.get("ux.checks.notCheckedCount", r.notes().size()));
+        }
         print(out, human.toString());
         return 0;
     }

@@ -16,10 +16,6 @@ import org.jrw.i18n.Messages;
  * the UI language (never JavaFX's own bundle, which follows the JVM default locale).
  */
 public final class Labels {
-    private static final Map<String, String> CATEGORY_KEYS = Map.of(
-            "主体", "subject", "事实证据", "facts", "法律适用", "law", "裁量", "discretion", "程序", "procedure", // zh-data
-            "文书", "documents"); // zh-data: codes of the lower layers
-
     private Labels() {
     }
 
@@ -30,8 +26,7 @@ public final class Labels {
     }
 
     public static String checkCategory(String category) {
-        String k = category == null ? null : CATEGORY_KEYS.get(category);
-        return k == null ? String.valueOf(category) : Messages.get("ux.checks.category." + k);
+        return org.jrw.logic.checks.CheckCategories.label(category);
     }
 
     /** An evaluation grade in the UI language. */

@@ -50,6 +50,26 @@ class CheckCommandTest {
                 && "error".equals(f.get("severity")) && ((List<?>) f.get("refs")).contains("e01")), again.out());
     }
 
+    /** The text output is for a person: severity and category in words, no finding codes, notes counted as notes. */
+    @Test
+    void theTextOutputSpeaksTheInterfaceLanguage() {
+        Path ws = tmp.resolve("ws3");
+        assertEquals(0, CliRunner.run("--workspace", ws.toString(), "case", "import",
+                Path.of("resources/demo/demo.jrcase").toAbsolutePath().toString()).code());
+        CliRunner.Run zh = CliRunner.run("--workspace", ws.toString(), "check", "西应急罚〔2024〕37号");
+        assertEquals(0, zh.code(), zh.err());
+        assertTrue(zh.out().contains("[警告] 裁量"), zh.out());
+        assertTrue(zh.out().contains("[未核对] 本地裁量基准未导入"), zh.out());
+        assertTrue(zh.out().matches("(?s).*提示 0 项；未核对事项 [1-9] 项.*"), zh.out());
+        assertTrue(!zh.out().contains("NO_PENALTY_CANDIDATE") && !zh.out().contains("[warning]")
+                && !zh.out().contains("[note]"), zh.out());
+        CliRunner.Run en = CliRunner.run("--workspace", ws.toString(), "--lang", "en", "check", "西应急罚〔2024〕37号");
+        assertEquals(0, en.code(), en.err());
+        assertTrue(en.out().contains("[warning] Discretion") || en.out().contains("[Warning] Discretion"), en.out());
+        assertTrue(en.out().contains("not checked"), en.out());
+        assertTrue(!en.out().contains("note(s)") && !en.out().contains("NO_PENALTY_CANDIDATE"), en.out());
+    }
+
     @Test
     void unknownCaseIsBadInput() {
         CliRunner.Run r = CliRunner.run("--workspace", tmp.resolve("ws2").toString(), "check", "no-such-case");

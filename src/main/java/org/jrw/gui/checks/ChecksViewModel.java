@@ -98,7 +98,7 @@ public final class ChecksViewModel {
                     notes.set(String.join("\n", result.notes()));
                     running.set(false);
                     findings.setAll(sorted(list));
-                    summary.set(summarize(list));
+                    summary.set(summarize(list, result.notes().size()));
                 }, t -> {
                     if (gen == generation) {
                         running.set(false);
@@ -130,12 +130,14 @@ public final class ChecksViewModel {
         return out;
     }
 
-    static String summarize(List<Finding> list) {
+    /** The counts above the findings; the notes (what could not be checked) are counted on their own. */
+    static String summarize(List<Finding> list, int notes) {
         long errors = list.stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = list.stream().filter(f -> f.severity() == Severity.WARNING).count();
         long infos = list.size() - errors - warnings;
-        return list.isEmpty() ? Messages.get("gui.checks.clean")
+        String s = list.isEmpty() ? Messages.get("gui.checks.clean")
                 : Messages.get("gui.checks.summary", errors, warnings, infos);
+        return notes == 0 ? s : s + Messages.get("ux.checks.notCheckedCount", notes);
     }
 
     /**
