@@ -94,7 +94,10 @@ public final class MainViewModel {
                 notifier.error(Messages.get("gui.readOnly.title"), Messages.get("gui.readOnly.text", ctx.lockedBy()));
             }
             if (!list.isEmpty() && cases.selectedProperty().get() == null) {
-                cases.selectedProperty().set(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0));
+                // the case open when the workbench was last closed, else the first
+                String last = Remembered.get(ctx, "session", "lastCase");
+                cases.selectedProperty().set(cases.shownCases().stream().filter(c -> c.caseId().equals(last))
+                        .findFirst().orElse(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0)));
             }
         }, t -> {
             cases.loadFailed();
@@ -117,6 +120,7 @@ public final class MainViewModel {
             overview.dossierProperty().set(null);
             return;
         }
+        Remembered.put(ctx, "session", "lastCase", c.caseId());
         ctx.tasks().run(Messages.get("gui.task.openCase", c.caseNumber()), p -> ctx.dossiers().load(c.caseId()),
                 (Dossier d) -> overview.dossierProperty().set(d), this::fail);
     }

@@ -86,6 +86,8 @@ public final class WorkbenchApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.install(scene);
+        StartupProbe.usable(scene, () -> !vm.cases().shownCases().isEmpty() && vm.overview().dossier() != null
+                && view.lookup("#overviewTabs") != null);
         installCrashHandler(stage);
         // start-up work (workspace, migrations, demo) begins once the first frame is on screen
         StartupProbe.afterFirstFrame(scene, () -> {
