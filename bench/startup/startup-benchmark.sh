@@ -16,6 +16,8 @@ trap 'rm -rf "$WORK"' EXIT
 javac -d "$WORK/bare" -cp target/jrw.jar bench/startup/BareWindow.java
 # a workspace with the demo already loaded, as on a normal day's start
 "$APP/bin/jrw" --workspace "$WORK/ws" init ${DEMO:---demo} > /dev/null
+# … whose place is set (the first-start jurisdiction prompt belongs to the first start only)
+"$APP/bin/jrw" --workspace "$WORK/ws" workspace jurisdiction 陕西省西安市 > /dev/null
 export JRW_HOME="$WORK/ws"
 # a user who has started before (identity known), so no first-start dialog
 mkdir -p "$WORK/config"

@@ -80,7 +80,9 @@ public final class MainViewModel {
     public void start() {
         ctx.onCasesChanged(this::refresh);
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
+            StartupProbe.mark("task");
             ctx.openWorkspace();
+            StartupProbe.mark("workspace");
             if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
                 p.update(0, 2, Messages.get("gui.task.loadingDemo"));
                 DemoContent.loadDemoDossier(ctx.openWorkspace(), p);
@@ -88,6 +90,7 @@ public final class MainViewModel {
             }
             return ctx.dossiers().list();
         }, list -> {
+            StartupProbe.mark("listed");
             showCases(list);
             ready.set(true);
             if (ctx.lockedBy() != null) {
@@ -122,7 +125,11 @@ public final class MainViewModel {
         }
         Remembered.put(ctx, "session", "lastCase", c.caseId());
         ctx.tasks().run(Messages.get("gui.task.openCase", c.caseNumber()), p -> ctx.dossiers().load(c.caseId()),
-                (Dossier d) -> overview.dossierProperty().set(d), this::fail);
+                (Dossier d) -> {
+                    StartupProbe.mark("loaded");
+                    overview.dossierProperty().set(d);
+                    StartupProbe.mark("overview");
+                }, this::fail);
     }
 
     /** Imports packages one after another, then shows the last one imported. */
