@@ -18,17 +18,17 @@ import org.jrw.i18n.Messages;
 public final class Labels {
     private static final Map<String, String> CATEGORY_KEYS = Map.of(
             "主体", "subject", "事实证据", "facts", "法律适用", "law", "裁量", "discretion", "程序", "procedure", // zh-data
-            "文书", "documents"); // zh-data: codes of the lower layers
+            "文书", "documents", "文书规范", "documentForm", "归档", "archive"); // zh-data: codes of the lower layers
 
     private Labels() {
     }
 
-    /** A check category (stored in Chinese by logic.checks) in the UI language. */
     /** Where the preferences are, spelled as the menu bar spells it: 编辑 → 偏好设置…. */
     public static String preferencesMenu() {
         return Messages.get("gui.menu.edit") + " → " + Messages.get("gui.menu.preferences");
     }
 
+    /** A check or evaluation category (stored in Chinese by the logic) in the UI language. */
     public static String checkCategory(String category) {
         String k = category == null ? null : CATEGORY_KEYS.get(category);
         return k == null ? String.valueOf(category) : Messages.get("ux.checks.category." + k);
