@@ -73,6 +73,18 @@ public final class WorkbenchApp extends Application {
                 : new AppContext(workspaceDir(prefs), prefs);
         FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
+        // the workspace (lock, migrations check, vault sweep: seconds) opens while the window is
+        // built and shown; the start task then finds it open. A failure here is reported by that
+        // task, which tries again.
+        Thread early = new Thread(() -> {
+            try {
+                ctx.openWorkspace();
+            } catch (RuntimeException e) {
+                System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early workspace open: " + e);
+            }
+        }, "jrw-open-workspace");
+        early.setDaemon(true);
+        early.start();
         StartupProbe.mark("context");
         MainView view = new MainView(vm, Platform::exit);
         StartupProbe.mark("view");
