@@ -1,6 +1,5 @@
 package org.jrw.gui;
 
-import javafx.animation.PauseTransition;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -15,7 +14,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import javafx.util.Duration;
 
 /**
  * Accessible names and help for every control a user acts on (buttons, links, check boxes, combo
@@ -23,8 +21,8 @@ import javafx.util.Duration;
  * sees: the control's own text, else its tooltip, else the label beside it (its {@code labelFor},
  * the label to its left in a form grid or the one before it in a row), else its prompt; the
  * tooltip becomes the accessible help. What a screen sets itself is kept. Every scene of the
- * workbench is watched: nodes added later (a rebuilt grid, a new dialog) are described within a
- * few hundred milliseconds of the layout pass that shows them.
+ * workbench is watched: nodes added later (a rebuilt grid, a new dialog) are described by the
+ * layout pass that shows them, or within 250 ms of it.
  */
 public final class Accessibility {
     private static final Object WATCHED = new Object();
@@ -32,29 +30,42 @@ public final class Accessibility {
     private Accessibility() {
     }
 
-    /** Describes the scene now and after every change of its content. Idempotent. */
+    private static final java.util.concurrent.ScheduledExecutorService LATER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "jrw-accessibility");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Describes the scene now and after every change of its content. Idempotent. A layout pass
+     * (there is one whenever the content changes) describes the scene at once, at most every
+     * 250 ms; a pass inside that interval is caught up once, 250 ms later. Nothing here requests a
+     * pulse, so an idle window stays idle.
+     */
     public static void watch(Scene scene) {
         if (scene == null || scene.getProperties().containsKey(WATCHED)) {
             return;
         }
         scene.getProperties().put(WATCHED, Boolean.TRUE);
-        PauseTransition later = new PauseTransition(Duration.millis(250));
-        boolean[] pending = {false};
-        later.setOnFinished(e -> {
-            pending[0] = false;
+        long[] last = {0};
+        boolean[] caughtUp = {true};
+        Runnable walk = () -> {
+            last[0] = System.nanoTime();
+            caughtUp[0] = true;
             if (scene.getRoot() != null) {
                 describe(scene.getRoot());
             }
-        });
+        };
         scene.addPostLayoutPulseListener(() -> {
-            if (!pending[0]) {
-                pending[0] = true;
-                later.playFromStart();
+            if (System.nanoTime() - last[0] >= 250_000_000L) {
+                walk.run();
+            } else if (caughtUp[0]) {
+                caughtUp[0] = false;
+                LATER.schedule(() -> javafx.application.Platform.runLater(walk), 250, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
         });
-        if (scene.getRoot() != null) {
-            describe(scene.getRoot());
-        }
+        walk.run();
     }
 
     /** Gives every actionable control under {@code root} an accessible text (and help) it lacks. */

@@ -19,12 +19,12 @@ public final class Labels {
     private Labels() {
     }
 
-    /** A check category (stored in Chinese by logic.checks) in the UI language. */
     /** Where the preferences are, spelled as the menu bar spells it: 编辑 → 偏好设置…. */
     public static String preferencesMenu() {
         return Messages.get("gui.menu.edit") + " → " + Messages.get("gui.menu.preferences");
     }
 
+    /** A check or evaluation category (stored in Chinese by the logic) in the UI language. */
     public static String checkCategory(String category) {
         return org.jrw.logic.checks.CheckCategories.label(category);
     }

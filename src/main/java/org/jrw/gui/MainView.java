@@ -47,17 +47,18 @@ public final class MainView extends BorderPane {
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
                 new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()), review);
         org.jrw.gui.checks.ChecksViewModel checks = new org.jrw.gui.checks.ChecksViewModel(vm.context());
-        checks.dossierProperty().bind(vm.overview().dossierProperty());
         javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab(Messages.get("gui.tab.checks"),
                 new org.jrw.gui.checks.ChecksView(checks, overview::openItem, this::openLaw));
         checksTab.setId("checksTab");
+        // tabs that compute (checks, the edit forms, the evaluation) start when looked at
+        WhenShown.follow(checksTab, vm.overview().dossierProperty(), checks.dossierProperty()::set);
         overview.addTab(1, checksTab);
         org.jrw.gui.edit.CaseEditViewModel edit = new org.jrw.gui.edit.CaseEditViewModel(vm.context());
-        vm.overview().dossierProperty().addListener((o, a, d) -> edit.load(d));
         edit.setOnSaved(vm.overview()::caseEdited);
         org.jrw.gui.edit.CaseEditView editView = new org.jrw.gui.edit.CaseEditView(edit);
         javafx.scene.control.Tab editTab = new javafx.scene.control.Tab(Messages.get("edit.gui.tab"), editView);
         editTab.setId("editTab");
+        WhenShown.follow(editTab, vm.overview().dossierProperty(), edit::load);
         editTab.selectedProperty().addListener((o, was, on) -> {
             if (!on) {
                 edit.flush();
@@ -65,10 +66,10 @@ public final class MainView extends BorderPane {
             editView.setShowing(on);
         });
         overview.addTab(2, editTab);
-        evaluation.dossierProperty().bind(vm.overview().dossierProperty());
         javafx.scene.control.Tab evalTab = new javafx.scene.control.Tab(Messages.get("gui.eval.tab"),
                 new org.jrw.gui.evaluation.EvaluationView(evaluation, overview::openItem));
         evalTab.setId("evaluationTab");
+        WhenShown.follow(evalTab, vm.overview().dossierProperty(), evaluation.dossierProperty()::set);
         overview.addTab(99, evalTab);
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.28);

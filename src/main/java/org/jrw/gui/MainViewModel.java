@@ -79,20 +79,26 @@ public final class MainViewModel {
     public void start() {
         ctx.onCasesChanged(this::refresh);
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
+            StartupProbe.mark("task");
             ctx.ensureOpen();
+            StartupProbe.mark("workspace");
             if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
                 p.update(0, 2, Messages.get("gui.task.loadingDemo"));
                 ctx.loadDemo(p);
             }
             return ctx.dossiers().list();
         }, list -> {
+            StartupProbe.mark("listed");
             showCases(list);
             ready.set(true);
             if (ctx.lockedBy() != null) {
                 notifier.error(Messages.get("gui.readOnly.title"), Messages.get("gui.readOnly.text", ctx.lockedBy()));
             }
             if (!list.isEmpty() && cases.selectedProperty().get() == null) {
-                cases.selectedProperty().set(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0));
+                // the case open when the workbench was last closed, else the first
+                String last = Remembered.get(ctx, "session", "lastCase");
+                cases.selectedProperty().set(cases.shownCases().stream().filter(c -> c.caseId().equals(last))
+                        .findFirst().orElse(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0)));
             }
         }, t -> {
             cases.loadFailed();
@@ -115,8 +121,13 @@ public final class MainViewModel {
             overview.dossierProperty().set(null);
             return;
         }
+        Remembered.put(ctx, "session", "lastCase", c.caseId());
         ctx.tasks().run(Messages.get("gui.task.openCase", c.caseNumber()), p -> ctx.dossiers().load(c.caseId()),
-                (Dossier d) -> overview.dossierProperty().set(d), this::fail);
+                (Dossier d) -> {
+                    StartupProbe.mark("loaded");
+                    overview.dossierProperty().set(d);
+                    StartupProbe.mark("overview");
+                }, this::fail);
     }
 
     /** Imports packages one after another, then shows the last one imported. */

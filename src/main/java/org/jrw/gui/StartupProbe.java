@@ -7,7 +7,9 @@ import javafx.scene.Scene;
 /**
  * For the start-up benchmark (bench/startup): with {@code -Djrw.startupProbe=true}, prints
  * {@code JRW_FIRST_FRAME <ms since JVM start>} after the first frame of the main window has been
- * laid out and rendered, and with {@code -Djrw.startupProbe.exit=true} quits right after.
+ * laid out and rendered, then {@code JRW_USABLE <ms>} once the window is usable: the case list
+ * filled and the last case's overview shown (laid out and rendered). With
+ * {@code -Djrw.startupProbe.exit=true} it quits after the usable frame ({@code =frame}: after the first).
  */
 final class StartupProbe {
     private StartupProbe() {
@@ -43,8 +45,34 @@ final class StartupProbe {
                 long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.out.println("JRW_FIRST_FRAME " + ms);
                 System.out.flush();
-                if (Boolean.getBoolean("jrw.startupProbe.exit")) {
+                if ("frame".equals(System.getProperty("jrw.startupProbe.exit"))) {
                     System.exit(0); // not Platform.exit(): a first-start dialog may hold a nested event loop
+                }
+            });
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+    }
+
+    /**
+     * With the probe on, prints JRW_USABLE after the first laid-out frame in which {@code ready}
+     * holds (checked after every layout pass: the case list filled and a case's overview built).
+     */
+    static void usable(Scene scene, java.util.function.BooleanSupplier ready) {
+        if (!Boolean.getBoolean("jrw.startupProbe")) {
+            return;
+        }
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            if (!ready.getAsBoolean()) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(self[0]);
+            Platform.runLater(() -> {
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("JRW_USABLE " + ms);
+                System.out.flush();
+                if ("true".equals(System.getProperty("jrw.startupProbe.exit"))) {
+                    System.exit(0);
                 }
             });
         };

@@ -72,6 +72,18 @@ public final class WorkbenchApp extends Application {
                 : new AppContext(workspaceDir(prefs), prefs);
         FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
+        // the workspace (lock, migrations check, vault sweep: seconds) opens while the window is
+        // built and shown; the start task then finds it open. A failure here is reported by that
+        // task, which tries again.
+        Thread early = new Thread(() -> {
+            try {
+                ctx.ensureOpen();
+            } catch (RuntimeException e) {
+                System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early workspace open: " + e);
+            }
+        }, "jrw-open-workspace");
+        early.setDaemon(true);
+        early.start();
         StartupProbe.mark("context");
         MainView view = new MainView(vm, Platform::exit);
         StartupProbe.mark("view");
@@ -85,6 +97,8 @@ public final class WorkbenchApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.install(scene);
+        StartupProbe.usable(scene, () -> !vm.cases().shownCases().isEmpty() && vm.overview().dossier() != null
+                && view.lookup("#overviewTabs") != null);
         installCrashHandler(stage);
         // start-up work (workspace, migrations, demo) begins once the first frame is on screen
         StartupProbe.afterFirstFrame(scene, () -> {

@@ -58,10 +58,13 @@ class UxLanguageGuiTest {
         assertThat(Labels.auditDetails("{\"file\":\"a.pdf\",\"encrypted\":true,\"annotations\":[\"x\",\"y\"]}"))
                 .isEqualTo("文件：a.pdf；加密：是；批注：x、y").doesNotContain("{", "\"");
         assertThat(Labels.checkCategory("程序")).isEqualTo("程序");
+        assertThat(Labels.checkCategory("文书规范")).isEqualTo("文书规范");
         Messages.setLanguage("en");
         assertThat(Labels.auditAction("annotation.add")).isEqualTo("Annotation added");
         assertThat(Labels.checkCategory("程序")).isEqualTo("Procedure");
         assertThat(Labels.checkCategory("事实证据")).isEqualTo("Facts and evidence");
+        assertThat(Labels.checkCategory("归档")).isEqualTo("Filing"); // evaluation categories too
+        assertThat(Labels.checkCategory("文书规范")).isEqualTo("Documents");
         assertThat(Labels.grade(Evaluation.Grade.EXCELLENT)).isEqualTo("Excellent");
     }
 

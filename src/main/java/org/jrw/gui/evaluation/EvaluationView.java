@@ -99,7 +99,7 @@ public final class EvaluationView extends BorderPane {
 
         TableColumn<Evaluation.Item, String> cat = new TableColumn<>(Messages.get("gui.eval.col.category"));
         cat.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind() == Evaluation.Kind.VETO
-                ? Messages.get("gui.eval.veto") : c.getValue().category()));
+                ? Messages.get("gui.eval.veto") : org.jrw.gui.Labels.checkCategory(c.getValue().category())));
         cat.setPrefWidth(80);
         TableColumn<Evaluation.Item, String> name = new TableColumn<>(Messages.get("gui.eval.col.item"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));

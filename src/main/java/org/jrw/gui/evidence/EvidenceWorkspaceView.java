@@ -271,6 +271,7 @@ public final class EvidenceWorkspaceView extends SplitPane {
             if (empty || it == null) {
                 setText(null);
                 setGraphic(null);
+                getStyleClass().remove("document-item");
                 return;
             }
             String icon = switch (it.mediaType()) {
@@ -287,7 +288,12 @@ public final class EvidenceWorkspaceView extends SplitPane {
             if (getTooltip() == null) {
                 setTooltip(tip);
             }
-            setStyle(it.type() == Annotation.TargetType.DOCUMENT ? "-fx-text-fill: #444;" : "");
+            // a class, not an inline colour: the themes decide (dark grey on white, white on black,
+            // black on the selection's yellow)
+            getStyleClass().remove("document-item");
+            if (it.type() == Annotation.TargetType.DOCUMENT) {
+                getStyleClass().add("document-item");
+            }
         }
     }
 }

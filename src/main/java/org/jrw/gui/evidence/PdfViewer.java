@@ -37,8 +37,8 @@ import org.jrw.model.Annotation;
  */
 final class PdfViewer extends ReusableViewer {
     static final double PX_PER_PT = 96.0 / 72.0;
-    private static final String FIT_WIDTH = Messages.get("ev.zoom.fitWidth");
-    private static final String FIT_PAGE = Messages.get("ev.zoom.fitPage");
+    private final String fitWidthLabel = Messages.get("ev.zoom.fitWidth");
+    private final String fitPageLabel = Messages.get("ev.zoom.fitPage");
 
     private final ListView<PageRef> thumbs = new ListView<>();
     private final Map<Integer, Image> thumbImages = new HashMap<>();
@@ -82,8 +82,8 @@ final class PdfViewer extends ReusableViewer {
     PdfViewer(EvidenceWorkspaceViewModel vm, EvidenceItem item) {
         super(vm, item);
         setId("pdfViewer");
-        zoom.getItems().setAll(FIT_WIDTH, FIT_PAGE, "50%", "75%", "100%", "125%", "150%", "200%", "300%", "400%");
-        zoom.setValue(FIT_WIDTH);
+        zoom.getItems().setAll(fitWidthLabel, fitPageLabel, "50%", "75%", "100%", "125%", "150%", "200%", "300%", "400%");
+        zoom.setValue(fitWidthLabel);
         zoom.setId("pdfZoom");
         zoom.valueProperty().addListener((o, a, b) -> applyZoom());
         canvas.setOnDraw(r -> vm.markRegion(this.item, page, r));
@@ -340,8 +340,8 @@ final class PdfViewer extends ReusableViewer {
         }
         String z = zoom.getValue();
         double k;
-        if (FIT_WIDTH.equals(z) || FIT_PAGE.equals(z)) {
-            k = canvas.fitScale(FIT_PAGE.equals(z));
+        if (fitWidthLabel.equals(z) || fitPageLabel.equals(z)) {
+            k = canvas.fitScale(fitPageLabel.equals(z));
             k = Math.max(0.1, Math.min(4 * PX_PER_PT, k));
         } else {
             k = Integer.parseInt(z.replace("%", "")) / 100.0 * PX_PER_PT;

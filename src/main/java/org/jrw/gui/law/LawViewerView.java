@@ -36,7 +36,8 @@ public final class LawViewerView extends BorderPane {
     private static Stage open;
 
     public LawViewerView(LawViewerViewModel vm) {
-        ComboBox<Law> laws = new ComboBox<>(vm.laws());
+        // the laws by title, filtered as the user types (ControlsFX)
+        ComboBox<Law> laws = new org.controlsfx.control.SearchableComboBox<>(vm.laws());
         laws.setId("lawChoice");
         laws.valueProperty().bindBidirectional(vm.lawProperty());
         laws.setConverter(new StringConverter<>() {

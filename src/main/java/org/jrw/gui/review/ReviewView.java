@@ -336,7 +336,10 @@ public final class ReviewView extends BorderPane {
         besides.clear();
         ColumnConstraints pointCol = new ColumnConstraints(130, 150, 170);
         grid.getColumnConstraints().add(pointCol);
-        for (int i = 0; i < members.size(); i++) {
+        // no panel yet: one column saying so, the checks and annotations beside it still shown
+        int memberCols = Math.max(1, members.size());
+        int besideCol = memberCols + 1;
+        for (int i = 0; i < memberCols; i++) {
             ColumnConstraints c = new ColumnConstraints(150, 200, Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(c);
@@ -357,11 +360,13 @@ public final class ReviewView extends BorderPane {
         }
         Label beside = new Label(Messages.get("review.gui.grid.beside"));
         beside.getStyleClass().add("grid-head");
-        grid.add(beside, members.size() + 1, 0);
+        grid.add(beside, besideCol, 0);
         if (members.isEmpty()) {
             Label empty = new Label(Messages.get("review.gui.grid.noMembers"));
             empty.getStyleClass().add("review-empty");
             empty.setWrapText(true);
+            empty.setId("reviewNoMembers");
+            GridPane.setValignment(empty, javafx.geometry.VPos.TOP);
             grid.add(empty, 1, 1, 1, ReviewPoint.values().length);
         }
         int row = 1;
@@ -384,7 +389,7 @@ public final class ReviewView extends BorderPane {
             VBox side = new VBox(4);
             side.getStyleClass().add("point-beside");
             besides.put(p, side);
-            grid.add(side, members.size() + 1, row);
+            grid.add(side, besideCol, row);
             row++;
         }
     }
@@ -402,13 +407,13 @@ public final class ReviewView extends BorderPane {
                 l.setWrapText(true);
                 findings = l;
             } else if (fs.isEmpty()) {
-                Label l = new Label(Messages.get("review.gui.findings.none", p.findingCategory()));
+                Label l = new Label(Messages.get("review.gui.findings.none", org.jrw.gui.Labels.checkCategory(p.findingCategory())));
                 l.getStyleClass().add("review-empty");
                 l.setWrapText(true);
                 findings = l;
             } else {
                 long errors = fs.stream().filter(f -> f.severity() == org.jrw.model.Severity.ERROR).count();
-                Hyperlink l = new Hyperlink(Messages.get("review.gui.findings.count", p.findingCategory(), fs.size(),
+                Hyperlink l = new Hyperlink(Messages.get("review.gui.findings.count", org.jrw.gui.Labels.checkCategory(p.findingCategory()), fs.size(),
                         errors));
                 l.setId("findings-" + p.name());
                 l.setWrapText(true);

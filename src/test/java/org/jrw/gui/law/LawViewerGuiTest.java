@@ -60,6 +60,7 @@ class LawViewerGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.articleProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat((Object) robot.lookup("#lawChoice").query()).isInstanceOf(org.controlsfx.control.SearchableComboBox.class);
         pick(robot, "#lawChoice", "中华人民共和国安全生产法");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.articleProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();

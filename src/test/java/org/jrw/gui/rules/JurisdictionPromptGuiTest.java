@@ -1,0 +1,71 @@
+package org.jrw.gui.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.settings.Preferences;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 23: the first-start jurisdiction prompt shows its whole explanation in high contrast (it was cut off). */
+@ExtendWith(ApplicationExtension.class)
+class JurisdictionPromptGuiTest {
+    @TempDir
+    static Path tmp;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 800, 600));
+        stage.show();
+    }
+
+    @Test
+    void theExplanationIsNotCutOffInHighContrast(FxRobot robot) throws Exception {
+        Messages.setLanguage("zh");
+        AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"));
+        Preferences hc = new Preferences("zh", 100, Preferences.Theme.HIGH_CONTRAST, null, null, Map.of(), Map.of());
+        robot.interact(() -> org.jrw.gui.Appearance.apply(stage.getScene(), hc));
+        // Appearance.watchWindows gives every new window the theme, as in the workbench
+        java.lang.reflect.Method watch = org.jrw.gui.Appearance.class.getDeclaredMethod("watchWindows",
+                java.util.function.Supplier.class);
+        watch.setAccessible(true);
+        robot.interact(() -> {
+            try {
+                watch.invoke(null, (java.util.function.Supplier<Preferences>) () -> hc);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Platform.runLater(() -> JurisdictionPrompt.ask(stage, ctx, "所属地区“火星省”不是中国的省级行政区"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstJurisdictionText").tryQuery().isPresent());
+        Thread.sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label text = robot.lookup("#firstJurisdictionText").queryAs(Label.class);
+        // a cut-off label shows an ellipsis instead of its end
+        Text shown = (Text) text.lookup(".text");
+        assertThat(shown.getText().replace("\n", "")).isEqualTo(text.getText().replace("\n", ""));
+        assertThat(text.getHeight()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
+        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
+                .toList().forEach(Window::hide));
+        ctx.close();
+    }
+}
