@@ -37,6 +37,12 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own help command brings an English description; it speaks the interface language
+        CommandLine help = cl.getSubcommands().get("help");
+        if (help != null) {
+            help.getCommandSpec().usageMessage().header(Messages.get("jrw.help.usage.description"))
+                    .description(Messages.get("jrw.help.usage.description"));
+        }
         cl.setParameterExceptionHandler((ex, a) -> {
             String message = usageMessage(ex);
             err.println(Messages.get("cli.error.usage", message));

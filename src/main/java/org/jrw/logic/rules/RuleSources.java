@@ -38,7 +38,7 @@ public final class RuleSources {
 
     /** Sets the bureau's jurisdiction (e.g. 陕西省西安市雁塔区); bad text names the problem and writes nothing. */
     public Region setJurisdiction(String text) {
-        Region r = parseRegion(text, "jurisdiction");
+        Region r = parseRegion(text, "");
         String label = r.label();
         String before = jurisdiction().orElse(null);
         workspace.db().inTransaction(c -> {
