@@ -70,6 +70,15 @@ class CaseCommandsTest {
                 .isEqualByComparingTo("1.5");
         assertThat(manifest.get("documents").get(1).get("states").get("fineYuan").asInt()).isEqualTo(20000);
         assertThat(manifest.get("evidence").get(0).get("proves").get(0).asText()).isEqualTo("v1");
+        // every name flagged UTF-8 and written as from Unix, so unzip (Info-ZIP) shows Chinese names, not mojibake
+        try (var z = org.apache.commons.compress.archivers.zip.ZipFile.builder().setPath(out1).get()) {
+            var entries = java.util.Collections.list(z.getEntries());
+            assertThat(entries).isNotEmpty().allSatisfy(e -> {
+                assertThat(e.getGeneralPurposeBit().usesUTF8ForNames()).as(e.getName()).isTrue();
+                assertThat(e.getPlatform()).as(e.getName())
+                        .isEqualTo(org.apache.commons.compress.archivers.zip.ZipArchiveEntry.PLATFORM_UNIX);
+            });
+        }
     }
 
     private static JsonNode readManifest(Path zip) throws Exception {

@@ -11,8 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.jrw.codec.DossierCodec;
 import org.jrw.codec.Json;
 import org.jrw.logic.task.Progress;
@@ -69,18 +69,21 @@ public final class DossierExporter {
         Path tmp = null;
         try {
             tmp = Files.createTempFile(dir, ".jrw-export-", ".part");
-            try (OutputStream fo = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(fo)) {
+            try (OutputStream fo = Files.newOutputStream(tmp); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(fo)) {
+                // UTF-8 names flagged as such, written as from Unix: Info-ZIP's unzip then reads the Chinese
+                // names as UTF-8 instead of the MS-DOS code page
+                zip.setEncoding("UTF-8");
+                zip.setUseLanguageEncodingFlag(true);
                 put(zip, PackageSource.MANIFEST, manifestBytes(d));
                 int done = 0;
                 for (var f : files.entrySet()) {
                     progress.checkCancelled();
                     progress.update(done++, files.size(), f.getKey());
-                    ZipEntry e = entry(f.getKey());
-                    zip.putNextEntry(e);
+                    zip.putArchiveEntry(entry(f.getKey()));
                     try (InputStream in = Files.newInputStream(vault.pathOf(f.getValue()))) {
                         in.transferTo(zip);
                     }
-                    zip.closeEntry();
+                    zip.closeArchiveEntry();
                 }
             }
             String sha = Vault.hash(tmp);
@@ -106,16 +109,16 @@ public final class DossierExporter {
         }
     }
 
-    private static ZipEntry entry(String name) {
-        ZipEntry e = new ZipEntry(name);
-        e.setLastModifiedTime(FIXED_TIME);
+    private static ZipArchiveEntry entry(String name) {
+        ZipArchiveEntry e = new ZipArchiveEntry(name);
         e.setTime(FIXED_TIME.toMillis());
+        e.setUnixMode(0100644); // a regular file, rw-r--r--; marks the entry as made on Unix
         return e;
     }
 
-    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        zip.putNextEntry(entry(name));
+    private static void put(ZipArchiveOutputStream zip, String name, byte[] bytes) throws IOException {
+        zip.putArchiveEntry(entry(name));
         zip.write(bytes);
-        zip.closeEntry();
+        zip.closeArchiveEntry();
     }
 }
