@@ -123,7 +123,7 @@ class TrainingExerciseGuiTest {
         assertThat(realCase.getText()).contains("不是去标识化的培训案卷");
         // starting built-in material replaces it with a de-identified copy: the warning goes
         robot.interact(() -> real.start(new TrainingMaterial.Item("demo", "", "", "", null, null, null)));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> real.caseNumberProperty().get().equals("培训案例-DEMO"));
+        WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> real.caseNumberProperty().get().equals("培训案例-DEMO"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(realCase.isVisible()).isFalse();
     }

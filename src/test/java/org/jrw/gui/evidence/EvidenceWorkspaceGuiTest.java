@@ -122,7 +122,7 @@ class EvidenceWorkspaceGuiTest {
         robot.interact(() -> ev.jumpTo(again));
         robot.clickOn("#annotationReply").write("Agreed");
         robot.clickOn("#sendReply");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().size() == 2);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ev.annotations().size() == 2);
         robot.clickOn("#resolveAnnotation");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
                 .anyMatch(a -> a.status() == Annotation.Status.RESOLVED));
