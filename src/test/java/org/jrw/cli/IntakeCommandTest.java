@@ -184,7 +184,7 @@ class IntakeCommandTest {
         for (String name : java.util.List.of("决定书.pdf", "笔录.docx")) {
             CliRunner.Run u = CliRunner.run("--workspace", ws.toString(), "case", "intake", in.resolve(name).toString());
             assertThat(u.code()).as(u.out()).isEqualTo(2);
-            assertThat(u.err()).contains(name).contains("无法读取");
+            assertThat(u.err()).contains(name).contains("无法读取").doesNotContain("存档");
             CliRunner.Run dry = CliRunner.run("--workspace", ws.toString(), "case", "intake", "--dry-run", in.resolve(name).toString());
             assertThat(dry.code()).isEqualTo(2);
         }

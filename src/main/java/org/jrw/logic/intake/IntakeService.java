@@ -415,11 +415,17 @@ public final class IntakeService {
         }
     }
 
-    /** Each file's messages, joined: 文件“空文件.pdf”是空文件（0 字节），未收入；…. */
+    /**
+     * Each file's messages, joined: 文件“空文件.pdf”是空文件（0 字节），未收入；…. A message's first
+     * clause only: what it says after (文件已原样存档…) is about a file kept, and here nothing is.
+     */
     private static String refusals(List<IntakeFile> files) {
         List<String> out = new ArrayList<>();
         for (IntakeFile f : files) {
-            out.addAll(f.messageTexts());
+            for (String m : f.messageTexts()) {
+                int cut = m.replace(';', '；').indexOf('；');
+                out.add(cut > 0 ? m.substring(0, cut) : m);
+            }
         }
         return String.join("；", out);
     }
