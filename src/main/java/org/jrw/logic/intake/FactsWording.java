@@ -27,6 +27,43 @@ final class FactsWording {
             "至\\s*" + DATE + "\\s*(?:止|为止|停止|结束)|(?:于|在)\\s*" + DATE + "\\s*(?:停止|终止|结束)");
     private static final Pattern UNIT_YOU = Pattern.compile("你(公司|单位|厂|店|矿|站|场|中心|合作社|企业)");
 
+    /** Documents that recount how the act stopped (李某强已于2024年3月12日停止电焊作业), most telling first. */
+    private static final List<org.jrw.model.DocumentType> RECOUNT = List.of(org.jrw.model.DocumentType.RECHECK_OPINION,
+            org.jrw.model.DocumentType.INVESTIGATION_REPORT, org.jrw.model.DocumentType.PENALTY_DECISION);
+
+    /**
+     * Readings of {@code violations[0].continuing} and {@code .endedOn}: from the facts, and for a
+     * continuing act whose facts do not say when it stopped, from the sentence of a recheck, report
+     * or decision that does (于…停止).
+     */
+    static List<Reading> continuing(Map<String, List<Reading>> byField, List<Extractor.Doc> docs) {
+        List<Reading> out = continuing(byField);
+        boolean cont = out.stream().anyMatch(r -> r.field().equals("violations[0].continuing"));
+        boolean ended = out.stream().anyMatch(r -> r.field().equals("violations[0].endedOn"));
+        if (!cont || ended) {
+            return out;
+        }
+        for (org.jrw.model.DocumentType t : RECOUNT) {
+            for (Extractor.Doc d : docs) {
+                if (d.type() != t || d.text() == null) {
+                    continue;
+                }
+                for (String s : d.text().all().replace("\n", "").split("(?<=[。；])")) {
+                    Matcher e = ENDED.matcher(s);
+                    if (e.find()) {
+                        LocalDate day = Dates.first(e.group(1) != null ? e.group(1) : e.group(2));
+                        if (day != null) {
+                            out.add(new Reading("violations[0].endedOn", day,
+                                    new Reading.Source(d.file(), d.text().pageNumber(0), s.strip()), d.type(), "continuing.stopped"));
+                            return out;
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Readings of {@code violations[i].continuing} and {@code .endedOn} from each violation's facts. */
     static List<Reading> continuing(Map<String, List<Reading>> byField) {
         List<Reading> out = new ArrayList<>();

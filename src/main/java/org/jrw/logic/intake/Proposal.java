@@ -114,7 +114,7 @@ public record Proposal(
             }
             rs.add(r);
         }
-        for (Reading r : FactsWording.continuing(byField)) {
+        for (Reading r : FactsWording.continuing(byField, xdocs)) {
             byField.computeIfAbsent(r.field(), k -> new ArrayList<>()).add(r);
         }
         Map<String, FieldValue> fields = new java.util.TreeMap<>(FIELD_ORDER);

@@ -70,6 +70,7 @@ class DemoIntakeTest {
                     .containsExactly(notice.id(), decision.id());
             assertThat(d.violations().get(0).proposed().other()).containsExactly("责令限期改正");
             assertThat(d.violations().get(0).continuing()).isTrue();
+            assertThat(d.violations().get(0).endedOn()).isEqualTo(LocalDate.of(2024, 3, 12)); // 复查: 已于…停止电焊作业
             assertThat(d.violations().get(0).facts()).startsWith("该单位自2024年2月26日起").doesNotContain("你");
             assertThat(d.evidence()).extracting(e -> e.title()).contains("营业执照复印件", "整改复查意见书")
                     .noneMatch(t -> t.matches("^e\\d.*"));

@@ -90,6 +90,14 @@ class WordingRulesTest {
                 facts.source(), DocumentType.PENALTY_DECISION, "facts");
         assertThat(values(FactsWording.continuing(Map.of("violations[0].facts", List.of(ended)))))
                 .containsEntry("violations[0].endedOn", LocalDate.of(2023, 9, 30));
+        // the facts do not say when it stopped; the recheck does
+        Extractor.Doc recheck = doc(1, "复查.docx", DocumentType.RECHECK_OPINION,
+                "整改复查意见书\n1.李某强已于2024年3月12日停止电焊作业，调回打磨岗位；");
+        List<Reading> rs = FactsWording.continuing(Map.of("violations[0].facts", List.of(facts)), List.of(recheck));
+        Reading stopped = rs.stream().filter(r -> r.field().equals("violations[0].endedOn")).findFirst().orElseThrow();
+        assertThat(stopped.value()).isEqualTo(LocalDate.of(2024, 3, 12));
+        assertThat(stopped.source().file()).isEqualTo("复查.docx");
+        assertThat(stopped.source().text()).contains("停止电焊作业");
         Reading once = new Reading("violations[0].facts", "2024年3月12日，该公司安排无证员工从事电焊作业。",
                 facts.source(), DocumentType.PENALTY_DECISION, "facts");
         assertThat(FactsWording.continuing(Map.of("violations[0].facts", List.of(once)))).isEmpty();
