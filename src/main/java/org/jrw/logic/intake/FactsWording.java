@@ -88,6 +88,17 @@ final class FactsWording {
         return out;
     }
 
+    /** Every facts reading's value in the third person, the party's kind and name as first read. */
+    static void inThirdPerson(Map<String, List<Reading>> byField) {
+        List<Reading> kinds = byField.getOrDefault("parties[0].kind", List.of());
+        List<Reading> names = byField.getOrDefault("parties[0].name", List.of());
+        PartyKind kind = !kinds.isEmpty() && "person".equals(kinds.get(0).value()) ? PartyKind.PERSON : PartyKind.UNIT;
+        String name = names.isEmpty() ? null : String.valueOf(names.get(0).value());
+        byField.replaceAll((field, readings) -> !field.matches("violations\\[\\d+]\\.facts") ? readings
+                : readings.stream().map(r -> new Reading(r.field(), thirdPerson(String.valueOf(r.value()), kind, name),
+                        r.source(), r.from(), r.rule())).toList());
+    }
+
     /**
      * The facts in the third person: 你公司 → 该公司, 你单位 → 该单位; a person addressed as 你 is
      * named (or 当事人 while the name is not known). The source keeps the printed wording.

@@ -117,6 +117,7 @@ public record Proposal(
         for (Reading r : FactsWording.continuing(byField, xdocs)) {
             byField.computeIfAbsent(r.field(), k -> new ArrayList<>()).add(r);
         }
+        FactsWording.inThirdPerson(byField); // the value shown is the value stored; the source stays as printed
         Map<String, FieldValue> fields = new java.util.TreeMap<>(FIELD_ORDER);
         byField.forEach((k, v) -> fields.put(k, new FieldValue(k, List.copyOf(v))));
 

@@ -72,6 +72,9 @@ class DemoIntakeTest {
             assertThat(d.violations().get(0).continuing()).isTrue();
             assertThat(d.violations().get(0).endedOn()).isEqualTo(LocalDate.of(2024, 3, 12)); // 复查: 已于…停止电焊作业
             assertThat(d.violations().get(0).facts()).startsWith("该单位自2024年2月26日起").doesNotContain("你");
+            // the value proposed (and shown) is the one stored; its source keeps the printed sentence
+            assertThat(p.fields().get("violations[0].facts").value().toString()).startsWith("该单位自");
+            assertThat(p.fields().get("violations[0].facts").source().source().text()).contains("你单位自");
             assertThat(d.evidence()).extracting(e -> e.title()).contains("营业执照复印件", "整改复查意见书")
                     .noneMatch(t -> t.matches("^e\\d.*"));
             // sources are the sentences the values were read from
