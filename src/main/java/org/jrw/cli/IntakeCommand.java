@@ -41,6 +41,7 @@ final class IntakeCommand extends WorkspaceCommand {
         // the command line waits for text recognition of pictures and scans before it prints the fields
         IntakeScan scan = service.scanAndRecognise(paths, Progress.NONE);
         try {
+            IntakeService.requireUsable(scan);
             Proposal p = service.propose(scan, new Choices());
             String caseId = dryRun ? null : service.create(scan, p, Progress.NONE).caseId();
             Map<String, Object> result = result(caseId, p, scan);

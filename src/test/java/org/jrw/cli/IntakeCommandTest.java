@@ -66,7 +66,7 @@ class IntakeCommandTest {
         JsonNode ij = Json.parse(imp.out());
         assertThat(ij.get("caseNumber").asText()).isEqualTo("西应急罚〔2024〕37号");
         assertThat(ij.get("documents").asInt()).isEqualTo(16);
-        assertThat(ij.get("evidence").asInt()).isEqualTo(10);
+        assertThat(ij.get("evidence").asInt()).isEqualTo(11);
         Path out2 = tmp.resolve("again.jrcase");
         assertThat(CliRunner.run("--workspace", ws2.toString(), "case", "export", "西应急罚〔2024〕37号", "--out",
                 out2.toString()).code()).isZero();
@@ -136,5 +136,71 @@ class IntakeCommandTest {
         CliRunner.Run e = CliRunner.run("--workspace", ws.toString(), "case", "intake", empty.toString());
         assertThat(e.code()).isEqualTo(2);
         assertThat(Files.exists(ws)).isFalse();
+    }
+    @Test
+    void theStatusIsTheStageTheDocumentsShowNotTheDraftMark() throws Exception {
+        Path ws = tmp.resolve("ws");
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFolder().toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.parse(r.out());
+        String caseId = j.get("caseId").asText();
+        JsonNode c = j.get("manifest").get("case");
+        assertThat(c.get("draft").asBoolean()).isTrue();
+        assertThat(c.get("status").asText()).isEqualTo("已结案");
+        assertThat(j.get("sources").get("case.status").get("file").asText()).isEqualTo("documents/16-结案审批表.pdf");
+        assertThat(j.get("sources").get("case.status").get("text").asText()).contains("结案审批表");
+
+        // the checks of the draft read the stage, not 草稿
+        CliRunner.Run check = CliRunner.run("--workspace", ws.toString(), "check", caseId, "--json");
+        assertThat(check.out()).doesNotContain("草稿").doesNotContain("缺少立案审批表");
+
+        // a status set back to 草稿 is not a stage: confirm refuses, naming the field
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "set", caseId, "case.violationDate=2024-03-12").code())
+                .isZero();
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "set", caseId, "case.status=草稿").code()).isZero();
+        CliRunner.Run refused = CliRunner.run("--workspace", ws.toString(), "case", "confirm", caseId);
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("办理阶段");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "check", caseId, "--json").out()).doesNotContain("“草稿”阶段");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "set", caseId, "case.status=已结案").code()).isZero();
+        CliRunner.Run confirmed = CliRunner.run("--workspace", ws.toString(), "case", "confirm", caseId, "--json");
+        assertThat(confirmed.code()).as(confirmed.out() + confirmed.err()).isZero();
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "list", "--json").out()).contains("已结案")
+                .doesNotContain("草稿");
+    }
+
+    @Test
+    void filesNothingCanBeMadeOfAreRefusedByName() throws Exception {
+        Path ws = tmp.resolve("ws");
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        Files.write(in.resolve("空文件.pdf"), new byte[0]);
+        CliRunner.Run e = CliRunner.run("--workspace", ws.toString(), "case", "intake", in.resolve("空文件.pdf").toString());
+        assertThat(e.code()).isEqualTo(2);
+        assertThat(e.err()).contains("空文件.pdf").contains("0 字节");
+
+        Files.writeString(in.resolve("决定书.pdf"), "这不是 PDF 文件");
+        Files.writeString(in.resolve("笔录.docx"), "这也不是 Word 文档");
+        for (String name : java.util.List.of("决定书.pdf", "笔录.docx")) {
+            CliRunner.Run u = CliRunner.run("--workspace", ws.toString(), "case", "intake", in.resolve(name).toString());
+            assertThat(u.code()).as(u.out()).isEqualTo(2);
+            assertThat(u.err()).contains(name).contains("无法读取").doesNotContain("存档");
+            CliRunner.Run dry = CliRunner.run("--workspace", ws.toString(), "case", "intake", "--dry-run", in.resolve(name).toString());
+            assertThat(dry.code()).isEqualTo(2);
+        }
+        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "list", "--json").out()).contains("\"cases\" : [ ]");
+    }
+
+    @Test
+    void unresolvedNeverPointsIntoAnAbsentViolation() throws Exception {
+        Path in = tmp.resolve("in");
+        IntakeFixtures.docx(in.resolve("询问通知书.docx"), java.util.List.of("询问通知书", "渭南某某建材有限公司：",
+                "请你单位于2024年6月3日到我局接受询问。", "2024年6月1日"));
+        CliRunner.Run r = CliRunner.run("--workspace", tmp.resolve("ws").toString(), "case", "intake", "--dry-run",
+                in.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.parse(r.out());
+        assertThat(j.get("manifest").get("violations")).isEmpty();
+        assertThat(j.get("unresolved").toString()).contains("\"violations\"").doesNotContain("violations[0]");
     }
 }

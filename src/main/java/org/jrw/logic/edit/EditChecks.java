@@ -156,6 +156,9 @@ public final class EditChecks {
         return r;
     }
 
+    /** The status earlier intakes wrote: the draft mark, not a stage of the procedure. */
+    public static final String DRAFT_STATUS = "草稿";
+
     /** The fields a case must have before a draft can be confirmed (empty: complete). */
     public List<FieldProblem> missing(Dossier d) {
         List<FieldProblem> out = new ArrayList<>();
@@ -165,6 +168,11 @@ public final class EditChecks {
         required(out, "case.agency", c.agency());
         required(out, "case.violationDate", c.violationDate());
         required(out, "case.filedOn", c.filedOn());
+        // the draft mark is case.draft; the status is the procedural stage and must be one
+        if (c.status() == null || c.status().isBlank() || DRAFT_STATUS.equals(c.status().strip())) {
+            String status = "case.status";
+            out.add(FieldProblem.error(status, "edit.required.status", label(status)));
+        }
         if (d.parties().isEmpty()) {
             out.add(FieldProblem.error("parties", "edit.required.parties", label("parties[]")));
         }

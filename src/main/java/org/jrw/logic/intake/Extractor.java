@@ -349,7 +349,11 @@ public final class Extractor {
                 }
                 Matcher m = TITLE_LABEL.matcher(l.replaceFirst("^(案件名称|案由)(?=[^：:])", "$1："));
                 if (m.find()) {
-                    add("case.title", m.group(1), d, p, ls.get(i), "title.label");
+                    // a cell wrapped over two lines is quoted as the cell reads (案件名称：…案), not as the
+                    // printed line that interleaves the label with half of the value
+                    boolean joined = !l.equals(ls.get(i).replaceAll("\\s", ""));
+                    add("case.title", m.group(1), d, p, joined ? l.replaceFirst("^(案件名称|案由)(?=[^：:])", "$1：") : ls.get(i),
+                            "title.label");
                     return;
                 }
             }
@@ -745,13 +749,16 @@ public final class Extractor {
     void receipt(Doc d) {
         String all = d.text().all();
         Doc target = null;
+        String named = null; // the words naming the served document
         Matcher n = DOC_NUMBER.matcher(all.replaceAll("[ \\t]", ""));
         while (n.find() && target == null) {
             String num = Reading.normalize(n.group(1));
             for (Reading r : out) {
-                if (r.field().endsWith(".number") && r.key().equals(num)) {
+                // a label run into the number (文书编号西应急罚告〔2024〕37号) is matched with it: compare the tail
+                if (r.field().endsWith(".number") && !r.key().isEmpty() && num.endsWith(r.key())) {
                     int idx = Integer.parseInt(r.field().replaceAll("\\D+", " ").strip().split(" ")[0]);
                     target = docs.stream().filter(x -> x.index() == idx).findFirst().orElse(null);
+                    named = r.value().toString();
                 }
             }
         }
@@ -764,12 +771,24 @@ public final class Extractor {
                 DocumentType type = Classifier.documentType(t);
                 if (type != null && type != DocumentType.DELIVERY_RECEIPT) {
                     target = only(type);
+                    named = l;
                     break;
                 }
             }
         }
         if (target == null) {
             return;
+        }
+        if (d.index() >= 0) {
+            String line = named;
+            for (String l : all.split("\n")) {
+                if (named != null && l.replaceAll("\\s", "").contains(named.replaceAll("\\s", ""))) {
+                    line = l;
+                    break;
+                }
+            }
+            add("documents[" + d.index() + "].states.servedDocument", target.index(), d, 0, line == null ? "" : line,
+                    "served.document");
         }
         List<List<String>> pages = d.text().pages();
         for (int p = 0; p < pages.size(); p++) {

@@ -339,9 +339,10 @@ public final class IntakeService {
         if (scan.isClosed()) {
             throw new IllegalStateException("intake already used or discarded");
         }
+        requireUsable(scan);
         Dossier d = proposal.dossier();
         if (d.documents().isEmpty() && d.evidence().isEmpty()) {
-            throw new BadInputException("intake.nothingToAdd");
+            throw new BadInputException("intake.nothingToAdd", refusals(scan.files()));
         }
         ManifestValidator.Result check = ManifestValidator.validate(DossierCodec.write(d));
         if (!check.ok()) {
@@ -397,6 +398,36 @@ public final class IntakeService {
             throw e;
         }
         return new Created(caseId, proposal);
+    }
+
+    /**
+     * Refuses an intake nothing can be made of, naming every file and why: no file taken (each
+     * empty or a duplicate), or every file taken unreadable (a text file renamed .pdf, a .docx that
+     * is not a ZIP) — a draft with no document read and no evidence is not a case.
+     */
+    public static void requireUsable(IntakeScan scan) {
+        List<IntakeFile> taken = scan.included();
+        if (taken.isEmpty()) {
+            throw new BadInputException("intake.nothingToAdd", refusals(scan.files()));
+        }
+        if (taken.stream().allMatch(f -> f.textStatus() == TextReader.Status.UNREADABLE)) {
+            throw new BadInputException("intake.nothingReadable", refusals(scan.files()));
+        }
+    }
+
+    /**
+     * Each file's messages, joined: 文件“空文件.pdf”是空文件（0 字节），未收入；…. A message's first
+     * clause only: what it says after (文件已原样存档…) is about a file kept, and here nothing is.
+     */
+    private static String refusals(List<IntakeFile> files) {
+        List<String> out = new ArrayList<>();
+        for (IntakeFile f : files) {
+            for (String m : f.messageTexts()) {
+                int cut = m.replace(';', '；').indexOf('；');
+                out.add(cut > 0 ? m.substring(0, cut) : m);
+            }
+        }
+        return String.join("；", out);
     }
 
     /** Copies with a cancel check every block, so a 2 GB file can be cancelled mid-way. */

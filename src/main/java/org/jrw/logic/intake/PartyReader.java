@@ -35,6 +35,9 @@ final class PartyReader {
         String name = partyNames(d).isEmpty() ? null : partyNames(d).get(0);
         boolean unit = kind[0];
         boolean person = kind[1];
+        // the kind's source is the line that names the party (被处罚单位：…), not the heading's first line
+        String kindLine = parts.get(0).stream().filter(PartyReader::startsParty).findFirst()
+                .orElse(parts.get(0).isEmpty() ? "" : parts.get(0).get(0));
         for (int i = 1; i < parts.size(); i++) {
             boolean[] k = partyPart(d, i, parts.get(i));
             if (k[0] || k[1]) {
@@ -49,6 +52,7 @@ final class PartyReader {
                 if (t.matches("^[\\u4e00-\\u9fa5（）()·]{2,40}[：:]$") && Extractor.UNIT_SUFFIX.matcher(t.substring(0, t.length() - 1)).find()) {
                     x.add("parties[0].name", t.substring(0, t.length() - 1), d, 0, l, "party.addressee");
                     unit = true;
+                    kindLine = l;
                     break;
                 }
                 if (Extractor.BODY_START.matcher(t).find()) {
@@ -57,7 +61,7 @@ final class PartyReader {
             }
         }
         if (unit || person) {
-            x.add("parties[0].kind", unit ? "unit" : "person", d, 0, head.isEmpty() ? "" : head.get(0), "party.kind");
+            x.add("parties[0].kind", unit ? "unit" : "person", d, 0, kindLine, "party.kind");
         }
         // a form (filing approval) laid out as a table: a credit code that passes its check character
         if (d.type() == DocumentType.FILING_APPROVAL) {

@@ -101,6 +101,8 @@ public record Proposal(
             evOf.put(evs.get(k).file(), k);
         }
         List<Reading> readings = new ArrayList<>(Extractor.extract(xdocs));
+        readings.addAll(StageReader.read(xdocs));
+        readings.addAll(StatesReader.read(xdocs));
         readings.sort(Comparator.comparingInt((Reading r) -> rank(r.from())));
         Map<String, List<Reading>> byField = new LinkedHashMap<>();
         for (Reading r : readings) {
@@ -112,6 +114,10 @@ public record Proposal(
             }
             rs.add(r);
         }
+        for (Reading r : FactsWording.continuing(byField, xdocs)) {
+            byField.computeIfAbsent(r.field(), k -> new ArrayList<>()).add(r);
+        }
+        FactsWording.inThirdPerson(byField); // the value shown is the value stored; the source stays as printed
         Map<String, FieldValue> fields = new java.util.TreeMap<>(FIELD_ORDER);
         byField.forEach((k, v) -> fields.put(k, new FieldValue(k, List.copyOf(v))));
 
@@ -122,7 +128,7 @@ public record Proposal(
             }
         }
         // fields decided by the user without any reading (typed in)
-        for (String k : List.of("case.caseNumber", "case.title", "case.agency", "parties[0].name")) {
+        for (String k : List.of("case.caseNumber", "case.title", "case.agency", "case.status", "parties[0].name")) {
             if (!fields.containsKey(k) && choices.decided(k)) {
                 decided.put(k, choices.rejected(k) ? null : choices.value(k));
             }
@@ -161,8 +167,13 @@ public record Proposal(
                 unresolved.add(dateField);
             }
         }
+        // the procedural status is the latest stage the documents evidence; the draft mark is separate
+        String status = str("case.status");
+        if (status == null) {
+            unresolved.add("case.status");
+        }
         CaseInfo info = new CaseInfo(number, title, agency, null, null, str("case.source"), date("case.violationDate"),
-                date("case.discoveredOn"), date("case.filedOn"), "草稿", new Extra(caseExtra)).withDraft(true);
+                date("case.discoveredOn"), date("case.filedOn"), status, new Extra(caseExtra)).withDraft(true);
 
         if (partyName == null) {
             unresolved.add("parties[0].name");
@@ -197,28 +208,37 @@ public record Proposal(
             officers.add(new Officer(str("officers[" + i + "].name"), str("officers[" + i + "].certificateNo"), Extra.NONE));
         }
         if (officers.isEmpty()) {
-            unresolved.add("officers[0].name");
+            unresolved.add("officers"); // no officer item to point into
         }
 
         String v = "violations[0].";
-        need(v + "facts", unresolved);
-        need(v + "violatedProvision", unresolved);
-        need(v + "penaltyProvision", unresolved);
-        need(v + "proposed.fineYuan", unresolved);
+        boolean anyViolation = fields.keySet().stream().anyMatch(k -> k.startsWith(v)) || decided.keySet().stream().anyMatch(k -> k.startsWith(v));
+        if (anyViolation) {
+            need(v + "facts", unresolved);
+            need(v + "violatedProvision", unresolved);
+            need(v + "penaltyProvision", unresolved);
+            need(v + "proposed.fineYuan", unresolved);
+        } else {
+            unresolved.add("violations"); // no item to point into: the violation itself is missing
+        }
         @SuppressWarnings("unchecked")
         List<String> mitigating = value(v + "circumstances.mitigating") instanceof List<?> l ? (List<String>) l : List.of();
         Circumstances circ = new Circumstances(bool(v + "circumstances.firstOffence"),
                 bool(v + "circumstances.correctedInTime"), bool(v + "circumstances.uncorrectedAfterDeadline"),
                 bool(v + "circumstances.harmfulConsequence"), null, mitigating, List.of(), Extra.NONE);
         @SuppressWarnings("unchecked")
-        List<String> other = value(v + "proposed.other") instanceof List<?> o ? (List<String>) o : List.of();
+        List<String> other = new ArrayList<>(value(v + "proposed.other") instanceof List<?> o ? (List<String>) o : List.of());
+        // a rectification order in the file is the measure 责令限期改正 (read from its own command)
+        if (str(v + "proposed.correction") != null && other.stream().noneMatch(m -> m.startsWith("责令") && m.contains("改正"))) {
+            other.add(0, str(v + "proposed.correction"));
+        }
         ProposedPenalty pen = new ProposedPenalty(lng(v + "proposed.fineYuan"), lng(v + "proposed.confiscationYuan"),
                 other, Extra.NONE);
         List<Violation> violations = new ArrayList<>();
-        boolean anyViolation = fields.keySet().stream().anyMatch(k -> k.startsWith(v)) || decided.keySet().stream().anyMatch(k -> k.startsWith(v));
         if (anyViolation) {
-            violations.add(new Violation("v1", "p1", str(v + "facts"), str(v + "violatedProvision"),
-                    str(v + "penaltyProvision"), circ, pen, Extra.NONE));
+            Violation first = new Violation("v1", "p1", FactsWording.thirdPerson(str(v + "facts"), kind, party.name()),
+                    str(v + "violatedProvision"), str(v + "penaltyProvision"), circ, pen, Extra.NONE);
+            violations.add(Boolean.TRUE.equals(bool(v + "continuing")) ? first.withContinuing(true, date(v + "endedOn")) : first);
         }
         violations.addAll(otherViolations(parties.size(), unresolved));
 
@@ -232,6 +252,18 @@ public record Proposal(
             Map<String, Object> states = new LinkedHashMap<>();
             if (lng(d + "states.fineYuan") != null) {
                 states.put("fineYuan", lng(d + "states.fineYuan"));
+            }
+            if (date(d + "states.rectifyBy") != null) {
+                states.put("rectifyBy", date(d + "states.rectifyBy").toString());
+            }
+            if (bool(d + "states.rectified") != null) {
+                states.put("rectified", bool(d + "states.rectified"));
+            }
+            if (lng(d + "states.paidYuan") != null) {
+                states.put("paidYuan", lng(d + "states.paidYuan"));
+            }
+            if (value(d + "states.servedDocument") instanceof Number served) {
+                states.put("servedDocument", String.format("d%02d", served.intValue() + 1));
             }
             if (date(d + "date") == null) {
                 unresolved.add(d + "date");
@@ -255,7 +287,7 @@ public record Proposal(
                     : c.evidenceKind().labelZh();
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("originalName", f.name());
-            evidence.add(new Evidence(String.format("e%02d", k + 1), typeText, Classifier.stripExtension(f.name()),
+            evidence.add(new Evidence(String.format("e%02d", k + 1), typeText, evidenceTitle(f.name()),
                     null, null, null, packagePath(f.name(), usedNames), f.sha256(),
                     violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
         }
@@ -270,6 +302,7 @@ public record Proposal(
                 case INSPECTION_RECORD -> "现场笔录";
                 case SURVEY_RECORD -> "勘验笔录";
                 case APPRAISAL -> "鉴定意见";
+                case RECHECK_OPINION -> "书证"; // proves the rectification the case's circumstances rest on
                 case INQUIRY_RECORD -> isPartyQuestioned(files.get(fi).text(), party) ? "当事人的陈述" : "证人证言";
                 default -> null;
             };
@@ -351,6 +384,15 @@ public record Proposal(
         String who = m.group(1);
         return who.equals(party.name()) || who.equals(party.legalRepresentative())
                 || party.legalRepresentative() != null && who.startsWith(party.legalRepresentative());
+    }
+
+    /** A leading ordinal or evidence id of a file name (e01-, 01-, 1、, E3_) is filing order, not title. */
+    private static final Pattern ORDINAL_PREFIX = Pattern.compile("^(?:[A-Za-z]{1,3}\\d{1,4}|\\d{1,4})\\s*[-_.、．)）]\\s*");
+
+    static String evidenceTitle(String fileName) {
+        String base = Classifier.stripExtension(fileName);
+        String stripped = ORDINAL_PREFIX.matcher(base).replaceFirst("");
+        return stripped.isBlank() ? base : stripped;
     }
 
     private static String title(Classification c, IntakeFile f) {

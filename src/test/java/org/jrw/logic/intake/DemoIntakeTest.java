@@ -56,9 +56,31 @@ class DemoIntakeTest {
             assertThat(notice.number()).isEqualTo("西应急罚告〔2024〕37号");
             assertThat(notice.deliveredOn()).isEqualTo(LocalDate.of(2024, 4, 11));
             assertThat(d.documents()).hasSize(16);
-            assertThat(d.evidence()).hasSize(10);
+            assertThat(d.evidence()).hasSize(11);
             assertThat(d.evidence()).filteredOn(e -> e.extra().get("documentId") != null).extracting(e -> e.typeText())
-                    .containsExactly("现场笔录", "当事人的陈述", "证人证言");
+                    .containsExactly("现场笔录", "书证", "当事人的陈述", "证人证言");
+            // the draft mark is not the status: the status is the latest stage the files show
+            assertThat(d.caseInfo().status()).isEqualTo("已结案");
+            assertThat(p.fields().get("case.status").source().source().file()).isEqualTo("documents/16-结案审批表.pdf");
+            // what the documents state, read from their wording
+            assertThat(d.firstOf(DocumentType.RECTIFICATION_ORDER).orElseThrow().states()).containsEntry("rectifyBy", "2024-03-26");
+            assertThat(d.firstOf(DocumentType.RECHECK_OPINION).orElseThrow().states()).containsEntry("rectified", true);
+            assertThat(d.firstOf(DocumentType.PAYMENT_RECEIPT).orElseThrow().states()).containsEntry("paidYuan", 20000L);
+            assertThat(d.documentsOf(DocumentType.DELIVERY_RECEIPT)).extracting(x -> x.states().get("servedDocument"))
+                    .containsExactly(notice.id(), decision.id());
+            assertThat(d.violations().get(0).proposed().other()).containsExactly("责令限期改正");
+            assertThat(d.violations().get(0).continuing()).isTrue();
+            assertThat(d.violations().get(0).endedOn()).isEqualTo(LocalDate.of(2024, 3, 12)); // 复查: 已于…停止电焊作业
+            assertThat(d.violations().get(0).facts()).startsWith("该单位自2024年2月26日起").doesNotContain("你");
+            // the value proposed (and shown) is the one stored; its source keeps the printed sentence
+            assertThat(p.fields().get("violations[0].facts").value().toString()).startsWith("该单位自");
+            assertThat(p.fields().get("violations[0].facts").source().source().text()).contains("你单位自");
+            assertThat(d.evidence()).extracting(e -> e.title()).contains("营业执照复印件", "整改复查意见书")
+                    .noneMatch(t -> t.matches("^e\\d.*"));
+            // sources are the sentences the values were read from
+            assertThat(p.fields().get("parties[0].kind").source().source().text()).contains("被处罚单位");
+            assertThat(p.fields().get("case.title").source().source().text())
+                    .isEqualTo("案件名称：西安某某精工机械有限公司使用未取得特种作业操作证人员从事焊接作业案");
             assertThat(p.conflicts()).isEmpty();
             assertThat(d.caseInfo().title()).isEqualTo("西安某某精工机械有限公司使用未取得特种作业操作证人员从事焊接作业案");
             // created, the draft gives the legality checks the same findings as the demo package
