@@ -93,6 +93,15 @@ final class LawChecks {
                             "法规库", List.of(c.violation().id()), c.field(), c.text(), law));
                 }
             }
+            for (Violation v : ctx.dossier().violations()) {
+                Resolution r = ctx.penalty(v);
+                Long fine = CheckContext.proposed(v).fineYuan();
+                // an imported text whose words state no plain fine range: the amount cannot be checked (ADR 0077)
+                if (fine != null && fine > 0 && r.found() && r.version().imported() && ctx.penalties().find(r).isEmpty()) {
+                    out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED.range",
+                            "法规库", List.of(v.id()), Messages.get("checks.field.penalty"), r.label()));
+                }
+            }
             return out;
         }
     }

@@ -49,6 +49,11 @@ public final class LawVersion {
         return file;
     }
 
+    /** Whether this version was imported into a workspace ({@code law import}) rather than shipped. */
+    public boolean imported() {
+        return file.startsWith("imported:");
+    }
+
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
