@@ -172,10 +172,10 @@ public final class LawImports {
         int expected = 1;
         for (int n : numbers) {
             if (n < expected) {
-                problems.add(org.jrw.i18n.Messages.get("lawimport.repeated", n));
+                problems.add(org.jrw.i18n.Messages.get("lawimport.repeated", ChineseNumerals.format(n), String.valueOf(n)));
             } else {
                 for (int k = expected; k < n; k++) {
-                    problems.add(org.jrw.i18n.Messages.get("lawimport.missing", k));
+                    problems.add(org.jrw.i18n.Messages.get("lawimport.missing", ChineseNumerals.format(k), String.valueOf(k)));
                 }
                 expected = n + 1;
             }
