@@ -72,10 +72,12 @@ final class RulesCommands {
     static final class Template extends BaseCommand {
         @Parameters(paramLabel = "DIR", descriptionKey = "rules.template.dir")
         Path dir;
+        @Option(names = "--force", descriptionKey = "rules.template.force")
+        boolean force;
 
         @Override
         public Integer call() {
-            List<Path> files = org.jrw.logic.rules.RuleTemplates.writeTo(dir);
+            List<Path> files = org.jrw.logic.rules.RuleTemplates.writeTo(dir, force);
             print(Map.of("files", files.stream().map(Path::toString).toList()),
                     Messages.get("rules.template.written", dir.toString()));
             return 0;
