@@ -96,7 +96,9 @@ final class RulesCommands {
             List<Map<String, Object>> sources = new RuleSources(ws).list();
             StringBuilder human = new StringBuilder();
             for (Map<String, Object> s : sources) {
-                human.append(Messages.get("rules.list.row", s.get("kind"), s.get("name"), s.get("jurisdiction"),
+                String kind = Messages.has("rules.gui.kind." + s.get("kind")) ? Messages.get("rules.gui.kind." + s.get("kind"))
+                        : String.valueOf(s.get("kind"));
+                human.append(Messages.get("rules.list.row", kind, s.get("name"), s.get("jurisdiction"),
                         s.get("effectiveFrom") == null ? "" : s.get("effectiveFrom"),
                         s.get("effectiveTo") == null ? "" : s.get("effectiveTo"), s.get("origin"))).append('\n');
             }

@@ -153,7 +153,7 @@ public final class RuleSources {
         m.put("id", s.id());
         m.put("kind", s.kind());
         m.put("name", s.name());
-        m.put("jurisdiction", s.example() ? "示例（不适用于任何案件）" : s.jurisdiction().label());
+        m.put("jurisdiction", s.example() ? org.jrw.i18n.Messages.get("rules.jurisdiction.example") : s.jurisdiction().label());
         m.put("effectiveFrom", s.effectiveFrom() == null ? null : s.effectiveFrom().toString());
         m.put("effectiveTo", s.effectiveTo() == null ? null : s.effectiveTo().toString());
         m.put("origin", s.origin());
