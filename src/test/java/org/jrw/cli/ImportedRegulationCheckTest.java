@@ -87,4 +87,20 @@ class ImportedRegulationCheckTest {
         assertThat(u.get(0).path("severity").asText()).isEqualTo("info");
         assertThat(u.get(0).path("message").asText()).contains("《示范市安全生产条例》第五条").contains("未能读出法定幅度");
     }
+
+    @Test
+    void aRegulationOfAnotherPlaceGivesNoRange() throws Exception {
+        Path ws = tmp.resolve("ws");
+        CliRunner.ok(CliRunner.in(ws, "--json", "case", "import", Path.of("resources/demo/demo.jrcase").toAbsolutePath().toString()));
+        CliRunner.ok(CliRunner.in(ws, "--json", "workspace", "jurisdiction", "陕西省西安市雁塔区"));
+        CliRunner.ok(CliRunner.in(ws, "--json", "case", "set", CASE,
+                "violations[v1].penaltyProvision=《示范市安全生产条例》第五条", "violations[v1].proposed.fineYuan=60000"));
+        CliRunner.ok(CliRunner.in(ws, "--json", "law", "import", regulation("生产经营单位违反本条例第四条规定的，"
+                + "处一万元以上五万元以下的罚款。").toString(), "--title", "示范市安全生产条例", "--effective", "2024-03-01",
+                "--jurisdiction", "河南省郑州市"));
+        assertThat(of(ws, "FINE_ABOVE_STATUTORY_MAX")).isEmpty();
+        List<JsonNode> u = of(ws, "PROVISION_UNVERIFIED");
+        assertThat(u).hasSize(1);
+        assertThat(u.get(0).path("message").asText()).contains("河南省郑州市").contains("不在其施行地域内");
+    }
 }

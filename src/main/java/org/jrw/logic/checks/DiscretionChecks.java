@@ -19,7 +19,7 @@ final class DiscretionChecks {
 
     static Optional<StatutoryRange> range(CheckContext ctx, Violation v) {
         Resolution r = ctx.penalty(v);
-        if (!r.found()) {
+        if (!r.found() || LawChecks.outside(ctx, r)) {
             return Optional.empty();
         }
         return StatutoryRange.of(ctx.penalties(), r, ctx.party(v).orElse(null), CheckContext.circumstances(v),

@@ -50,7 +50,7 @@ public final class LawImports {
         for (ImportedLawDao.Row r : rows) {
             vs.add(new LawLibrary.ImportedVersion(r.lawId(), r.versionId(), r.title(), r.shortTitle(),
                     LocalDate.parse(r.effectiveFrom()), r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()),
-                    r.text()));
+                    r.text(), r.jurisdiction()));
         }
         return LawLibrary.withImported(vs);
     }
