@@ -30,4 +30,14 @@ class RulesListWordingTest {
         assertThat(en.out()).contains("period for statements and defence").doesNotContain("示例（不适用于任何案件）")
                 .doesNotContain("statementPeriodDays");
     }
+
+    @Test
+    void notesNameTheCommandNotAProgramTheUserMayNotHave() {
+        for (String key : new String[] {"checks.note.benchmark", "checks.note.noPenalty", "checks.note.hearingThreshold",
+            "checks.note.statementPeriod"}) {
+            String zh = org.jrw.i18n.Messages.get(java.util.Locale.SIMPLIFIED_CHINESE, key, "陕西省西安市", "2024-05-08");
+            assertThat(zh).as(key).doesNotContain("jrw").contains("命令行 rules import 命令");
+            assertThat(org.jrw.i18n.Messages.get(java.util.Locale.ENGLISH, key, "x", "y")).as(key).doesNotContain("jrw ");
+        }
+    }
 }
