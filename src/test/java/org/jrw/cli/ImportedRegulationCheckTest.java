@@ -99,6 +99,8 @@ class ImportedRegulationCheckTest {
                 + "处一万元以上五万元以下的罚款。").toString(), "--title", "示范市安全生产条例", "--effective", "2024-03-01",
                 "--jurisdiction", "河南省郑州市"));
         assertThat(of(ws, "FINE_ABOVE_STATUTORY_MAX")).isEmpty();
+        // case set answers as check does: no range from another place's regulation, so no refusal
+        CliRunner.ok(CliRunner.in(ws, "--json", "case", "set", CASE, "violations[v1].proposed.fineYuan=70000"));
         List<JsonNode> u = of(ws, "PROVISION_UNVERIFIED");
         assertThat(u).hasSize(1);
         assertThat(u.get(0).path("message").asText()).contains("河南省郑州市").contains("不在其施行地域内");
