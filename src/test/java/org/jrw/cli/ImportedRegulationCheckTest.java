@@ -69,9 +69,19 @@ class ImportedRegulationCheckTest {
         CliRunner.Run set = CliRunner.in(ws, "--json", "case", "set", CASE, "violations[v1].proposed.fineYuan=70000");
         assertThat(set.code()).isEqualTo(2);
         assertThat(set.err()).contains("《示范市安全生产条例》第五条").contains("50000").doesNotContain("无法核对");
-        CliRunner.Run below = CliRunner.in(ws, "--json", "case", "set", CASE, "violations[v1].proposed.fineYuan=30000",
-                "violations[v1].proposed.fineYuan=5000");
-        assertThat(below.out() + below.err()).contains("10000");
+    }
+
+    @Test
+    void aFineBelowTheImportedArticlesMinimumIsFound() throws Exception {
+        Path ws = workspace();
+        CliRunner.ok(CliRunner.in(ws, "--json", "case", "set", CASE,
+                "violations[v1].penaltyProvision=《示范市安全生产条例》第五条", "violations[v1].proposed.fineYuan=5000"));
+        importLaw(ws, "生产经营单位违反本条例第四条规定，未组织从业人员进行安全生产教育和培训的，责令限期改正，"
+                + "处一万元以上五万元以下的罚款。");
+        List<JsonNode> below = of(ws, "FINE_BELOW_STATUTORY_MIN");
+        assertThat(below).hasSize(1);
+        assertThat(below.get(0).path("message").asText()).contains("10000");
+        assertThat(of(ws, "FINE_ABOVE_STATUTORY_MAX")).isEmpty();
     }
 
     @Test
