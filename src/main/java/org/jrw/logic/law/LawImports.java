@@ -43,6 +43,11 @@ public final class LawImports {
     public record Result(String lawId, String title, String versionId, int articles) {
     }
 
+    /** The library of this workspace (see {@link #library(Workspace)}). */
+    public LawLibrary library() {
+        return library(workspace);
+    }
+
     /** The library of this workspace: the built-in texts with the imported ones. */
     public static LawLibrary library(Workspace ws) {
         List<ImportedLawDao.Row> rows = ws.db().withConnection(ImportedLawDao::all);
