@@ -61,8 +61,10 @@ final class RulesCommands {
             m.put("kind", s.kind());
             m.put("jurisdiction", s.jurisdiction().label());
             m.put("rules", n);
-            print(m, Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()), n, s.jurisdiction().label(),
-                    s.effectiveFrom().toString()));
+            String done = Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()), n,
+                    s.jurisdiction().label(), s.effectiveFrom().toString());
+            print(m, s.content().path("untitled").asBoolean(false)
+                    ? done + "\n" + Messages.get("rules.imported.untitled", s.name()) : done);
             return 0;
         }
     }

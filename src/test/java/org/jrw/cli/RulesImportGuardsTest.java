@@ -29,13 +29,24 @@ class RulesImportGuardsTest {
     }
 
     @Test
-    void aRuleSourceWithoutATitleIsRefusedNotGivenAnInventedName() throws Exception {
+    void aRuleSourceWithoutATitleGetsANeutralLabelNeverAnInventedName() throws Exception {
         Path ws = tmp.resolve("ws");
-        CliRunner.Run r = CliRunner.in(ws, "rules", "import", csv().toString(), "--kind", "benchmark", "--jurisdiction",
-                "陕西省", "--effective", "2024-01-01");
-        assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("--title").contains("基准.csv").doesNotContain("陕西省应急管理行政处罚裁量基准");
-        assertThat(benchmarks(ws)).isZero();
+        CliRunner.ok(CliRunner.in(ws, "--json", "case", "import", Path.of("resources/demo/demo.jrcase").toAbsolutePath().toString()));
+        CliRunner.ok(CliRunner.in(ws, "--json", "workspace", "jurisdiction", "陕西省西安市雁塔区"));
+        Path list = tmp.resolve("清单.csv");
+        Files.writeString(list, "provision,what,kind\n《中华人民共和国安全生产法》第九十七条第七项,特种作业人员未持证上岗，首次被发现并按期改正,首违\n");
+        // --title is optional in the contract: the import works, and says how the source will be called
+        CliRunner.Run r = CliRunner.in(ws, "rules", "import", list.toString(), "--kind", "no-penalty", "--jurisdiction",
+                "陕西省", "--effective", "2023-06-01");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("--title").contains("未填写文件名称");
+        String check = CliRunner.in(ws, "--json", "check", "西应急罚〔2024〕37号").out();
+        // the finding's basis names the list by the neutral label, outside 书名号
+        assertThat(check).contains("；导入时未填写文件名称的不予处罚清单（陕西省，2023-06-01起施行）“特种作业人员");
+        String all = check + CliRunner.in(ws, "rules", "list").out();
+        assertThat(all).contains("导入时未填写文件名称的不予处罚清单（陕西省，2023-06-01起施行）")
+                .doesNotContain("陕西省应急管理领域不予行政处罚事项清单").doesNotContain("《导入时")
+                .doesNotContain("《陕西省");
     }
 
     @Test

@@ -79,8 +79,10 @@ public final class RuleSourcesViewModel {
             ctx.ruleSources().store(List.of(s), file.getFileName().toString());
             return s;
         }, s -> {
-            status.set(Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()),
-                    s.content().path("count").asInt(), s.jurisdiction().label(), s.effectiveFrom().toString()));
+            String done = Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()),
+                    s.content().path("count").asInt(), s.jurisdiction().label(), s.effectiveFrom().toString());
+            status.set(s.content().path("untitled").asBoolean(false)
+                    ? done + "；" + Messages.get("rules.gui.untitled", s.name()) : done);
             load();
         }, this::fail);
     }

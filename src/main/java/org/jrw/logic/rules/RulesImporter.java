@@ -72,9 +72,9 @@ public final class RulesImporter {
     }
 
     /**
-     * Reads and validates under the title findings cite it by (e.g. 西安市应急管理行政处罚裁量基准); a
-     * title is required (after the rows are checked, so a bad file names its rows first): the
-     * workbench never invents a document's name (ADR 0077).
+     * Reads and validates under the title findings cite it by (e.g. 西安市应急管理行政处罚裁量基准);
+     * without one (the contract makes {@code --title} optional) under a neutral label that is plainly
+     * not a document's name — the workbench never invents one (ADR 0077).
      */
     public RuleSource read(Path file, String kind, String jurisdiction, LocalDate from, LocalDate to, String title) {
         if (!Set.of(RuleSource.BENCHMARK, RuleSource.NO_PENALTY, RuleSource.THRESHOLDS).contains(kind)) {
@@ -141,10 +141,12 @@ public final class RulesImporter {
             throw new BadInputException("rules.import.empty", file.getFileName().toString());
         }
         content.put("count", n);
-        // a finding cites the source by this name: it is the bureau's document's own, never made up (ADR 0077)
+        // a finding cites the source by this name: the bureau's document's own title, or else a neutral
+        // label that is plainly no document's name (never in 书名号), never a made-up official title (ADR 0077)
         String name = title == null ? "" : title.strip().replaceAll("^《|》$", "").strip();
         if (name.isEmpty()) {
-            throw new BadInputException("rules.title.missing", file.getFileName().toString());
+            name = Messages.get("rules.untitled", Messages.get("rules.gui.kind." + kind), region.label(), from.toString());
+            content.put("untitled", true);
         }
         String id = kind + ":" + region.label() + ":" + from + ":" + Long.toHexString(System.nanoTime());
         return new RuleSource(id, kind, name, region, from, to, file.getFileName().toString(), false, content);
