@@ -69,6 +69,30 @@ final class LawCommand extends GroupCommand {
             return LawLibrary.builtIn();
         }
 
+        /** The citation after the law's title (第六条第二款), so a message names the title once. */
+        static String withoutTitle(Resolution r) {
+            String label = r.label();
+            String title = "《" + r.law().title() + "》";
+            return label.startsWith(title) ? label.substring(title.length()) : label;
+        }
+
+        /**
+         * The version line: one date, the article's own (an article added later than its version's text,
+         * e.g. 刑法 第一百三十四条之一, gives its own day, as --json and --on do); a label that already
+         * names the day is not followed by it again.
+         */
+        static String versionLine(Resolution r) {
+            LocalDate article = r.version().articleEffectiveFrom(r.article());
+            String label = r.version().label();
+            if (!article.equals(r.version().effectiveFrom())) {
+                return Messages.get("law.cite.version.article", label, article.toString());
+            }
+            if (label.contains(article.toString())) {
+                return Messages.get("law.cite.version.labelOnly", label);
+            }
+            return Messages.get("law.cite.version", label, article.toString());
+        }
+
         @Override
         public Integer call() {
             String citation = String.join(" ", text);
@@ -91,7 +115,7 @@ final class LawCommand extends GroupCommand {
                         : new BadInputException("law.cite.versionOnNotInLibrary", r.law().title(),
                                 String.valueOf(r.on()), r.law().earliest().effectiveFrom().toString());
                 case ARTICLE_NOT_FOUND -> throw new BadInputException("law.cite.articleNotFound", r.law().title(),
-                        r.label());
+                        withoutTitle(r));
                 case PARAGRAPH_NOT_FOUND -> throw new BadInputException("law.cite.paragraphNotFound", r.label(),
                         r.article().paragraphs().size());
                 case ITEM_NOT_FOUND -> throw new BadInputException("law.cite.itemNotFound", r.label());
@@ -129,8 +153,7 @@ final class LawCommand extends GroupCommand {
             m.put("effectiveTo", r.version().effectiveTo() == null ? null : r.version().effectiveTo().toString());
             m.put("citation", r.label());
             m.put("chapter", r.article().chapter());
-            String human = r.label() + "\n" + Messages.get("law.cite.version", r.version().label(),
-                    r.version().effectiveFrom().toString()) + "\n" + r.text();
+            String human = r.label() + "\n" + versionLine(r) + "\n" + r.text();
             print(m, human);
             return 0;
         }

@@ -61,8 +61,10 @@ final class RulesCommands {
             m.put("kind", s.kind());
             m.put("jurisdiction", s.jurisdiction().label());
             m.put("rules", n);
-            print(m, Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()), n, s.jurisdiction().label(),
-                    s.effectiveFrom().toString()));
+            String done = Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()), n,
+                    s.jurisdiction().label(), s.effectiveFrom().toString());
+            print(m, s.content().path("untitled").asBoolean(false)
+                    ? done + "\n" + Messages.get("rules.imported.untitled", s.name()) : done);
             return 0;
         }
     }
@@ -72,10 +74,12 @@ final class RulesCommands {
     static final class Template extends BaseCommand {
         @Parameters(paramLabel = "DIR", descriptionKey = "rules.template.dir")
         Path dir;
+        @Option(names = "--force", descriptionKey = "rules.template.force")
+        boolean force;
 
         @Override
         public Integer call() {
-            List<Path> files = org.jrw.logic.rules.RuleTemplates.writeTo(dir);
+            List<Path> files = org.jrw.logic.rules.RuleTemplates.writeTo(dir, force);
             print(Map.of("files", files.stream().map(Path::toString).toList()),
                     Messages.get("rules.template.written", dir.toString()));
             return 0;
@@ -94,7 +98,9 @@ final class RulesCommands {
             List<Map<String, Object>> sources = new RuleSources(ws).list();
             StringBuilder human = new StringBuilder();
             for (Map<String, Object> s : sources) {
-                human.append(Messages.get("rules.list.row", s.get("kind"), s.get("name"), s.get("jurisdiction"),
+                String kind = Messages.has("rules.gui.kind." + s.get("kind")) ? Messages.get("rules.gui.kind." + s.get("kind"))
+                        : String.valueOf(s.get("kind"));
+                human.append(Messages.get("rules.list.row", kind, s.get("name"), s.get("jurisdiction"),
                         s.get("effectiveFrom") == null ? "" : s.get("effectiveFrom"),
                         s.get("effectiveTo") == null ? "" : s.get("effectiveTo"), s.get("origin"))).append('\n');
             }

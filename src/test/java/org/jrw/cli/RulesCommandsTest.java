@@ -73,18 +73,18 @@ class RulesCommandsTest {
         Path csv = tmp.resolve("基准.csv");
         Files.writeString(csv, BENCHMARK);
         CliRunner.Run henan = jrw("rules", "import", csv.toString(), "--kind", "benchmark", "--jurisdiction", "河南省",
-                "--effective", "2022-01-01");
+                "--effective", "2022-01-01", "--title", "河南省示例裁量基准");
         assertEquals(0, henan.code(), henan.err());
         assertTrue(findings("FINE_OUTSIDE_BENCHMARK").isEmpty(), "another province's benchmark never applies");
         CliRunner.Run own = jrw("rules", "import", csv.toString(), "--kind", "benchmark", "--jurisdiction", "陕西省西安市",
-                "--effective", "2024-01-01");
+                "--effective", "2024-01-01", "--title", "西安市应急管理行政处罚裁量基准");
         assertEquals(0, own.code(), own.err());
         assertEquals(1, ((Number) Json.readMap(own.out()).get("rules")).intValue());
         List<Map<String, Object>> f = findings("FINE_OUTSIDE_BENCHMARK");
         assertEquals(1, f.size(), f.toString());
         assertTrue(f.get(0).get("basis").toString().contains("第七项 较重情形"), f.toString());
-        // the source is named by its place and kind (or --title), never by the file's name
-        assertTrue(f.get(0).get("basis").toString().startsWith("陕西省西安市应急管理行政处罚裁量基准"), f.toString());
+        // the source is named by its --title, never by the file's name
+        assertTrue(f.get(0).get("basis").toString().startsWith("西安市应急管理行政处罚裁量基准"), f.toString());
         assertFalse(f.get(0).get("basis").toString().contains("基准.csv") || f.get(0).get("basis").toString().startsWith("基准 "),
                 f.toString());
         @SuppressWarnings("unchecked")
@@ -145,7 +145,7 @@ class RulesCommandsTest {
             wb.write(out);
         }
         CliRunner.Run r = jrw("rules", "import", xlsx.toString(), "--kind", "thresholds", "--jurisdiction", "陕西省",
-                "--effective", "2020-01-01");
+                "--effective", "2020-01-01", "--title", "陕西省行政处罚听证较大数额标准");
         assertEquals(0, r.code(), r.err());
         List<Map<String, Object>> f = findings("HEARING_RIGHT_NOT_NOTIFIED");
         assertEquals(1, f.size(), f.toString());

@@ -16,7 +16,6 @@ import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.checks.CheckService;
 import org.jrw.logic.law.CitationResolver;
-import org.jrw.logic.law.LawLibrary;
 import org.jrw.logic.law.Resolution;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
@@ -40,7 +39,6 @@ public final class ChecksViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
     private final StringProperty basisText = new SimpleStringProperty("");
-    private volatile CitationResolver resolver;
     private long generation;
 
     public ChecksViewModel(AppContext ctx) {
@@ -166,10 +164,8 @@ public final class ChecksViewModel {
         }, basisText::set, t -> basisText.set(""));
     }
 
+    /** The workspace's library (imported texts too, as the checks read them); called off the JavaFX thread. */
     private CitationResolver resolver() {
-        if (resolver == null) {
-            resolver = new CitationResolver(LawLibrary.builtIn());
-        }
-        return resolver;
+        return new CitationResolver(ctx.lawImports().library());
     }
 }

@@ -95,6 +95,9 @@ public final class RuleSourcesView {
         region.setPromptText(Messages.get("rules.gui.region.prompt"));
         TextField from = dateField();
         TextField to = dateField();
+        TextField rulesTitle = new TextField();
+        rulesTitle.setId("rulesTitleField");
+        rulesTitle.setPromptText(Messages.get("rules.gui.rulesTitle.prompt"));
         Button importRules = new Button(Messages.get("rules.gui.importRules"));
         importRules.setId("importRulesButton");
         importRules.setOnAction(e -> {
@@ -104,20 +107,29 @@ public final class RuleSourcesView {
             if (f != null) {
                 guarded(vm, () -> vm.importRules(f.toPath(), kind.getValue(), region.getText(),
                         RuleSourcesViewModel.date(from.getText(), Messages.get("rules.gui.from"), true),
-                        RuleSourcesViewModel.date(to.getText(), Messages.get("rules.gui.to"), false)));
+                        RuleSourcesViewModel.date(to.getText(), Messages.get("rules.gui.to"), false), rulesTitle.getText()));
             }
         });
         Button templates = new Button(Messages.get("rules.gui.templates"));
         templates.setOnAction(e -> {
             File dir = new DirectoryChooser().showDialog(stage);
             if (dir != null) {
-                vm.writeTemplates(dir.toPath());
+                vm.writeTemplates(dir.toPath(), names -> {
+                    javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                            Messages.get("rules.gui.template.overwrite", String.join("、", names)),
+                            javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+                    ask.initOwner(stage);
+                    return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+                });
             }
         });
         GridPane rules = grid();
         rules.addRow(0, new Label(Messages.get("rules.gui.kind")), kind, new Label(Messages.get("rules.gui.region")), region);
         rules.addRow(1, new Label(Messages.get("rules.gui.from")), from, new Label(Messages.get("rules.gui.to")), to);
-        rules.add(new HBox(8, importRules, templates), 1, 2, 3, 1);
+        rules.addRow(2, new Label(Messages.get("rules.gui.rulesTitle")), rulesTitle);
+        GridPane.setColumnSpan(rulesTitle, 3);
+        rules.add(new HBox(8, importRules, templates), 1, 3, 3, 1);
 
         TextField title = new TextField();
         title.setPromptText(Messages.get("law.import.title"));

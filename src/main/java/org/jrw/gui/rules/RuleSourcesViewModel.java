@@ -72,24 +72,34 @@ public final class RuleSourcesViewModel {
                 }, this::fail);
     }
 
-    public void importRules(Path file, String kind, String region, LocalDate from, LocalDate to) {
+    public void importRules(Path file, String kind, String region, LocalDate from, LocalDate to, String title) {
         error.set("");
         ctx.tasks().run(Messages.get("rules.gui.importing"), p -> {
-            RuleSource s = new RulesImporter().read(file, kind, region, from, to);
+            RuleSource s = new RulesImporter().read(file, kind, region, from, to, title);
             ctx.ruleSources().store(List.of(s), file.getFileName().toString());
             return s;
         }, s -> {
-            status.set(Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()),
-                    s.content().path("count").asInt(), s.jurisdiction().label(), s.effectiveFrom().toString()));
+            String done = Messages.get("rules.imported", Messages.get("rules.gui.kind." + s.kind()),
+                    s.content().path("count").asInt(), s.jurisdiction().label(), s.effectiveFrom().toString());
+            status.set(s.content().path("untitled").asBoolean(false)
+                    ? done + "；" + Messages.get("rules.gui.untitled", s.name()) : done);
             load();
         }, this::fail);
     }
 
-    /** Writes the import templates (CSV and XLSX) into {@code dir}, off the JavaFX thread. */
-    public void writeTemplates(Path dir) {
+    /**
+     * Writes the import templates (CSV and XLSX) into {@code dir}, off the JavaFX thread; template files
+     * already there (perhaps filled in) are replaced only if {@code overwrite} agrees, given their names.
+     */
+    public void writeTemplates(Path dir, java.util.function.Predicate<List<String>> overwrite) {
         error.set("");
-        ctx.tasks().run(Messages.get("rules.gui.saving"), p -> org.jrw.logic.rules.RuleTemplates.writeTo(dir),
-                files -> status.set(Messages.get("rules.template.written", dir.toString())), this::fail);
+        ctx.tasks().run(Messages.get("rules.gui.saving"), p -> org.jrw.logic.rules.RuleTemplates.existing(dir), there -> {
+            if (!there.isEmpty() && !overwrite.test(there.stream().map(f -> f.getFileName().toString()).toList())) {
+                return;
+            }
+            ctx.tasks().run(Messages.get("rules.gui.saving"), p -> org.jrw.logic.rules.RuleTemplates.writeTo(dir, true),
+                    files -> status.set(Messages.get("rules.template.written", dir.toString())), this::fail);
+        }, this::fail);
     }
 
     public void importLaw(Path file, String title, String shortTitle, LocalDate from, LocalDate to, String region) {

@@ -19,7 +19,7 @@ final class DiscretionChecks {
 
     static Optional<StatutoryRange> range(CheckContext ctx, Violation v) {
         Resolution r = ctx.penalty(v);
-        if (!r.found()) {
+        if (!r.found() || LawChecks.outside(ctx, r)) {
             return Optional.empty();
         }
         return StatutoryRange.of(ctx.penalties(), r, ctx.party(v).orElse(null), CheckContext.circumstances(v),
@@ -213,7 +213,7 @@ final class DiscretionChecks {
         record Listed(JsonNode item, String list) {
             String label() {
                 String what = item.path("what").asText("");
-                return "《" + list + "》" + (what.isEmpty() ? "" : "“" + what + "”");
+                return list + (what.isEmpty() ? "" : "“" + what + "”");
             }
         }
 
@@ -221,7 +221,10 @@ final class DiscretionChecks {
             for (int i = lists.size() - 1; i >= 0; i--) {
                 for (JsonNode item : lists.get(i).content().path("items")) {
                     if (CheckConfig.names(item, r)) {
-                        return Optional.of(new Listed(item, lists.get(i).name()));
+                        // a titled list in 书名号; an untitled one by its neutral label as it stands (ADR 0077)
+                        RuleSource s = lists.get(i);
+                        return Optional.of(new Listed(item, s.content().path("untitled").asBoolean(false)
+                                ? s.name() : "《" + s.name() + "》"));
                     }
                 }
             }

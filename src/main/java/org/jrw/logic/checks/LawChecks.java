@@ -73,6 +73,15 @@ final class LawChecks {
         }
     }
 
+    /**
+     * Whether the provision is of an imported local regulation or rule whose region does not cover
+     * the case's place: it binds elsewhere, so no range is taken from it.
+     */
+    static boolean outside(CheckContext ctx, Resolution r) {
+        return r.found() && r.version().jurisdiction() != null
+                && !org.jrw.logic.jurisdiction.Region.parse(r.version().jurisdiction()).covers(ctx.place());
+    }
+
     /** PROVISION_UNVERIFIED: the cited law (or edition) is not in the library, so the citation was not checked. */
     static final class Unverified implements Check {
         @Override
@@ -91,6 +100,22 @@ final class LawChecks {
                             : r.law() != null ? r.law().shortTitle() : "";
                     out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED",
                             "法规库", List.of(c.violation().id()), c.field(), c.text(), law));
+                }
+            }
+            for (Violation v : ctx.dossier().violations()) {
+                Resolution r = ctx.penalty(v);
+                Long fine = CheckContext.proposed(v).fineYuan();
+                if (outside(ctx, r)) {
+                    // a local regulation of another place: its fines are not this case's range (ADR 0077)
+                    out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED.region",
+                            "法规库", List.of(v.id()), Messages.get("checks.field.penalty"), r.label(),
+                            r.version().jurisdiction(), ctx.place().label()));
+                    continue;
+                }
+                // an imported text whose words state no plain fine range: the amount cannot be checked (ADR 0077)
+                if (fine != null && fine > 0 && r.found() && r.version().imported() && ctx.penalties().find(r).isEmpty()) {
+                    out.add(Findings.of(code(), Severity.INFO, Findings.LAW, "checks.PROVISION_UNVERIFIED.range",
+                            "法规库", List.of(v.id()), Messages.get("checks.field.penalty"), r.label()));
                 }
             }
             return out;

@@ -55,7 +55,9 @@ public final class CaseEditor {
     private final EditChecks checks;
 
     public CaseEditor(Workspace workspace) {
-        this(workspace, new EditChecks());
+        // the workspace's library: imported regulations resolve as in the checks
+        this(workspace, new EditChecks(org.jrw.logic.law.LawImports.library(workspace),
+                org.jrw.logic.law.PenaltyTable.builtIn(), org.jrw.logic.checks.CheckService.configFor(workspace)));
     }
 
     public CaseEditor(Workspace workspace, EditChecks checks) {

@@ -121,6 +121,10 @@ public final class EditChecks {
     }
 
     private Optional<StatutoryRange> range(Dossier d, Violation v, Resolution penalty) {
+        if (penalty.found() && penalty.version().jurisdiction() != null
+                && !org.jrw.logic.jurisdiction.Region.parse(penalty.version().jurisdiction()).covers(config.place(d.caseInfo()))) {
+            return Optional.empty(); // a local regulation of another place gives no range here (as in check, ADR 0077)
+        }
         Party party = v.partyId() == null ? null : d.party(v.partyId()).orElse(null);
         return StatutoryRange.of(penalties, penalty, party,
                 v.circumstances() == null ? Circumstances.NONE : v.circumstances(),

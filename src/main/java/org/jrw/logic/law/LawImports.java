@@ -43,6 +43,11 @@ public final class LawImports {
     public record Result(String lawId, String title, String versionId, int articles) {
     }
 
+    /** The library of this workspace (see {@link #library(Workspace)}). */
+    public LawLibrary library() {
+        return library(workspace);
+    }
+
     /** The library of this workspace: the built-in texts with the imported ones. */
     public static LawLibrary library(Workspace ws) {
         List<ImportedLawDao.Row> rows = ws.db().withConnection(ImportedLawDao::all);
@@ -50,7 +55,7 @@ public final class LawImports {
         for (ImportedLawDao.Row r : rows) {
             vs.add(new LawLibrary.ImportedVersion(r.lawId(), r.versionId(), r.title(), r.shortTitle(),
                     LocalDate.parse(r.effectiveFrom()), r.effectiveTo() == null ? null : LocalDate.parse(r.effectiveTo()),
-                    r.text()));
+                    r.text(), r.jurisdiction()));
         }
         return LawLibrary.withImported(vs);
     }
@@ -172,10 +177,10 @@ public final class LawImports {
         int expected = 1;
         for (int n : numbers) {
             if (n < expected) {
-                problems.add(org.jrw.i18n.Messages.get("lawimport.repeated", n));
+                problems.add(org.jrw.i18n.Messages.get("lawimport.repeated", ChineseNumerals.format(n), String.valueOf(n)));
             } else {
                 for (int k = expected; k < n; k++) {
-                    problems.add(org.jrw.i18n.Messages.get("lawimport.missing", k));
+                    problems.add(org.jrw.i18n.Messages.get("lawimport.missing", ChineseNumerals.format(k), String.valueOf(k)));
                 }
                 expected = n + 1;
             }

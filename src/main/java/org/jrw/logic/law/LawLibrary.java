@@ -73,7 +73,7 @@ public final class LawLibrary {
 
     /** One imported version of a law: which law (an existing id, or a new one), its validity and its text. */
     public record ImportedVersion(String lawId, String versionId, String title, String shortTitle,
-                                  LocalDate effectiveFrom, LocalDate effectiveTo, String text) {
+                                  LocalDate effectiveFrom, LocalDate effectiveTo, String text, String jurisdiction) {
     }
 
     /**
@@ -88,7 +88,8 @@ public final class LawLibrary {
         }
         StringBuilder key = new StringBuilder();
         for (ImportedVersion v : imported) {
-            key.append(v.lawId()).append('@').append(v.versionId()).append('#').append(v.text().hashCode()).append(';');
+            key.append(v.lawId()).append('@').append(v.versionId()).append('#').append(v.text().hashCode())
+                    .append('/').append(v.jurisdiction()).append(';');
         }
         return WITH_IMPORTED.computeIfAbsent(key.toString(), k -> {
             try {
@@ -121,6 +122,9 @@ public final class LawLibrary {
                     ver.put("effectiveFrom", v.effectiveFrom().toString());
                     if (v.effectiveTo() != null) {
                         ver.put("effectiveTo", v.effectiveTo().toString());
+                    }
+                    if (v.jurisdiction() != null && !v.jurisdiction().isBlank()) {
+                        ver.put("jurisdiction", v.jurisdiction());
                     }
                     texts.put(file, v.text());
                 }
@@ -161,6 +165,9 @@ public final class LawLibrary {
                 versions.add(new LawVersion(v.path("id").asText(), v.path("label").asText(""), file,
                         LocalDate.parse(v.path("effectiveFrom").asText()), v.path("effectiveFromSource").asText(""),
                         since, successor, () -> texts.apply(file)));
+                if (v.hasNonNull("jurisdiction")) {
+                    versions.get(versions.size() - 1).jurisdiction(v.get("jurisdiction").asText());
+                }
             }
             if (versions.isEmpty()) {
                 continue;

@@ -23,6 +23,7 @@ public final class LawVersion {
     private final Supplier<String> source;
     private final Map<String, String> successorArticles;
     private LocalDate effectiveTo;
+    private String jurisdiction;
     private volatile LawText text;
 
     LawVersion(String id, String label, String file, LocalDate effectiveFrom, String effectiveFromSource,
@@ -49,6 +50,11 @@ public final class LawVersion {
         return file;
     }
 
+    /** Whether this version was imported into a workspace ({@code law import}) rather than shipped. */
+    public boolean imported() {
+        return file.startsWith("imported:");
+    }
+
     public LocalDate effectiveFrom() {
         return effectiveFrom;
     }
@@ -60,6 +66,15 @@ public final class LawVersion {
 
     void effectiveTo(LocalDate d) {
         this.effectiveTo = d;
+    }
+
+    /** The region an imported local regulation or rule binds (e.g. 陕西省西安市); null: the whole country. */
+    public String jurisdiction() {
+        return jurisdiction;
+    }
+
+    void jurisdiction(String region) {
+        this.jurisdiction = region == null || region.isBlank() || region.equals("全国") ? null : region;
     }
 
     public String effectiveFromSource() {

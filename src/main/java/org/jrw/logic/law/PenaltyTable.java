@@ -128,7 +128,16 @@ public final class PenaltyTable {
         if (r.law() == null || r.version() == null || r.article() == null) {
             return List.of();
         }
-        return find(r.law().id(), r.version().id(), r.article().number(), r.article().suffix(),
+        List<PenaltyProvision> own = find(r.law().id(), r.version().id(), r.article().number(), r.article().suffix(),
                 r.paragraph() == null ? null : r.paragraph().number(), r.item() == null ? null : r.item().number());
+        if (!own.isEmpty() || !r.version().imported()) {
+            return own;
+        }
+        // an imported text has no table: the range its own words state plainly, if they do (ADR 0077)
+        String words = r.paragraph() != null ? r.paragraph().fullText()
+                : String.join("\n", r.article().paragraphs().stream().map(Paragraph::fullText).toList());
+        return FineWording.tiers(words).map(tiers -> List.of(new PenaltyProvision(r.law().id(), r.version().id(),
+                r.article().number(), r.article().suffix(), r.paragraph() == null ? null : r.paragraph().number(),
+                null, List.of(), tiers, null))).orElse(List.of());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jrw.i18n.Messages;
 import org.jrw.logic.checks.CheckConfig;
 import org.jrw.logic.evaluation.EvaluationModel;
 import org.jrw.logic.law.Law;
@@ -33,7 +34,7 @@ final class BuiltInSources {
                         ? Region.NATIONAL : Region.parse(law.title());
                 RuleSource s = new RuleSource("law:" + law.id() + "@" + v.id(), RuleSource.LAW,
                         "《" + law.title() + "》（" + v.label() + "）", where, v.effectiveFrom(),
-                        v.effectiveTo() == null ? null : v.effectiveTo().minusDays(1), "法规库（国家法律法规数据库文本）",
+                        v.effectiveTo() == null ? null : v.effectiveTo().minusDays(1), Messages.get("rules.origin.library"),
                         false, null);
                 out.add(RuleSources.describe(s, 0));
             }
@@ -52,27 +53,32 @@ final class BuiltInSources {
             } else {
                 versions.add(n);
             }
+            // a plain name, never the configuration key; the basis after it only when there is one
+            String plain = Messages.has("rules.threshold.name." + e.getKey())
+                    ? Messages.get("rules.threshold.name." + e.getKey()) : Messages.get("rules.gui.kind.thresholds");
+            boolean example = n.path("example").asBoolean(false);
             for (JsonNode v : versions) {
+                String basis = v.path("basis").asText("").strip();
                 RuleSource s = new RuleSource("thresholds:" + e.getKey(), RuleSource.THRESHOLDS,
-                        e.getKey() + "：" + v.path("basis").asText(""), Region.NATIONAL,
+                        basis.isEmpty() ? plain : Messages.get("rules.threshold.named", plain, basis), Region.NATIONAL,
                         date(v.path("effectiveFrom").asText(null)), date(v.path("effectiveTo").asText(null)),
-                        "工作台内置（法律条文）", n.path("example").asBoolean(false), null);
+                        Messages.get(example ? "rules.origin.exampleFigures" : "rules.origin.builtIn"), example, null);
                 out.add(RuleSources.describe(s, 1));
             }
         }
         JsonNode b = CheckConfig.builtIn().benchmarkJson();
         for (JsonNode layer : b.path("layers")) {
             out.add(RuleSources.describe(new RuleSource("example:benchmark", RuleSource.BENCHMARK,
-                    layer.path("name").asText(), Region.NATIONAL, null, null, "外地公开资料整理的样例（仅供培训）",
+                    layer.path("name").asText(), Region.NATIONAL, null, null, Messages.get("rules.origin.exampleBenchmark"),
                     true, null), layer.path("rules").size()));
         }
         JsonNode np = CheckConfig.builtIn().noPenaltyJson();
         out.add(RuleSources.describe(new RuleSource("example:no-penalty", RuleSource.NO_PENALTY,
-                np.path("name").asText("样例不予处罚清单"), Region.NATIONAL, null, null, "外地公开清单整理的样例（仅供培训）",
+                np.path("name").asText("样例不予处罚清单"), Region.NATIONAL, null, null, Messages.get("rules.origin.exampleList"),
                 true, null), np.path("items").size()));
         EvaluationModel m = EvaluationModel.builtIn();
         out.add(RuleSources.describe(new RuleSource("example:evaluation-model", RuleSource.EVALUATION_MODEL,
-                m.name(), Region.NATIONAL, null, null, "否决项依《行政处罚法》；分值与等次线为示例", true, null),
+                m.name(), Region.NATIONAL, null, null, Messages.get("rules.origin.exampleModel"), true, null),
                 m.items().size() + m.vetoes().size()));
         return out;
     }

@@ -268,6 +268,8 @@ final class RuleRows {
     private static final class SheetRows extends DefaultHandler {
         final List<Map<String, String>> out = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
+        /** This row's cell problems: a data row carries them as "#problems", reported with every other bad row. */
+        private final List<String> rowProblems = new ArrayList<>();
         private final String file;
         private final String sheet;
         private final List<String> strings;
@@ -300,6 +302,7 @@ final class RuleRows {
                     String r = atts.getValue("r");
                     row = r == null ? row + 1 : Integer.parseInt(r);
                     cells = new ArrayList<>();
+                    rowProblems.clear();
                 }
                 case "c" -> {
                     String ref = atts.getValue("r");
@@ -353,10 +356,10 @@ final class RuleRows {
             String letter = CellReference.convertNumToColString(col);
             String v;
             if (formula != null) {
-                problems.add(org.jrw.i18n.Messages.get("rules.xlsx.formula", sheet, row, letter, formula));
+                rowProblems.add(org.jrw.i18n.Messages.get("rules.xlsx.formula", sheet, row, letter, formula));
                 v = "";
             } else if ("e".equals(type)) {
-                problems.add(org.jrw.i18n.Messages.get("rules.xlsx.errorCell", sheet, row, letter));
+                rowProblems.add(org.jrw.i18n.Messages.get("rules.xlsx.errorCell", sheet, row, letter));
                 v = "";
             } else if ("s".equals(type)) {
                 int at = value == null ? -1 : Integer.parseInt(value.strip());
@@ -385,10 +388,13 @@ final class RuleRows {
         }
 
         private void row() {
-            if (cells.isEmpty() || cells.stream().allMatch(String::isEmpty) || cells.get(0).startsWith("#")) {
+            boolean blank = cells.isEmpty() || cells.stream().allMatch(String::isEmpty);
+            if ((blank && rowProblems.isEmpty()) || (!cells.isEmpty() && cells.get(0).startsWith("#"))) {
                 return;
             }
             if (header == null) {
+                // a formula in the header: the columns cannot be known, nothing else can be checked
+                problems.addAll(rowProblems);
                 header = cells;
                 return;
             }
@@ -399,6 +405,9 @@ final class RuleRows {
             }
             m.put("#line", String.valueOf(row));
             m.put("#sheet", sheet);
+            if (!rowProblems.isEmpty()) {
+                m.put("#problems", String.join("；", rowProblems));
+            }
             out.add(m);
         }
     }

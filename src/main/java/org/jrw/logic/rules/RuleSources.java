@@ -83,11 +83,26 @@ public final class RuleSources {
         return CheckService.configFor(workspace);
     }
 
-    /** Stores validated sources in one transaction, with the audit entry; all or nothing. */
+    /**
+     * Stores validated sources in one transaction, with the audit entry; all or nothing. A source
+     * identical to one already imported (same kind, jurisdiction, validity and content) is refused,
+     * naming the stored one: importing a file twice would list the same rules twice (ADR 0078).
+     */
     public void store(List<RuleSource> sources, String origin) {
         String at = Timestamps.now();
         workspace.db().inTransaction(c -> {
+            List<RuleSourceDao.Row> stored = RuleSourceDao.all(c);
             for (RuleSource s : sources) {
+                String content = Json.write(s.content());
+                String to = s.effectiveTo() == null ? null : s.effectiveTo().toString();
+                for (RuleSourceDao.Row r : stored) {
+                    if (r.kind().equals(s.kind()) && r.jurisdiction().equals(s.jurisdiction().label())
+                            && r.effectiveFrom().equals(s.effectiveFrom().toString()) && java.util.Objects.equals(r.effectiveTo(), to)
+                            && sameContent(r.content(), content)) {
+                        throw new BadInputException("rules.import.duplicate", origin, r.name(), r.jurisdiction(),
+                                r.effectiveFrom());
+                    }
+                }
                 RuleSourceDao.insert(c, new RuleSourceDao.Row(s.id(), s.kind(), s.name(), s.jurisdiction().label(),
                         s.effectiveFrom().toString(), s.effectiveTo() == null ? null : s.effectiveTo().toString(),
                         s.origin(), at, Json.write(s.content())));
@@ -97,6 +112,25 @@ public final class RuleSources {
             return null;
         });
         Audit.writeHead(workspace);
+    }
+
+    /** Whether two stored contents hold the same rules (compared by digest of their JSON as parsed). */
+    private static boolean sameContent(String a, String b) {
+        try {
+            return digest(Json.write(Json.parse(a.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                    .equals(digest(Json.write(Json.parse(b.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static String digest(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Every rule source with its jurisdiction, validity and origin: the bureau's imports first, then the built-in ones. */
@@ -119,7 +153,7 @@ public final class RuleSources {
         m.put("id", s.id());
         m.put("kind", s.kind());
         m.put("name", s.name());
-        m.put("jurisdiction", s.example() ? "示例（不适用于任何案件）" : s.jurisdiction().label());
+        m.put("jurisdiction", s.example() ? org.jrw.i18n.Messages.get("rules.jurisdiction.example") : s.jurisdiction().label());
         m.put("effectiveFrom", s.effectiveFrom() == null ? null : s.effectiveFrom().toString());
         m.put("effectiveTo", s.effectiveTo() == null ? null : s.effectiveTo().toString());
         m.put("origin", s.origin());

@@ -35,8 +35,36 @@ public final class RuleTemplates {
     private RuleTemplates() {
     }
 
-    /** Writes every template as CSV and XLSX into {@code dir}; returns the files written. */
+    private static final List<String> STEMS = List.of("benchmark-template", "no-penalty-template", "thresholds-template");
+
+    /** The template files already in {@code dir} (a user may have filled them in place). */
+    public static List<Path> existing(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (String stem : STEMS) {
+            for (String ext : List.of(".csv", ".xlsx")) {
+                if (Files.exists(dir.resolve(stem + ext))) {
+                    out.add(dir.resolve(stem + ext));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes the templates unless one is already there (then nothing is written). */
     public static List<Path> writeTo(Path dir) {
+        return writeTo(dir, false);
+    }
+
+    /**
+     * Writes every template as CSV and XLSX into {@code dir}; returns the files written. Without
+     * {@code force}, a template file already there is refused, naming it, and nothing is written.
+     */
+    public static List<Path> writeTo(Path dir, boolean force) {
+        List<Path> there = force ? List.of() : existing(dir);
+        if (!there.isEmpty()) {
+            throw new BadInputException("rules.template.exists",
+                    String.join("、", there.stream().map(p -> p.getFileName().toString()).toList()), dir.toString());
+        }
         List<Path> out = new ArrayList<>();
         try {
             Files.createDirectories(dir);

@@ -72,8 +72,9 @@ public final class RulesImporter {
     }
 
     /**
-     * Reads and validates under the title findings cite it by (e.g. 西安市应急管理行政处罚裁量基准); without
-     * one the source is named by its place and kind — never by the file's name.
+     * Reads and validates under the title findings cite it by (e.g. 西安市应急管理行政处罚裁量基准);
+     * without one (the contract makes {@code --title} optional) under a neutral label that is plainly
+     * not a document's name — the workbench never invents one (ADR 0077).
      */
     public RuleSource read(Path file, String kind, String jurisdiction, LocalDate from, LocalDate to, String title) {
         if (!Set.of(RuleSource.BENCHMARK, RuleSource.NO_PENALTY, RuleSource.THRESHOLDS).contains(kind)) {
@@ -100,8 +101,10 @@ public final class RulesImporter {
         int n = 0;
         List<Map<String, String>> real = new ArrayList<>();
         for (Map<String, String> r : rows) {
-            // the template's filled examples are labelled 【示例】: never imported as a bureau's rule
-            if (r.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("#") && e.getValue().contains("【示例】"))) {
+            // a formula or error cell is one more bad row, reported with the others (never evaluated)
+            if (r.containsKey("#problems")) {
+                errors.add(r.get("#problems"));
+            } else if (r.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("#") && e.getValue().contains("【示例】"))) {
                 errors.add(row(r, "rules.row.example"));
             } else {
                 real.add(r);
@@ -138,8 +141,13 @@ public final class RulesImporter {
             throw new BadInputException("rules.import.empty", file.getFileName().toString());
         }
         content.put("count", n);
-        String name = title != null && !title.isBlank() ? title.strip()
-                : region.label() + Messages.get("rules.kind.name." + kind);
+        // a finding cites the source by this name: the bureau's document's own title, or else a neutral
+        // label that is plainly no document's name (never in 书名号), never a made-up official title (ADR 0077)
+        String name = title == null ? "" : title.strip().replaceAll("^《|》$", "").strip();
+        if (name.isEmpty()) {
+            name = Messages.get("rules.untitled", Messages.get("rules.gui.kind." + kind), region.label(), from.toString());
+            content.put("untitled", true);
+        }
         String id = kind + ":" + region.label() + ":" + from + ":" + Long.toHexString(System.nanoTime());
         return new RuleSource(id, kind, name, region, from, to, file.getFileName().toString(), false, content);
     }

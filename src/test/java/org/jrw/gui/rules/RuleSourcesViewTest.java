@@ -57,13 +57,13 @@ class RuleSourcesViewTest {
         Files.writeString(csv, "id,provision,party,countMin,countMax,uncorrected,firstOffence,minYuan,maxYuan,label\n"
                 + "r1,《中华人民共和国安全生产法》第九十七条第七项,单位,1,3,否,,10000,30000,第七项 一般情形\n",
                 StandardCharsets.UTF_8);
-        robot.interact(() -> vm.importRules(csv, "benchmark", "陕西省西安市", LocalDate.parse("2024-01-01"), null));
+        robot.interact(() -> vm.importRules(csv, "benchmark", "陕西省西安市", LocalDate.parse("2024-01-01"), null, "西安市应急管理行政处罚裁量基准"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.sources().stream()
                 .anyMatch(s -> "陕西省西安市".equals(s.get("jurisdiction"))));
 
         Path bad = tmp.resolve("bad.csv");
         Files.writeString(bad, "key,value,unit,basis\nstatementPeriodDays,3,小时,某规定\n", StandardCharsets.UTF_8);
-        robot.interact(() -> vm.importRules(bad, "thresholds", "陕西省", LocalDate.parse("2024-01-01"), null));
+        robot.interact(() -> vm.importRules(bad, "thresholds", "陕西省", LocalDate.parse("2024-01-01"), null, "陕西省行政处罚听证标准"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.errorProperty().get().isEmpty());
         assertThat(vm.errorProperty().get()).contains("第2行").contains("小时");
 
@@ -81,14 +81,24 @@ class RuleSourcesViewTest {
             }
             wb.write(out);
         }
-        robot.interact(() -> vm.importRules(xlsx, "benchmark", "陕西省西安市雁塔区", LocalDate.parse("2024-06-01"), null));
+        robot.interact(() -> vm.importRules(xlsx, "benchmark", "陕西省西安市雁塔区", LocalDate.parse("2024-06-01"), null, "雁塔区裁量基准"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.sources().stream()
                 .anyMatch(s -> "陕西省西安市雁塔区".equals(s.get("jurisdiction"))));
         assertThat(vm.statusProperty().get()).contains("裁量基准").doesNotContain("benchmark");
         // the templates, CSV and XLSX, written off the JavaFX thread
         Path dir = tmp.resolve("模板");
-        robot.interact(() -> vm.writeTemplates(dir));
+        robot.interact(() -> vm.writeTemplates(dir, names -> true));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(dir.resolve("thresholds-template.xlsx")));
+        // a template filled in place is replaced only when the user agrees, asked with the file's name
+        Files.writeString(dir.resolve("benchmark-template.csv"), "已填写");
+        java.util.List<java.util.List<String>> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> vm.writeTemplates(dir, names -> {
+            asked.add(names);
+            return false;
+        }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !asked.isEmpty());
+        assertThat(asked.get(0)).contains("benchmark-template.csv");
+        assertThat(Files.readString(dir.resolve("benchmark-template.csv"))).isEqualTo("已填写");
 
         TableView<Map<String, Object>> table = robot.lookup("#ruleSourcesTable").queryAs(TableView.class);
         assertThat(table.getItems()).anyMatch(s -> "benchmark".equals(s.get("kind")) && "陕西省西安市".equals(s.get("jurisdiction")));

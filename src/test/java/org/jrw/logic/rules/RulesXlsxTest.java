@@ -102,7 +102,10 @@ class RulesXlsxTest {
         assertThatThrownBy(() -> new RulesImporter().read(p, RuleSource.BENCHMARK, "陕西省", FROM, null))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("工作表“西安市基准”第2行E列是公式（=50000*2）")
-                .hasMessageNotContaining("100000");
+                .hasMessageNotContaining("100000")
+                // the formula is one more bad row: the other rows' errors are reported with it
+                .hasMessageContaining("第3行：maxYuan（F列） 应为不小于零的整数：二十万")
+                .hasMessageContaining("第4行：condition（D列） 的适用条件无效");
     }
 
     @Test
