@@ -29,9 +29,6 @@ import org.jrw.gui.evidence.FxImages;
 import org.jrw.gui.evidence.Pictures;
 import org.jrw.gui.review.ReviewViewModel;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.checks.CheckService;
-import org.jrw.logic.dossier.DossierService;
-import org.jrw.logic.evidence.AnnotationService;
 import org.jrw.logic.evidence.EvidenceFiles;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.logic.evidence.PdfService;
@@ -160,7 +157,7 @@ public final class MeetingViewModel {
     private synchronized EvidenceFiles files() {
         if (files == null) {
             pdf = new PdfService();
-            files = new EvidenceFiles(ctx.openWorkspace(), pdf);
+            files = ctx.evidenceFiles(pdf);
         }
         return files;
     }
@@ -171,16 +168,15 @@ public final class MeetingViewModel {
     /** Loads the case, its review, findings and annotations; {@code then} runs when ready. */
     public void load(Runnable then) {
         background(() -> {
-            var ws = ctx.openWorkspace();
-            Dossier d = new DossierService(ws).load(caseId);
-            Review r = new ReviewService(ws).load(caseId);
+            Dossier d = ctx.dossiers().load(caseId);
+            Review r = ctx.reviews().load(caseId);
             List<Finding> fs;
             try {
-                fs = new CheckService(ws).check(caseId).findings();
+                fs = ctx.checks().check(caseId).findings();
             } catch (RuntimeException e) {
                 fs = List.of();
             }
-            List<Annotation> as = new AnnotationService(ws).list(caseId).stream().filter(a -> !a.isReply()).toList();
+            List<Annotation> as = ctx.annotations().list(caseId).stream().filter(a -> !a.isReply()).toList();
             return new Loaded(d, r, fs, as);
         }, l -> {
             dossier.set(l.dossier());
@@ -202,8 +198,7 @@ public final class MeetingViewModel {
     public void begin(String chair, String recorder, String place, List<Attendee> extra, boolean maskNames,
                       Runnable then) {
         background(() -> {
-            var ws = ctx.openWorkspace();
-            MeetingService ms = new MeetingService(ws);
+            MeetingService ms = ctx.meetings();
             Meeting m = ms.start(caseId, chair, recorder, place, extra);
             mask = PrivacyMask.of(dossier.get(), new PrivacyMask.Options(true, maskNames));
             return m;
@@ -245,7 +240,7 @@ public final class MeetingViewModel {
         Meeting snapshot = session.meeting();
         saver.submit(() -> {
             try {
-                new MeetingService(ctx.openWorkspace()).save(snapshot);
+                ctx.meetings().save(snapshot);
             } catch (RuntimeException e) {
                 Platform.runLater(() -> message.set(e.getMessage()));
             }
@@ -341,7 +336,7 @@ public final class MeetingViewModel {
             return;
         }
         background(() -> {
-            ReviewService rs = new ReviewService(ctx.openWorkspace());
+            ReviewService rs = ctx.reviews();
             rs.recordView(caseId, member.id(), p, kind, text, false);
             return rs.load(caseId);
         }, r -> {
@@ -367,7 +362,7 @@ public final class MeetingViewModel {
         }
         refreshAgenda();
         background(() -> {
-            MeetingService ms = new MeetingService(ctx.openWorkspace());
+            MeetingService ms = ctx.meetings();
             Meeting stored = ms.end(m);
             if (minutes != null) {
                 ms.writeMinutes(stored, minutes);
@@ -719,7 +714,7 @@ public final class MeetingViewModel {
             Meeting snapshot = session.meeting();
             saver.submit(() -> {
                 try {
-                    new MeetingService(ctx.openWorkspace()).save(snapshot);
+                    ctx.meetings().save(snapshot);
                 } catch (RuntimeException failure) {
                     org.slf4j.LoggerFactory.getLogger(MeetingViewModel.class)
                             .warn("meeting {} not saved in the background", snapshot.id(), failure);

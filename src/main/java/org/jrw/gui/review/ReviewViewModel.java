@@ -240,8 +240,8 @@ public final class ReviewViewModel {
 
     private synchronized ReviewService service() {
         if (service == null) {
-            service = new ReviewService(ctx.openWorkspace());
-            annotationService = new AnnotationService(ctx.openWorkspace());
+            service = ctx.reviews();
+            annotationService = ctx.annotations();
         }
         return service;
     }
@@ -381,7 +381,7 @@ public final class ReviewViewModel {
             List<org.jrw.model.Finding> fs = List.of();
             String err = null;
             try {
-                fs = new org.jrw.logic.checks.CheckService(ctx.openWorkspace()).check(caseId).findings();
+                fs = ctx.checks().check(caseId).findings();
             } catch (RuntimeException e) {
                 err = e.getMessage() == null ? e.toString() : e.getMessage();
             }
