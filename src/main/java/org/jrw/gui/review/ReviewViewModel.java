@@ -1,11 +1,9 @@
 package org.jrw.gui.review;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -27,9 +25,7 @@ import org.jrw.logic.settings.Preferences;
 import org.jrw.logic.signing.OpinionSigner;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.Annotation;
-import org.jrw.model.AnnotationKind;
 import org.jrw.model.BadInputException;
-import org.jrw.model.CaseDocument;
 import org.jrw.model.Dossier;
 import org.jrw.model.Role;
 import org.jrw.model.review.PanelMember;
@@ -411,45 +407,21 @@ public final class ReviewViewModel {
         compositionOk.set(problems.isEmpty());
         composition.set(problems.isEmpty() ? Messages.get("review.gui.composition.ok")
                 : Messages.get("review.gui.composition.missing", String.join("、",
-                problems.stream().map(s -> roleOfProblem(s)).toList())));
+                problems.stream().map(s -> ReviewTexts.roleOfProblem(s)).toList())));
         boolean d = ReviewService.isDraft(r);
         draft.set(d);
         status.set(statusText(r));
     }
 
-    private static String roleOfProblem(String problem) {
-        String label = problem.substring(problem.indexOf(':') + 1);
-        return Role.parse(label).map(ReviewViewModel::roleLabel).orElse(label);
-    }
 
     /** The review's state in words: draft with why, ready to sign, or frozen by signatures. */
     public static String statusText(Review r) {
-        if (r.frozen()) {
-            return Messages.get("review.gui.status.frozen", r.version());
-        }
-        if (!ReviewService.isDraft(r)) {
-            return Messages.get("review.gui.status.ready", r.version());
-        }
-        return Messages.get("review.gui.status.draft", r.version(), String.join("；", draftReasons(r)));
+        return ReviewTexts.statusText(r);
     }
 
     /** Why the opinion would be a draft now; empty when it can be signed. */
     public static List<String> draftReasons(Review r) {
-        List<String> out = new ArrayList<>();
-        if (r.members().isEmpty()) {
-            out.add(Messages.get("review.gui.why.noPanel"));
-        } else if (!ReviewService.compositionProblems(r).isEmpty()) {
-            out.add(Messages.get("review.gui.why.composition", String.join("、",
-                    ReviewService.compositionProblems(r).stream().map(ReviewViewModel::roleOfProblem).toList())));
-        }
-        List<ReviewPoint> open = r.openPoints();
-        if (!r.members().isEmpty() && !open.isEmpty()) {
-            out.add(Messages.get("review.gui.why.open", open.size()));
-        }
-        if (r.recommendation().conclusion() == null) {
-            out.add(Messages.get("review.gui.why.noConclusion"));
-        }
-        return out;
+        return ReviewTexts.draftReasons(r);
     }
 
     // ------------------------------------------------------------------ panel
@@ -546,29 +518,7 @@ public final class ReviewViewModel {
 
     /** Suggestions for an empty recommendation from the dossier: circumstances and the proposed fine. */
     public static Recommendation suggestion(Dossier d) {
-        List<String> mit = new ArrayList<>();
-        List<String> agg = new ArrayList<>();
-        Long fine = null;
-        for (var v : d.violations()) {
-            if (v.circumstances() != null) {
-                mit.addAll(v.circumstances().mitigating());
-                agg.addAll(v.circumstances().aggravating());
-                if (Boolean.TRUE.equals(v.circumstances().firstOffence())) {
-                    mit.add(Messages.get("review.gui.suggest.firstOffence"));
-                }
-                if (Boolean.TRUE.equals(v.circumstances().correctedInTime())) {
-                    mit.add(Messages.get("review.gui.suggest.corrected"));
-                }
-                if (Boolean.TRUE.equals(v.circumstances().uncorrectedAfterDeadline())) {
-                    agg.add(Messages.get("review.gui.suggest.uncorrected"));
-                }
-            }
-            if (v.proposed() != null && v.proposed().fineYuan() != null) {
-                fine = (fine == null ? 0 : fine) + v.proposed().fineYuan();
-            }
-        }
-        return new Recommendation(null, null, fine, null, null, mit.stream().distinct().toList(),
-                agg.stream().distinct().toList(), null, List.of());
+        return ReviewTexts.suggestion(d);
     }
 
     // ------------------------------------------------------------------ opinion
@@ -656,65 +606,16 @@ public final class ReviewViewModel {
 
     /** The suggested name of the next signed copy: {@code x.pdf} → {@code x-签名N.pdf}. */
     public static String signedName(Path pdf, int signatures) {
-        String n = pdf.getFileName().toString();
-        String base = n.toLowerCase(Locale.ROOT).endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
-        base = base.replaceAll("-" + Messages.get("review.gui.file.signed") + "\\d+$", "");
-        return base + "-" + Messages.get("review.gui.file.signed") + signatures + ".pdf";
+        return ReviewTexts.signedName(pdf, signatures);
     }
 
     // ------------------------------------------------------------------ annotations beside the points
 
-    /**
-     * The annotations that concern a review point: by what they are on and their kind, and by the
-     * words of the note. Facts: doubts and findings on evidence; evidence: notes on evidence items;
-     * procedure: notes on served documents (notices, decisions); documents: defects and corrections
-     * on documents; every point also takes notes naming its subject (主体, 法律, 裁量 …).
-     */
+    /** The annotations that concern a review point (see {@link PointAnnotations#annotationsFor}). */
     public static List<Annotation> annotationsFor(ReviewPoint p, List<Annotation> all, Dossier d) {
-        List<Annotation> out = new ArrayList<>();
-        for (Annotation a : all) {
-            if (a.isReply()) {
-                continue;
-            }
-            if (concerns(p, a, d)) {
-                out.add(a);
-            }
-        }
-        return out;
+        return PointAnnotations.annotationsFor(p, all, d);
     }
 
-    private static boolean concerns(ReviewPoint p, Annotation a, Dossier d) {
-        boolean onEvidence = a.targetType() == Annotation.TargetType.EVIDENCE;
-        boolean onDocument = a.targetType() == Annotation.TargetType.DOCUMENT;
-        String note = a.note() == null ? "" : a.note();
-        boolean structural = switch (p) {
-            case FACTS -> onEvidence && (a.kind() == AnnotationKind.QUESTION || a.kind() == AnnotationKind.FINDING);
-            case EVIDENCE -> onEvidence;
-            case PROCEDURE -> onDocument && d != null && d.documents().stream()
-                    .filter(doc -> doc.id().equals(a.targetId())).map(CaseDocument::type)
-                    .anyMatch(t -> t.served());
-            case DOCUMENTS -> onDocument && (a.kind() == AnnotationKind.DEFECT || a.kind() == AnnotationKind.CORRECTION);
-            default -> false;
-        };
-        if (structural) {
-            return true;
-        }
-        for (String w : KEYWORDS.get(p)) {
-            if (note.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Map<ReviewPoint, List<String>> KEYWORDS = Map.of(
-            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"), // zh-data: words of annotations
-            ReviewPoint.FACTS, List.of("事实"), // zh-data: words of annotations
-            ReviewPoint.EVIDENCE, List.of("证据"), // zh-data: words of annotations
-            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"), // zh-data: words of annotations
-            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"), // zh-data: words of annotations
-            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"), // zh-data: words of annotations
-            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误")); // zh-data: words of annotations
 
     // ------------------------------------------------------------------ labels
 
