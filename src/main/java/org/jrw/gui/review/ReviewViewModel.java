@@ -22,7 +22,6 @@ import org.jrw.i18n.Messages;
 import org.jrw.logic.evidence.AnnotationService;
 import org.jrw.logic.review.ReviewService;
 import org.jrw.logic.settings.Preferences;
-import org.jrw.logic.signing.OpinionSigner;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.Annotation;
 import org.jrw.model.BadInputException;
@@ -44,7 +43,7 @@ import org.jrw.model.review.ViewKind;
 public final class ReviewViewModel {
     private final AppContext ctx;
     private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
-    private final ObjectProperty<Review> review = new SimpleObjectProperty<>();
+    final ObjectProperty<Review> review = new SimpleObjectProperty<>();
     private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<org.jrw.model.Finding> findings = FXCollections.observableArrayList();
@@ -53,12 +52,13 @@ public final class ReviewViewModel {
     private final StringProperty composition = new SimpleStringProperty("");
     private final BooleanProperty compositionOk = new SimpleBooleanProperty(false);
     private final BooleanProperty draft = new SimpleBooleanProperty(true);
-    private final ObjectProperty<Path> lastPdf = new SimpleObjectProperty<>();
-    private final ObjectProperty<OpinionVerifier.Report> report = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    final ObjectProperty<Path> lastPdf = new SimpleObjectProperty<>();
+    final ObjectProperty<OpinionVerifier.Report> report = new SimpleObjectProperty<>();
+    final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>();
+    final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final Map<String, Path> keystores = new HashMap<>();
+    private final OpinionActions opinion = new OpinionActions(this);
+    final Map<String, Path> keystores = new HashMap<>();
     private int running;
     private boolean asking;
     private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -207,7 +207,7 @@ public final class ReviewViewModel {
     /** The preferences' group of remembered keystores (member name → file). */
     public static final String KEYSTORES = "keystores";
 
-    private void rememberKeystore(PanelMember m, Path p12) {
+    void rememberKeystore(PanelMember m, Path p12) {
         keystores.put(m.id(), p12);
         org.jrw.gui.Remembered.put(ctx, KEYSTORES, m.name(), p12.toAbsolutePath().toString());
     }
@@ -234,7 +234,7 @@ public final class ReviewViewModel {
 
     // ------------------------------------------------------------------ background helpers
 
-    private synchronized ReviewService service() {
+    synchronized ReviewService service() {
         if (service == null) {
             service = ctx.reviews();
             annotationService = ctx.annotations();
@@ -242,7 +242,7 @@ public final class ReviewViewModel {
         return service;
     }
 
-    private String caseId() {
+    String caseId() {
         Dossier d = dossier.get();
         return d == null ? null : d.caseId();
     }
@@ -258,7 +258,7 @@ public final class ReviewViewModel {
     }
 
     /** Runs work in the background, then {@code done} on the JavaFX thread; errors go to the notifier. */
-    private <T> void run(String titleKey, Function<org.jrw.logic.task.Progress, T> work, Consumer<T> done) {
+    <T> void run(String titleKey, Function<org.jrw.logic.task.Progress, T> work, Consumer<T> done) {
         begin();
         ctx.tasks().run(Messages.get(titleKey), work, v -> {
             end();
@@ -346,7 +346,7 @@ public final class ReviewViewModel {
         return restored.getReadOnlyProperty();
     }
 
-    private void fail(Throwable t) {
+    void fail(Throwable t) {
         if (t instanceof org.jrw.logic.task.CancelledException) {
             return;
         }
@@ -523,26 +523,9 @@ public final class ReviewViewModel {
 
     // ------------------------------------------------------------------ opinion
 
-    /** Renders the opinion to {@code out}; a draft is rendered too, marked 草稿, and said so. */
+    /** Renders the opinion of the open case to {@code out} and verifies it (see {@link OpinionActions}). */
     public void render(Path out) {
-        String caseId = caseId();
-        if (caseId == null) {
-            return;
-        }
-        run("review.gui.task.render", p -> {
-            p.update(0, 2, Messages.get("review.gui.task.render"));
-            ReviewService.Rendered r = service().renderOpinion(caseId, out);
-            p.update(1, 2, Messages.get("review.gui.task.verify"));
-            return new Object[] {r, checked(r.file())};
-        }, res -> {
-            ReviewService.Rendered r = (ReviewService.Rendered) res[0];
-            lastPdf.set(r.file());
-            reportFile.set(r.file());
-            report.set((OpinionVerifier.Report) res[1]);
-            String why = review.get() == null ? "" : String.join("；", draftReasons(review.get()));
-            message.set(r.draft() ? Messages.get("review.gui.render.draft", r.file(), r.pages(), why)
-                    : Messages.get("review.gui.render.done", r.file(), r.pages(), r.version()));
-        });
+        opinion.render(out);
     }
 
     /**
@@ -550,50 +533,12 @@ public final class ReviewViewModel {
      * signature is recorded in the workspace (the review is then frozen) and the result verified.
      */
     public void sign(PanelMember m, Path pdf, Path keystore, char[] password, Path out) {
-        String caseId = caseId();
-        if (m == null || pdf == null || keystore == null || out == null) {
-            Arrays.fill(password, '\0');
-            fail(new BadInputException("review.gui.sign.incomplete"));
-            return;
-        }
-        keystores.put(m.id(), keystore);
-        run("review.gui.task.sign", p -> {
-            OpinionSigner.Result res;
-            try {
-                res = service().sign(caseId, m.id(), pdf, keystore, password, m.role(), out);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            return new Object[] {res, checked(res.file())};
-        }, res -> {
-            OpinionSigner.Result r = (OpinionSigner.Result) res[0];
-            OpinionVerifier.Report rep = (OpinionVerifier.Report) res[1];
-            rememberKeystore(m, keystore);
-            lastPdf.set(r.file());
-            reportFile.set(r.file());
-            report.set(rep);
-            message.set(Messages.get("review.gui.sign.done", r.signer(), roleLabel(m.role()), r.file(),
-                    rep.signed(), rep.required()));
-            reload();
-        });
-    }
-
-    /**
-     * The verification as the workbench sees it: the PDF's own checks, then every signature against
-     * the registered panel (ADR 0090: a signature not by a member's registered certificate is invalid).
-     * Runs on the background thread.
-     */
-    private OpinionVerifier.Report checked(Path pdf) {
-        return service().withRegistration(OpinionVerifier.verify(pdf), pdf);
+        opinion.sign(m, pdf, keystore, password, out);
     }
 
     /** Verifies an opinion PDF: each signature, the document's integrity and completeness. */
     public void verify(Path pdf) {
-        run("review.gui.task.verify", p -> checked(pdf), rep -> {
-            reportFile.set(pdf);
-            report.set(rep);
-            message.set(Messages.get(rep.intact() ? "verify.intact" : "verify.broken"));
-        });
+        opinion.verify(pdf);
     }
 
     /** A suggested file name for the opinion of the open case. */
