@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -76,7 +75,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
         setBottom(statusBar());
-        keepFocusIn(overview, list);
+        OverviewFocus.keep(this, overview, list);
         vm.setNotifier(new MainViewModel.Notifier() {
             @Override
             public void info(String title, String text) {
@@ -88,6 +87,12 @@ public final class MainView extends BorderPane {
                 show(Alert.AlertType.ERROR, title, text);
             }
         });
+        demonstrationHooks();
+        acceptDrops();
+    }
+
+    /** For screenshots and demonstrations: system properties that open a window on start. */
+    private void demonstrationHooks() {
         if (Boolean.getBoolean("jrw.gui.openTraining")) {
             // for screenshots and demonstrations: open the exercise window on the first case shown
             vm.overview().dossierProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -107,6 +112,10 @@ public final class MainView extends BorderPane {
             javafx.application.Platform.runLater(() -> openIntake(java.util.Arrays.stream(intakeOnStart.split(java.io.File.pathSeparator))
                     .map(Path::of).toList()));
         }
+    }
+
+    /** Dropped packages are opened, other files and folders start a case intake. */
+    private void acceptDrops() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -380,78 +389,6 @@ public final class MainView extends BorderPane {
                 show(Alert.AlertType.INFORMATION, Messages.get("gui.prefs.title"), Messages.get("gui.prefs.restart"));
             }
         });
-    }
-
-    /**
-     * When a screen in the overview rebuilds its content after a save (the focused field replaced by
-     * a new one), JavaFX moves the focus to the first focusable node of the window: the case filter.
-     * The focus goes back into the overview instead: to the node with the same id when the new
-     * content has one, else to the first focusable node of the content.
-     */
-    private void keepFocusIn(Region overview, Region caseList) {
-        sceneProperty().addListener((so, sa, scene) -> {
-            if (scene == null) {
-                return;
-            }
-            Node[] lastInOverview = new Node[1];
-            scene.focusOwnerProperty().addListener((o, was, now) -> {
-                if (now != null && inside(now, overview)) {
-                    lastInOverview[0] = now;
-                    return;
-                }
-                Node was2 = lastInOverview[0];
-                if (now == null || was2 == null || (was != null && was != was2) || !inside(now, caseList)) {
-                    return;
-                }
-                javafx.application.Platform.runLater(() -> {
-                    if (was2.getScene() == scene) {
-                        return; // still there: the user moved from the overview to the list
-                    }
-                    Node target = was2.getId() == null ? null : overview.lookup("#" + was2.getId());
-                    if (target == null || !target.isFocusTraversable() || !target.isVisible()) {
-                        target = null;
-                        Node tabs = overview.lookup("#overviewTabs");
-                        if (tabs instanceof javafx.scene.control.TabPane tp
-                                && tp.getSelectionModel().getSelectedItem() != null) {
-                            target = firstFocusable(tp.getSelectionModel().getSelectedItem().getContent());
-                        }
-                        if (target == null) {
-                            target = firstFocusable(overview);
-                        }
-                    }
-                    if (target != null && scene.getFocusOwner() == now) {
-                        target.requestFocus();
-                    }
-                });
-            });
-        });
-    }
-
-    private static boolean inside(Node n, Node ancestor) {
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (p == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Node firstFocusable(Node n) {
-        if (n == null || !n.isVisible() || n.isDisabled()) {
-            return null;
-        }
-        if (n.isFocusTraversable()) {
-            return n;
-        }
-        if (n instanceof javafx.scene.Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                Node f = firstFocusable(c);
-                if (f != null) {
-                    return f;
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -3,8 +3,6 @@ package org.jrw.gui.meeting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -25,22 +23,13 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
 import org.jrw.gui.AppContext;
-import org.jrw.gui.evidence.FxImages;
-import org.jrw.gui.evidence.Pictures;
 import org.jrw.gui.review.ReviewViewModel;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.checks.CheckService;
-import org.jrw.logic.dossier.DossierService;
-import org.jrw.logic.evidence.AnnotationService;
-import org.jrw.logic.evidence.EvidenceFiles;
 import org.jrw.logic.evidence.EvidenceItem;
 import org.jrw.logic.evidence.PdfService;
-import org.jrw.logic.meeting.MeetingService;
 import org.jrw.logic.meeting.MeetingSession;
 import org.jrw.logic.meeting.PrivacyMask;
-import org.jrw.logic.review.ReviewService;
 import org.jrw.model.Annotation;
-import org.jrw.model.AnnotationKind;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
 import org.jrw.model.meeting.AgendaItem;
@@ -91,24 +80,13 @@ public final class MeetingViewModel {
                           String problem) {
     }
 
-    private static final double RENDER_SCALE = 2.0;
     static final double MIN_ZOOM = 1.0;
     static final double MAX_ZOOM = 4.0;
 
     private final AppContext ctx;
     private final String caseId;
-    private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meeting-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "meeting-save");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile PdfService pdf;
-    private volatile EvidenceFiles files;
+    private final MeetingMaterial material;
+    private final MeetingStore store;
     private volatile PrivacyMask mask;
     private MeetingSession session;
     private Timeline ticker;
@@ -140,6 +118,8 @@ public final class MeetingViewModel {
     public MeetingViewModel(AppContext ctx, String caseId) {
         this.ctx = ctx;
         this.caseId = caseId;
+        this.material = new MeetingMaterial(ctx);
+        this.store = new MeetingStore(ctx, caseId);
         ctx.onClose(this::close);
         masked.addListener((o, a, b) -> message.set(Messages.get(b ? "meeting.gui.mask.on" : "meeting.gui.mask.off")));
     }
@@ -147,42 +127,12 @@ public final class MeetingViewModel {
     // ------------------------------------------------------------------ background
 
     private <T> void background(Supplier<T> work, Consumer<T> done) {
-        pool.submit(() -> {
-            try {
-                T v = work.get();
-                Platform.runLater(() -> done.accept(v));
-            } catch (Throwable t) {
-                Platform.runLater(() -> message.set(t.getMessage() == null ? t.toString() : t.getMessage()));
-            }
-        });
-    }
-
-    private synchronized EvidenceFiles files() {
-        if (files == null) {
-            pdf = new PdfService();
-            files = new EvidenceFiles(ctx.openWorkspace(), pdf);
-        }
-        return files;
-    }
-
-    private record Loaded(Dossier dossier, Review review, List<Finding> findings, List<Annotation> annotations) {
+        store.background(work, done, message::set);
     }
 
     /** Loads the case, its review, findings and annotations; {@code then} runs when ready. */
     public void load(Runnable then) {
-        background(() -> {
-            var ws = ctx.openWorkspace();
-            Dossier d = new DossierService(ws).load(caseId);
-            Review r = new ReviewService(ws).load(caseId);
-            List<Finding> fs;
-            try {
-                fs = new CheckService(ws).check(caseId).findings();
-            } catch (RuntimeException e) {
-                fs = List.of();
-            }
-            List<Annotation> as = new AnnotationService(ws).list(caseId).stream().filter(a -> !a.isReply()).toList();
-            return new Loaded(d, r, fs, as);
-        }, l -> {
+        background(store::load, l -> {
             dossier.set(l.dossier());
             review.set(l.review());
             findings = l.findings();
@@ -202,9 +152,7 @@ public final class MeetingViewModel {
     public void begin(String chair, String recorder, String place, List<Attendee> extra, boolean maskNames,
                       Runnable then) {
         background(() -> {
-            var ws = ctx.openWorkspace();
-            MeetingService ms = new MeetingService(ws);
-            Meeting m = ms.start(caseId, chair, recorder, place, extra);
+            Meeting m = store.start(chair, recorder, place, extra);
             mask = PrivacyMask.of(dossier.get(), new PrivacyMask.Options(true, maskNames));
             return m;
         }, m -> {
@@ -243,13 +191,7 @@ public final class MeetingViewModel {
             return;
         }
         Meeting snapshot = session.meeting();
-        saver.submit(() -> {
-            try {
-                new MeetingService(ctx.openWorkspace()).save(snapshot);
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> message.set(e.getMessage()));
-            }
-        });
+        store.saveLater(snapshot, e -> Platform.runLater(() -> message.set(e.getMessage())));
     }
 
     // ------------------------------------------------------------------ agenda
@@ -340,11 +282,7 @@ public final class MeetingViewModel {
             message.set(Messages.get("meeting.gui.view.incomplete"));
             return;
         }
-        background(() -> {
-            ReviewService rs = new ReviewService(ctx.openWorkspace());
-            rs.recordView(caseId, member.id(), p, kind, text, false);
-            return rs.load(caseId);
-        }, r -> {
+        background(() -> store.recordView(member, p, kind, text), r -> {
             review.set(r);
             members.setAll(r.members());
             pointChanged();
@@ -366,14 +304,7 @@ public final class MeetingViewModel {
             ticker.stop();
         }
         refreshAgenda();
-        background(() -> {
-            MeetingService ms = new MeetingService(ctx.openWorkspace());
-            Meeting stored = ms.end(m);
-            if (minutes != null) {
-                ms.writeMinutes(stored, minutes);
-            }
-            return minutes;
-        }, p -> {
+        background(() -> store.end(m, minutes), p -> {
             message.set(p == null ? Messages.get("meeting.gui.ended") : Messages.get("meeting.gui.minutesWritten", p));
             if (done != null) {
                 done.accept(p);
@@ -504,20 +435,9 @@ public final class MeetingViewModel {
         if (idx < 0) {
             return;
         }
-        Annotation.Rect r = a.rects().isEmpty() ? null : union(a.rects());
+        Annotation.Rect r = a.rects().isEmpty() ? null : MeetingMaterial.union(a.rects());
         show(new Screen(idx, a.page() == null ? 1 : a.page(), 1, r, false, screen.get().blank()));
         message.set(Messages.get("meeting.gui.annotation.shown", a.author(), ReviewViewModel.roleLabel(a.role())));
-    }
-
-    private static Annotation.Rect union(List<Annotation.Rect> rs) {
-        double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-        for (Annotation.Rect r : rs) {
-            x0 = Math.min(x0, r.x());
-            y0 = Math.min(y0, r.y());
-            x1 = Math.max(x1, r.x() + r.w());
-            y1 = Math.max(y1, r.y() + r.h());
-        }
-        return new Annotation.Rect(x0, y0, x1 - x0, y1 - y0);
     }
 
     /** Sets the screen; loads the page or file in the background when item or page changed. */
@@ -540,72 +460,12 @@ public final class MeetingViewModel {
         EvidenceItem item = items.get(index);
         int gen = ++generation;
         PrivacyMask m = mask != null ? mask : PrivacyMask.of(dossier.get(), PrivacyMask.Options.DEFAULT);
-        List<Annotation> marked = personalDataRegions(annotations, item);
-        background(() -> render(item, page, m, marked), c -> {
+        List<Annotation> marked = MeetingMaterial.personalDataRegions(annotations, item);
+        background(() -> material.render(item, page, m, marked), c -> {
             if (gen == generation) {
                 content.set(c);
             }
         });
-    }
-
-    /**
-     * The regions marked 个人信息 (PERSONAL_DATA annotations, the ones the anonymiser blurs) on an item:
-     * masked on the audience window like the personal data found in the text, so that faces, plates
-     * and handwritten numbers in photos and scanned pages are hidden too.
-     */
-    static List<Annotation> personalDataRegions(List<Annotation> all, EvidenceItem item) {
-        return all.stream().filter(a -> a.kind() == AnnotationKind.PERSONAL_DATA && !a.rects().isEmpty()
-                && a.targetId().equals(item.id()) && a.targetType() == item.type()).toList();
-    }
-
-    private static List<Annotation.Rect> onPage(List<Annotation> marked, Integer page) {
-        List<Annotation.Rect> out = new java.util.ArrayList<>();
-        for (Annotation a : marked) {
-            if (page == null || a.page() == null || a.page().equals(page)) {
-                out.addAll(a.rects());
-            }
-        }
-        return out;
-    }
-
-    private Content render(EvidenceItem item, int page, PrivacyMask m, List<Annotation> marked) {
-        EvidenceFiles f = files();
-        Path path = f.path(item);
-        try {
-            switch (item.mediaType()) {
-                case PDF -> {
-                    int pages = pdf.pageCount(path);
-                    int p = Math.max(1, Math.min(page, pages));
-                    var size = pdf.pageSizes(path).get(p - 1);
-                    Image img = FxImages.of(pdf.render(path, p, RENDER_SCALE));
-                    List<Annotation.Rect> masks = new java.util.ArrayList<>(pdf.locate(path, p, m::ranges));
-                    masks.addAll(onPage(marked, p));
-                    return new Content(item, p, pages, img, size.width(), size.height(), img.getWidth() / size.width(),
-                            List.copyOf(masks), null, null, null);
-                }
-                case IMAGE -> {
-                    // page units are the original's pixels (the annotations' units), whatever size is decoded
-                    Pictures.Loaded l = Pictures.decode(path, 2400, 2400);
-                    Image img = l.image();
-                    return new Content(item, 1, 1, img, l.width(), l.height(), img.getWidth() / l.width(),
-                            onPage(marked, null), null, null, null);
-                }
-                case TEXT -> {
-                    String text = EvidenceFiles.readText(path, item.file(), 200_000);
-                    return new Content(item, 1, 1, null, 0, 0, 1, List.of(), text, m.apply(text), null);
-                }
-                default -> {
-                    String d = EvidenceFiles.mediaDuration(path).map(s -> " · " + Math.round(s) + " s").orElse("");
-                    return problem(item, Messages.get("meeting.gui.content.media", item.title()) + d);
-                }
-            }
-        } catch (Exception e) {
-            return problem(item, Messages.get("meeting.gui.content.unreadable", item.title()));
-        }
-    }
-
-    private static Content problem(EvidenceItem item, String text) {
-        return new Content(item, 1, 1, null, 0, 0, 1, List.of(), null, null, text);
     }
 
     // ------------------------------------------------------------------ properties
@@ -717,21 +577,13 @@ public final class MeetingViewModel {
         }
         if (session != null && !ended.get()) {
             Meeting snapshot = session.meeting();
-            saver.submit(() -> {
-                try {
-                    new MeetingService(ctx.openWorkspace()).save(snapshot);
-                } catch (RuntimeException failure) {
-                    org.slf4j.LoggerFactory.getLogger(MeetingViewModel.class)
-                            .warn("meeting {} not saved in the background", snapshot.id(), failure);
-                    // the workspace may be closing
-                }
-            });
+            store.saveLater(snapshot, failure -> org.slf4j.LoggerFactory.getLogger(MeetingViewModel.class)
+                    .warn("meeting {} not saved in the background", snapshot.id(), failure)); // the workspace may be closing
         }
-        saver.shutdown();
-        PdfService p = pdf;
+        PdfService p = material.pdfInUse();
         if (p != null) {
-            pool.submit(p::close); // after the renders already queued, off the JavaFX thread
+            store.afterQueued(p::close); // after the renders already queued, off the JavaFX thread
         }
-        pool.shutdown();
+        store.shutdown();
     }
 }

@@ -41,34 +41,10 @@ import org.jrw.model.review.ViewKind;
  * The chair's console: agenda with per-point timers, a preview of the shared screen with the
  * numbered material, the current point's findings, annotations and members' views with a form to
  * record a view, the meeting's decision, the next point, and a status line. Every action has a
- * key (see {@link #SHORTCUTS}; {@code F1} shows them); single-letter keys act only while no text
+ * key (see {@link ConsoleShortcuts#SHORTCUTS}; {@code F1} shows them); single-letter keys act only while no text
  * field has the focus, {@code Esc} leaves a text field.
  */
 public final class PresenterConsole extends StackPane {
-    /** Key → message key of its description, in the order the help overlay lists them. */
-    static final String[][] SHORTCUTS = {
-        {"→ / PageDown / Space", "meeting.key.nextPage"},
-        {"← / PageUp", "meeting.key.previousPage"},
-        {"Ctrl+→ / N", "meeting.key.nextItem"},
-        {"Ctrl+← / P", "meeting.key.previousItem"},
-        {"0–9, Enter", "meeting.key.jump"},
-        {"Alt+→ / ]", "meeting.key.nextPoint"},
-        {"Alt+← / [", "meeting.key.previousPoint"},
-        {"A", "meeting.key.annotation"},
-        {"Z", "meeting.key.callout"},
-        {"+ / − / F", "meeting.key.zoom"},
-        {"B", "meeting.key.blank"},
-        {"M", "meeting.key.mask"},
-        {"T", "meeting.key.timer"},
-        {"V", "meeting.key.view"},
-        {"D", "meeting.key.decide"},
-        {"Ctrl+Enter", "meeting.key.commit"},
-        {"C", "meeting.key.carry"},
-        {"Ctrl+E", "meeting.key.end"},
-        {"F1", "meeting.key.help"},
-        {"Esc", "meeting.key.escape"},
-    };
-
     private final MeetingViewModel vm;
     private final SharedScreenView preview;
     private final ListView<AgendaItem> agendaList = new ListView<>();
@@ -104,7 +80,7 @@ public final class PresenterConsole extends StackPane {
         main.setCenter(centre);
         main.setBottom(statusBar());
         help.setId("helpOverlay");
-        help.getChildren().add(helpCard());
+        help.getChildren().add(ConsoleShortcuts.card());
         help.setStyle("-fx-background-color: rgba(0,0,0,0.55);");
         help.setVisible(false);
         help.setOnMouseClicked(e -> help.setVisible(false));
@@ -297,42 +273,7 @@ public final class PresenterConsole extends StackPane {
     }
 
     private Node pointPane() {
-        findingList.setId("pointFindings");
-        findingList.setItems(vm.pointFindings());
-        findingList.setFocusTraversable(false);
-        findingList.setPrefHeight(110);
-        findingList.setPlaceholder(new Label(Messages.get("meeting.gui.findings.none")));
-        findingList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || f == null ? null : "【" + Messages.get("meeting.gui.severity." + f.severity().name()) + "】"
-                        + f.message());
-            }
-        });
-        annotationList.setId("pointAnnotations");
-        annotationList.setItems(vm.pointAnnotations());
-        annotationList.setFocusTraversable(false);
-        annotationList.setPrefHeight(110);
-        annotationList.setPlaceholder(new Label(Messages.get("meeting.gui.annotation.none")));
-        annotationList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Annotation a, boolean empty) {
-                super.updateItem(a, empty);
-                setWrapText(true);
-                setPrefWidth(0);
-                setText(empty || a == null ? null : EvidenceWorkspaceViewModel.kindLabel(a.kind()) + " · " + a.author()
-                        + "（" + ReviewViewModel.roleLabel(a.role()) + "）：" + a.note());
-            }
-        });
-        annotationList.setOnMouseClicked(e -> {
-            Annotation a = annotationList.getSelectionModel().getSelectedItem();
-            if (a != null) {
-                vm.showAnnotation(a);
-            }
-        });
+        pointLists();
 
         viewsBox.setId("pointViews");
         vm.pointViews().addListener((javafx.collections.ListChangeListener<MemberView>) c -> fillViews());
@@ -405,6 +346,46 @@ public final class PresenterConsole extends StackPane {
         return sp;
     }
 
+    /** The current point's findings and annotations (a click shows an annotation on the screen). */
+    private void pointLists() {
+        findingList.setId("pointFindings");
+        findingList.setItems(vm.pointFindings());
+        findingList.setFocusTraversable(false);
+        findingList.setPrefHeight(110);
+        findingList.setPlaceholder(new Label(Messages.get("meeting.gui.findings.none")));
+        findingList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || f == null ? null : "【" + Messages.get("meeting.gui.severity." + f.severity().name()) + "】"
+                        + f.message());
+            }
+        });
+        annotationList.setId("pointAnnotations");
+        annotationList.setItems(vm.pointAnnotations());
+        annotationList.setFocusTraversable(false);
+        annotationList.setPrefHeight(110);
+        annotationList.setPlaceholder(new Label(Messages.get("meeting.gui.annotation.none")));
+        annotationList.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Annotation a, boolean empty) {
+                super.updateItem(a, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || a == null ? null : EvidenceWorkspaceViewModel.kindLabel(a.kind()) + " · " + a.author()
+                        + "（" + ReviewViewModel.roleLabel(a.role()) + "）：" + a.note());
+            }
+        });
+        annotationList.setOnMouseClicked(e -> {
+            Annotation a = annotationList.getSelectionModel().getSelectedItem();
+            if (a != null) {
+                vm.showAnnotation(a);
+            }
+        });
+    }
+
     private static Label heading(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("section-heading");
@@ -449,26 +430,6 @@ public final class PresenterConsole extends StackPane {
         h.setPadding(new Insets(4, 12, 4, 12));
         h.getStyleClass().add("status-bar");
         return h;
-    }
-
-    private Node helpCard() {
-        GridPane g = new GridPane();
-        g.setHgap(24);
-        g.setVgap(6);
-        Label title = new Label(Messages.get("meeting.gui.help.title"));
-        title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
-        g.add(title, 0, 0, 2, 1);
-        int row = 1;
-        for (String[] s : SHORTCUTS) {
-            Label k = new Label(s[0]);
-            k.setStyle("-fx-font-family: monospace; -fx-font-weight: bold;");
-            g.add(k, 0, row);
-            g.add(new Label(Messages.get(s[1])), 1, row++);
-        }
-        g.setPadding(new Insets(20));
-        g.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 8; -fx-effect: dropshadow(gaussian, black, 20, 0, 0, 4);");
-        g.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        return g;
     }
 
     // ------------------------------------------------------------------ actions
@@ -565,22 +526,32 @@ public final class PresenterConsole extends StackPane {
             return;
         }
         if (c.isDigitKey()) {
-            String t = e.getText();
-            char d = t != null && t.length() == 1 && Character.isDigit(t.charAt(0)) ? t.charAt(0)
-                    : (char) ('0' + (c.getCode() >= KeyCode.NUMPAD0.getCode() ? c.getCode() - KeyCode.NUMPAD0.getCode()
-                    : c.getCode() - KeyCode.DIGIT0.getCode()));
-            if (member.isFocused() || kind.getToggles().stream().anyMatch(x -> ((ToggleButton) x).isFocused())) {
-                int k = d - '1'; // while choosing who speaks: 1 同意, 2 有异议, 3 补充意见
-                if (k >= 0 && k < kind.getToggles().size()) {
-                    kind.selectToggle(kind.getToggles().get(k));
-                }
-                e.consume();
-                return;
+            digitKey(e, c);
+            return;
+        }
+        letterKey(e, c);
+    }
+
+    /** A digit: the kind of view while choosing who speaks, else the material number to jump to. */
+    private void digitKey(KeyEvent e, KeyCode c) {
+        String t = e.getText();
+        char d = t != null && t.length() == 1 && Character.isDigit(t.charAt(0)) ? t.charAt(0)
+                : (char) ('0' + (c.getCode() >= KeyCode.NUMPAD0.getCode() ? c.getCode() - KeyCode.NUMPAD0.getCode()
+                : c.getCode() - KeyCode.DIGIT0.getCode()));
+        if (member.isFocused() || kind.getToggles().stream().anyMatch(x -> ((ToggleButton) x).isFocused())) {
+            int k = d - '1'; // while choosing who speaks: 1 同意, 2 有异议, 3 补充意见
+            if (k >= 0 && k < kind.getToggles().size()) {
+                kind.selectToggle(kind.getToggles().get(k));
             }
-            vm.typeDigit(d);
             e.consume();
             return;
         }
+        vm.typeDigit(d);
+        e.consume();
+    }
+
+    /** The single-letter and navigation keys (no text field has the focus). */
+    private void letterKey(KeyEvent e, KeyCode c) {
         switch (c) {
             case ENTER -> {
                 if (!vm.commitJump()) {

@@ -1,11 +1,9 @@
 package org.jrw.gui.review;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,12 +22,9 @@ import org.jrw.i18n.Messages;
 import org.jrw.logic.evidence.AnnotationService;
 import org.jrw.logic.review.ReviewService;
 import org.jrw.logic.settings.Preferences;
-import org.jrw.logic.signing.OpinionSigner;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.Annotation;
-import org.jrw.model.AnnotationKind;
 import org.jrw.model.BadInputException;
-import org.jrw.model.CaseDocument;
 import org.jrw.model.Dossier;
 import org.jrw.model.Role;
 import org.jrw.model.review.PanelMember;
@@ -48,7 +43,7 @@ import org.jrw.model.review.ViewKind;
 public final class ReviewViewModel {
     private final AppContext ctx;
     private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
-    private final ObjectProperty<Review> review = new SimpleObjectProperty<>();
+    final ObjectProperty<Review> review = new SimpleObjectProperty<>();
     private final ObservableList<PanelMember> members = FXCollections.observableArrayList();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<org.jrw.model.Finding> findings = FXCollections.observableArrayList();
@@ -57,12 +52,13 @@ public final class ReviewViewModel {
     private final StringProperty composition = new SimpleStringProperty("");
     private final BooleanProperty compositionOk = new SimpleBooleanProperty(false);
     private final BooleanProperty draft = new SimpleBooleanProperty(true);
-    private final ObjectProperty<Path> lastPdf = new SimpleObjectProperty<>();
-    private final ObjectProperty<OpinionVerifier.Report> report = new SimpleObjectProperty<>();
-    private final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    final ObjectProperty<Path> lastPdf = new SimpleObjectProperty<>();
+    final ObjectProperty<OpinionVerifier.Report> report = new SimpleObjectProperty<>();
+    final ObjectProperty<Path> reportFile = new SimpleObjectProperty<>();
+    final StringProperty message = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final Map<String, Path> keystores = new HashMap<>();
+    private final OpinionActions opinion = new OpinionActions(this);
+    final Map<String, Path> keystores = new HashMap<>();
     private int running;
     private boolean asking;
     private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
@@ -211,7 +207,7 @@ public final class ReviewViewModel {
     /** The preferences' group of remembered keystores (member name → file). */
     public static final String KEYSTORES = "keystores";
 
-    private void rememberKeystore(PanelMember m, Path p12) {
+    void rememberKeystore(PanelMember m, Path p12) {
         keystores.put(m.id(), p12);
         org.jrw.gui.Remembered.put(ctx, KEYSTORES, m.name(), p12.toAbsolutePath().toString());
     }
@@ -238,15 +234,15 @@ public final class ReviewViewModel {
 
     // ------------------------------------------------------------------ background helpers
 
-    private synchronized ReviewService service() {
+    synchronized ReviewService service() {
         if (service == null) {
-            service = new ReviewService(ctx.openWorkspace());
-            annotationService = new AnnotationService(ctx.openWorkspace());
+            service = ctx.reviews();
+            annotationService = ctx.annotations();
         }
         return service;
     }
 
-    private String caseId() {
+    String caseId() {
         Dossier d = dossier.get();
         return d == null ? null : d.caseId();
     }
@@ -262,7 +258,7 @@ public final class ReviewViewModel {
     }
 
     /** Runs work in the background, then {@code done} on the JavaFX thread; errors go to the notifier. */
-    private <T> void run(String titleKey, Function<org.jrw.logic.task.Progress, T> work, Consumer<T> done) {
+    <T> void run(String titleKey, Function<org.jrw.logic.task.Progress, T> work, Consumer<T> done) {
         begin();
         ctx.tasks().run(Messages.get(titleKey), work, v -> {
             end();
@@ -350,7 +346,7 @@ public final class ReviewViewModel {
         return restored.getReadOnlyProperty();
     }
 
-    private void fail(Throwable t) {
+    void fail(Throwable t) {
         if (t instanceof org.jrw.logic.task.CancelledException) {
             return;
         }
@@ -381,7 +377,7 @@ public final class ReviewViewModel {
             List<org.jrw.model.Finding> fs = List.of();
             String err = null;
             try {
-                fs = new org.jrw.logic.checks.CheckService(ctx.openWorkspace()).check(caseId).findings();
+                fs = ctx.checks().check(caseId).findings();
             } catch (RuntimeException e) {
                 err = e.getMessage() == null ? e.toString() : e.getMessage();
             }
@@ -411,45 +407,21 @@ public final class ReviewViewModel {
         compositionOk.set(problems.isEmpty());
         composition.set(problems.isEmpty() ? Messages.get("review.gui.composition.ok")
                 : Messages.get("review.gui.composition.missing", String.join("、",
-                problems.stream().map(s -> roleOfProblem(s)).toList())));
+                problems.stream().map(s -> ReviewTexts.roleOfProblem(s)).toList())));
         boolean d = ReviewService.isDraft(r);
         draft.set(d);
         status.set(statusText(r));
     }
 
-    private static String roleOfProblem(String problem) {
-        String label = problem.substring(problem.indexOf(':') + 1);
-        return Role.parse(label).map(ReviewViewModel::roleLabel).orElse(label);
-    }
 
     /** The review's state in words: draft with why, ready to sign, or frozen by signatures. */
     public static String statusText(Review r) {
-        if (r.frozen()) {
-            return Messages.get("review.gui.status.frozen", r.version());
-        }
-        if (!ReviewService.isDraft(r)) {
-            return Messages.get("review.gui.status.ready", r.version());
-        }
-        return Messages.get("review.gui.status.draft", r.version(), String.join("；", draftReasons(r)));
+        return ReviewTexts.statusText(r);
     }
 
     /** Why the opinion would be a draft now; empty when it can be signed. */
     public static List<String> draftReasons(Review r) {
-        List<String> out = new ArrayList<>();
-        if (r.members().isEmpty()) {
-            out.add(Messages.get("review.gui.why.noPanel"));
-        } else if (!ReviewService.compositionProblems(r).isEmpty()) {
-            out.add(Messages.get("review.gui.why.composition", String.join("、",
-                    ReviewService.compositionProblems(r).stream().map(ReviewViewModel::roleOfProblem).toList())));
-        }
-        List<ReviewPoint> open = r.openPoints();
-        if (!r.members().isEmpty() && !open.isEmpty()) {
-            out.add(Messages.get("review.gui.why.open", open.size()));
-        }
-        if (r.recommendation().conclusion() == null) {
-            out.add(Messages.get("review.gui.why.noConclusion"));
-        }
-        return out;
+        return ReviewTexts.draftReasons(r);
     }
 
     // ------------------------------------------------------------------ panel
@@ -546,53 +518,14 @@ public final class ReviewViewModel {
 
     /** Suggestions for an empty recommendation from the dossier: circumstances and the proposed fine. */
     public static Recommendation suggestion(Dossier d) {
-        List<String> mit = new ArrayList<>();
-        List<String> agg = new ArrayList<>();
-        Long fine = null;
-        for (var v : d.violations()) {
-            if (v.circumstances() != null) {
-                mit.addAll(v.circumstances().mitigating());
-                agg.addAll(v.circumstances().aggravating());
-                if (Boolean.TRUE.equals(v.circumstances().firstOffence())) {
-                    mit.add(Messages.get("review.gui.suggest.firstOffence"));
-                }
-                if (Boolean.TRUE.equals(v.circumstances().correctedInTime())) {
-                    mit.add(Messages.get("review.gui.suggest.corrected"));
-                }
-                if (Boolean.TRUE.equals(v.circumstances().uncorrectedAfterDeadline())) {
-                    agg.add(Messages.get("review.gui.suggest.uncorrected"));
-                }
-            }
-            if (v.proposed() != null && v.proposed().fineYuan() != null) {
-                fine = (fine == null ? 0 : fine) + v.proposed().fineYuan();
-            }
-        }
-        return new Recommendation(null, null, fine, null, null, mit.stream().distinct().toList(),
-                agg.stream().distinct().toList(), null, List.of());
+        return ReviewTexts.suggestion(d);
     }
 
     // ------------------------------------------------------------------ opinion
 
-    /** Renders the opinion to {@code out}; a draft is rendered too, marked 草稿, and said so. */
+    /** Renders the opinion of the open case to {@code out} and verifies it (see {@link OpinionActions}). */
     public void render(Path out) {
-        String caseId = caseId();
-        if (caseId == null) {
-            return;
-        }
-        run("review.gui.task.render", p -> {
-            p.update(0, 2, Messages.get("review.gui.task.render"));
-            ReviewService.Rendered r = service().renderOpinion(caseId, out);
-            p.update(1, 2, Messages.get("review.gui.task.verify"));
-            return new Object[] {r, checked(r.file())};
-        }, res -> {
-            ReviewService.Rendered r = (ReviewService.Rendered) res[0];
-            lastPdf.set(r.file());
-            reportFile.set(r.file());
-            report.set((OpinionVerifier.Report) res[1]);
-            String why = review.get() == null ? "" : String.join("；", draftReasons(review.get()));
-            message.set(r.draft() ? Messages.get("review.gui.render.draft", r.file(), r.pages(), why)
-                    : Messages.get("review.gui.render.done", r.file(), r.pages(), r.version()));
-        });
+        opinion.render(out);
     }
 
     /**
@@ -600,50 +533,12 @@ public final class ReviewViewModel {
      * signature is recorded in the workspace (the review is then frozen) and the result verified.
      */
     public void sign(PanelMember m, Path pdf, Path keystore, char[] password, Path out) {
-        String caseId = caseId();
-        if (m == null || pdf == null || keystore == null || out == null) {
-            Arrays.fill(password, '\0');
-            fail(new BadInputException("review.gui.sign.incomplete"));
-            return;
-        }
-        keystores.put(m.id(), keystore);
-        run("review.gui.task.sign", p -> {
-            OpinionSigner.Result res;
-            try {
-                res = service().sign(caseId, m.id(), pdf, keystore, password, m.role(), out);
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-            return new Object[] {res, checked(res.file())};
-        }, res -> {
-            OpinionSigner.Result r = (OpinionSigner.Result) res[0];
-            OpinionVerifier.Report rep = (OpinionVerifier.Report) res[1];
-            rememberKeystore(m, keystore);
-            lastPdf.set(r.file());
-            reportFile.set(r.file());
-            report.set(rep);
-            message.set(Messages.get("review.gui.sign.done", r.signer(), roleLabel(m.role()), r.file(),
-                    rep.signed(), rep.required()));
-            reload();
-        });
-    }
-
-    /**
-     * The verification as the workbench sees it: the PDF's own checks, then every signature against
-     * the registered panel (ADR 0090: a signature not by a member's registered certificate is invalid).
-     * Runs on the background thread.
-     */
-    private OpinionVerifier.Report checked(Path pdf) {
-        return service().withRegistration(OpinionVerifier.verify(pdf), pdf);
+        opinion.sign(m, pdf, keystore, password, out);
     }
 
     /** Verifies an opinion PDF: each signature, the document's integrity and completeness. */
     public void verify(Path pdf) {
-        run("review.gui.task.verify", p -> checked(pdf), rep -> {
-            reportFile.set(pdf);
-            report.set(rep);
-            message.set(Messages.get(rep.intact() ? "verify.intact" : "verify.broken"));
-        });
+        opinion.verify(pdf);
     }
 
     /** A suggested file name for the opinion of the open case. */
@@ -656,65 +551,16 @@ public final class ReviewViewModel {
 
     /** The suggested name of the next signed copy: {@code x.pdf} → {@code x-签名N.pdf}. */
     public static String signedName(Path pdf, int signatures) {
-        String n = pdf.getFileName().toString();
-        String base = n.toLowerCase(Locale.ROOT).endsWith(".pdf") ? n.substring(0, n.length() - 4) : n;
-        base = base.replaceAll("-" + Messages.get("review.gui.file.signed") + "\\d+$", "");
-        return base + "-" + Messages.get("review.gui.file.signed") + signatures + ".pdf";
+        return ReviewTexts.signedName(pdf, signatures);
     }
 
     // ------------------------------------------------------------------ annotations beside the points
 
-    /**
-     * The annotations that concern a review point: by what they are on and their kind, and by the
-     * words of the note. Facts: doubts and findings on evidence; evidence: notes on evidence items;
-     * procedure: notes on served documents (notices, decisions); documents: defects and corrections
-     * on documents; every point also takes notes naming its subject (主体, 法律, 裁量 …).
-     */
+    /** The annotations that concern a review point (see {@link PointAnnotations#annotationsFor}). */
     public static List<Annotation> annotationsFor(ReviewPoint p, List<Annotation> all, Dossier d) {
-        List<Annotation> out = new ArrayList<>();
-        for (Annotation a : all) {
-            if (a.isReply()) {
-                continue;
-            }
-            if (concerns(p, a, d)) {
-                out.add(a);
-            }
-        }
-        return out;
+        return PointAnnotations.annotationsFor(p, all, d);
     }
 
-    private static boolean concerns(ReviewPoint p, Annotation a, Dossier d) {
-        boolean onEvidence = a.targetType() == Annotation.TargetType.EVIDENCE;
-        boolean onDocument = a.targetType() == Annotation.TargetType.DOCUMENT;
-        String note = a.note() == null ? "" : a.note();
-        boolean structural = switch (p) {
-            case FACTS -> onEvidence && (a.kind() == AnnotationKind.QUESTION || a.kind() == AnnotationKind.FINDING);
-            case EVIDENCE -> onEvidence;
-            case PROCEDURE -> onDocument && d != null && d.documents().stream()
-                    .filter(doc -> doc.id().equals(a.targetId())).map(CaseDocument::type)
-                    .anyMatch(t -> t.served());
-            case DOCUMENTS -> onDocument && (a.kind() == AnnotationKind.DEFECT || a.kind() == AnnotationKind.CORRECTION);
-            default -> false;
-        };
-        if (structural) {
-            return true;
-        }
-        for (String w : KEYWORDS.get(p)) {
-            if (note.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Map<ReviewPoint, List<String>> KEYWORDS = Map.of(
-            ReviewPoint.SUBJECT, List.of("主体", "当事人", "资格", "营业执照", "身份"), // zh-data: words of annotations
-            ReviewPoint.FACTS, List.of("事实"), // zh-data: words of annotations
-            ReviewPoint.EVIDENCE, List.of("证据"), // zh-data: words of annotations
-            ReviewPoint.LAW, List.of("法律", "法条", "依据", "适用"), // zh-data: words of annotations
-            ReviewPoint.PROCEDURE, List.of("程序", "送达", "告知", "听证", "期限"), // zh-data: words of annotations
-            ReviewPoint.DISCRETION, List.of("裁量", "从轻", "从重", "减轻", "罚款数额"), // zh-data: words of annotations
-            ReviewPoint.DOCUMENTS, List.of("文书", "文号", "格式", "笔误")); // zh-data: words of annotations
 
     // ------------------------------------------------------------------ labels
 
