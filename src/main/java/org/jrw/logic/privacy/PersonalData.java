@@ -104,6 +104,9 @@ public final class PersonalData {
         List<Hit> out = new ArrayList<>();
         Matcher m = MOBILE.matcher(text);
         while (m.find()) {
+            if (insideHash(text, m.start(), m.end())) {
+                continue; // eleven digits inside a SHA-256 or other long hex value are not a telephone
+            }
             String digits = m.group().replaceAll("\\D", "");
             out.add(new Hit(m.start(), m.end(), Kind.MOBILE, digits.substring(digits.length() - 11), true));
         }
@@ -112,6 +115,23 @@ public final class PersonalData {
             out.add(new Hit(m.start(), m.end(), Kind.LANDLINE, m.group(), true));
         }
         return out;
+    }
+
+    /** Whether [start, end) lies in a run of 32 or more hexadecimal characters (a hash, a key, an identifier). */
+    static boolean insideHash(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && isHex(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && isHex(text.charAt(to))) {
+            to++;
+        }
+        return to - from >= 32 && text.substring(start, end).chars().allMatch(PersonalData::isHex);
+    }
+
+    private static boolean isHex(int c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     /** Addresses after a residential-address label (家庭住址、住址 …): the address, not the label. */

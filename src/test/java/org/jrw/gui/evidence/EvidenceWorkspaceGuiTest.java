@@ -120,8 +120,14 @@ class EvidenceWorkspaceGuiTest {
 
         // reply and resolve from the list
         robot.interact(() -> ev.jumpTo(again));
-        robot.clickOn("#annotationReply").write("Agreed");
-        robot.clickOn("#sendReply");
+        // the reply typed into the thread's own field and sent with its button (set and fired in place: in the
+        // full suite a screen click here was now and then taken by a window left over from an earlier test)
+        javafx.scene.control.TextArea replyField = robot.lookup("#annotationReply").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> replyField.setText("Agreed"));
+        javafx.scene.control.Button send = robot.lookup("#sendReply").queryButton();
+        assertThat(send.isDisabled()).isFalse();
+        robot.interact(send::fire);
+        assertThat(replyField.getText()).isEmpty();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ev.annotations().size() == 2);
         robot.clickOn("#resolveAnnotation");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()

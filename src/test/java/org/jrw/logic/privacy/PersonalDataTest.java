@@ -86,6 +86,15 @@ class PersonalDataTest {
         }
     }
 
+    /** Eleven digits inside a file's SHA-256 are not a telephone (a manifest is full of them); a glued number still is. */
+    @Test
+    void digitsInsideAHashAreNotAPhone() {
+        String sha = "\"sha256\": \"9f3ab17674708610c2d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a\"";
+        assertThat(PersonalData.phones(sha)).isEmpty();
+        assertThat(PersonalData.phones("Tel13912345678, 联系电话17674708610"))
+                .extracting(PersonalData.Hit::value).containsExactly("13912345678", "17674708610");
+    }
+
     @Test
     void oneSurnameListHoldsEveryPseudonymSurnameAndTheEverydayOnes() {
         Surnames s = Surnames.get();
