@@ -49,7 +49,12 @@ class EvidenceWorkspaceGuiTest {
         vm = new MainViewModel(ctx);
         MainView view = new MainView(vm, stage::close);
         stage.setScene(new Scene(view, 1260, 790));
+        // a clean screen: a window an earlier test of this JVM left showing (an audience window, a dialog, a
+        // notification) would take the clicks this test aims at its own panel
+        new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(javafx.stage.Window::hide);
         stage.show();
+        stage.toFront();
         vm.start();
     }
 
