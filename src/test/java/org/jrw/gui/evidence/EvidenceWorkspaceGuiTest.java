@@ -134,11 +134,13 @@ class EvidenceWorkspaceGuiTest {
         robot.interact(send::fire);
         assertThat(replyField.getText()).isEmpty();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ev.annotations().size() == 2);
-        robot.clickOn("#resolveAnnotation");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#resolveAnnotation").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
                 .anyMatch(a -> a.status() == Annotation.Status.RESOLVED));
         // undo the resolve
-        robot.clickOn("#annotationUndo");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#annotationUndo").queryButton().fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
                 .noneMatch(a -> a.status() == Annotation.Status.RESOLVED));
     }
