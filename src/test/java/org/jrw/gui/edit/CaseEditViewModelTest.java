@@ -55,7 +55,15 @@ class CaseEditViewModelTest {
     }
 
     boolean hasFinding(String code) {
-        return vm.findings().stream().map(Finding::code).toList().contains(code);
+        // the view-model's worker replaces the list while this thread polls it (no FX thread in this test):
+        // a read that overlaps a replacement is read again until it is a consistent copy
+        while (true) {
+            try {
+                return java.util.List.copyOf(vm.findings()).stream().map(Finding::code).toList().contains(code);
+            } catch (java.util.ConcurrentModificationException | IndexOutOfBoundsException overlapping) {
+                Thread.onSpinWait();
+            }
+        }
     }
 
     @Test
