@@ -1,6 +1,5 @@
 package org.jrw.logic.intake;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jrw.logic.dossier.Identifiers;
 import org.jrw.model.DocumentType;
 
 /**
@@ -61,18 +59,6 @@ public final class Extractor {
             "(公司|厂|店|中心|合作社|加油站|站|场|矿|院|所|集团|商行|经营部|门市部|工作室|酒店|宾馆|工地|项目部|学校|医院|协会)$");
     static final Pattern BODY_START = Pattern.compile(
             "^(经查|现查明|我局|本局|你单位|你公司|你于|你在|根据|依据|一、|.{0,30}于\\s*\\d{4}\\s*年)");
-    private static final Pattern VIOLATED = Pattern.compile("违反了?((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
-    private static final Pattern BASIS = Pattern.compile("(?:依据|依照|根据|按照)((?:《[^》]{2,40}》[^《。；]*?)+?)(?:之|的)?规定");
-    private static final Pattern CITATION = Pattern.compile("《([^》]{2,40})》([^《]*)");
-    /** A line that is only a cited provision and its quoted text: 《…法》第三十六条第一款规定：…. */
-    private static final Pattern CITED_LINE = Pattern.compile(
-            "^((?:《[^》]{2,40}》(?:[（(][^）)]{1,20}[）)])?第[^：:“\"。，,]{1,30}?)+)(?:规定)?[：:“\"]");
-    /** 处人民币3.25万元罚款, 处罚款人民币贰仟元整: a definite amount imposed (a statutory range has 以上/以下 there). */
-    private static final Pattern IMPOSED_AMOUNT = Pattern.compile(
-            "(?:处以?|并处|合并处)(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元整?的?罚款"
-            + "|处罚款(?:人民币)?[0-9.零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+万?元(?!以上|以下)");
-    private static final Pattern SERVED_IN_TEXT = Pattern.compile(
-            "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,12}?送达(?:了)?《([^》]{2,20})》");
     private static final Pattern FILED_IN_TEXT = Pattern.compile("于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)\\s*(?:依法)?(?:予以)?立案");
     private static final Pattern DISCOVERED_IN_TEXT = Pattern.compile(
             "于\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)[^。；]{0,30}?(?:进行|开展|实施)[^。；]{0,12}?(?:检查|执法)");
@@ -134,7 +120,7 @@ public final class Extractor {
                 x.officers(d);
             }
             if (FINE_DOCS.contains(d.type())) {
-                x.violation(d);
+                new ViolationReader(x, d).read();
             }
             if (d.type() == DocumentType.PENALTY_DECISION) {
                 x.caseDates(d);
@@ -142,12 +128,13 @@ public final class Extractor {
             if (d.type() == DocumentType.FILING_APPROVAL || d.type() == DocumentType.CASE_SOURCE) {
                 x.labelledCaseFields(d);
             }
-            x.served(d);
-            x.signedOnReceipt(d);
+            ServiceReader service = new ServiceReader(x);
+            service.served(d);
+            service.signedOnReceipt(d);
         }
         for (Doc d : docs) {
             if (d.type() == DocumentType.DELIVERY_RECEIPT && d.text() != null && !d.text().isBlank()) {
-                x.receipt(d);
+                new ServiceReader(x).receipt(d);
             }
         }
         return List.copyOf(x.out);
@@ -161,6 +148,36 @@ public final class Extractor {
         }
         out.add(new Reading(field, value, new Reading.Source(d.file(), d.text().pageNumber(page), text.strip()),
                 d.type(), rule));
+    }
+
+    /** A reading made by a rule of its own (a value whose source is not one line). */
+    void addReading(Reading r) {
+        out.add(r);
+    }
+
+    /** The readings made so far, in order. */
+    List<Reading> readings() {
+        return out;
+    }
+
+    /** The documents being read. */
+    List<Doc> docs() {
+        return docs;
+    }
+
+    /** See {@link PenaltyClauses#fineSentence}. */
+    static boolean fineSentence(DocumentType type, String s) {
+        return PenaltyClauses.fineSentence(type, s);
+    }
+
+    /** See {@link PenaltyClauses#fineOf}. */
+    static Long fineOf(String s) {
+        return PenaltyClauses.fineOf(s);
+    }
+
+    /** See {@link PenaltyClauses#provisions}. */
+    static String provisions(String clause, boolean penalty) {
+        return PenaltyClauses.provisions(clause, penalty);
     }
 
     /** Calls back for each logical line with its page index. */
@@ -393,260 +410,6 @@ public final class Extractor {
         });
     }
 
-    /** Facts, provisions, the fine and other measures, circumstances. */
-    void violation(Doc d) {
-        String v = "violations[0].";
-        boolean decision = d.type() == DocumentType.PENALTY_DECISION;
-        boolean[] factsDone = {false};
-        boolean[] fineDone = new boolean[PartyBlock.MAX_PARTIES];
-        boolean[] violatedDone = {false};
-        boolean[] basisDone = {false};
-        Set<String> mitigating = new LinkedHashSet<>();
-        List<String> names = PartyReader.partyNames(d);
-        // the violated provisions, possibly one per line after the 违反 sentence (each quoted)
-        List<String> violated = new ArrayList<>();
-        Object[] violatedAt = new Object[2];
-        boolean[] violatedOpen = {false};
-        lines(d, (p, l) -> {
-            String t = l.strip();
-            if (violatedOpen[0]) {
-                Matcher more = CITED_LINE.matcher(t);
-                if (more.find()) {
-                    String prov = provisions(more.group(1), false);
-                    if (!prov.isEmpty()) {
-                        violated.add(prov);
-                        return;
-                    }
-                }
-                violatedOpen[0] = false;
-            }
-            if (!factsDone[0] && t.matches("^(经查|现查明|经调查|调查查明)[，,：:].*")) {
-                String f = t.replaceFirst("^(经查|现查明|经调查|调查查明)[，,：:]\\s*", "");
-                int cut = f.indexOf("以上事实");
-                if (cut < 0) {
-                    cut = f.indexOf("上述事实");
-                }
-                f = cut > 0 ? f.substring(0, cut) : f;
-                if (f.length() >= 8 && (decision || d.type() == DocumentType.PENALTY_NOTICE)) {
-                    add(v + "facts", f.strip(), d, p, l, "violation.facts");
-                    factsDone[0] = true;
-                }
-            }
-            for (String s : sentences(t)) {
-                if (!violatedDone[0]) {
-                    Matcher m = VIOLATED.matcher(s);
-                    if (m.find()) {
-                        String prov = provisions(m.group(1), false);
-                        if (!prov.isEmpty()) {
-                            violated.add(prov);
-                            violatedAt[0] = p;
-                            violatedAt[1] = s;
-                            violatedDone[0] = true;
-                            // a provision quoted after a colon: the next lines may cite more, one each
-                            violatedOpen[0] = s.substring(m.start()).matches("(?s).*《[^》]+》[^：:“\"。]*[：:].*");
-                        }
-                    }
-                }
-                boolean imposing = (s.matches(".*(决定|给予|处以|作出|拟|建议|处罚如下|并处|处罚款).*") || IMPOSED_AMOUNT.matcher(s).find())
-                        && !s.matches(".*(陈述|申辩|听证|复议|诉讼|加处|强制执行|缴纳罚款).*");
-                if (!basisDone[0] && imposing) {
-                    Matcher m = BASIS.matcher(s);
-                    List<String> parts = new ArrayList<>();
-                    while (m.find()) {
-                        String prov = provisions(m.group(1), true);
-                        if (!prov.isEmpty()) {
-                            parts.add(prov);
-                        }
-                    }
-                    if (!parts.isEmpty()) {
-                        add(v + "penaltyProvision", String.join("、", parts), d, p, s, "violation.basis");
-                        basisDone[0] = true;
-                    }
-                }
-                String own = null;
-                for (String[] wc : fineClauses(d.type(), s, names)) {
-                    int who = Integer.parseInt(wc[0]);
-                    if (who == 0) {
-                        own = own == null ? wc[1] : own;
-                    } else if (!fineDone[who]) {
-                        // a fine on another party of the decision (the unit's responsible person)
-                        Long other = fineOf(wc[1]);
-                        if (other != null) {
-                            add("violations[" + who + "].proposed.fineYuan", other, d, p, wc[1], "fine.party." + d.type().name());
-                            fineDone[who] = true;
-                        }
-                    }
-                }
-                if (!fineDone[0] && own != null) {
-                    Long fine = fineOf(own);
-                    if (fine != null) {
-                        add("documents[" + d.index() + "].states.fineYuan", fine, d, p, s, "fine.stated");
-                        add(v + "proposed.fineYuan", fine, d, p, s, "fine." + d.type().name());
-                        fineDone[0] = true;
-                        Matcher conf = Pattern.compile("没收违法所得(?:人民币)?").matcher(s);
-                        if (conf.find()) {
-                            long c = Money.parse(s.substring(conf.end()));
-                            if (c >= 0) {
-                                add(v + "proposed.confiscationYuan", c, d, p, s, "confiscation");
-                            }
-                        }
-                        List<String> other = measures(s);
-                        if (!other.isEmpty()) {
-                            add(v + "proposed.other", other, d, p, s, "measures");
-                        }
-                    }
-                }
-                circumstances(d, p, s, mitigating);
-            }
-        });
-        if (!violated.isEmpty()) {
-            add(v + "violatedProvision", String.join("、", violated), d, (Integer) violatedAt[0],
-                    (String) violatedAt[1], violated.size() > 1 ? "violation.violated.lines" : "violation.violated");
-        }
-        if (!mitigating.isEmpty()) {
-            out.add(new Reading(v + "circumstances.mitigating", List.copyOf(mitigating),
-                    mitigatingSource(d), d.type(), "circumstances.mitigating"));
-        }
-    }
-
-    private Reading.Source mitigatingSource(Doc d) {
-        for (Reading r : out) {
-            if (r.rule().startsWith("circumstances.") && r.source().file().equals(d.file())) {
-                return r.source();
-            }
-        }
-        return new Reading.Source(d.file(), d.text().pageNumber(0), "");
-    }
-
-    private static final String[][] MITIGATING = {
-            {"主动消除违法行为危害后果", "主动消除(或者减轻)?(了)?违法行为(的)?危害后果"},
-            {"按期完成整改", "按期(完成)?整改|按要求完成整改|及时整改到位"},
-            {"初次违法", "初次违法|首次违法"},
-            {"配合行政机关查处违法行为有立功表现", "配合.{0,8}查处.{0,6}立功"},
-            {"如实陈述", "如实陈述"}};
-
-    private void circumstances(Doc d, int p, String s, Set<String> mitigating) {
-        String v = "violations[0].circumstances.";
-        if (s.matches(".*(初次违法|首次违法).*")) {
-            add(v + "firstOffence", Boolean.TRUE, d, p, s, "circumstances.firstOffence");
-        }
-        if (s.matches(".*(按期(完成)?整改|及时(改正|整改)|已(经)?整改(完毕|到位)|按要求完成整改).*")
-                && !s.matches(".*(未|没有)(按期|及时).*")) {
-            add(v + "correctedInTime", Boolean.TRUE, d, p, s, "circumstances.correctedInTime");
-        }
-        if (s.matches(".*(逾期未(改正|整改)|拒不(改正|整改)|逾期仍未).*")) {
-            add(v + "uncorrectedAfterDeadline", Boolean.TRUE, d, p, s, "circumstances.uncorrected");
-        }
-        if (s.matches(".*未造成.{0,6}(后果|事故|损失|伤亡).*")) {
-            add(v + "harmfulConsequence", Boolean.FALSE, d, p, s, "circumstances.noHarm");
-        } else if (s.matches(".*造成.{0,10}(死亡|受伤|重伤|直接经济损失|生产安全事故).*")) {
-            add(v + "harmfulConsequence", Boolean.TRUE, d, p, s, "circumstances.harm");
-        }
-        for (String[] m : MITIGATING) {
-            if (Pattern.compile(m[1]).matcher(s).find() && !s.matches(".*(不属于|不予|未能|没有).*" + m[0].substring(0, 2) + ".*")) {
-                mitigating.add(m[0]);
-            }
-        }
-    }
-
-    /**
-     * The penalty clauses of a sentence with the party each imposes on ({index, clause}): the whole
-     * sentence for party 0 when the heading names one party; one clause per party named otherwise.
-     */
-    static List<String[]> fineClauses(DocumentType type, String s, List<String> names) {
-        List<String[]> out = new ArrayList<>();
-        if (names.size() <= 1) {
-            if (fineSentence(type, s)) {
-                out.add(new String[] {"0", s});
-            }
-            return out;
-        }
-        boolean whole = fineSentence(type, s);
-        for (String c : PartyBlock.clauses(s)) {
-            if (fineSentence(type, c) || whole && c.contains("罚款")) {
-                out.add(new String[] {String.valueOf(PartyBlock.partyOf(c, names)), c});
-            }
-        }
-        return out;
-    }
-
-    /** Is this the sentence that states the document's fine? */
-    static boolean fineSentence(DocumentType type, String s) {
-        if (!s.contains("罚款") || s.matches(".*(每日按罚款|加处罚款|到期不缴纳|逾期不缴纳|缴至|缴纳至|代收).*")) {
-            return false;
-        }
-        if (type == DocumentType.PENALTY_DECISION && IMPOSED_AMOUNT.matcher(s).find() && !s.contains("拟")) {
-            return true;
-        }
-        return switch (type) {
-            case PENALTY_DECISION -> s.matches(".*(决定|给予|处以|处罚如下|并处|作出).*") && !s.contains("拟");
-            case PENALTY_NOTICE, HEARING_RIGHTS_NOTICE -> s.matches(".*(拟|决定|给予|处以|作出).*");
-            default -> s.matches(".*(建议|拟|给予|处以|同意|决定).*");
-        };
-    }
-
-    /** The fine of a penalty sentence: its first amount that is not a range bound nor confiscated gains. */
-    static Long fineOf(String s) {
-        for (Money.Amount a : Money.findAll(s)) {
-            String after = s.substring(a.end(), Math.min(s.length(), a.end() + 3));
-            String before = s.substring(Math.max(0, a.start() - 10), a.start());
-            if (after.matches("^[（(]?(以上|以下|至|到|－|-|~|～).*") || before.matches(".*(违法所得|没收|货值|价值|收入|营业额)(人民币)?$")
-                    || before.matches(".*(处|并处)$") && s.substring(a.end()).matches("^.{0,12}以下.*")) {
-                continue;
-            }
-            // the amount must belong to the fine (罚款…X or X…罚款)
-            int fineAt = s.indexOf("罚款");
-            if (fineAt < 0) {
-                continue;
-            }
-            if (a.yuan() > 0) {
-                return a.yuan();
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern[] MEASURES = {
-            Pattern.compile("警告"), Pattern.compile("通报批评"),
-            Pattern.compile("没收(?!违法所得)[^，,。；]{1,20}"),
-            Pattern.compile("暂扣[^，,。；]{1,20}"), Pattern.compile("吊销[^，,。；]{1,20}"),
-            Pattern.compile("责令停产停业整顿|责令停产停业|责令停止建设|责令停止施工|责令停止使用|责令关闭|责令停止生产|责令停业"),
-            Pattern.compile("降低资质等级"), Pattern.compile("限制从业|终身不得担任[^，,。；]{0,20}")};
-
-    static List<String> measures(String s) {
-        List<String> out = new ArrayList<>();
-        for (Pattern p : MEASURES) {
-            Matcher m = p.matcher(s);
-            if (m.find()) {
-                out.add(m.group().replaceAll("[的之]?(行政处罚|处罚)$", ""));
-            }
-        }
-        return out;
-    }
-
-    /** Citations of a 违反/依据 clause; for the penalty basis the 行政处罚法's general rules are left out. */
-    static String provisions(String clause, boolean penalty) {
-        List<String> keep = new ArrayList<>();
-        Matcher c = CITATION.matcher(clause);
-        while (c.find()) {
-            String law = c.group(1);
-            // a note between the title and the article: 《…规定》（应急管理部令第13号）第十一条
-            String after = c.group(2).replaceAll("\\s", "").replaceFirst("^[（(][^）)]{1,20}(令|修正|修订|版)[^）)]{0,10}[）)]", "");
-            Matcher r = Pattern.compile("^(?:第[零〇一二两三四五六七八九十百千0-9]+[条款项](?:之[一二三四五六七八九十]+)?|[（(][一二三四五六七八九十0-9]+[）)]|[、和及]|第[零〇一二两三四五六七八九十百千0-9]+项|第[（(][一二三四五六七八九十0-9]+[）)]项)*")
-                    .matcher(after);
-            String rest = r.find() ? r.group() : "";
-            rest = rest.replaceAll("[、和及]+$", "").replaceAll("[和及]", "、");
-            if (penalty && law.matches(".*行政处罚法$")) {
-                continue;
-            }
-            if (rest.isEmpty()) {
-                continue; // a law without its article is not a provision (《安全生产法》的规定)
-            }
-            keep.add("《" + law + "》" + rest);
-        }
-        return String.join("、", keep);
-    }
-
     /** The day the case was filed and the day the violation was discovered, as the decision recounts them. */
     void caseDates(Doc d) {
         lines(d, (p, l) -> {
@@ -686,133 +449,5 @@ public final class Extractor {
                 add("case.source", src.group(1), d, p, sentence(l, 0), "case.source.label");
             }
         });
-    }
-
-    /** A document that recounts serving another: 于2024年4月11日向你单位送达了《行政处罚告知书》. */
-    void served(Doc d) {
-        if (d.type() != DocumentType.PENALTY_DECISION) {
-            return;
-        }
-        lines(d, (p, l) -> {
-            Matcher m = SERVED_IN_TEXT.matcher(l);
-            while (m.find()) {
-                DocumentType t = Classifier.documentType(m.group(2));
-                Doc target = only(t);
-                if (target != null && target != d) {
-                    add("documents[" + target.index() + "].deliveredOn", Dates.first(m.group(1)), d, p,
-                            sentence(l, m.start()), "served.recounted");
-                }
-            }
-        });
-    }
-
-    private static final Pattern PARTY_SIGNATURE = Pattern.compile(
-            "(?:被检查单位|被复查单位|被询问单位|被询问人|当事人|受送达人|被处罚单位|被处罚人)[^：:，。]{0,10}(?:签名|签收|签字|盖章)[^：:]{0,4}[：:]");
-
-    /**
-     * A document served on the spot carries the party's signature and the day it was signed
-     * (被检查单位负责人（签名）：… / 2024年3月12日): that day is its date of service. The date must follow
-     * the party's signature (on its line or the next); the bureau's date above it is not taken.
-     */
-    void signedOnReceipt(Doc d) {
-        if (d.index() < 0 || !d.type().served()) {
-            return;
-        }
-        List<List<String>> pages = d.text().pages();
-        for (int p = pages.size() - 1; p >= 0; p--) {
-            List<String> ls = pages.get(p);
-            for (int i = ls.size() - 1; i >= 0; i--) {
-                Matcher m = PARTY_SIGNATURE.matcher(ls.get(i));
-                if (!m.find()) {
-                    continue;
-                }
-                String after = ls.get(i).substring(m.end());
-                LocalDate date = Dates.first(after);
-                String src = ls.get(i);
-                if (date == null && i + 1 < ls.size()) {
-                    String next = ls.get(i + 1).replaceAll("\\s", "");
-                    List<Dates.Found> f = Dates.findAll(next);
-                    if (f.size() == 1 && f.get(0).start() == 0 && f.get(0).end() == next.length()) {
-                        date = f.get(0).date();
-                        src = ls.get(i) + " " + ls.get(i + 1);
-                    }
-                }
-                if (date != null) {
-                    add("documents[" + d.index() + "].deliveredOn", date, d, p, src, "served.signedOnDocument");
-                }
-                return;
-            }
-        }
-    }
-
-    /** A delivery receipt: which document was served (by its number, else by its title) and when. */
-    void receipt(Doc d) {
-        String all = d.text().all();
-        Doc target = null;
-        String named = null; // the words naming the served document
-        Matcher n = DOC_NUMBER.matcher(all.replaceAll("[ \\t]", ""));
-        while (n.find() && target == null) {
-            String num = Reading.normalize(n.group(1));
-            for (Reading r : out) {
-                // a label run into the number (文书编号西应急罚告〔2024〕37号) is matched with it: compare the tail
-                if (r.field().endsWith(".number") && !r.key().isEmpty() && num.endsWith(r.key())) {
-                    int idx = Integer.parseInt(r.field().replaceAll("\\D+", " ").strip().split(" ")[0]);
-                    target = docs.stream().filter(x -> x.index() == idx).findFirst().orElse(null);
-                    named = r.value().toString();
-                }
-            }
-        }
-        if (target == null) {
-            for (String l : d.text().head(8)) {
-                String t = l.replaceAll("\\s", "");
-                if (t.matches(".*(送达回执|送达回证)$")) {
-                    continue;
-                }
-                DocumentType type = Classifier.documentType(t);
-                if (type != null && type != DocumentType.DELIVERY_RECEIPT) {
-                    target = only(type);
-                    named = l;
-                    break;
-                }
-            }
-        }
-        if (target == null) {
-            return;
-        }
-        if (d.index() >= 0) {
-            String line = named;
-            for (String l : all.split("\n")) {
-                if (named != null && l.replaceAll("\\s", "").contains(named.replaceAll("\\s", ""))) {
-                    line = l;
-                    break;
-                }
-            }
-            add("documents[" + d.index() + "].states.servedDocument", target.index(), d, 0, line == null ? "" : line,
-                    "served.document");
-        }
-        List<List<String>> pages = d.text().pages();
-        for (int p = 0; p < pages.size(); p++) {
-            List<String> ls = pages.get(p);
-            for (int i = 0; i < ls.size(); i++) {
-                Matcher m = Pattern.compile("送达(时间|日期)").matcher(ls.get(i));
-                if (m.find()) {
-                    String rest = ls.get(i).substring(m.end()) + (i + 1 < ls.size() ? " " + ls.get(i + 1) : "");
-                    LocalDate date = Dates.first(rest.length() > 60 ? rest.substring(0, 60) : rest);
-                    if (date != null) {
-                        add("documents[" + target.index() + "].deliveredOn", date, d, p, ls.get(i), "served.receipt");
-                        return;
-                    }
-                }
-            }
-        }
-    }
-
-    /** The one document of a type, or null when there is none or several. */
-    private Doc only(DocumentType t) {
-        if (t == null) {
-            return null;
-        }
-        List<Doc> ds = docs.stream().filter(x -> x.type() == t && x.index() >= 0).toList();
-        return ds.size() == 1 ? ds.get(0) : null;
     }
 }
