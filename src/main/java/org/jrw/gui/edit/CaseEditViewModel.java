@@ -1,16 +1,10 @@
 package org.jrw.gui.edit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,22 +24,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.jrw.codec.DossierCodec;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.checks.LegalityChecker;
-import org.jrw.logic.checks.StatutoryRange;
 import org.jrw.logic.edit.CaseEditor;
 import org.jrw.logic.edit.Edit;
 import org.jrw.logic.edit.EditFields;
 import org.jrw.logic.edit.EditPath;
 import org.jrw.logic.edit.EditRejectedException;
 import org.jrw.logic.edit.FieldProblem;
-import org.jrw.logic.law.Law;
-import org.jrw.logic.law.Resolution;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Dossier;
 import org.jrw.model.Finding;
-import org.jrw.model.Violation;
 
 /**
  * The 编辑 tab's state: one {@link Field} per editable value of the open case (text as typed, the
@@ -57,7 +45,6 @@ import org.jrw.model.Violation;
  * The findings are re-computed on the case as typed. Results reach the view through {@code fx}.
  */
 public final class CaseEditViewModel {
-    private final Supplier<CaseEditor> editors;
     private final Executor fx;
     private final long debounceMillis;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -65,8 +52,8 @@ public final class CaseEditViewModel {
         t.setDaemon(true);
         return t;
     });
-    private volatile CaseEditor editor;
-    private volatile LegalityChecker checker;
+    private final CaseEditChecks checks;
+    private final CaseForm form = new CaseForm();
 
     private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
     private final IntegerProperty structure = new SimpleIntegerProperty();
@@ -76,7 +63,6 @@ public final class CaseEditViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final StringProperty draftProblems = new SimpleStringProperty("");
-    private final Map<String, Field> fields = new LinkedHashMap<>();
     /** Values typed and not yet saved, by path (touched on the JavaFX thread only). */
     private final Map<String, String> pending = new LinkedHashMap<>();
     private ScheduledFuture<?> scheduled;
@@ -141,6 +127,15 @@ public final class CaseEditViewModel {
             return hint.getReadOnlyProperty();
         }
 
+        void mark(String why, String lvl) {
+            problem.set(why);
+            level.set(lvl);
+        }
+
+        void hint(String h) {
+            hint.set(h);
+        }
+
         void show(String value) {
             quiet = true;
             try {
@@ -158,7 +153,7 @@ public final class CaseEditViewModel {
 
     /** With the case editor (composed once, ADR 0141), the executor of the view's thread and the autosave pause (tests run the view's work at once). */
     public CaseEditViewModel(Supplier<CaseEditor> editors, Executor fx, long debounceMillis) {
-        this.editors = editors;
+        this.checks = new CaseEditChecks(editors);
         this.fx = fx;
         this.debounceMillis = debounceMillis;
     }
@@ -214,9 +209,7 @@ public final class CaseEditViewModel {
         boolean sameCase = d != null && before != null && d.caseId().equals(before.caseId());
         if (!sameCase) {
             pending.clear();
-            fields.clear();
-            lastProblems = List.of();
-            lastHints = null;
+            form.clear();
             draftProblems.set("");
             findings.clear();
             status.set("");
@@ -243,9 +236,8 @@ public final class CaseEditViewModel {
         Dossier d = dossier.get();
         if (d != null) {
             refreshed = true;
-            String caseId = d.caseId();
             long gen = ++generation;
-            worker.execute(() -> refresh(d, gen, caseId));
+            worker.execute(() -> refresh(d, gen));
         }
     }
 
@@ -256,13 +248,8 @@ public final class CaseEditViewModel {
             structure.set(structure.get() + 1);
             return;
         }
-        ObjectNode tree = tree(d);
-        for (Field f : fields.values()) {
-            if (!pending.containsKey(f.path)) {
-                f.show(value(tree, f.path));
-            }
-        }
-        String key = structureKey(d);
+        form.showStored(d, pending.keySet());
+        String key = CaseForm.structureKey(d);
         if (rebuild || !key.equals(structureKey)) {
             structureKey = key;
             structure.set(structure.get() + 1);
@@ -293,16 +280,10 @@ public final class CaseEditViewModel {
 
     /** The field at a path ({@code parties[p1].creditCode}), made on first use with the stored value. */
     public Field field(String path) {
-        return fields.computeIfAbsent(path, p -> {
+        return form.field(path, p -> {
             EditPath ep = EditPath.parse(p);
             EditFields.Type t = EditFields.type(ep.fieldKey()).orElseThrow(() -> new IllegalArgumentException(p));
-            Dossier d = dossier.get();
-            Field f = new Field(p, t, d == null ? "" : value(tree(d), p));
-            mark(f, lastProblems);
-            if (lastHints != null && (t == EditFields.Type.PROVISION || p.endsWith(".proposed.fineYuan"))) {
-                f.hint.set(lastHints.byPath.getOrDefault(p, ""));
-            }
-            return f;
+            return new Field(p, t, form.stored(dossier.get(), p));
         });
     }
 
@@ -317,58 +298,6 @@ public final class CaseEditViewModel {
             out.add(field(itemPath + "." + f));
         }
         return out;
-    }
-
-    private Dossier treeOf;
-    private ObjectNode tree;
-
-    /** The manifest tree of the case shown, made once per stored version (forms read every field from it). */
-    private ObjectNode tree(Dossier d) {
-        if (d != treeOf) {
-            tree = DossierCodec.write(d);
-            treeOf = d;
-        }
-        return tree;
-    }
-
-    static String value(ObjectNode tree, String path) {
-        EditPath p = EditPath.parse(path);
-        JsonNode n = p.collection().equals("case") ? tree.path("case") : null;
-        if (n == null) {
-            for (JsonNode x : tree.path(p.collection())) {
-                if (p.key().equals(x.path("id").asText(null))) {
-                    n = x;
-                }
-            }
-            if (n == null && p.byPosition() && Integer.parseInt(p.key()) < tree.path(p.collection()).size()) {
-                n = tree.path(p.collection()).get(Integer.parseInt(p.key()));
-            }
-        }
-        if (n == null) {
-            return "";
-        }
-        for (String f : p.field()) {
-            n = n.path(f);
-        }
-        String v = EditFields.display(n);
-        if (p.field().size() == 1 && p.field().get(0).equals("type") && p.collection().equals("documents")) {
-            return org.jrw.model.DocumentType.fromCode(v).map(org.jrw.model.DocumentType::labelZh).orElse(v);
-        }
-        if (n.isBoolean()) {
-            return Messages.get(n.asBoolean() ? "edit.gui.yes" : "edit.gui.no");
-        }
-        if (p.fieldKey().equals("parties.kind")) {
-            org.jrw.model.PartyKind k = org.jrw.model.PartyKind.fromCode(v);
-            return k == null ? v : k.labelZh();
-        }
-        return v;
-    }
-
-    private static String structureKey(Dossier d) {
-        return d.caseId() + "|" + d.parties().stream().map(p -> p.id()).toList() + "|" + d.officers().size() + "|"
-                + d.violations().stream().map(Violation::id).toList() + "|"
-                + d.documents().stream().map(x -> x.id() + ":" + x.file()).toList() + "|"
-                + d.evidence().stream().map(x -> x.id() + ":" + x.file()).toList();
     }
 
     // ------------------------------------------------------------------ typing → validate → autosave
@@ -423,21 +352,21 @@ public final class CaseEditViewModel {
         try {
             List<Edit> edits = new ArrayList<>();
             typed.forEach((p, v) -> edits.add(new Edit.Set(p, v)));
-            CaseEditor.Preview pv = editor().preview(base, edits);
+            CaseEditor.Preview pv = checks.editor().preview(base, edits);
             if (!pv.acceptable()) {
                 List<FieldProblem> shown = new ArrayList<>(pv.invalid());
                 shown.addAll(pv.introduced());
                 List<FieldProblem> all = new ArrayList<>(shown);
                 all.addAll(pv.problems());
-                Hints h = pv.dossier() == null ? null : hints(pv.dossier());
-                List<Finding> live = pv.dossier() == null ? null : checker().check(pv.dossier(), null);
+                Map<String, String> h = pv.dossier() == null ? null : checks.hints(pv.dossier());
+                List<Finding> live = pv.dossier() == null ? null : checks.checker().check(pv.dossier(), null);
                 fx.execute(() -> {
                     if (gen != generation) {
                         return;
                     }
-                    marks(all);
+                    form.marks(all);
                     if (h != null) {
-                        h.apply();
+                        form.hints(h);
                     }
                     if (live != null) {
                         findings.setAll(live);
@@ -446,11 +375,11 @@ public final class CaseEditViewModel {
                 });
                 return;
             }
-            CaseEditor.Result r = editor().apply(base.caseId(), edits);
+            CaseEditor.Result r = checks.editor().apply(base.caseId(), edits);
             after(r, typed, gen, Messages.get("edit.gui.status.saved", r.changes().size()));
         } catch (EditRejectedException e) {
             fx.execute(() -> {
-                marks(e.problems());
+                form.marks(e.problems());
                 status.set(Messages.get("edit.gui.status.refused", e.problems().size(), e.problems().get(0).message()));
             });
         } catch (RuntimeException e) {
@@ -461,11 +390,7 @@ public final class CaseEditViewModel {
     /** A save (or undo, redo, structural edit) succeeded: show the stored case, marks, hints and findings. */
     private void after(CaseEditor.Result r, Map<String, String> saved, long gen, String message) {
         Dossier d = r.dossier();
-        List<FieldProblem> problems = editor().checks().problems(d);
-        Hints h = hints(d);
-        List<Finding> live = checker().check(d, null);
-        boolean undo = editor().canUndo(d.caseId());
-        boolean redo = editor().canRedo(d.caseId());
+        CaseEditChecks.State s = checks.state(d);
         fx.execute(() -> {
             for (Map.Entry<String, String> e : saved.entrySet()) {
                 if (e.getValue().equals(pending.get(e.getKey()))) {
@@ -474,34 +399,26 @@ public final class CaseEditViewModel {
             }
             show(d, false);
             if (gen == generation || pending.isEmpty()) {
-                marks(problems);
-                h.apply();
-                findings.setAll(live);
+                shown(s);
             }
-            canUndo.set(undo);
-            canRedo.set(redo);
+            canUndo.set(s.canUndo());
+            canRedo.set(s.canRedo());
             status.set(message);
             onSaved.accept(d);
         });
     }
 
     /** On the worker: marks, hints and findings of a case as loaded. */
-    private void refresh(Dossier d, long gen, String caseId) {
+    private void refresh(Dossier d, long gen) {
         try {
-            List<FieldProblem> problems = editor().checks().problems(d);
-            Hints h = hints(d);
-            List<Finding> live = checker().check(d, null);
-            boolean undo = editor().canUndo(caseId);
-            boolean redo = editor().canRedo(caseId);
+            CaseEditChecks.State s = checks.state(d);
             fx.execute(() -> {
                 if (gen != generation) {
                     return;
                 }
-                marks(problems);
-                h.apply();
-                findings.setAll(live);
-                canUndo.set(undo);
-                canRedo.set(redo);
+                shown(s);
+                canUndo.set(s.canUndo());
+                canRedo.set(s.canRedo());
             });
         } catch (RuntimeException e) {
             fail(e);
@@ -513,82 +430,11 @@ public final class CaseEditViewModel {
         fx.execute(() -> status.set(Messages.get("edit.gui.status.failed", m)));
     }
 
-    /** Puts each problem on the fields it concerns (date-order problems on the dates of the item). */
-    private void marks(List<FieldProblem> problems) {
-        lastProblems = List.copyOf(problems);
-        for (Field f : fields.values()) {
-            mark(f, problems);
-        }
-    }
-
-    private List<FieldProblem> lastProblems = List.of();
-    private Hints lastHints;
-
-    private void mark(Field f, List<FieldProblem> problems) {
-        {
-            FieldProblem hit = null;
-            for (FieldProblem p : problems) {
-                boolean exact = p.path().equals(f.path);
-                boolean dates = f.type == EditFields.Type.DATE && !p.path().contains(".")
-                        && (f.path.startsWith(p.path() + ".") || p.path().equals("case") && f.path.startsWith("case."));
-                if ((exact || dates) && (hit == null || p.blocking() && !hit.blocking())) {
-                    hit = p;
-                }
-            }
-            f.problem.set(hit == null ? "" : hit.message());
-            f.level.set(hit == null ? "" : hit.blocking() ? "error" : "note");
-        }
-    }
-
-    // ------------------------------------------------------------------ hints: provisions and ranges
-
-    /** Hints computed on the worker, applied on the view's thread. */
-    private final class Hints {
-        final Map<String, String> byPath = new HashMap<>();
-
-        void apply() {
-            lastHints = this;
-            for (Field f : fields.values()) {
-                if (f.type == EditFields.Type.PROVISION || f.path.endsWith(".proposed.fineYuan")) {
-                    f.hint.set(byPath.getOrDefault(f.path, ""));
-                }
-            }
-        }
-    }
-
-    private Hints hints(Dossier d) {
-        Hints h = new Hints();
-        java.time.LocalDate on = d.caseInfo().violationDate();
-        for (Violation v : d.violations()) {
-            String at = "violations[" + v.id() + "]";
-            Resolution violated = null;
-            if (v.violatedProvision() != null && !v.violatedProvision().isBlank()) {
-                violated = editor().checks().resolver().resolve(v.violatedProvision(), on, null);
-                h.byPath.put(at + ".violatedProvision", describe(violated));
-            }
-            if (v.penaltyProvision() != null && !v.penaltyProvision().isBlank()) {
-                String context = violated != null && violated.law() != null ? violated.law().title() : null;
-                Resolution r = editor().checks().resolver().resolve(v.penaltyProvision(), on, context);
-                h.byPath.put(at + ".penaltyProvision", describe(r));
-            }
-            Optional<StatutoryRange> range = editor().checks().range(d, v);
-            range.ifPresent(r -> h.byPath.put(at + ".proposed.fineYuan",
-                    Messages.get("edit.gui.range", yuan(r.minYuan()), yuan(r.maxYuan()), r.quote())));
-        }
-        return h;
-    }
-
-    private static String describe(Resolution r) {
-        if (!r.found()) {
-            return "";
-        }
-        String text = r.text();
-        return r.label() + (r.version() == null ? "" : "（" + r.version().label() + "）")
-                + (text == null ? "" : "\n" + text);
-    }
-
-    private static String yuan(long v) {
-        return NumberFormat.getIntegerInstance(Locale.ROOT).format(v);
+    /** The problems, hints and findings of a case, on the view's thread. */
+    private void shown(CaseEditChecks.State s) {
+        form.marks(s.problems());
+        form.hints(s.hints());
+        findings.setAll(s.findings());
     }
 
     /**
@@ -598,36 +444,7 @@ public final class CaseEditViewModel {
      * names contain what was typed.
      */
     public List<String> suggestProvisions(String typed, String path) {
-        List<String> out = new ArrayList<>();
-        if (typed == null || typed.isBlank()) {
-            return out;
-        }
-        Dossier d = dossier.get();
-        java.time.LocalDate on = d == null ? null : d.caseInfo().violationDate();
-        String context = null;
-        if (d != null && path != null && path.endsWith(".penaltyProvision")) {
-            Violation v = d.violation(EditPath.parse(path).key()).orElse(null);
-            if (v != null && v.violatedProvision() != null) {
-                Resolution vr = editor().checks().resolver().resolve(v.violatedProvision(), on, null);
-                context = vr.law() == null ? null : vr.law().title();
-            }
-        }
-        Resolution r = editor().checks().resolver().resolve(typed, on, context);
-        if (r.found()) {
-            out.add(r.label());
-            return out;
-        }
-        String q = typed.strip();
-        for (Law law : editor().checks().resolver().library().laws()) {
-            if (law.title().contains(q) || law.shortTitle().contains(q)
-                    || law.aliases().stream().anyMatch(a -> a.contains(q))) {
-                out.add("《" + law.title() + "》");
-            }
-            if (out.size() >= 8) {
-                break;
-            }
-        }
-        return out;
+        return checks.suggestProvisions(dossier.get(), typed, path);
     }
 
     // ------------------------------------------------------------------ structural edits, undo, draft
@@ -642,7 +459,7 @@ public final class CaseEditViewModel {
         long gen = ++generation;
         worker.execute(() -> {
             try {
-                CaseEditor.Result r = work.apply(editor());
+                CaseEditor.Result r = work.apply(checks.editor());
                 String done = switch (r.action()) {
                     case "case.edit.undo" -> "edit.gui.status.undone";
                     case "case.edit.redo" -> "edit.gui.status.redone";
@@ -652,7 +469,7 @@ public final class CaseEditViewModel {
                         : Messages.get("edit.gui.status.unchanged"));
             } catch (EditRejectedException e) {
                 fx.execute(() -> {
-                    marks(e.problems());
+                    form.marks(e.problems());
                     status.set(Messages.get("edit.gui.status.refused", e.problems().size(),
                             e.problems().get(0).message()));
                 });
@@ -741,7 +558,7 @@ public final class CaseEditViewModel {
         long gen = ++generation;
         worker.execute(() -> {
             try {
-                CaseEditor.Result r = editor().confirm(id);
+                CaseEditor.Result r = checks.editor().confirm(id);
                 after(r, Map.of(), gen, Messages.get("edit.gui.status.confirmed"));
             } catch (EditRejectedException e) {
                 List<String> lines = new ArrayList<>();
@@ -749,7 +566,7 @@ public final class CaseEditViewModel {
                     lines.add(p.message());
                 }
                 fx.execute(() -> {
-                    marks(e.problems());
+                    form.marks(e.problems());
                     draftProblems.set(String.join("\n", lines));
                     status.set(e.summary());
                 });
@@ -757,23 +574,5 @@ public final class CaseEditViewModel {
                 fail(e);
             }
         });
-    }
-
-    private CaseEditor editor() {
-        CaseEditor e = editor;
-        if (e == null) {
-            e = editors.get();
-            editor = e;
-        }
-        return e;
-    }
-
-    private LegalityChecker checker() {
-        LegalityChecker c = checker;
-        if (c == null) {
-            c = new LegalityChecker();
-            checker = c;
-        }
-        return c;
     }
 }
