@@ -11,13 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
@@ -41,8 +37,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -59,21 +53,6 @@ final class PrecedentIndex implements Closeable {
     static final String FOLDER = "precedents";
     private static final String KEY_SCHEMA = "schema";
     private static final String KEY_STAMP = "stamp";
-    private static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
-    /** Canonical provision ids read back (a small, bounded set: the laws' articles cited in the library). */
-    private static final Map<String, java.util.Optional<Provision>> PROVISION_IDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static Provision provisionOf(String id) {
-        java.util.Optional<Provision> p = PROVISION_IDS.get(id);
-        if (p == null) {
-            p = ProvisionNormalizer.parse(id.replace(Provision.ANY_LAW, "")).stream().findFirst();
-            if (PROVISION_IDS.size() < 20_000) {
-                PROVISION_IDS.put(id, p);
-            }
-        }
-        return p.orElse(null);
-    }
     private static final FacetsConfig FACETS = new FacetsConfig();
     /** Words in every case's facts that say nothing about what happened (for similar cases). */
     private static final Pattern GENERIC = Pattern.compile(
@@ -357,7 +336,7 @@ final class PrecedentIndex implements Closeable {
     /** Share of the query's information a partial match must carry (ADR 0100). */
     static volatile double partialShare = 0.25;
     /** Score added to precedents matching every word, so that they come first. */
-    private static final float ALL_WORDS_LIFT = 1000f;
+    static final float ALL_WORDS_LIFT = 1000f;
 
     private FixedBitSet collect(Query q) throws IOException {
         FixedBitSet bits = new FixedBitSet(reader.maxDoc());
@@ -419,131 +398,8 @@ final class PrecedentIndex implements Closeable {
                 facets.put(dim, values);
             }
         }
-        List<Hit> hits = hits(top, highlightQuery, queryProvisions, strict, limit);
+        List<Hit> hits = new PrecedentHits(searcher).hits(top, highlightQuery, queryProvisions, strict, limit);
         return new SearchResult(total, hits, facets, allWords < 0 ? total : allWords, relaxed);
-    }
-
-    /** The provisions a hit shares with the query, as shown. */
-    private static List<String> sharedProvisions(Document doc, List<Provision> queryProvisions) {
-        List<String> shared = new ArrayList<>();
-        for (String id : doc.getValues("provision_id")) {
-            Provision dp = provisionOf(id);
-            if (dp != null && queryProvisions.stream().anyMatch(p -> dp.indexKeys().contains(p.articleId()))
-                    && !shared.contains(dp.display())) {
-                shared.add(dp.display());
-            }
-        }
-        return shared;
-    }
-
-    private List<Hit> hits(TopDocs top, Query highlightQuery, List<Provision> queryProvisions, FixedBitSet strict,
-                           int limit) throws IOException {
-        List<Hit> hits = new ArrayList<>();
-        if (top.scoreDocs.length == 0) {
-            return hits;
-        }
-        var stored = searcher.storedFields();
-        // group near-duplicates in rank order: the best-ranked record of a group represents it
-        List<ScoreDoc> reps = new ArrayList<>();
-        List<PrecedentRecord> repRecords = new ArrayList<>();
-        List<NearDuplicates.Entry> repEntries = new ArrayList<>();
-        List<Document> repDocs = new ArrayList<>();
-        List<List<String>> dups = new ArrayList<>();
-        for (ScoreDoc sd : top.scoreDocs) {
-            Document doc = stored.document(sd.doc);
-            PrecedentRecord r = PrecedentCodec.read(doc.get("record"));
-            NearDuplicates.Entry entry = new NearDuplicates.Entry(r);
-            int group = -1;
-            for (int g = 0; g < repEntries.size() && group < 0; g++) {
-                if (NearDuplicates.same(repEntries.get(g), entry)) {
-                    group = g;
-                }
-            }
-            if (group >= 0) {
-                dups.get(group).add(r.id());
-            } else if (reps.size() < limit) {
-                reps.add(sd);
-                repRecords.add(r);
-                repEntries.add(entry);
-                repDocs.add(doc);
-                dups.add(new ArrayList<>());
-            }
-        }
-        TopDocs shown = new TopDocs(top.totalHits, reps.toArray(ScoreDoc[]::new));
-        Map<String, String[]> hl = highlightQuery == null ? Map.of() : highlight(highlightQuery, shown);
-        for (int i = 0; i < reps.size(); i++) {
-            ScoreDoc sd = reps.get(i);
-            Document doc = repDocs.get(i);
-            PrecedentRecord r = repRecords.get(i);
-            String h = null;
-            String[] bi = hl.get("facts_bi");
-            String[] sc = hl.get("facts_sc");
-            if (bi != null && bi[i] != null) {
-                h = bi[i];
-            } else if (sc != null && sc[i] != null) {
-                h = sc[i];
-            }
-            List<String> highlights = new ArrayList<>();
-            Set<String> terms = new LinkedHashSet<>();
-            if (h != null) {
-                h = h.replace("</em><em>", "");
-                highlights.add(h);
-                Matcher m = EM.matcher(h);
-                while (m.find()) {
-                    terms.add(m.group(1));
-                }
-            } else if (r.facts() != null && !r.facts().isBlank()) {
-                // matched by a synonym, a provision or another field: the facts' opening, unmarked,
-                // so that every hit shows what the case was
-                String f = r.facts().strip();
-                highlights.add(f.length() > 80 ? f.substring(0, 80) + "…" : f);
-            }
-            List<String> shared = sharedProvisions(doc, queryProvisions);
-            float score = Float.isNaN(sd.score) ? 0f : sd.score;
-            boolean all = strict == null || strict.get(sd.doc);
-            if (strict != null && all) {
-                score -= ALL_WORDS_LIFT; // the lift orders the tiers; the score shown is the match's own
-            }
-            hits.add(new Hit(r.id(), doc.get("title_bi"), score, r.industry(), r.region(), Fields.year(r.date()),
-                    r.violationBasis(), r.penaltyBasis(), r.penaltyUnitYuan(), highlights, r.sourceUrl(),
-                    r.publisher(), r.date(), r.penaltyPersonYuan(), r.transferredCriminal(), r.facts(),
-                    List.of(doc.getValues("provision_display")).stream().distinct().toList(), List.copyOf(terms), shared,
-                    all, List.copyOf(dups.get(i)), List.of(), BureauCases.isOwn(r)));
-        }
-        return hits;
-    }
-
-    /**
-     * Highlights in the bigram facts; for the hits where no bigram matched (a SmartCN single-word
-     * match), in the SmartCN facts. One re-analysis per hit in the common case.
-     */
-    private Map<String, String[]> highlight(Query q, TopDocs top) throws IOException {
-        UnifiedHighlighter uh = UnifiedHighlighter.builder(searcher, Analyzers.PER_FIELD)
-                .withBreakIterator(org.apache.lucene.search.uhighlight.WholeBreakIterator::new)
-                .withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", false))
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(10_000)
-                .build();
-        Map<String, String[]> out = new HashMap<>();
-        String[] bi = uh.highlightFields(new String[] {"facts_bi"}, q, top, new int[] {1}).get("facts_bi");
-        out.put("facts_bi", bi);
-        List<Integer> missing = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            if (bi == null || bi[i] == null) {
-                missing.add(i);
-            }
-        }
-        if (!missing.isEmpty()) {
-            ScoreDoc[] sub = missing.stream().map(i -> top.scoreDocs[i]).toArray(ScoreDoc[]::new);
-            String[] sc = uh.highlightFields(new String[] {"facts_sc"}, q, new TopDocs(top.totalHits, sub),
-                    new int[] {1}).get("facts_sc");
-            String[] full = new String[top.scoreDocs.length];
-            for (int k = 0; k < missing.size(); k++) {
-                full[missing.get(k)] = sc == null ? null : sc[k];
-            }
-            out.put("facts_sc", full);
-        }
-        return out;
     }
 
     /** What a similar-case search compares: the case's facts, provisions, proposed fine and transfer indicators. */
@@ -649,7 +505,7 @@ final class PrecedentIndex implements Closeable {
         });
         TopDocs top = new TopDocs(candidates.totalHits, ranked.toArray(ScoreDoc[]::new));
         List<Hit> hits = new ArrayList<>();
-        for (Hit h : hits(top, highlightQ, in.provisions(), null, limit)) {
+        for (Hit h : new PrecedentHits(searcher).hits(top, highlightQ, in.provisions(), null, limit)) {
             hits.add(h.withReasons(reasons.getOrDefault(h.id(), List.of()), h.score()));
         }
         return new SearchResult(ranked.size(), hits, Map.of(), ranked.size(), false);
