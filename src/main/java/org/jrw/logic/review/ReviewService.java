@@ -245,64 +245,11 @@ public final class ReviewService {
      * Renders the opinion as the case stands (PDF/A-3b, JSON attached, one empty signature field per
      * member) to {@code out}, written atomically: on failure nothing is written.
      */
-    /**
-     * A precedent as the opinion cites it: id, publisher, what happened, the penalty basis and the
-     * fine ({@code CASE-003 某应急管理局：…（依据…；罚款2万元）}); the id alone when not in the workspace.
-     */
-    String describePrecedent(String id) {
-        var row = workspace.db().withConnection(c -> org.jrw.persistence.PrecedentDao.find(c, id));
-        if (row.isEmpty()) {
-            return id;
-        }
-        org.jrw.model.PrecedentRecord p;
-        try {
-            p = org.jrw.logic.search.PrecedentCodec.read(row.get().record());
-        } catch (RuntimeException e) {
-            return id;
-        }
-        String facts = p.facts() == null ? "" : p.facts().strip();
-        if (facts.length() > 60) {
-            facts = facts.substring(0, 60) + "…";
-        }
-        StringBuilder sb = new StringBuilder(id);
-        if (p.publisher() != null && !p.publisher().isBlank()) {
-            sb.append(" ").append(p.publisher().strip().split("[;；]", 2)[0]);
-        }
-        sb.append("：").append(facts);
-        List<String> basis = new java.util.ArrayList<>();
-        if (p.penaltyBasis() != null && !p.penaltyBasis().isBlank()) {
-            basis.add("依据" + p.penaltyBasis().strip());
-        }
-        java.math.BigDecimal fine = p.penaltyUnitYuan() != null ? p.penaltyUnitYuan() : p.penaltyPersonYuan();
-        if (fine != null) {
-            basis.add("罚款" + fine.stripTrailingZeros().toPlainString() + "元");
-        }
-        if (!basis.isEmpty()) {
-            sb.append("（").append(String.join("；", basis)).append("）");
-        }
-        return sb.toString();
-    }
-
-    /** What the opinion draws on: the case's legality findings, the law library, penalty table, benchmark. */
-    private OpinionContent.Sources opinionSources(Dossier d) {
-        List<org.jrw.model.Finding> findings;
-        try {
-            findings = new org.jrw.logic.checks.CheckService(workspace).check(d.caseId()).findings();
-        } catch (RuntimeException e) {
-            findings = null; // the opinion says the checks could not run, never that they found nothing
-        }
-        return new OpinionContent.Sources(findings,
-                new org.jrw.logic.law.CitationResolver(org.jrw.logic.law.LawLibrary.builtIn()),
-                org.jrw.logic.law.PenaltyTable.builtIn(),
-                new org.jrw.logic.checks.Benchmark(org.jrw.logic.checks.CheckConfig.builtIn().benchmarkJson()),
-                this::describePrecedent);
-    }
-
     public Rendered renderOpinion(String caseRef, Path out) {
         Dossier d = dossiers.load(caseRef);
         Review r = loadById(d.caseId());
         boolean draft = isDraft(r);
-        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), opinionSources(d));
+        OpinionContent content = OpinionContent.build(d, r, draft, LocalDate.now(), OpinionSources.of(workspace, d));
         byte[] json = Json.pretty(reviewJson(d, r, draft)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // the audit head signed by the workstation key travels in the document information (ADR 0091)
         Map<String, String> info = new LinkedHashMap<>();

@@ -1,0 +1,67 @@
+package org.jrw.logic.review;
+
+import java.util.List;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.Workspace;
+
+/**
+ * What an opinion draws on (split from {@link ReviewService}): the case's legality findings, the law
+ * library, the penalty table, the benchmark, and the precedents as the opinion cites them.
+ */
+final class OpinionSources {
+    private OpinionSources() {
+    }
+
+    /**
+     * A precedent as the opinion cites it: id, publisher, what happened, the penalty basis and the
+     * fine ({@code CASE-003 某应急管理局：…（依据…；罚款2万元）}); the id alone when not in the workspace.
+     */
+    static String describePrecedent(Workspace workspace, String id) {
+        var row = workspace.db().withConnection(c -> org.jrw.persistence.PrecedentDao.find(c, id));
+        if (row.isEmpty()) {
+            return id;
+        }
+        org.jrw.model.PrecedentRecord p;
+        try {
+            p = org.jrw.logic.search.PrecedentCodec.read(row.get().record());
+        } catch (RuntimeException e) {
+            return id;
+        }
+        String facts = p.facts() == null ? "" : p.facts().strip();
+        if (facts.length() > 60) {
+            facts = facts.substring(0, 60) + "…";
+        }
+        StringBuilder sb = new StringBuilder(id);
+        if (p.publisher() != null && !p.publisher().isBlank()) {
+            sb.append(" ").append(p.publisher().strip().split("[;；]", 2)[0]);
+        }
+        sb.append("：").append(facts);
+        List<String> basis = new java.util.ArrayList<>();
+        if (p.penaltyBasis() != null && !p.penaltyBasis().isBlank()) {
+            basis.add("依据" + p.penaltyBasis().strip());
+        }
+        java.math.BigDecimal fine = p.penaltyUnitYuan() != null ? p.penaltyUnitYuan() : p.penaltyPersonYuan();
+        if (fine != null) {
+            basis.add("罚款" + fine.stripTrailingZeros().toPlainString() + "元");
+        }
+        if (!basis.isEmpty()) {
+            sb.append("（").append(String.join("；", basis)).append("）");
+        }
+        return sb.toString();
+    }
+
+    /** What the opinion draws on: the case's legality findings, the law library, penalty table, benchmark. */
+    static OpinionContent.Sources of(Workspace workspace, Dossier d) {
+        List<org.jrw.model.Finding> findings;
+        try {
+            findings = new org.jrw.logic.checks.CheckService(workspace).check(d.caseId()).findings();
+        } catch (RuntimeException e) {
+            findings = null; // the opinion says the checks could not run, never that they found nothing
+        }
+        return new OpinionContent.Sources(findings,
+                new org.jrw.logic.law.CitationResolver(org.jrw.logic.law.LawLibrary.builtIn()),
+                org.jrw.logic.law.PenaltyTable.builtIn(),
+                new org.jrw.logic.checks.Benchmark(org.jrw.logic.checks.CheckConfig.builtIn().benchmarkJson()),
+                id -> describePrecedent(workspace, id));
+    }
+}
