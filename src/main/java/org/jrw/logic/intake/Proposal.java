@@ -140,6 +140,39 @@ public record Proposal(
 
     private Proposal assemble(List<IntakeFile> files, List<Object[]> docs, List<Object[]> evs, String hint) {
         List<String> unresolved = new ArrayList<>();
+        boolean provisional = str("case.caseNumber") == null;
+        CaseInfo info = caseInfo(hint, unresolved);
+        Party party = firstParty(unresolved);
+        List<Party> parties = new ArrayList<>(List.of(party));
+        parties.addAll(otherParties(unresolved));
+
+        List<Officer> officers = new ArrayList<>();
+        for (int i = 0; str("officers[" + i + "].name") != null; i++) {
+            officers.add(new Officer(str("officers[" + i + "].name"), str("officers[" + i + "].certificateNo"), Extra.NONE));
+        }
+        if (officers.isEmpty()) {
+            unresolved.add("officers"); // no officer item to point into
+        }
+        List<Violation> violations = new ArrayList<>();
+        firstViolation(party, unresolved).ifPresent(violations::add);
+        violations.addAll(otherViolations(parties.size(), unresolved));
+
+        Map<String, Integer> usedNames = new HashMap<>();
+        List<CaseDocument> documents = documents(files, docs, usedNames, unresolved);
+        List<String> proves = violations.isEmpty() ? List.of() : List.of("v1");
+        List<Evidence> evidence = evidence(files, evs, usedNames, proves);
+        recordsAsEvidence(files, docs, documents, party, proves, evidence);
+        Dossier dossier = new Dossier(null, 1, info, List.copyOf(parties), officers, violations, documents, evidence, Extra.NONE);
+        for (FieldValue f : fields.values()) {
+            if (f.conflict() && !decided.containsKey(f.field()) && !unresolved.contains(f.field())) {
+                unresolved.add(f.field());
+            }
+        }
+        return new Proposal(dossier, fields, decided, List.copyOf(unresolved), documentOfFile, evidenceOfFile, provisional);
+    }
+
+    /** The case's fields; the number of a case without one is provisional ({@code hint}). */
+    private CaseInfo caseInfo(String hint, List<String> unresolved) {
         String number = str("case.caseNumber");
         boolean provisional = number == null;
         if (provisional) {
@@ -174,7 +207,12 @@ public record Proposal(
         }
         CaseInfo info = new CaseInfo(number, title, agency, null, null, str("case.source"), date("case.violationDate"),
                 date("case.discoveredOn"), date("case.filedOn"), status, new Extra(caseExtra)).withDraft(true);
+        return info;
+    }
 
+    /** The first party, of the kind the documents give (else a person when an ID number was read). */
+    private Party firstParty(List<String> unresolved) {
+        String partyName = str("parties[0].name");
         if (partyName == null) {
             unresolved.add("parties[0].name");
             partyName = PROVISIONAL_PARTY;
@@ -199,18 +237,11 @@ public record Proposal(
                 kind == PartyKind.UNIT ? str("parties[0].legalRepresentative") : null, str("parties[0].address"), null,
                 kind == PartyKind.PERSON ? str("parties[0].idNumber") : null,
                 kind == PartyKind.PERSON ? str("parties[0].position") : null, null, Extra.NONE);
+        return party;
+    }
 
-        List<Party> parties = new ArrayList<>(List.of(party));
-        parties.addAll(otherParties(unresolved));
-
-        List<Officer> officers = new ArrayList<>();
-        for (int i = 0; str("officers[" + i + "].name") != null; i++) {
-            officers.add(new Officer(str("officers[" + i + "].name"), str("officers[" + i + "].certificateNo"), Extra.NONE));
-        }
-        if (officers.isEmpty()) {
-            unresolved.add("officers"); // no officer item to point into
-        }
-
+    /** The first party's violation, when any document speaks of one. */
+    private java.util.Optional<Violation> firstViolation(Party party, List<String> unresolved) {
         String v = "violations[0].";
         boolean anyViolation = fields.keySet().stream().anyMatch(k -> k.startsWith(v)) || decided.keySet().stream().anyMatch(k -> k.startsWith(v));
         if (anyViolation) {
@@ -234,15 +265,17 @@ public record Proposal(
         }
         ProposedPenalty pen = new ProposedPenalty(lng(v + "proposed.fineYuan"), lng(v + "proposed.confiscationYuan"),
                 other, Extra.NONE);
-        List<Violation> violations = new ArrayList<>();
-        if (anyViolation) {
-            Violation first = new Violation("v1", "p1", FactsWording.thirdPerson(str(v + "facts"), kind, party.name()),
-                    str(v + "violatedProvision"), str(v + "penaltyProvision"), circ, pen, Extra.NONE);
-            violations.add(Boolean.TRUE.equals(bool(v + "continuing")) ? first.withContinuing(true, date(v + "endedOn")) : first);
+        if (!anyViolation) {
+            return java.util.Optional.empty();
         }
-        violations.addAll(otherViolations(parties.size(), unresolved));
+        Violation first = new Violation("v1", "p1", FactsWording.thirdPerson(str(v + "facts"), party.kind(), party.name()),
+                str(v + "violatedProvision"), str(v + "penaltyProvision"), circ, pen, Extra.NONE);
+        return java.util.Optional.of(Boolean.TRUE.equals(bool(v + "continuing")) ? first.withContinuing(true, date(v + "endedOn")) : first);
+    }
 
-        Map<String, Integer> usedNames = new HashMap<>();
+    /** The documents in their order, each with the values it states and its dates. */
+    private List<CaseDocument> documents(List<IntakeFile> files, List<Object[]> docs, Map<String, Integer> usedNames,
+                                         List<String> unresolved) {
         List<CaseDocument> documents = new ArrayList<>();
         for (int k = 0; k < docs.size(); k++) {
             int fi = (Integer) docs.get(k)[0];
@@ -278,6 +311,12 @@ public record Proposal(
                     title(c, f), str(d + "number"), date(d + "date"), delivered,
                     packagePath(f.name(), usedNames), f.sha256(), states, new Extra(extra)));
         }
+        return documents;
+    }
+
+    /** The evidence files, each proving the first violation when there is one. */
+    private List<Evidence> evidence(List<IntakeFile> files, List<Object[]> evs, Map<String, Integer> usedNames,
+                                    List<String> proves) {
         List<Evidence> evidence = new ArrayList<>();
         for (int k = 0; k < evs.size(); k++) {
             int fi = (Integer) evs.get(k)[0];
@@ -289,11 +328,18 @@ public record Proposal(
             extra.put("originalName", f.name());
             evidence.add(new Evidence(String.format("e%02d", k + 1), typeText, evidenceTitle(f.name()),
                     null, null, null, packagePath(f.name(), usedNames), f.sha256(),
-                    violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
+                    proves, new Extra(extra)));
         }
-        // records that are evidence as well (行政处罚法 第四十六条): the inspection record as 现场笔录, a
-        // survey as 勘验笔录, an appraisal as 鉴定意见, an inquiry record as the party's statement when the
-        // person questioned is the party or its legal representative, else as a witness's testimony
+        return evidence;
+    }
+
+    /**
+     * Records that are evidence as well (行政处罚法 第四十六条): the inspection record as 现场笔录, a
+     * survey as 勘验笔录, an appraisal as 鉴定意见, an inquiry record as the party's statement when the
+     * person questioned is the party or its legal representative, else as a witness's testimony.
+     */
+    private void recordsAsEvidence(List<IntakeFile> files, List<Object[]> docs, List<CaseDocument> documents, Party party,
+                                   List<String> proves, List<Evidence> evidence) {
         for (int k = 0; k < docs.size(); k++) {
             int fi = (Integer) docs.get(k)[0];
             Classification c = (Classification) docs.get(k)[1];
@@ -312,15 +358,8 @@ public record Proposal(
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("documentId", doc.id());
             evidence.add(new Evidence(String.format("e%02d", evidence.size() + 1), kindText, doc.title(), doc.date(), null,
-                    null, doc.file(), doc.sha256(), violations.isEmpty() ? List.of() : List.of("v1"), new Extra(extra)));
+                    null, doc.file(), doc.sha256(), proves, new Extra(extra)));
         }
-        Dossier dossier = new Dossier(null, 1, info, List.copyOf(parties), officers, violations, documents, evidence, Extra.NONE);
-        for (FieldValue f : fields.values()) {
-            if (f.conflict() && !decided.containsKey(f.field()) && !unresolved.contains(f.field())) {
-                unresolved.add(f.field());
-            }
-        }
-        return new Proposal(dossier, fields, decided, List.copyOf(unresolved), documentOfFile, evidenceOfFile, provisional);
     }
 
     /**
