@@ -71,7 +71,7 @@ public final class MainView extends BorderPane {
         WhenShown.follow(evalTab, vm.overview().dossierProperty(), evaluation.dossierProperty()::set);
         overview.addTab(99, evalTab);
         SplitPane split = new SplitPane(list, overview);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.25); // 320 px at 1280: the case tabs fit in one row in English
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
         setBottom(statusBar());

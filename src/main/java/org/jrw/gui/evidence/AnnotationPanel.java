@@ -49,17 +49,18 @@ final class AnnotationPanel extends VBox {
 
         Label title = new Label(Messages.get("ev.ann.title"));
         title.getStyleClass().add("section-heading");
-        Button undo = new Button("↶ " + Messages.get("ev.ann.undo"));
+        title.setId("annotationHeading");
+        Button undo = EvidenceWorkspaceView.compact("↶", "ev.ann.undo", "controls.ann.undo.help");
         undo.setId("annotationUndo");
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());
-        Button redo = new Button("↷ " + Messages.get("ev.ann.redo"));
+        Button redo = EvidenceWorkspaceView.compact("↷", "ev.ann.redo", "controls.ann.redo.help");
         redo.setId("annotationRedo");
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
         Region sp = new Region();
         HBox.setHgrow(sp, Priority.ALWAYS);
-        title.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         undo.setMinWidth(Region.USE_PREF_SIZE);
         redo.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(6, title, sp, undo, redo);

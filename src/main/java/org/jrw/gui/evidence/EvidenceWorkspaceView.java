@@ -64,13 +64,23 @@ public final class EvidenceWorkspaceView extends SplitPane {
         vm.integrityStateProperty().addListener((o, a, b) -> integrity.setStyle(b == null ? "-fx-text-fill: #666;"
                 : b == EvidenceFiles.Integrity.VERIFIED ? "-fx-text-fill: #1a7f37; -fx-font-weight: bold;"
                 : "-fx-text-fill: #cf222e; -fx-font-weight: bold;"));
-        Button prev = new Button("◀ " + Messages.get("ev.prev"));
+        // at 1280×800 the reader's middle is ~450 px: arrows with their names in tooltip and
+        // accessible text leave the room to the item's title (cut with an ellipsis only when long,
+        // the full title then in its tooltip)
+        Button prev = compact("◀", "ev.prev", "controls.ev.prev.help");
+        prev.setId("evidencePrevious");
         prev.setOnAction(e -> vm.previous());
-        Button next = new Button(Messages.get("ev.next") + " ▶");
+        Button next = compact("▶", "ev.next", "controls.ev.next.help");
+        next.setId("evidenceNext");
         next.setOnAction(e -> vm.next());
         Region sp = new Region();
-        HBox.setHgrow(sp, Priority.ALWAYS);
+        HBox.setHgrow(sp, Priority.SOMETIMES);
+        HBox.setHgrow(title, Priority.ALWAYS);
         title.setMinWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
+        Tooltip titleTip = new Tooltip();
+        titleTip.textProperty().bind(title.textProperty());
+        title.setTooltip(titleTip);
         for (Region r : new Region[] {integrity, prev, next}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -119,6 +129,16 @@ public final class EvidenceWorkspaceView extends SplitPane {
     }
 
     private boolean warmedUp;
+
+    /** A small button showing a glyph; its name is the tooltip and the accessible text. */
+    static Button compact(String glyph, String nameKey, String helpKey) {
+        Button b = new Button(glyph);
+        b.setAccessibleText(Messages.get(nameKey));
+        b.setAccessibleHelp(Messages.get(helpKey));
+        b.setTooltip(new Tooltip(Messages.get(nameKey) + " · " + Messages.get(helpKey)));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
 
     /**
      * Makes the PDF and the image viewer ahead of the first item, one piece per step a little

@@ -115,6 +115,23 @@ public final class EvidenceWorkspaceViewModel {
         return pdf;
     }
 
+    /** Renders one PDF page (PDFBox by default; tests put a slow stand-in here). */
+    interface PageRenderer {
+        java.awt.image.BufferedImage render(java.nio.file.Path file, int page, double scale);
+    }
+
+    private volatile PageRenderer pageRenderer;
+
+    void setPageRenderer(PageRenderer r) {
+        pageRenderer = r;
+    }
+
+    /** The page the PDF viewer shows (in the background: the first one may take seconds). */
+    java.awt.image.BufferedImage renderPage(java.nio.file.Path file, int page, double scale) {
+        PageRenderer r = pageRenderer;
+        return r != null ? r.render(file, page, scale) : pdf().render(file, page, scale);
+    }
+
     AnnotationService service() {
         files();
         return service;

@@ -49,6 +49,8 @@ final class PdfViewer extends ReusableViewer {
     private final TextField search = new TextField();
     private final Label hitLabel = new Label();
     private final AtomicInteger renderToken = new AtomicInteger();
+    /** Over the blank page while it renders (the first page of a cold start takes seconds). */
+    private final javafx.scene.Node rendering = org.jrw.gui.Loading.spinner(Messages.get("controls.pdf.rendering"));
     /** Counts {@link #load}s: background results for an earlier document are dropped. */
     private final AtomicInteger document = new AtomicInteger();
     private VBox chrome;
@@ -109,6 +111,10 @@ final class PdfViewer extends ReusableViewer {
         vm.annotations().addListener(annotationsChanged);
         vm.selectedProperty().addListener(selectionChanged);
         vm.pendingProperty().addListener(pendingChanged);
+        rendering.setId("pdfRendering");
+        rendering.setMouseTransparent(true);
+        rendering.setVisible(false);
+        body.getChildren().add(rendering);
         if (item == null) { // made ahead, waiting for its first file (see warmUp)
             parked = true;
             setCenter(body);
@@ -177,6 +183,7 @@ final class PdfViewer extends ReusableViewer {
             }
         }, t -> {
             if (doc == document.get()) {
+                rendering.setVisible(false);
                 showProblem(Messages.get("ev.view.failed", reason(t)), true);
             }
         });
@@ -227,6 +234,7 @@ final class PdfViewer extends ReusableViewer {
         file = null;
         sizes = List.of();
         thumbImages.clear();
+        rendering.setVisible(false);
         canvas.setImage(null, canvas.unitWidth(), canvas.unitHeight());
         if (chrome != null) {
             thumbs.getItems().clear();
@@ -361,14 +369,19 @@ final class PdfViewer extends ReusableViewer {
         int p = page;
         double k = canvas.scaleProperty().get() * outputScale(this);
         Path f = file;
+        if (canvas.image() == null) {
+            rendering.setVisible(true); // nothing on screen yet: say that the page is coming
+        }
         // a render asked for a page or file the panel has already left is skipped, not done
-        vm.background(() -> token == renderToken.get() ? toFx(vm.pdf().render(f, p, k)) : null, img -> {
+        vm.background(() -> token == renderToken.get() ? toFx(vm.renderPage(f, p, k)) : null, img -> {
             if (img != null && token == renderToken.get() && p == page) {
                 PdfService.PageSize s = sizes.get(p - 1);
                 canvas.setImage(img, s.width(), s.height());
+                rendering.setVisible(false);
             }
         }, t -> {
             if (token == renderToken.get()) {
+                rendering.setVisible(false);
                 showProblem(Messages.get("ev.view.failed", reason(t)), true);
             }
         });

@@ -1,0 +1,108 @@
+package org.jrw.gui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.task.Progress;
+import org.jrw.model.Dossier;
+import org.jrw.persistence.Vault;
+import org.jrw.testing.TestPackages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 23: the PDF viewer's first page takes 3–7 s on a cold start; a spinner says it is coming
+ * while it renders and goes when the page is there. The renderer is a stand-in held back by a latch.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PdfFirstRenderGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private EvidenceWorkspaceViewModel ev;
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch asked = new CountDownLatch(1);
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.setLanguage("zh");
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("cfg-" + System.nanoTime()));
+        TestPackages.Pkg p = TestPackages.valid("西应急罚〔2024〕61号");
+        byte[] good;
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+            good = out.toByteArray();
+        }
+        ObjectNode g = ((com.fasterxml.jackson.databind.node.ArrayNode) p.manifest.get("evidence")).addObject();
+        g.put("id", "e8");
+        g.put("type", "书证");
+        g.put("title", "营业执照");
+        g.put("file", "files/e8.pdf");
+        g.put("sha256", Vault.hash(good));
+        g.putArray("proves");
+        p.files.put("files/e8.pdf", good);
+        Path pkg = p.writeZip(tmp.resolve("p-" + System.nanoTime() + ".jrcase"));
+        String id = ctx.dossiers().importPackage(pkg, false, Progress.NONE).caseId();
+        Dossier d = ctx.dossiers().load(id);
+        ev = new EvidenceWorkspaceViewModel(ctx);
+        // the slow first render: held until the test has seen the spinner
+        ev.setPageRenderer((file, page, scale) -> {
+            asked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ev.pdf().render(file, page, scale);
+        });
+        stage.setScene(new Scene(new EvidenceWorkspaceView(ev), 1100, 700));
+        stage.show();
+        ev.dossierProperty().set(d);
+    }
+
+    @AfterEach
+    void close() {
+        release.countDown();
+        ev.shutdown();
+        ctx.close();
+    }
+
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return n.getScene() != null;
+    }
+
+    @Test
+    void spinnerWhileTheFirstPageRendersAndGoneAfter(FxRobot robot) throws Exception {
+        robot.interact(() -> ev.open("e8"));
+        assertThat(asked.await(30, TimeUnit.SECONDS)).as("the page render was asked for").isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        PdfViewer viewer = robot.lookup("#pdfViewer").match(n -> shown(n)).queryAs(PdfViewer.class);
+        Node spinner = robot.from(viewer).lookup("#pdfRendering").query();
+        assertThat(shown(spinner)).as("spinner while the first page renders").isTrue();
+        assertThat(viewer.canvas().image()).isNull();
+        release.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewer.canvas().image() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spinner.isVisible()).as("spinner gone once the page is shown").isFalse();
+    }
+}
