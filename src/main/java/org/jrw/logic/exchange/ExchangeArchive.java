@@ -275,8 +275,9 @@ public final class ExchangeArchive {
                 files.put(e.getKey(), target);
             }
             if (encrypted && files.size() == 1 && files.containsKey(SEALED)) {
-                // the package inside the encrypted envelope: read with the same distrust
-                Extracted in = read(files.get(SEALED), null, stagingRoot, limits);
+                // the package inside the encrypted envelope: read with the same distrust, and a
+                // refusal names the user's file (not the staging copy)
+                Extracted in = UntrustedZip.extract(files.get(SEALED), name, stagingRoot, limits);
                 Extracted x = new Extracted(in.dir(), in.files, true);
                 return x; // the envelope's folder is deleted in finally
             }

@@ -108,8 +108,8 @@ final class MergePlanner {
             plan.conflicts.add(new Conflict(key, "notSent", null, summary(theirs)));
             return;
         }
-        if (!who.wrote(theirs) || mine != null && (!who.wrote(mine) || !mine.author().equals(theirs.author())
-                || mine.role() != theirs.role())) {
+        // (wrote() checks both roles against the responder's, so they are equal here)
+        if (!who.wrote(theirs) || mine != null && (!who.wrote(mine) || !mine.author().equals(theirs.author()))) {
             plan.conflicts.add(new Conflict(key, "notTheirs", mine == null ? null : summary(mine), summary(theirs)));
             return;
         }
@@ -117,18 +117,13 @@ final class MergePlanner {
             plan.conflicts.add(new Conflict(key, "invalid", null, summary(theirs) + " — " + invalid.get(theirs.id())));
             return;
         }
-        if (mine == null && base != null) {
-            if (take && placeable(d, theirs, present, plan, key)) {
-                plan.insert.add(theirs);
-                present.add(theirs.id());
-                plan.annotations++;
-                plan.changes.add(new Change(key, "add", summary(theirs)));
-            } else if (!take) {
-                plan.conflicts.add(new Conflict(key, "deletedHere", null, summary(theirs)));
-            }
-            return;
-        }
         if (mine == null) {
+            // taken from an earlier response to this package and deleted here since: the host's
+            // deletion stands unless theirs is taken
+            if (state.mergedBefore().contains(key) && !take) {
+                plan.conflicts.add(new Conflict(key, "deletedHere", null, summary(theirs)));
+                return;
+            }
             if (placeable(d, theirs, present, plan, key)) {
                 plan.insert.add(theirs);
                 present.add(theirs.id());

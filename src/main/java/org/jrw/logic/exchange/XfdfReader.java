@@ -82,7 +82,7 @@ final class XfdfReader {
             throw new IllegalStateException(e);
         }
         Element root = doc.getDocumentElement();
-        if (root == null || !"xfdf".equals(local(root))) {
+        if (!"xfdf".equals(local(root))) { // a parsed document always has its root element
             throw new BadInputException("comments.xfdf.notXfdf", name);
         }
         String href = null;
