@@ -202,7 +202,10 @@ public final class OpinionPdf {
         }
         PdfSignatureFormField field = new SignatureFormFieldBuilder(pdf, c.slot().fieldName())
                 .setWidgetRectangle(c.rect()).setPage(c.page()).createSignature();
-        field.setAlternativeName(c.slot().roleLabel() + " " + (c.slot().name() == null ? "" : c.slot().name()));
+        // the alternate name (TU) names the seat's member, so that a member signs their own row; iText's
+        // setAlternativeName writes one byte per character, which garbles Chinese names: UTF-16 here
+        field.getPdfObject().put(PdfName.TU, new PdfString(c.slot().roleLabel() + " "
+                + (c.slot().name() == null ? "" : c.slot().name()), com.itextpdf.io.font.PdfEncodings.UNICODE_BIG));
         var widget = field.getWidgets().get(0);
         widget.setFlag(PdfAnnotation.PRINT);
         widget.setNormalAppearance(empty.getPdfObject());

@@ -169,7 +169,7 @@ public final class AuditAnchors {
                 held = true;
             } else {
                 AuditDao.Row r = rows.stream().filter(x -> x.seq() == a.seq()).findFirst().orElse(null);
-                held = r != null && r.seq() == a.seq() && r.hash().equals(a.hash());
+                held = r != null && r.hash().equals(a.hash()); // r is the entry at a.seq() (filtered above)
                 if (!held) {
                     problems.add((r == null ? "seats.anchor.cut:" : "seats.anchor.rewritten:") + file + ":" + a.seq());
                 }

@@ -1,7 +1,7 @@
 package org.jrw.logic.signing;
 
+import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.forms.form.element.SignatureFieldAppearance;
-import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -175,10 +175,11 @@ public final class OpinionSigner {
                 throw new BadInputException(any ? "signing.role.alreadySigned" : "signing.role.notRequired",
                         role.labelZh(), in.toString());
             }
+            // SignatureUtil gives the dictionaries of signed fields only: the empty ones from the form
+            PdfAcroForm form = PdfAcroForm.getAcroForm(doc, false);
             for (String n : blank) {
-                PdfDictionary f = su.getSignatureFormFieldDictionary(n);
-                PdfString tu = f == null ? null : f.getAsString(PdfName.TU);
-                if (tu != null && signerName != null && tu.toUnicodeString().contains(signerName)) {
+                PdfString tu = form.getField(n).getPdfObject().getAsString(PdfName.TU);
+                if (tu != null && tu.toUnicodeString().contains(signerName)) {
                     return n;
                 }
             }
