@@ -21,7 +21,8 @@ public final class CitationParser {
     private static final Pattern TOKEN = Pattern.compile(
             "《(?<law>[^》]{1,80})》"
             + "|\\((?<year>(?:19|20)\\d{2})[^)]{0,12}\\)"
-            + "|(?<plain>[\\p{IsHan}]{1,40}?" + LAW_END + "(?:\\([^)]{1,10}\\))?)(?=(?:\\((?:19|20)\\d{2}[^)]{0,12}\\))?第?" + NUM + "条)"
+            // a bracket after a plain name is part of it (刑法修正案(十一)) unless it is the edition's year
+            + "|(?<plain>[\\p{IsHan}]{1,40}?" + LAW_END + "(?:\\((?!(?:19|20)\\d{2})[^)]{1,10}\\))?)(?=(?:\\((?:19|20)\\d{2}[^)]{0,12}\\))?第?" + NUM + "条)"
             + "|第?(?<art>" + NUM + ")条(?:之(?<sub>" + NUM + "))?"
             + "|第?(?<para>" + NUM + ")款"
             + "|第?(?<items>(?:\\(" + NUM + "\\))+)项?"
