@@ -78,6 +78,7 @@ public final class Logs {
             Logger.getLogger("jrw").log(Level.SEVERE, "crash, report in " + f, error);
             return f;
         } catch (IOException e) {
+            // the log folder is not writable: the report goes to the console instead
             System.err.println(sw);
             return null;
         }

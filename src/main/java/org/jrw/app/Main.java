@@ -82,6 +82,7 @@ public final class Main {
             try {
                 org.jrw.i18n.Messages.setLanguage(gui.lang());
             } catch (IllegalArgumentException e) {
+                // expected input error: the message names the language
                 System.err.println(org.jrw.i18n.Messages.get("cli.lang.unsupported", gui.lang()));
                 System.exit(Cli.BAD_INPUT);
             }

@@ -55,6 +55,7 @@ public final class SingleInstance implements AutoCloseable {
             ch.read(answer);
             return new String(answer.array(), 0, answer.position(), StandardCharsets.UTF_8).startsWith("OK");
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(SingleInstance.class).debug("no running window answered on {}", socket, e);
             return false;
         }
     }
@@ -103,6 +104,7 @@ public final class SingleInstance implements AutoCloseable {
                 ch.write(ByteBuffer.wrap("OK\n".getBytes(StandardCharsets.UTF_8)));
                 onFiles.accept(files);
             } catch (IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(SingleInstance.class).debug("hand-over from a second start failed", e);
                 if (!server.isOpen()) {
                     return;
                 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code anonymize CASE --out FILE.jrcase}: a de-identified copy of a case for training. */
 @Command(name = "anonymize", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-final class AnonymizeCommand extends WorkspaceCommand {
+final class AnonymizeCommand extends ReadingCommand {
     private static final Pattern BLUR = Pattern.compile("^([^:]+):(\\d+),(\\d+),(\\d+),(\\d+)$");
 
     @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
@@ -34,11 +34,6 @@ final class AnonymizeCommand extends WorkspaceCommand {
 
     @Option(names = "--blur", paramLabel = "EVIDENCE:X,Y,W,H", descriptionKey = "anonymize.blur")
     List<String> blur = new ArrayList<>();
-
-    @Override
-    protected boolean readOnly() {
-        return true;
-    }
 
     @Override
     protected Integer run(Workspace ws) {

@@ -25,17 +25,12 @@ final class AuditCommand extends GroupCommand {
     }
 
     @Command(name = "verify", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Verify extends WorkspaceCommand {
+    static final class Verify extends ReadingCommand {
         @Option(names = "--against", paramLabel = "FILE", descriptionKey = "seats.anchor.against")
         List<java.nio.file.Path> against = new ArrayList<>();
 
         @Option(names = "--password-file", paramLabel = "F", descriptionKey = "seats.anchor.passwordFile")
         java.nio.file.Path passwordFile;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -110,17 +105,12 @@ final class AuditCommand extends GroupCommand {
     }
 
     @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class ListEntries extends WorkspaceCommand {
+    static final class ListEntries extends ReadingCommand {
         @Option(names = "--case", paramLabel = "CASE", descriptionKey = "audit.list.case")
         String caseRef;
 
         @Option(names = "--actor", paramLabel = "NAME", descriptionKey = "audit.list.actor")
         String actor;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -153,6 +143,7 @@ final class AuditCommand extends GroupCommand {
             try {
                 return Json.parse(s);
             } catch (java.io.IOException e) {
+                // not JSON: shown as a string
                 return Json.toTree(s);
             }
         }

@@ -77,12 +77,7 @@ final class CaseCommand extends GroupCommand {
 
     @Command(name = "list", resourceBundle = "i18n.cli",
             mixinStandardHelpOptions = true)
-    static final class ListCases extends WorkspaceCommand {
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
-
+    static final class ListCases extends ReadingCommand {
         @Override
         protected Integer run(Workspace ws) {
             List<CaseSummary> cases = new DossierService(ws).list();

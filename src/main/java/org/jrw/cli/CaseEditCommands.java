@@ -273,14 +273,9 @@ final class CaseEditCommands {
     }
 
     @Command(name = "validate", resourceBundle = "i18n.edit", mixinStandardHelpOptions = true)
-    static final class Validate extends WorkspaceCommand {
+    static final class Validate extends ReadingCommand {
         @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -310,14 +305,9 @@ final class CaseEditCommands {
     }
 
     @Command(name = "show", resourceBundle = "i18n.edit", mixinStandardHelpOptions = true)
-    static final class Show extends WorkspaceCommand {
+    static final class Show extends ReadingCommand {
         @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -331,14 +321,9 @@ final class CaseEditCommands {
     }
 
     @Command(name = "history", resourceBundle = "i18n.edit", mixinStandardHelpOptions = true)
-    static final class History extends WorkspaceCommand {
+    static final class History extends ReadingCommand {
         @Parameters(index = "0", paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -383,6 +368,7 @@ final class CaseEditCommands {
             try {
                 return Json.parse(s);
             } catch (java.io.IOException e) {
+                // not JSON: no entries
                 return Json.array();
             }
         }

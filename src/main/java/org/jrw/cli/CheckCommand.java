@@ -14,14 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code check CASE}: every legality and completeness check on a case. */
 @Command(name = "check", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-final class CheckCommand extends WorkspaceCommand {
+final class CheckCommand extends ReadingCommand {
     @Parameters(paramLabel = "CASE", descriptionKey = "check.case")
     String caseRef;
-
-    @Override
-    protected boolean readOnly() {
-        return true;
-    }
 
     @Override
     protected Integer run(Workspace ws) {

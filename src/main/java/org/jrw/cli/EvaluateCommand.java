@@ -10,17 +10,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code evaluate CASE}: the case-file evaluation (案卷评查): score, grade and every item with its basis. */
 @Command(name = "evaluate", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-final class EvaluateCommand extends WorkspaceCommand {
+final class EvaluateCommand extends ReadingCommand {
     @Parameters(paramLabel = "CASE", descriptionKey = "evaluate.case")
     String caseRef;
 
     @picocli.CommandLine.Option(names = "--report", paramLabel = "FILE.pdf|FILE.docx", descriptionKey = "evaluate.report")
     java.nio.file.Path report;
-
-    @Override
-    protected boolean readOnly() {
-        return true;
-    }
 
     @Override
     protected Integer run(Workspace ws) {

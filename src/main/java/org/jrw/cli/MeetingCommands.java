@@ -27,14 +27,9 @@ final class MeetingCommands {
     }
 
     @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class ListMeetings extends WorkspaceCommand {
+    static final class ListMeetings extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "meeting.case")
         String caseRef;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {

@@ -35,17 +35,12 @@ final class OpinionCommands {
     }
 
     @Command(name = "render", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Render extends WorkspaceCommand {
+    static final class Render extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
         @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "opinion.render.out")
         Path out;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {

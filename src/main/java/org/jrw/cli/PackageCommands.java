@@ -331,12 +331,7 @@ final class PackageCommands {
     }
 
     @Command(name = "list", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class TrustList extends WorkspaceCommand {
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
-
+    static final class TrustList extends ReadingCommand {
         @Override
         protected Integer run(Workspace ws) {
             List<TrustedAdvisers.Registered> list = services().trustedAdvisers().list();

@@ -134,7 +134,7 @@ final class PrecedentCommands {
     }
 
     @Command(name = "search", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Search extends WorkspaceCommand {
+    static final class Search extends ReadingCommand {
         @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "search.query")
         List<String> query;
 
@@ -156,11 +156,6 @@ final class PrecedentCommands {
 
         @Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "search.report")
         Path report;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -210,7 +205,7 @@ final class PrecedentCommands {
     }
 
     @Command(name = "similar", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Similar extends WorkspaceCommand {
+    static final class Similar extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
@@ -219,11 +214,6 @@ final class PrecedentCommands {
 
         @Option(names = "--report", paramLabel = "FILE.pdf", descriptionKey = "search.report")
         Path report;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -255,6 +245,7 @@ final class PrecedentCommands {
         try (PrecedentService service = new PrecedentService(ws)) {
             return service.count();
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(PrecedentCommands.class).debug("precedent library size unknown", e);
             return null;
         }
     }

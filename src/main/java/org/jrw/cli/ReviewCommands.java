@@ -39,14 +39,9 @@ final class ReviewCommands {
     }
 
     @Command(name = "show", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Show extends WorkspaceCommand {
+    static final class Show extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {

@@ -87,12 +87,7 @@ final class RulesCommands {
     }
 
     @Command(name = "list", resourceBundle = "i18n.rules", mixinStandardHelpOptions = true)
-    static final class ListSources extends WorkspaceCommand {
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
-
+    static final class ListSources extends ReadingCommand {
         @Override
         protected Integer run(Workspace ws) {
             List<Map<String, Object>> sources = new RuleSources(ws).list();

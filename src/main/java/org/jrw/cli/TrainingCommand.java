@@ -39,7 +39,7 @@ final class TrainingCommand extends GroupCommand {
     }
 
     @Command(name = "booklet", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Booklet extends WorkspaceCommand {
+    static final class Booklet extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
@@ -48,11 +48,6 @@ final class TrainingCommand extends GroupCommand {
 
         @Option(names = "--answers", descriptionKey = "trainingopt.booklet.answers")
         boolean answers;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) throws IOException {
@@ -103,7 +98,7 @@ final class TrainingCommand extends GroupCommand {
     }
 
     @Command(name = "results", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Results extends WorkspaceCommand {
+    static final class Results extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
@@ -112,11 +107,6 @@ final class TrainingCommand extends GroupCommand {
 
         @Option(names = "--pdf", paramLabel = "FILE.pdf", descriptionKey = "trainingopt.results.pdf")
         Path pdf;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {

@@ -66,14 +66,9 @@ final class TypicalCommands {
     }
 
     @Command(name = "draft", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class Draft extends WorkspaceCommand {
+    static final class Draft extends ReadingCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "typical.case")
         String caseRef;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {
@@ -115,14 +110,9 @@ final class TypicalCommands {
     }
 
     @Command(name = "dashboard", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class DashboardCommand extends WorkspaceCommand {
+    static final class DashboardCommand extends ReadingCommand {
         @Option(names = "--csv", paramLabel = "FILE.csv", descriptionKey = "dashboard.csv")
         Path csv;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) throws Exception {

@@ -24,12 +24,7 @@ final class WorkspaceAdminCommands {
     }
 
     @Command(name = "verify", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class VerifyWorkspace extends WorkspaceCommand {
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
-
+    static final class VerifyWorkspace extends ReadingCommand {
         @Override
         protected Integer run(Workspace ws) {
             WorkspaceCheck.Report r = WorkspaceCheck.run(ws, Progress.NONE);
@@ -64,14 +59,9 @@ final class WorkspaceAdminCommands {
     }
 
     @Command(name = "backup", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
-    static final class BackupCommand extends WorkspaceCommand {
+    static final class BackupCommand extends ReadingCommand {
         @Option(names = "--out", paramLabel = "DIR", required = true, descriptionKey = "backup.out")
         Path out;
-
-        @Override
-        protected boolean readOnly() {
-            return true;
-        }
 
         @Override
         protected Integer run(Workspace ws) {

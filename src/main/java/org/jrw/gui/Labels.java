@@ -59,6 +59,7 @@ public final class Labels {
         try {
             n = Json.parse(json);
         } catch (java.io.IOException | RuntimeException e) {
+            // not JSON: the text is its own label
             return json;
         }
         if (n == null || !n.isObject()) {

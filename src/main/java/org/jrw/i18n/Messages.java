@@ -109,6 +109,7 @@ public final class Messages {
             return new java.util.PropertyResourceBundle(
                     new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Messages.class).warn("message bundle {} unreadable", path, e);
             return null;
         }
     }

@@ -64,6 +64,7 @@ public final class Timestamps {
             return OffsetDateTime.parse(iso.strip()).atZoneSameInstant(zone())
                     .format(DateTimeFormatter.ofPattern(pattern));
         } catch (java.time.DateTimeException e) {
+            // not an ISO timestamp: shown as stored
             return iso;
         }
     }

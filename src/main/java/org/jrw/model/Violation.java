@@ -30,6 +30,7 @@ public record Violation(
         try {
             return java.time.LocalDate.parse(s);
         } catch (java.time.format.DateTimeParseException e) {
+            // not an ISO date: no date (the validator reports the field)
             return null;
         }
     }

@@ -100,6 +100,14 @@ public final class CaseDao {
     }
 
     private static void insertContent(Connection c, Dossier d) throws SQLException {
+        insertParties(c, d);
+        insertOfficers(c, d);
+        insertViolations(c, d);
+        insertDocuments(c, d);
+        insertEvidence(c, d);
+    }
+
+    private static void insertParties(Connection c, Dossier d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO parties(case_id, party_id, ord, kind, name, "
                 + "credit_code, legal_rep, address, employees, id_number, position, annual_income_yuan, extra) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -123,6 +131,9 @@ public final class CaseDao {
             }
             ps.executeBatch();
         }
+    }
+
+    private static void insertOfficers(Connection c, Dossier d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO officers(case_id, ord, name, certificate_no, extra) VALUES (?,?,?,?,?)")) {
             int ord = 0;
@@ -136,6 +147,9 @@ public final class CaseDao {
             }
             ps.executeBatch();
         }
+    }
+
+    private static void insertViolations(Connection c, Dossier d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO violations(case_id, violation_id, ord, party_id, "
                 + "facts, violated_provision, penalty_provision, circumstances, proposed, extra) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
@@ -158,6 +172,9 @@ public final class CaseDao {
             }
             ps.executeBatch();
         }
+    }
+
+    private static void insertDocuments(Connection c, Dossier d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents(case_id, document_id, ord, type, title, "
                 + "number, date, delivered_on, file, sha256, states, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int ord = 0;
@@ -179,6 +196,9 @@ public final class CaseDao {
             }
             ps.executeBatch();
         }
+    }
+
+    private static void insertEvidence(Connection c, Dossier d) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence(case_id, evidence_id, ord, type, title, "
                 + "collected_on, collected_by, source, file, sha256, extra) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
              PreparedStatement pv = c.prepareStatement(
@@ -275,100 +295,65 @@ public final class CaseDao {
     }
 
     public static Optional<Dossier> load(Connection c, String caseId) throws SQLException {
-        CaseInfo info;
-        int version;
-        Extra manifestExtra;
-        try (PreparedStatement ps = c.prepareStatement("SELECT case_number, title, agency, district, industry, "
-                + "source, violation_date, discovered_on, filed_on, status, format_version, case_extra, "
-                + "manifest_extra FROM cases WHERE case_id = ?")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                info = new CaseInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), date(rs.getString(7)), date(rs.getString(8)),
-                        date(rs.getString(9)), rs.getString(10), extra(rs.getString(12)));
-                version = rs.getInt(11);
-                manifestExtra = extra(rs.getString(13));
-            }
+        List<Head> head = rows(c, "SELECT case_number, title, agency, district, industry, source, violation_date, "
+                + "discovered_on, filed_on, status, format_version, case_extra, manifest_extra FROM cases "
+                + "WHERE case_id = ?", caseId, rs -> new Head(rs.getInt(11), new CaseInfo(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                date(rs.getString(7)), date(rs.getString(8)), date(rs.getString(9)), rs.getString(10),
+                extra(rs.getString(12))), extra(rs.getString(13))));
+        if (head.isEmpty()) {
+            return Optional.empty();
         }
-        List<Party> parties = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT party_id, kind, name, credit_code, legal_rep, address, "
-                + "employees, id_number, position, annual_income_yuan, extra FROM parties WHERE case_id = ? ORDER BY ord")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    parties.add(new Party(rs.getString(1), PartyKind.fromCode(rs.getString(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), getInt(rs, 7), rs.getString(8),
-                            rs.getString(9), getLong(rs, 10), extra(rs.getString(11))));
-                }
-            }
-        }
-        List<Officer> officers = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT name, certificate_no, extra FROM officers WHERE case_id = ? ORDER BY ord")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    officers.add(new Officer(rs.getString(1), rs.getString(2), extra(rs.getString(3))));
-                }
-            }
-        }
-        List<Violation> violations = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT violation_id, party_id, facts, violated_provision, "
-                + "penalty_provision, circumstances, proposed, extra FROM violations WHERE case_id = ? ORDER BY ord")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String circ = rs.getString(6);
-                    String prop = rs.getString(7);
-                    violations.add(new Violation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5),
-                            circ == null ? Circumstances.NONE : DossierCodec.readCircumstances(tree(circ)),
-                            prop == null ? ProposedPenalty.NONE : DossierCodec.readProposed(tree(prop)),
-                            extra(rs.getString(8))));
-                }
-            }
-        }
-        List<CaseDocument> documents = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT document_id, type, title, number, date, delivered_on, "
-                + "file, sha256, states, extra FROM documents WHERE case_id = ? ORDER BY ord")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String states = rs.getString(9);
-                    documents.add(new CaseDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            date(rs.getString(5)), date(rs.getString(6)), rs.getString(7), rs.getString(8),
-                            states == null ? null : Json.readMap(states), extra(rs.getString(10))));
-                }
-            }
-        }
+        Head h = head.get(0);
+        List<Party> parties = rows(c, "SELECT party_id, kind, name, credit_code, legal_rep, address, employees, "
+                + "id_number, position, annual_income_yuan, extra FROM parties WHERE case_id = ? ORDER BY ord", caseId,
+                rs -> new Party(rs.getString(1), PartyKind.fromCode(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), getInt(rs, 7), rs.getString(8),
+                        rs.getString(9), getLong(rs, 10), extra(rs.getString(11))));
+        List<Officer> officers = rows(c, "SELECT name, certificate_no, extra FROM officers WHERE case_id = ? "
+                + "ORDER BY ord", caseId, rs -> new Officer(rs.getString(1), rs.getString(2), extra(rs.getString(3))));
+        List<Violation> violations = rows(c, "SELECT violation_id, party_id, facts, violated_provision, "
+                + "penalty_provision, circumstances, proposed, extra FROM violations WHERE case_id = ? ORDER BY ord",
+                caseId, CaseDao::violation);
+        List<CaseDocument> documents = rows(c, "SELECT document_id, type, title, number, date, delivered_on, file, "
+                + "sha256, states, extra FROM documents WHERE case_id = ? ORDER BY ord", caseId, CaseDao::document);
         Map<String, List<String>> proves = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT evidence_id, violation_id FROM evidence_proves "
-                + "WHERE case_id = ? ORDER BY evidence_id, ord")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    proves.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
+        for (String[] p : rows(c, "SELECT evidence_id, violation_id FROM evidence_proves WHERE case_id = ? "
+                + "ORDER BY evidence_id, ord", caseId, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            proves.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]);
         }
-        List<Evidence> evidence = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT evidence_id, type, title, collected_on, collected_by, "
-                + "source, file, sha256, extra FROM evidence WHERE case_id = ? ORDER BY ord")) {
-            ps.setString(1, caseId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    evidence.add(new Evidence(rs.getString(1), rs.getString(2), rs.getString(3),
-                            date(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                            rs.getString(8), List.copyOf(proves.getOrDefault(rs.getString(1), List.of())),
-                            extra(rs.getString(9))));
-                }
-            }
-        }
-        return Optional.of(new Dossier(caseId, version, info, List.copyOf(parties), List.copyOf(officers),
-                List.copyOf(violations), List.copyOf(documents), List.copyOf(evidence), manifestExtra));
+        List<Evidence> evidence = rows(c, "SELECT evidence_id, type, title, collected_on, collected_by, source, "
+                + "file, sha256, extra FROM evidence WHERE case_id = ? ORDER BY ord", caseId,
+                rs -> new Evidence(rs.getString(1), rs.getString(2), rs.getString(3), date(rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        List.copyOf(proves.getOrDefault(rs.getString(1), List.of())), extra(rs.getString(9))));
+        return Optional.of(new Dossier(caseId, h.version(), h.info(), List.copyOf(parties), List.copyOf(officers),
+                List.copyOf(violations), List.copyOf(documents), List.copyOf(evidence), h.manifestExtra()));
+    }
+
+    /** The case row's own fields. */
+    private record Head(int version, CaseInfo info, Extra manifestExtra) {
+    }
+
+    private static Violation violation(ResultSet rs) throws SQLException {
+        String circ = rs.getString(6);
+        String prop = rs.getString(7);
+        return new Violation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                circ == null ? Circumstances.NONE : DossierCodec.readCircumstances(tree(circ)),
+                prop == null ? ProposedPenalty.NONE : DossierCodec.readProposed(tree(prop)),
+                extra(rs.getString(8)));
+    }
+
+    private static CaseDocument document(ResultSet rs) throws SQLException {
+        String states = rs.getString(9);
+        return new CaseDocument(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                date(rs.getString(5)), date(rs.getString(6)), rs.getString(7), rs.getString(8),
+                states == null ? null : Json.readMap(states), extra(rs.getString(10)));
+    }
+
+    private static <T> List<T> rows(Connection c, String sql, String caseId, Sql.RowReader<T> reader)
+            throws SQLException {
+        return Sql.list(c, sql, reader, caseId);
     }
 
     /** Every SHA-256 recorded as stored in the vault. */

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,32 +43,16 @@ public final class RuleSourceDao {
     }
 
     public static void insert(Connection c, Row r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rule_sources(id, kind, name, jurisdiction, "
-                + "effective_from, effective_to, origin, imported_at, content) VALUES (?,?,?,?,?,?,?,?,?)")) {
-            ps.setString(1, r.id());
-            ps.setString(2, r.kind());
-            ps.setString(3, r.name());
-            ps.setString(4, r.jurisdiction());
-            ps.setString(5, r.effectiveFrom());
-            ps.setString(6, r.effectiveTo());
-            ps.setString(7, r.origin());
-            ps.setString(8, r.importedAt());
-            ps.setString(9, r.content());
-            ps.executeUpdate();
-        }
+        Sql.update(c, "INSERT INTO rule_sources(id, kind, name, jurisdiction, effective_from, effective_to, origin, "
+                + "imported_at, content) VALUES (?,?,?,?,?,?,?,?,?)", r.id(), r.kind(), r.name(), r.jurisdiction(),
+                r.effectiveFrom(), r.effectiveTo(), r.origin(), r.importedAt(), r.content());
     }
 
     /** Every imported rule source, oldest import first. */
     public static List<Row> all(Connection c) throws SQLException {
-        List<Row> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, jurisdiction, effective_from, "
-                + "effective_to, origin, imported_at, content FROM rule_sources ORDER BY imported_at, id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return Sql.list(c, "SELECT id, kind, name, jurisdiction, effective_from, effective_to, origin, imported_at, "
+                + "content FROM rule_sources ORDER BY imported_at, id",
+                rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
-            }
-        }
-        return out;
     }
 }

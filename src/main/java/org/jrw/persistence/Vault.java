@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -100,13 +98,40 @@ public final class Vault {
             ch.force(true);
         }
         Files.createDirectories(target.getParent());
-        try {
-            Files.move(s.temp(), target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(s.temp(), target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.move(s.temp(), target);
         fsyncDir(target.getParent());
         return true;
+    }
+
+    /**
+     * {@link #commit}s each staged file inside a change's transaction, adding to {@code added} the hashes new to
+     * the vault, so that a change that fails after all can take them out again ({@link #removeAdded}).
+     */
+    public void commitAll(java.util.Collection<Staged> staged, java.util.List<String> added) {
+        for (Staged s : staged) {
+            try {
+                if (commit(s)) {
+                    added.add(s.sha256());
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Takes out the files a failed {@code change} added ({@link #commitAll}). One that cannot be removed is
+     * logged and left: an orphan file is harmless, the vault check reports it and the next open removes it.
+     */
+    public void removeAdded(java.util.List<String> added, String change) {
+        for (String sha : added) {
+            try {
+                remove(sha);
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(Vault.class).info(
+                        "vault file {} not removed after a failed {}; the vault check reports it", sha, change, failure);
+            }
+        }
     }
 
     /** Every file in the vault, by SHA-256 (names that are not a SHA-256 are ignored). */
@@ -144,6 +169,7 @@ public final class Vault {
         try {
             return Optional.of(hash(p).equals(sha256));
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Vault.class).warn("vault file {} unreadable while checking its hash", sha256, e);
             return Optional.of(false);
         }
     }

@@ -42,6 +42,7 @@ public final class WorkspaceLock implements AutoCloseable {
                 try {
                     l = ch.tryLock();
                 } catch (OverlappingFileLockException e) {
+                    // held by this process already: treated as held
                     l = null;
                 }
                 if (l == null) {
@@ -72,6 +73,7 @@ public final class WorkspaceLock implements AutoCloseable {
             try {
                 l = ch.tryLock();
             } catch (OverlappingFileLockException e) {
+                // held by this process: its holder line answers
                 return readHolder(ch);
             }
             if (l == null) {
@@ -80,6 +82,7 @@ public final class WorkspaceLock implements AutoCloseable {
             l.release();
             return null;
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(WorkspaceLock.class).debug("lock file {} unreadable: no holder known", p, e);
             return null;
         }
     }
@@ -95,6 +98,7 @@ public final class WorkspaceLock implements AutoCloseable {
         try {
             host = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
+            // no resolvable host name: the holder line says localhost
             host = "localhost";
         }
         String pid = ManagementFactory.getRuntimeMXBean().getName();

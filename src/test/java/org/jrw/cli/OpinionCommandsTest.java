@@ -20,6 +20,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jrw.codec.Json;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.testing.CliRunner;
+import org.jrw.testing.PanelFixture;
 import org.jrw.testing.TestPackages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,18 +47,7 @@ class OpinionCommandsTest {
     @BeforeEach
     void setUp() throws Exception {
         ws = tmp.resolve("ws");
-        pw = Files.writeString(tmp.resolve("pw.txt"), "correct horse\n");
-        Path pkg = TestPackages.valid(CASE).writeZip(tmp.resolve("in.jrcase"));
-        assertThat(cli("case", "import", pkg.toString()).code()).isZero();
-        member("王建国", "OFFICER", "wang.p12");
-        member("李律师", "LEGAL_ADVISER", "li.p12");
-        member("赵工", "EXPERT", "zhao.p12");
-    }
-
-    private void member(String name, String role, String p12) {
-        CliRunner.Run r = cli("review", "member", CASE, "--name", name, "--org", "某单位", "--role", role,
-                "--create-identity", tmp.resolve(p12).toString(), "--password-file", pw.toString());
-        assertThat(r.code()).as(r.err()).isZero();
+        pw = PanelFixture.panelOfThree(tmp, ws, CASE);
     }
 
     private void completeReview() {

@@ -18,7 +18,7 @@ import java.util.List;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.BadInputException;
 import org.jrw.testing.CliRunner;
-import org.jrw.testing.TestPackages;
+import org.jrw.testing.PanelFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,15 +39,9 @@ class OpinionTamperingTest {
     @BeforeEach
     void setUp() throws Exception {
         ws = tmp.resolve("ws");
-        pw = Files.writeString(tmp.resolve("pw.txt"), "correct horse\n");
-        assertThat(CliRunner.in(ws, "case", "import", TestPackages.valid(CASE).writeZip(tmp.resolve("in.jrcase"))
-                .toString()).code()).isZero();
-        for (String[] m : List.of(new String[] {"王建国", "OFFICER", "wang.p12"},
-                new String[] {"李律师", "LEGAL_ADVISER", "li.p12"}, new String[] {"赵工", "EXPERT", "zhao.p12"})) {
-            CliRunner.Run r = CliRunner.in(ws, "review", "member", CASE, "--name", m[0], "--org", "某单位", "--role", m[1],
-                    "--create-identity", tmp.resolve(m[2]).toString(), "--password-file", pw.toString());
-            assertThat(r.code()).as(r.err()).isZero();
-            assertThat(CliRunner.in(ws, "review", "view", CASE, "--member", m[0], "--point", "ALL", "--view", "同意")
+        pw = PanelFixture.panelOfThree(tmp, ws, CASE);
+        for (List<String> m : PanelFixture.MEMBERS) {
+            assertThat(CliRunner.in(ws, "review", "view", CASE, "--member", m.get(0), "--point", "ALL", "--view", "同意")
                     .code()).isZero();
         }
         assertThat(CliRunner.in(ws, "review", "conclude", CASE, "--conclusion", "同意", "--penalty", "罚款人民币2万元",

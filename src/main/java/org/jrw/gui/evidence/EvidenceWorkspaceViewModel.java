@@ -573,6 +573,7 @@ public final class EvidenceWorkspaceViewModel {
         try {
             pool.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS); // a page being rendered finishes
         } catch (InterruptedException e) {
+            // shutting down: keep the interrupt for the caller
             Thread.currentThread().interrupt();
         }
         if (pdf != null) {

@@ -41,6 +41,7 @@ public final class Pictures {
                 r.dispose();
             }
         } catch (java.io.IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Pictures.class).debug("picture size unreadable", e);
             return null;
         }
     }

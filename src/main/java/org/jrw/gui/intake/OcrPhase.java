@@ -90,6 +90,7 @@ final class OcrPhase {
             try {
                 service.recognise(sc, p, i -> Platform.runLater(() -> vm.recognised(sc, i)));
             } catch (CancelledException e) {
+                // the user stopped recognition: expected, nothing to report
                 stopped = true;
             } catch (RuntimeException e) {
                 stopped = true;

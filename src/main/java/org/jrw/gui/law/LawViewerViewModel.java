@@ -350,6 +350,7 @@ public final class LawViewerViewModel {
             return dash < 0 ? Article.label(Integer.parseInt(key), 0)
                     : Article.label(Integer.parseInt(key.substring(0, dash)), Integer.parseInt(key.substring(dash + 1)));
         } catch (NumberFormatException e) {
+            // not an article number: the key as it is
             return key;
         }
     }

@@ -94,6 +94,7 @@ final class MeetingMaterial {
                 }
             }
         } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(MeetingMaterial.class).warn("meeting material {} unreadable", item.title(), e);
             return problem(item, Messages.get("meeting.gui.content.unreadable", item.title()));
         }
     }

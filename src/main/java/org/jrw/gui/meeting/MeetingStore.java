@@ -55,6 +55,7 @@ final class MeetingStore {
         try {
             fs = ctx.checks().check(caseId).findings();
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MeetingStore.class).warn("legality checks of case {} failed; the meeting shows no findings", caseId, e);
             fs = List.of();
         }
         List<Annotation> as = ctx.annotations().list(caseId).stream().filter(a -> !a.isReply()).toList();

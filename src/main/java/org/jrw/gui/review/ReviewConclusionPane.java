@@ -165,6 +165,7 @@ final class ReviewConclusionPane extends ScrollPane {
             try {
                 fineYuan = Long.parseLong(f);
             } catch (NumberFormatException e) {
+                // expected input error: the note names the field
                 conclusionNote.setText(Messages.get("review.gui.conclusion.fineInvalid", f));
                 return;
             }

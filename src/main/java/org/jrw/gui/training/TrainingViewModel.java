@@ -113,6 +113,7 @@ public final class TrainingViewModel {
         try {
             f = fine.get().isBlank() ? null : Long.parseLong(fine.get().strip().replace(",", ""));
         } catch (NumberFormatException e) {
+            // expected input error: the message names the field
             onError.accept(new BadInputException("training.exercise.fine.invalid", fine.get()).getMessage());
             return;
         }

@@ -115,6 +115,7 @@ public final class Audit {
                     problems.add("audit.problem.head:" + n + ":" + rows.size());
                 }
             } catch (IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Audit.class).warn("audit head file unreadable", e);
                 problems.add("audit.problem.headUnreadable");
             }
         } else if (!rows.isEmpty()) {

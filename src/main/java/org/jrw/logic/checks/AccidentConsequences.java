@@ -82,6 +82,7 @@ public record AccidentConsequences(int deaths, int seriousInjuries, long directL
                 }
             }
         } catch (NumberFormatException e) {
+            // not a number: nothing counted
             return 0;
         }
         if (v.signum() < 0) {

@@ -210,6 +210,7 @@ public final class CheckConfig {
         try {
             return s == null || s.isBlank() ? null : LocalDate.parse(s);
         } catch (java.time.format.DateTimeParseException e) {
+            // not an ISO date: no date (the rule is not dated)
             return null;
         }
     }

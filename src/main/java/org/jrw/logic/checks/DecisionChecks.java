@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jrw.logic.law.Resolution;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.DocumentType;
@@ -55,19 +54,13 @@ final class DecisionChecks {
      * document is dated on or before it. 重大公共利益 and 疑难复杂 are the bureau's judgement: a case
      * can say so with {@code case.legalReviewRequired: true}.
      */
-    static final class LegalReview implements Check {
-        @Override
-        public String code() {
-            return "LEGAL_REVIEW_MISSING";
+    static final class LegalReview extends DecidedCheck {
+        LegalReview() {
+            super("LEGAL_REVIEW_MISSING");
         }
 
         @Override
-        public List<Finding> run(CheckContext ctx) {
-            Optional<CaseDocument> decision = ctx.last(DocumentType.PENALTY_DECISION);
-            if (decision.isEmpty() || decision.get().date() == null) {
-                return List.of();
-            }
-            LocalDate decided = decision.get().date();
+        List<Finding> run(CheckContext ctx, CaseDocument decision, LocalDate decided) {
             JsonNode t = ctx.thresholds().path("legalReview");
             String basis = t.path("basis").asText(Findings.PENALTY_LAW + "第五十八条第一款");
             String reason = null;
@@ -87,7 +80,7 @@ final class DecisionChecks {
                 return List.of();
             }
             return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.LEGAL_REVIEW_MISSING", basis,
-                    List.of(decision.get().id()), reason, decided.toString()));
+                    List.of(decision.id()), reason, decided.toString()));
         }
     }
 
@@ -96,19 +89,13 @@ final class DecisionChecks {
      * workbench takes 责令停产停业（整顿）、责令关闭、吊销 as 重大; the bureau adds a fine threshold as
      * collectiveDiscussion.fineYuan) with no 集体讨论记录 dated on or before the decision.
      */
-    static final class CollectiveDiscussion implements Check {
-        @Override
-        public String code() {
-            return "COLLECTIVE_DISCUSSION_MISSING";
+    static final class CollectiveDiscussion extends DecidedCheck {
+        CollectiveDiscussion() {
+            super("COLLECTIVE_DISCUSSION_MISSING");
         }
 
         @Override
-        public List<Finding> run(CheckContext ctx) {
-            Optional<CaseDocument> decision = ctx.last(DocumentType.PENALTY_DECISION);
-            if (decision.isEmpty() || decision.get().date() == null) {
-                return List.of();
-            }
-            LocalDate decided = decision.get().date();
+        List<Finding> run(CheckContext ctx, CaseDocument decision, LocalDate decided) {
             if (before(ctx, DocumentType.COLLECTIVE_DISCUSSION, decided)) {
                 return List.of();
             }
@@ -133,7 +120,7 @@ final class DecisionChecks {
             if (what == null) {
                 return List.of();
             }
-            refs.add(decision.get().id());
+            refs.add(decision.id());
             return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.COLLECTIVE_DISCUSSION_MISSING",
                     basis, refs, what, decided.toString()));
         }

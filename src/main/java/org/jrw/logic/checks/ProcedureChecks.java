@@ -204,19 +204,13 @@ final class ProcedureChecks {
      * Periods start the day after service and end on their last day, in calendar or working days as the
      * thresholds say (a decision on the last day is too early).
      */
-    static final class StatementPeriod implements Check {
-        @Override
-        public String code() {
-            return "STATEMENT_PERIOD_TOO_SHORT";
+    static final class StatementPeriod extends DecidedCheck {
+        StatementPeriod() {
+            super("STATEMENT_PERIOD_TOO_SHORT");
         }
 
         @Override
-        public List<Finding> run(CheckContext ctx) {
-            Optional<CaseDocument> decision = ctx.last(DocumentType.PENALTY_DECISION);
-            if (decision.isEmpty() || decision.get().date() == null) {
-                return List.of();
-            }
-            LocalDate decided = decision.get().date();
+        List<Finding> run(CheckContext ctx, CaseDocument decision, LocalDate decided) {
             List<Finding> out = new ArrayList<>();
             Optional<CaseDocument> notice = ctx.last(DocumentType.PENALTY_NOTICE);
             if (notice.isPresent() && !truthy(notice.get().states(), "statementWaived")) {
@@ -233,7 +227,7 @@ final class ProcedureChecks {
                     if (!decided.isAfter(p.end())) {
                         out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
                                 "checks.STATEMENT_PERIOD_TOO_SHORT", ctx.periodBasis(rule, p),
-                                List.of(notice.get().id(), decision.get().id()), served.toString(),
+                                List.of(notice.get().id(), decision.id()), served.toString(),
                                 CheckContext.label(p), decided.toString(), p.end().toString(), CheckContext.note(p)));
                     }
                 }
@@ -250,7 +244,7 @@ final class ProcedureChecks {
                     if (!decided.isAfter(p.end())) {
                         out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
                                 "checks.STATEMENT_PERIOD_TOO_SHORT.hearing", ctx.periodBasis("hearingRequestDays", p),
-                                List.of(hearing.get().id(), decision.get().id()), served.toString(),
+                                List.of(hearing.get().id(), decision.id()), served.toString(),
                                 CheckContext.label(p), decided.toString(), p.end().toString(), CheckContext.note(p)));
                     }
                 }
@@ -396,6 +390,7 @@ final class ProcedureChecks {
             try {
                 return v == null ? null : LocalDate.parse(v.toString());
             } catch (java.time.format.DateTimeParseException e) {
+                // not an ISO date: no date (the check says the date is missing)
                 return null;
             }
         }

@@ -209,29 +209,18 @@ public final class DossierImporter {
                     annotations = AnnotationDao.list(c, d.caseId());
                     AnnotationDao.deleteAll(c, d.caseId()); // those on what is still there are put back below
                 }
-                for (Vault.Staged s : staged) {
-                    CaseDao.addVaultFile(c, s.sha256(), s.size());
-                }
                 if (replace && before != null) {
                     // the dossier is replaced, the case stays: its review, signatures, meetings,
                     // exchange records, precedents and evaluations are kept
-                    CaseDao.replaceContent(c, d);
+                    CaseWrites.replaced(d, staged).apply(c);
                 } else {
-                    CaseDao.insert(c, d);
+                    CaseWrites.created(d, staged).apply(c);
                 }
                 Kept kept = keptAnnotations(d, annotations);
                 for (Annotation a : kept.annotations()) {
                     AnnotationDao.insert(c, a);
                 }
-                for (Vault.Staged s : staged) {
-                    try {
-                        if (workspace.vault().commit(s)) {
-                            added.add(s.sha256());
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+                workspace.vault().commitAll(staged, added);
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("caseNumber", d.caseInfo().caseNumber());
                 details.put("documents", d.documents().size());
@@ -250,15 +239,7 @@ public final class DossierImporter {
             });
             Audit.writeHead(workspace);
         } catch (RuntimeException e) {
-            for (String sha : added) {
-                try {
-                    workspace.vault().remove(sha);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(DossierImporter.class)
-                            .info("vault file {} not removed after a failed import; the vault check reports it", sha, failure);
-                    // an orphan file is harmless; the vault check reports it
-                }
-            }
+            workspace.vault().removeAdded(added, "import");
             throw e;
         }
     }

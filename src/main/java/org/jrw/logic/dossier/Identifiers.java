@@ -93,6 +93,7 @@ public final class Identifiers {
                 return false;
             }
         } catch (IllegalArgumentException e) {
+            // expected: not a valid code
             return false;
         }
         return creditCodeCheckChar(code.substring(0, 17)) == code.charAt(17);
@@ -165,6 +166,7 @@ public final class Identifiers {
             LocalDate d = LocalDate.parse(id.substring(6, 14), BIRTH);
             return d.getYear() < 1900 ? null : d;
         } catch (DateTimeParseException e) {
+            // expected: no valid birth date in the number
             return null;
         }
     }

@@ -370,6 +370,7 @@ public final class ManifestValidator {
         try {
             LocalDate.parse(s);
         } catch (DateTimeParseException e) {
+            // expected input error: reported with the field
             error("manifest.date.invalid", at + "." + f, s);
         }
     }
@@ -395,6 +396,7 @@ public final class ManifestValidator {
                 v.decimalValue().toBigIntegerExact();
                 return true;
             } catch (ArithmeticException e) {
+                // expected: the answer is no
                 return false;
             }
         }

@@ -18,6 +18,7 @@ import org.jrw.codec.DossierCodec;
 import org.jrw.codec.Json;
 import org.jrw.logic.audit.Actor;
 import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.CaseWrites;
 import org.jrw.logic.dossier.DossierExporter;
 import org.jrw.logic.dossier.DossierService;
 import org.jrw.model.BadInputException;
@@ -143,15 +144,7 @@ public final class CaseEditor {
             }
             return r;
         } catch (RuntimeException e) {
-            for (String sha : added) {
-                try {
-                    workspace.vault().remove(sha);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(CaseEditor.class)
-                            .info("vault file {} not removed after a failed edit; the vault check reports it", sha, failure);
-                    // an orphan file is harmless; the next open removes it
-                }
-            }
+            workspace.vault().removeAdded(added, "edit");
             throw e;
         } finally {
             for (Vault.Staged s : staged.values()) {
@@ -260,10 +253,7 @@ public final class CaseEditor {
                                        Map<String, Vault.Staged> staged, List<String> addedToVault,
                                        Map<String, String> addedIds, List<FieldProblem> notes) {
         return c -> {
-            for (Vault.Staged s : staged.values()) {
-                CaseDao.addVaultFile(c, s.sha256(), s.size());
-            }
-            CaseDao.replaceContent(c, after);
+            CaseWrites.replaced(after, staged.values()).apply(c);
             Dossier stored = CaseDao.load(c, after.caseId()).orElseThrow();
             String at = Timestamps.now();
             String actor = Actor.current().name();
@@ -299,15 +289,7 @@ public final class CaseEditor {
             }
             AuditDao.append(c, Audit.entry(action, after.caseId(), List.copyOf(targets), digest(before), digest(stored),
                     details));
-            for (Vault.Staged s : staged.values()) {
-                try {
-                    if (workspace.vault().commit(s)) {
-                        addedToVault.add(s.sha256());
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            workspace.vault().commitAll(staged.values(), addedToVault);
             return new Result(after.caseId(), editSeq, action, changes, addedIds, stored, notes);
         };
     }

@@ -132,6 +132,7 @@ public final class EditFields {
         try {
             return Integer.toString(Integer.parseInt(key) + 1);
         } catch (NumberFormatException e) {
+            // not a number: the key as it is
             return key;
         }
     }
@@ -309,6 +310,7 @@ public final class EditFields {
             LocalDate.parse(s);
             return true;
         } catch (DateTimeParseException e) {
+            // expected: the answer is no
             return false;
         }
     }

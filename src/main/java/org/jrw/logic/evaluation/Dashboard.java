@@ -65,6 +65,7 @@ public final class Dashboard {
         try {
             month = Integer.parseInt(isoDate.substring(5, 7));
         } catch (NumberFormatException e) {
+            // no month: counted by year
             return year;
         }
         return switch (level) {

@@ -65,6 +65,7 @@ public final class EvidenceFiles {
         try {
             Files.createSymbolicLink(link, src);
         } catch (IOException | UnsupportedOperationException e) {
+            // no symbolic links here (Windows): a copy
             Files.copy(src, link);
         }
         return link;
@@ -88,6 +89,7 @@ public final class EvidenceFiles {
                 r.dispose();
             }
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(EvidenceFiles.class).debug("picture size unreadable", e);
             return Optional.empty();
         }
     }

@@ -95,6 +95,7 @@ public final class TextFiles {
             try {
                 cp = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
             } catch (NumberFormatException e) {
+                // not a character reference: left as written
                 cp = -1;
             }
             String rep = cp >= 0 && cp <= Character.MAX_CODE_POINT && Character.isLetterOrDigit(cp)
@@ -127,6 +128,7 @@ public final class TextFiles {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
             return c.toString();
         } catch (CharacterCodingException e) {
+            // expected: not this charset, the next is tried
             return null;
         }
     }

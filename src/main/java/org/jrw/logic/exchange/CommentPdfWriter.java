@@ -274,6 +274,7 @@ final class CommentPdfWriter {
                 img = LosslessFactory.createFromImage(doc, bi);
             }
         } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CommentPdfWriter.class).debug("picture unreadable; no page for it", e);
             return null;
         }
         int w = img.getWidth();
@@ -297,6 +298,7 @@ final class CommentPdfWriter {
             fonts.line(cs, bookmarkTitle(item), MARGIN, size.getHeight() - MARGIN - 12f, 11f);
             cs.drawImage(img, x, y, iw, ih);
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CommentPdfWriter.class).debug("picture page not drawn", e);
             doc.removePage(page);
             return null;
         }
@@ -494,6 +496,7 @@ final class CommentPdfWriter {
                 f.encode(new String(Character.toChars(cp)));
                 return true;
             } catch (IOException | IllegalArgumentException e) {
+                // expected: the font has no glyph for it
                 return false;
             }
         }

@@ -2,10 +2,8 @@ package org.jrw.logic.exchange;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,11 +89,7 @@ public final class CommentService {
             tmp = Files.createTempFile(dir, ".jrw-comments-", ".part");
             w = writer.write(tmp, exportId, pdfId, createdAt, progress);
             sha = Vault.hash(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.jrw.persistence.AtomicFiles.move(tmp, target);
             tmp = null;
         } catch (IOException e) {
             throw new BadInputException(e, "exchange.out.io", target.toString(), e.getMessage());
@@ -213,6 +207,7 @@ public final class CommentService {
             try {
                 embedded = CommentMap.parse(pr.embeddedMap());
             } catch (IllegalArgumentException e) {
+                // no readable map embedded: the export record's map is used
                 embedded = null;
             }
         }
@@ -264,6 +259,7 @@ public final class CommentService {
         try {
             return String.valueOf(CommentMap.parse(rec.mapJson()).caseNumber());
         } catch (IllegalArgumentException e) {
+            // map unreadable: the case id stands for the number
             return rec.caseId();
         }
     }
@@ -324,6 +320,7 @@ public final class CommentService {
                     num(m.group(4), 0), num(m.group(5), 0), num(m.group(6), 0), 0, ZoneOffset.ofTotalSeconds(offset));
             return Timestamps.formatMillis(t.withOffsetSameInstant(ZoneOffset.UTC));
         } catch (RuntimeException e) {
+            // not a PDF date: the fallback time
             return fallback;
         }
     }

@@ -2,7 +2,6 @@ package org.jrw.logic.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jrw.codec.Json;
 import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.CaseWrites;
 import org.jrw.logic.dossier.PackageSource;
 import org.jrw.logic.review.ReviewService;
 import org.jrw.logic.review.ReviewWrites;
@@ -23,7 +23,6 @@ import org.jrw.model.review.MemberView;
 import org.jrw.model.review.Review;
 import org.jrw.persistence.AnnotationDao;
 import org.jrw.persistence.AuditDao;
-import org.jrw.persistence.CaseDao;
 import org.jrw.persistence.ExchangeDao;
 import org.jrw.persistence.ReviewDao;
 import org.jrw.persistence.Vault;
@@ -97,15 +96,7 @@ final class MergeApplier {
                 return null;
             });
         } catch (RuntimeException e) {
-            for (String sha : addedToVault) {
-                try {
-                    workspace.vault().remove(sha);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(MergeApplier.class)
-                            .info("vault file {} not removed after a failed import; the vault check reports it", sha, failure);
-                    // an orphan file is harmless; the vault check reports it
-                }
-            }
+            workspace.vault().removeAdded(addedToVault, "response import");
             throw e;
         } finally {
             if (opinionFile != null) {
@@ -138,14 +129,8 @@ final class MergeApplier {
             if (opinionFile == null) {
                 return null;
             }
-            CaseDao.addVaultFile(c, opinionFile.sha256(), opinionFile.size());
-            try {
-                if (workspace.vault().commit(opinionFile)) {
-                    addedToVault.add(opinionFile.sha256());
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            CaseWrites.storing(opinionFile).apply(c);
+            workspace.vault().commitAll(List.of(opinionFile), addedToVault);
             ExchangeDao.addOpinion(c, new ExchangeDao.Opinion(caseId, plan.opinion.sha256(), rb.version(), "merged", now()));
             ReviewWrites.mergedSignatures(caseId, rb, plan.opinion.report().signatures(), plan.opinion.sha256())
                     .apply(c);

@@ -67,6 +67,7 @@ public final class PackageSignature {
             }
             return new Signer(cert, org.jrw.logic.signing.Identities.commonName(cert), fingerprint(cert));
         } catch (Exception | StackOverflowError e) {
+            org.slf4j.LoggerFactory.getLogger(PackageSignature.class).debug("package signature not verifiable", e);
             return null;
         }
     }

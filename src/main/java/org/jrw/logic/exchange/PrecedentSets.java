@@ -109,6 +109,7 @@ public final class PrecedentSets {
         try {
             signer = PackageSignature.verify(bytes, Files.readAllBytes(sigFile));
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(PrecedentSets.class).debug("precedent set signature {} unreadable", sigFile, e);
             signer = null;
         }
         if (signer == null) {

@@ -123,6 +123,7 @@ final class XfdfReader {
         try {
             page = Integer.parseInt(attr(a, "page") == null ? "" : attr(a, "page").strip());
         } catch (NumberFormatException e) {
+            // foreign input: a comment without a page is skipped
             return null;
         }
         if (page < 0) {
@@ -231,6 +232,7 @@ final class XfdfReader {
             try {
                 v[i] = Double.parseDouble(parts[i]);
             } catch (NumberFormatException e) {
+                // foreign input: no rectangle
                 return null;
             }
             if (!Double.isFinite(v[i])) {

@@ -2,7 +2,6 @@ package org.jrw.logic.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.jrw.codec.DossierCodec;
 import org.jrw.logic.audit.Audit;
+import org.jrw.logic.dossier.CaseWrites;
 import org.jrw.logic.dossier.DossierExporter;
 import org.jrw.logic.dossier.ManifestValidator;
 import org.jrw.logic.dossier.Problem;
@@ -176,6 +176,7 @@ public final class IntakeService {
                 try {
                     reader.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
+                    // cancelled: keep the interrupt, the staged files are discarded below
                     Thread.currentThread().interrupt();
                 }
                 new IntakeScan(stagedSoFar, 0).discard();
@@ -360,19 +361,8 @@ public final class IntakeService {
         String after = Vault.hash(DossierExporter.manifestBytes(toStore));
         try {
             workspace.db().inTransaction(c -> {
-                for (Vault.Staged s : staged) {
-                    CaseDao.addVaultFile(c, s.sha256(), s.size());
-                }
-                CaseDao.insert(c, toStore);
-                for (Vault.Staged s : staged) {
-                    try {
-                        if (workspace.vault().commit(s)) {
-                            added.add(s.sha256());
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
+                CaseWrites.created(toStore, staged).apply(c);
+                workspace.vault().commitAll(staged, added);
                 Map<String, Object> details = new LinkedHashMap<>();
                 details.put("caseNumber", number);
                 details.put("documents", toStore.documents().size());
@@ -385,15 +375,7 @@ public final class IntakeService {
             scan.markUsed();
             Audit.writeHead(workspace);
         } catch (RuntimeException e) {
-            for (String sha : added) {
-                try {
-                    workspace.vault().remove(sha);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(IntakeService.class)
-                            .info("vault file {} not removed after a failed intake; the vault check reports it", sha, failure);
-                    // an orphan is removed when the workspace is next opened
-                }
-            }
+            workspace.vault().removeAdded(added, "intake");
             scan.discard();
             throw e;
         }

@@ -503,6 +503,7 @@ public record Proposal(
             try {
                 return LocalDate.parse(s.strip());
             } catch (java.time.format.DateTimeParseException e) {
+                // not ISO: read as Chinese wording
                 return Dates.first(s);
             }
         }

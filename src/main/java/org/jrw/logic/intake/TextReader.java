@@ -126,6 +126,7 @@ public final class TextReader {
         try {
             doc = Loader.loadPDF(file.toFile());
         } catch (InvalidPasswordException e) {
+            // expected: reported as an encrypted PDF
             return new Read(DocText.EMPTY, Status.UNREADABLE, new Problem("intake.pdf.encrypted", name));
         } catch (IOException e) {
             return new Read(DocText.EMPTY, Status.UNREADABLE, new Problem("intake.pdf.damaged", name, reason(e)));

@@ -35,6 +35,7 @@ public final class ChineseNumerals {
             try {
                 return Integer.parseInt(ascii.toString());
             } catch (NumberFormatException e) {
+                // too large: not a numeral we read
                 return -1;
             }
         }

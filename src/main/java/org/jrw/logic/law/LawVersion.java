@@ -119,6 +119,7 @@ public final class LawVersion {
             return dash < 0 ? Integer.parseInt(key) : Integer.parseInt(key.substring(0, dash))
                     + Integer.parseInt(key.substring(dash + 1)) / 100.0;
         } catch (NumberFormatException e) {
+            // not an article number: sorted last
             return Double.MAX_VALUE;
         }
     }

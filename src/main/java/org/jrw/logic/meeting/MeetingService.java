@@ -154,6 +154,7 @@ public final class MeetingService {
         try {
             findings = new CheckService(workspace).check(m.caseId()).findings();
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MeetingService.class).warn("legality checks of case {} failed; the minutes list no findings", m.caseId(), e);
             findings = List.of();
         }
         return new OfficialDocumentWriter().write(MeetingMinutes.document(d, r, findings, m));

@@ -243,6 +243,7 @@ final class OpinionSections {
             Resolution r = src.resolver().resolve(citation, on);
             return r.found() && r.text() != null && !r.text().isBlank() ? Optional.of(r) : Optional.empty();
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OpinionSections.class).debug("citation {} not resolved", citation, e);
             return Optional.empty();
         }
     }
@@ -347,6 +348,7 @@ final class OpinionSections {
         try {
             return resolver.resolve(citation, on);
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OpinionSections.class).debug("citation {} not resolved", citation, e);
             return null;
         }
     }

@@ -398,7 +398,7 @@ public final class ReviewService {
                                  String pdfSha, Vault.Staged keep) {
         workspace.db().inTransaction(c -> {
             if (keep != null) {
-                org.jrw.persistence.CaseDao.addVaultFile(c, keep.sha256(), keep.size());
+                org.jrw.logic.dossier.CaseWrites.storing(keep).apply(c);
                 try {
                     workspace.vault().commit(keep);
                 } catch (IOException e) {

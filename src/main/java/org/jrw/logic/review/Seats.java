@@ -129,6 +129,7 @@ public final class Seats {
         try {
             return !OffsetDateTime.parse(signedAt).isAfter(OffsetDateTime.parse(replacedAt));
         } catch (DateTimeParseException e) {
+            // expected: unreadable times are not "before"
             return false;
         }
     }

@@ -383,6 +383,7 @@ final class RuleRows {
             try {
                 return new BigDecimal(v).stripTrailingZeros().toPlainString();
             } catch (NumberFormatException e) {
+                // not a number: as written
                 return v;
             }
         }

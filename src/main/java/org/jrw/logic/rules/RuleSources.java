@@ -120,6 +120,7 @@ public final class RuleSources {
             return digest(Json.write(Json.parse(a.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                     .equals(digest(Json.write(Json.parse(b.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
         } catch (java.io.IOException e) {
+            // unparsable JSON is never the same content
             return false;
         }
     }

@@ -316,6 +316,7 @@ public final class RulesImporter {
             }
             return v;
         } catch (NumberFormatException e) {
+            // expected input error: reported with the row and column
             errors.add(row(r, "rules.row.numberInvalid", column(r, col), s));
             return null;
         }

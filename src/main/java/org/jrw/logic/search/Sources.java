@@ -37,6 +37,7 @@ public final class Sources {
             String host = URI.create(url.strip()).getHost();
             return host != null && host.toLowerCase(Locale.ROOT).endsWith(".gov.cn") ? url.strip() : null;
         } catch (IllegalArgumentException e) {
+            // not a URL: no source link
             return null;
         }
     }

@@ -99,6 +99,7 @@ public final class AuditAnchors {
         try {
             return fromMap(Json.readMap(json));
         } catch (RuntimeException e) {
+            // not an anchor: the caller reports it
             return null;
         }
     }
@@ -121,6 +122,7 @@ public final class AuditAnchors {
             s.update(a.signedBytes());
             return s.verify(Base64.getDecoder().decode(a.signature()));
         } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+            org.slf4j.LoggerFactory.getLogger(AuditAnchors.class).debug("audit anchor signature not verifiable", e);
             return false;
         }
     }

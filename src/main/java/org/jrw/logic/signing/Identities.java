@@ -109,6 +109,7 @@ public final class Identities {
                 try {
                     Files.move(tmp, p12, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
+                    // file system without atomic rename: a plain move (the target is new)
                     Files.move(tmp, p12);
                 }
             } finally {

@@ -162,6 +162,7 @@ public final class OpinionVerifier {
                         signedAt = Timestamps.format(cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
                     }
                 } catch (Exception e) {
+                    org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("signature {} not verifiable", n, e);
                     valid = false;
                 }
                 if (!valid) {
@@ -204,6 +205,7 @@ public final class OpinionVerifier {
                             problems.add("verify.problem.changedAfter:" + n);
                         }
                     } catch (IOException | RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("revision of signature {} unreadable", n, e);
                         valid = false;
                         problems.add("verify.problem.changedAfter:" + n);
                     }
@@ -221,6 +223,7 @@ public final class OpinionVerifier {
         } catch (BadInputException e) {
             throw e;
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).warn("opinion PDF unreadable", e);
             return new Report(false, false, 0, 0, List.of(), List.of("verify.problem.unreadable"));
         }
     }
@@ -310,6 +313,7 @@ public final class OpinionVerifier {
         try (PdfDocument doc = new PdfDocument(new PdfReader(pdf.toFile()))) {
             return doc.getDocumentInfo().getMoreInfo(OpinionPdf.INFO_MARKER);
         } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("no opinion marker in {}", pdf, e);
             return null;
         }
     }

@@ -108,6 +108,7 @@ public final class WorkstationIdentity {
         try {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
+            // no POSIX permissions (Windows): the folder as the user has it
             Files.createDirectories(dir);
         }
     }
@@ -116,8 +117,10 @@ public final class WorkstationIdentity {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (FileAlreadyExistsException e) {
+            // there already: its permissions narrowed below
             restrict(file);
         } catch (UnsupportedOperationException e) {
+            // no POSIX permissions (Windows): a plain file
             Files.deleteIfExists(file);
             Files.createFile(file);
         }

@@ -8,10 +8,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -498,11 +496,7 @@ public final class Anonymizer {
             List<String> warnings = new ArrayList<>(o.warnings());
             warnings.addAll(report.warnings());
             String sha = Vault.hash(tmp);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            org.jrw.persistence.AtomicFiles.move(tmp, target);
             tmp = null;
             return new Result(target, o.replaced(), sha, List.copyOf(warnings));
         } catch (IOException e) {

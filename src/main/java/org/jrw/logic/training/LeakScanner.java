@@ -163,6 +163,7 @@ public final class LeakScanner {
                 }
             }
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LeakScanner.class).debug("{} unreadable", name, e);
             report(name, name + " (unreadable Word document)");
         }
         try {
@@ -337,6 +338,7 @@ public final class LeakScanner {
                 try (InputStream in = st.createInputStream()) {
                     decoded = in.readAllBytes();
                 } catch (IOException e) {
+                    // a filter PDFBox cannot decode: the raw bytes are scanned instead
                     try (InputStream in = st.createRawInputStream()) {
                         decoded = in.readAllBytes();
                     }

@@ -93,8 +93,10 @@ public final class Ocr {
             }
             return Optional.of(new Ocr(program, eng ? "chi_sim+eng" : "chi_sim"));
         } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(Ocr.class).info("Tesseract at {} not usable; no OCR", program, e);
             return Optional.empty();
         } catch (InterruptedException e) {
+            // asked to stop: keep the interrupt, no OCR
             Thread.currentThread().interrupt();
             return Optional.empty();
         }

@@ -166,6 +166,7 @@ final class PseudonymRewriter {
         try {
             return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
         } catch (RuntimeException e) {
+            // expected: not a date
             return null;
         }
     }
@@ -178,6 +179,7 @@ final class PseudonymRewriter {
         try {
             return LocalDate.parse(iso).plusDays(shiftDays).toString();
         } catch (DateTimeParseException e) {
+            // not an ISO date: left as it is
             return iso;
         }
     }

@@ -29,7 +29,7 @@ import org.jrw.codec.Json;
 import org.jrw.model.BadInputException;
 import org.jrw.model.Role;
 import org.jrw.testing.CliRunner;
-import org.jrw.testing.TestPackages;
+import org.jrw.testing.PanelFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,23 +63,12 @@ class SeatAttacksTest {
     @BeforeEach
     void setUp() throws Exception {
         ws = tmp.resolve("ws");
-        pw = Files.writeString(tmp.resolve("pw.txt"), "correct horse\n");
-        Path pkg = TestPackages.valid(CASE).writeZip(tmp.resolve("in.jrcase"));
-        assertThat(cli("case", "import", pkg.toString()).code()).isZero();
-        member("王建国", "OFFICER", "wang.p12");
-        member("李律师", "LEGAL_ADVISER", "li.p12");
-        member("赵工", "EXPERT", "zhao.p12");
+        pw = PanelFixture.panelOfThree(tmp, ws, CASE);
         for (String m : List.of("王建国", "李律师", "赵工")) {
             assertThat(cli("review", "view", CASE, "--member", m, "--point", "ALL", "--view", "同意").code()).isZero();
         }
         assertThat(cli("review", "conclude", CASE, "--conclusion", "同意", "--penalty", "罚款人民币2万元").code())
                 .isZero();
-    }
-
-    private void member(String name, String role, String p12) {
-        CliRunner.Run r = cli("review", "member", CASE, "--name", name, "--org", "某单位", "--role", role,
-                "--create-identity", tmp.resolve(p12).toString(), "--password-file", pw.toString());
-        assertThat(r.code()).as(r.err()).isZero();
     }
 
     private Path render(String name) throws Exception {
