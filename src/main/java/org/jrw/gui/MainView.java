@@ -46,27 +46,30 @@ public final class MainView extends BorderPane {
         CaseOverviewView overview = new CaseOverviewView(vm.overview(),
                 new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(vm.context()), review);
         org.jrw.gui.checks.ChecksViewModel checks = new org.jrw.gui.checks.ChecksViewModel(vm.context());
-        javafx.scene.control.Tab checksTab = new javafx.scene.control.Tab(Messages.get("gui.tab.checks"),
-                new org.jrw.gui.checks.ChecksView(checks, overview::openItem, this::openLaw));
+        javafx.scene.control.Tab checksTab = LazyTab.build(new javafx.scene.control.Tab(Messages.get("gui.tab.checks")),
+                () -> new org.jrw.gui.checks.ChecksView(checks, overview::openItem, this::openLaw));
         checksTab.setId("checksTab");
         // tabs that compute (checks, the edit forms, the evaluation) start when looked at
         WhenShown.follow(checksTab, vm.overview().dossierProperty(), checks.dossierProperty()::set);
         overview.addTab(1, checksTab);
         org.jrw.gui.edit.CaseEditViewModel edit = new org.jrw.gui.edit.CaseEditViewModel(vm.context());
         edit.setOnSaved(vm.overview()::caseEdited);
-        org.jrw.gui.edit.CaseEditView editView = new org.jrw.gui.edit.CaseEditView(edit);
-        javafx.scene.control.Tab editTab = new javafx.scene.control.Tab(Messages.get("edit.gui.tab"), editView);
+        org.jrw.gui.edit.CaseEditView[] editView = new org.jrw.gui.edit.CaseEditView[1];
+        javafx.scene.control.Tab editTab = LazyTab.build(new javafx.scene.control.Tab(Messages.get("edit.gui.tab")),
+                () -> editView[0] = new org.jrw.gui.edit.CaseEditView(edit));
         editTab.setId("editTab");
         WhenShown.follow(editTab, vm.overview().dossierProperty(), edit::load);
         editTab.selectedProperty().addListener((o, was, on) -> {
             if (!on) {
                 edit.flush();
             }
-            editView.setShowing(on);
+            if (editView[0] != null) {
+                editView[0].setShowing(on);
+            }
         });
         overview.addTab(2, editTab);
-        javafx.scene.control.Tab evalTab = new javafx.scene.control.Tab(Messages.get("gui.eval.tab"),
-                new org.jrw.gui.evaluation.EvaluationView(evaluation, overview::openItem));
+        javafx.scene.control.Tab evalTab = LazyTab.build(new javafx.scene.control.Tab(Messages.get("gui.eval.tab")),
+                () -> new org.jrw.gui.evaluation.EvaluationView(evaluation, overview::openItem));
         evalTab.setId("evaluationTab");
         WhenShown.follow(evalTab, vm.overview().dossierProperty(), evaluation.dossierProperty()::set);
         overview.addTab(99, evalTab);

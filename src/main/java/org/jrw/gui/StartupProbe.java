@@ -33,6 +33,25 @@ final class StartupProbe {
         }
     }
 
+    /**
+     * CPU time spent so far by the JavaFX thread and by the whole process (ms): on a shared
+     * machine these vary less with the load than the wall time, so they compare two builds.
+     */
+    private static void printCpu() {
+        long fx = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+        System.out.println("JRW_CPU fx " + fx + " process " + process);
+        if (Boolean.getBoolean("jrw.startupProbe.threads")) {
+            var mx = ManagementFactory.getThreadMXBean();
+            for (var info : mx.getThreadInfo(mx.getAllThreadIds())) {
+                if (info != null) {
+                    System.out.println("JRW_THREAD " + mx.getThreadCpuTime(info.getThreadId()) / 1_000_000 + " " + info.getThreadName());
+                }
+            }
+        }
+    }
+
     static void install(Scene scene) {
         if (!Boolean.getBoolean("jrw.startupProbe")) {
             return;
@@ -54,6 +73,16 @@ final class StartupProbe {
     }
 
     /**
+     * The first usable frame: the case list filled, a case open and its overview (header and
+     * tabs, the selected tab's content) in the window. Checked after a layout pass, so what it
+     * finds has been laid out, and is rendered before the next {@code runLater}.
+     */
+    static java.util.function.BooleanSupplier caseShown(MainViewModel vm, javafx.scene.Parent view) {
+        return () -> !vm.cases().shownCases().isEmpty() && vm.overview().dossier() != null
+                && view.lookup("#overviewTabs") != null;
+    }
+
+    /**
      * With the probe on, prints JRW_USABLE after the first laid-out frame in which {@code ready}
      * holds (checked after every layout pass: the case list filled and a case's overview built).
      */
@@ -61,20 +90,31 @@ final class StartupProbe {
         if (!Boolean.getBoolean("jrw.startupProbe")) {
             return;
         }
+        afterFrameWhere(scene, ready, () -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            printCpu();
+            System.out.println("JRW_USABLE " + ms);
+            System.out.flush();
+            if ("true".equals(System.getProperty("jrw.startupProbe.exit"))) {
+                System.exit(0);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code then} once, after the first frame laid out (and so rendered before {@code then}
+     * runs) in which {@code ready} holds; work that can wait (font parsing) waits for it so it
+     * does not compete with the first usable frame.
+     */
+    static void afterFrameWhere(Scene scene, java.util.function.BooleanSupplier ready, Runnable then) {
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
             if (!ready.getAsBoolean()) {
                 return;
             }
             scene.removePostLayoutPulseListener(self[0]);
-            Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("JRW_USABLE " + ms);
-                System.out.flush();
-                if ("true".equals(System.getProperty("jrw.startupProbe.exit"))) {
-                    System.exit(0);
-                }
-            });
+            // the frame laid out in this pulse is rendered before the next runLater runs
+            Platform.runLater(then);
         };
         scene.addPostLayoutPulseListener(self[0]);
     }

@@ -97,19 +97,22 @@ public final class WorkbenchApp extends Application {
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.install(scene);
-        StartupProbe.usable(scene, () -> !vm.cases().shownCases().isEmpty() && vm.overview().dossier() != null
-                && view.lookup("#overviewTabs") != null);
+        StartupProbe.usable(scene, StartupProbe.caseShown(vm, view));
+        // the document faces (font collections: a second or more) are parsed once, in the
+        // background, so the first opinion or report does not wait for them; after the first
+        // usable frame (a case shown, or the list read and empty), which they would slow down
+        StartupProbe.afterFrameWhere(scene, () -> StartupProbe.caseShown(vm, view).getAsBoolean()
+                || vm.readyProperty().get() && vm.cases().shownCases().isEmpty(), () -> {
+                    Thread fonts = new Thread(org.jrw.logic.pdf.DocumentFonts::warmUp, "jrw-document-fonts");
+                    fonts.setDaemon(true);
+                    fonts.setPriority(Thread.MIN_PRIORITY);
+                    fonts.start();
+                });
         installCrashHandler(stage);
         // start-up work (workspace, migrations, demo) begins once the first frame is on screen
         StartupProbe.afterFirstFrame(scene, () -> {
             setIcon(stage);
             vm.start();
-            // the document faces (font collections) are parsed once, in the background, so the
-            // first opinion or report does not wait for them
-            Thread fonts = new Thread(org.jrw.logic.pdf.DocumentFonts::warmUp, "jrw-document-fonts");
-            fonts.setDaemon(true);
-            fonts.setPriority(Thread.MIN_PRIORITY);
-            fonts.start();
             if (!launch.files().isEmpty()) {
                 vm.openFiles(launch.files());
             }

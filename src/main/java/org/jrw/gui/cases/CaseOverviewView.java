@@ -226,6 +226,8 @@ public final class CaseOverviewView extends StackPane {
         tabPane = tp;
         tp.setId("overviewTabs");
         tp.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // only the shown tab's content is styled and laid out; the others join when first selected
+        tp.getTabs().forEach(org.jrw.gui.LazyTab::defer);
         return tp;
     }
 
