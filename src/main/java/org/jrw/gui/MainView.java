@@ -3,25 +3,17 @@ package org.jrw.gui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jrw.gui.cases.CaseListView;
@@ -77,7 +69,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.25); // 320 px at 1280: the case tabs fit in one row in English
         SplitPane.setResizableWithParent(list, false);
         setCenter(split);
-        setBottom(statusBar());
+        setBottom(new org.jrw.gui.task.TaskStatusBar(vm.statusProperty(), vm.context().tasks()));
         OverviewFocus.keep(this, overview, list);
         vm.setNotifier(new MainViewModel.Notifier() {
             @Override
@@ -88,6 +80,11 @@ public final class MainView extends BorderPane {
             @Override
             public void error(String title, String text) {
                 show(Alert.AlertType.ERROR, title, text);
+            }
+
+            @Override
+            public void done(String title, String text) {
+                Notify.done(window(), title, text);
             }
         });
         demonstrationHooks();
@@ -268,9 +265,15 @@ public final class MainView extends BorderPane {
         Path p = f.toPath().getFileName().toString().endsWith(".jrcase") ? f.toPath()
                 : f.toPath().resolveSibling(f.getName() + ".jrcase");
         org.jrw.gui.training.TrainingViewModel.anonymize(vm.context(), d.caseId(), p,
-                r -> show(Alert.AlertType.INFORMATION, Messages.get("gui.training.menu.anonymize"),
-                        Messages.get("training.anonymize.done", r.file(), r.replaced())
-                                + (r.warnings().isEmpty() ? "" : "\n\n" + String.join("\n", r.warnings()))),
+                r -> {
+                    String text = Messages.get("training.anonymize.done", r.file(), r.replaced());
+                    if (r.warnings().isEmpty()) {
+                        Notify.done(window(), Messages.get("gui.training.menu.anonymize"), text);
+                    } else { // warnings are read: a dialog
+                        show(Alert.AlertType.INFORMATION, Messages.get("gui.training.menu.anonymize"),
+                                text + "\n\n" + String.join("\n", r.warnings()));
+                    }
+                },
                 t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
     }
 
@@ -305,7 +308,7 @@ public final class MainView extends BorderPane {
             var ms = vm.context().meetings();
             ms.writeMinutes(ms.resolve(d.caseId(), null), out);
             return out;
-        }, o -> show(Alert.AlertType.INFORMATION, Messages.get("meeting.menu.minutes"),
+        }, o -> Notify.done(window(), Messages.get("meeting.menu.minutes"),
                 Messages.get("meeting.gui.minutesWritten", o)),
                 t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
     }
@@ -336,31 +339,6 @@ public final class MainView extends BorderPane {
         }
         m.setOnAction(e -> action.run());
         return m;
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.textProperty().bind(vm.statusProperty());
-        Label task = new Label();
-        task.textProperty().bind(vm.context().tasks().messageProperty());
-        ProgressBar bar = new ProgressBar();
-        bar.setId("taskProgress");
-        bar.setPrefWidth(180);
-        bar.progressProperty().bind(vm.context().tasks().progressProperty());
-        Button cancel = new Button(Messages.get("gui.task.cancel"));
-        cancel.setOnAction(e -> vm.context().tasks().cancel());
-        for (var n : List.of(task, bar, cancel)) {
-            n.visibleProperty().bind(vm.context().tasks().runningProperty());
-            n.managedProperty().bind(n.visibleProperty());
-        }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(10, status, spacer, task, bar, cancel);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(4, 10, 4, 10));
-        box.getStyleClass().add("status-bar");
-        return box;
     }
 
     /** The law library window, at a citation when given. */

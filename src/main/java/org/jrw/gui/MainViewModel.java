@@ -25,6 +25,14 @@ public final class MainViewModel {
     public interface Notifier {
         void info(String title, String text);
 
+        /**
+         * A confirmation that needs no answer (saved, exported, imported): the window shows it as a
+         * notification that fades by itself, not as a modal dialog.
+         */
+        default void done(String title, String text) {
+            info(title, text);
+        }
+
         void error(String title, String text);
     }
 
@@ -140,7 +148,11 @@ public final class MainViewModel {
                         for (Problem w : r.warnings()) {
                             text.append("\n• ").append(w.message());
                         }
-                        notifier.info(Messages.get("gui.import.title"), text.toString());
+                        if (r.warnings().isEmpty()) {
+                            notifier.done(Messages.get("gui.import.title"), text.toString());
+                        } else {
+                            notifier.info(Messages.get("gui.import.title"), text.toString()); // warnings are read
+                        }
                         ctx.tasks().run(Messages.get("gui.task.refresh"), p -> ctx.dossiers().list(), list -> {
                             showCases(list);
                             cases.shownCases().stream().filter(x -> x.caseId().equals(r.caseId())).findFirst()
@@ -199,7 +211,7 @@ public final class MainViewModel {
         }
         ctx.tasks().run(Messages.get("gui.task.export", d.caseInfo().caseNumber()),
                 p -> ctx.dossiers().export(d.caseId(), out, p),
-                (DossierExporter.ExportResult r) -> notifier.info(Messages.get("gui.export.title"),
+                (DossierExporter.ExportResult r) -> notifier.done(Messages.get("gui.export.title"),
                         Messages.get("gui.export.done", r.file(), r.sha256())), this::fail);
     }
 
@@ -256,7 +268,7 @@ public final class MainViewModel {
                     java.util.Arrays.fill(password, '\0');
                 }
             }
-        }, (org.jrw.logic.exchange.ExchangeService.ExportResult r) -> notifier.info(
+        }, (org.jrw.logic.exchange.ExchangeService.ExportResult r) -> notifier.done(
                 Messages.get("exchange.menu.exportReview"), Messages.get("exchange.exportReview.done", r.file())),
                 this::fail);
     }
@@ -291,7 +303,7 @@ public final class MainViewModel {
             return;
         }
         ctx.tasks().run(Messages.get("exchange.menu.exportResponse"), p -> exchange().exportResponse(d.caseId(), out),
-                (org.jrw.logic.exchange.ExchangeService.ResponseResult r) -> notifier.info(
+                (org.jrw.logic.exchange.ExchangeService.ResponseResult r) -> notifier.done(
                         Messages.get("exchange.menu.exportResponse"), Messages.get("exchange.exportResponse.done",
                                 r.file(), r.annotations(), r.views(), r.opinions())), this::fail);
     }
@@ -307,7 +319,7 @@ public final class MainViewModel {
                     ctx.tasks().run(Messages.get("exchange.menu.importResponse"),
                             p -> exchange().importResponse(file, choice.takeTheirs(), choice.acceptUnregistered()),
                             (org.jrw.logic.exchange.ExchangeService.MergeResult r) -> {
-                                notifier.info(Messages.get("exchange.menu.importResponse"),
+                                notifier.done(Messages.get("exchange.menu.importResponse"),
                                         Messages.get("exchange.import.done", r.annotations(), r.views(), r.opinions(),
                                                 r.conflicts().size()));
                                 selectAfterRefresh(r.caseId());
@@ -326,7 +338,7 @@ public final class MainViewModel {
         }
         ctx.tasks().run(Messages.get("exchange.menu.exportPdf"),
                 p -> ctx.comments().exportPdf(d.caseId(), out, p),
-                (org.jrw.logic.exchange.CommentService.PdfExportResult r) -> notifier.info(
+                (org.jrw.logic.exchange.CommentService.PdfExportResult r) -> notifier.done(
                         Messages.get("exchange.menu.exportPdf"), Messages.get("exchange.exportPdf.done", r.file(),
                                 r.pages(), r.items(), r.annotations())), this::fail);
     }
@@ -348,7 +360,7 @@ public final class MainViewModel {
                         xfdf ? null : file, xfdf ? file : null, org.jrw.logic.exchange.CommentService.Options.defaults(),
                         p),
                 (org.jrw.logic.exchange.CommentService.ImportResult r) -> {
-                    notifier.info(Messages.get("exchange.menu.importComments"), Messages.get(
+                    notifier.done(Messages.get("exchange.menu.importComments"), Messages.get(
                             "exchange.importComments.done", r.file().getFileName(), r.added(), r.replies(),
                             r.updated(), r.unchanged(), r.skipped().values().stream().mapToInt(Integer::intValue).sum()));
                     if (r.written() > 0) {

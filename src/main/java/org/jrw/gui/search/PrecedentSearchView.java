@@ -24,7 +24,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -38,6 +37,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.pdf.PrecedentReportWriter;
 import org.jrw.logic.search.Hit;
@@ -53,7 +53,7 @@ import org.jrw.logic.search.Sources;
 public final class PrecedentSearchView extends BorderPane {
     private static final Pattern EM = Pattern.compile("<em>(.*?)</em>");
     private final PrecedentSearchViewModel vm;
-    private final Map<String, ListView<SearchResult.FacetCount>> facetLists = new HashMap<>();
+    private final Map<String, CheckComboBox<SearchResult.FacetCount>> facetBoxes = new HashMap<>();
     private final VBox detail = new VBox(8);
     private boolean updatingFacets;
 
@@ -138,29 +138,47 @@ public final class PrecedentSearchView extends BorderPane {
         return box;
     }
 
+    /**
+     * The facets: one ControlsFX CheckComboBox per group (industry, region, year, provision, fine,
+     * transferred); ticking several values of a group finds precedents with any of them.
+     */
     private Node facets() {
         VBox box = new VBox(4);
         box.setPadding(new Insets(6));
         for (String dim : PrecedentSearchViewModel.DIMENSIONS) {
-            ListView<SearchResult.FacetCount> list = new ListView<>();
-            list.setId("facet-" + dim);
-            list.setPrefHeight(130);
-            list.setCellFactory(v -> new ListCell<>() {
+            CheckComboBox<SearchResult.FacetCount> combo = new CheckComboBox<>();
+            combo.setId("facet-" + dim);
+            combo.setMaxWidth(Double.MAX_VALUE);
+            combo.setConverter(new StringConverter<>() {
                 @Override
-                protected void updateItem(SearchResult.FacetCount f, boolean empty) {
-                    super.updateItem(f, empty);
-                    setText(empty || f == null ? null : f.value() + "（" + f.count() + "）");
+                public String toString(SearchResult.FacetCount f) {
+                    return f == null ? "" : f.value() + "（" + f.count() + "）";
+                }
+
+                @Override
+                public SearchResult.FacetCount fromString(String s) {
+                    return null;
                 }
             });
-            list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            String name = Messages.get("gui.search.facet." + dim);
+            combo.setAccessibleText(name);
+            combo.setAccessibleHelp(Messages.get("controls.facet.help"));
+            combo.setTooltip(new javafx.scene.control.Tooltip(Messages.get("controls.facet.help")));
+            combo.setTitle(Messages.get("controls.facet.prompt"));
+            combo.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<SearchResult.FacetCount>) c -> {
+                List<SearchResult.FacetCount> ticked = List.copyOf(combo.getCheckModel().getCheckedItems());
+                combo.setTitle(ticked.isEmpty() ? Messages.get("controls.facet.prompt") : null);
                 if (!updatingFacets) {
-                    vm.selectFacet(dim, b);
+                    vm.selectFacets(dim, ticked);
                 }
             });
-            facetLists.put(dim, list);
-            TitledPane pane = new TitledPane(Messages.get("gui.search.facet." + dim), list);
-            pane.setExpanded(!dim.equals("transferred") && !dim.equals("fine"));
-            box.getChildren().add(pane);
+            facetBoxes.put(dim, combo);
+            Label head = new Label(name);
+            head.getStyleClass().add("facet-heading");
+            head.setLabelFor(combo);
+            VBox group = new VBox(2, head, combo);
+            group.setPadding(new Insets(0, 0, 6, 0));
+            box.getChildren().add(group);
         }
         vm.facets().addListener((MapChangeListener<String, List<SearchResult.FacetCount>>) c -> refreshFacets());
         ScrollPane sp = new ScrollPane(box);
@@ -172,15 +190,18 @@ public final class PrecedentSearchView extends BorderPane {
         updatingFacets = true;
         try {
             for (String dim : PrecedentSearchViewModel.DIMENSIONS) {
-                ListView<SearchResult.FacetCount> list = facetLists.get(dim);
+                CheckComboBox<SearchResult.FacetCount> combo = facetBoxes.get(dim);
                 List<SearchResult.FacetCount> values = new ArrayList<>(vm.facets().getOrDefault(dim, List.of()));
-                list.getItems().setAll(values);
-                SearchResult.FacetCount sel = vm.selectedFacets().get(dim);
-                if (sel != null) {
-                    values.stream().filter(f -> f.value().equals(sel.value())).findFirst()
-                            .ifPresent(f -> list.getSelectionModel().select(f));
-                } else {
-                    list.getSelectionModel().clearSelection();
+                if (combo.getItems().equals(values)) {
+                    continue;
+                }
+                combo.getCheckModel().clearChecks();
+                combo.getItems().setAll(values);
+                List<SearchResult.FacetCount> sel = vm.selectedFacets().getOrDefault(dim, List.of());
+                for (SearchResult.FacetCount f : values) {
+                    if (sel.stream().anyMatch(x -> x.value().equals(f.value()))) {
+                        combo.getCheckModel().check(f);
+                    }
                 }
             }
         } finally {

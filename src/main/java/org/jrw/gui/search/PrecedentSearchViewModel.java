@@ -58,7 +58,8 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<SearchQuery.Sort> sort = new SimpleObjectProperty<>(SearchQuery.Sort.RELEVANCE);
-    private final ObservableMap<String, SearchResult.FacetCount> selectedFacets = FXCollections.observableMap(
+    /** The ticked values of each facet group (a group with none ticked is absent). */
+    private final ObservableMap<String, List<SearchResult.FacetCount>> selectedFacets = FXCollections.observableMap(
             new LinkedHashMap<>());
     private final ObservableList<String> within = FXCollections.observableArrayList();
     private final ObservableList<Hit> hits = FXCollections.observableArrayList();
@@ -96,7 +97,7 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         return sort;
     }
 
-    public ObservableMap<String, SearchResult.FacetCount> selectedFacets() {
+    public ObservableMap<String, List<SearchResult.FacetCount>> selectedFacets() {
         return selectedFacets;
     }
 
@@ -161,10 +162,18 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
 
     /** Selects (or, with null, clears) a facet value; the search runs again. */
     public void selectFacet(String dim, SearchResult.FacetCount value) {
-        if (value == null) {
+        selectFacets(dim, value == null ? List.of() : List.of(value));
+    }
+
+    /**
+     * Ticks these values of one facet group (none: the group does not filter); the search runs
+     * again. Within a group any ticked value may match, across groups all must.
+     */
+    public void selectFacets(String dim, List<SearchResult.FacetCount> values) {
+        if (values.isEmpty()) {
             selectedFacets.remove(dim);
         } else {
-            selectedFacets.put(dim, value);
+            selectedFacets.put(dim, List.copyOf(values));
         }
         searchNow();
     }
@@ -186,38 +195,21 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     /** The query as the service sees it: the text plus the selected facets as field prefixes. */
     SearchQuery currentQuery() {
         StringBuilder text = new StringBuilder(query.get() == null ? "" : query.get().strip());
-        Long min = null;
-        Long max = null;
-        for (Map.Entry<String, SearchResult.FacetCount> e : selectedFacets.entrySet()) {
-            String v = e.getValue().value();
+        for (Map.Entry<String, List<SearchResult.FacetCount>> e : selectedFacets.entrySet()) {
+            String v = String.join("|", e.getValue().stream().map(SearchResult.FacetCount::value).toList());
             switch (e.getKey()) {
                 case "industry" -> text.append(" 行业:").append(v); // zh-data: the index's query syntax and facet values
                 case "region" -> text.append(" 地区:").append(v); // zh-data: the index's query syntax and facet values
                 case "year" -> text.append(" 年份:").append(v); // zh-data: the index's query syntax and facet values
                 case "provision" -> text.append(" 条款:").append(v); // zh-data: the index's query syntax and facet values
                 case "transferred" -> text.append(" 移送:").append(v); // zh-data: the index's query syntax and facet values
-                case "fine" -> {
-                    long[] range = fineRange(v);
-                    min = range[0];
-                    max = range[1];
-                }
+                case "fine" -> text.append(" 罚款:").append(v); // zh-data: the index's query syntax and facet values
                 default -> {
                 }
             }
         }
-        return SearchQuery.of(text.toString().strip()).withSort(sort.get()).withFine(min, max).withLimit(50)
+        return SearchQuery.of(text.toString().strip()).withSort(sort.get()).withLimit(50)
                 .within(List.copyOf(within));
-    }
-
-    static long[] fineRange(String bucket) {
-        return switch (bucket) {
-            case "无罚款" -> new long[] {0, 0}; // zh-data: the index's query syntax and facet values
-            case "1万元以下" -> new long[] {1, 10_000}; // zh-data: the index's query syntax and facet values
-            case "1万–3万元" -> new long[] {10_001, 30_000}; // zh-data: the index's query syntax and facet values
-            case "3万–10万元" -> new long[] {30_001, 100_000}; // zh-data: the index's query syntax and facet values
-            case "10万元以上" -> new long[] {100_001, Long.MAX_VALUE}; // zh-data: the index's query syntax and facet values
-            default -> new long[] {-1, -1};
-        };
     }
 
     /** Runs the search now (the debounce calls this after typing pauses). */
@@ -253,8 +245,17 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         fullMatches.clear();
         PrecedentReportWriter.entries(r, null).forEach(e -> fullMatches.put(e.hit().id(), e.matchedAll()));
         hits.setAll(r.hits());
+        // a group with ticked values keeps the values it offered (the results now hold only the
+        // ticked ones), so that a second value of the same group can be ticked
+        Map<String, List<SearchResult.FacetCount>> next = new LinkedHashMap<>(r.facets());
+        for (Map.Entry<String, List<SearchResult.FacetCount>> e : selectedFacets.entrySet()) {
+            List<SearchResult.FacetCount> offered = new ArrayList<>(facets.getOrDefault(e.getKey(), List.of()));
+            e.getValue().stream().filter(v -> offered.stream().noneMatch(o -> o.value().equals(v.value())))
+                    .forEach(offered::add);
+            next.put(e.getKey(), offered);
+        }
         facets.clear();
-        facets.putAll(r.facets());
+        facets.putAll(next);
         total.set(r.total());
         allWords.set(r.allWords());
         String typed = query.get() == null ? "" : query.get().strip();

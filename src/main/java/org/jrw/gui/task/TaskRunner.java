@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.jrw.logic.task.CancelledException;
 import org.jrw.logic.task.Progress;
@@ -29,6 +31,8 @@ public final class TaskRunner {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The tasks waiting or running, in order (the status bar's task list); changed on the JavaFX thread. */
+    private final ObservableList<Task<?>> tasks = FXCollections.observableArrayList();
     private volatile Task<?> current;
     private int active;
     private final boolean sameThread;
@@ -72,6 +76,11 @@ public final class TaskRunner {
         return message.getReadOnlyProperty();
     }
 
+    /** The tasks waiting or running (JavaFX thread); cancelling one of them stops it or keeps it from starting. */
+    public ObservableList<Task<?>> tasks() {
+        return tasks;
+    }
+
     /**
      * Runs {@code work} in the background. {@code onDone} and {@code onError} are called on the
      * JavaFX thread; a cancelled task calls neither but {@code onError} with {@link CancelledException}.
@@ -82,6 +91,10 @@ public final class TaskRunner {
             return null;
         }
         Task<T> task = new Task<>() {
+            {
+                updateTitle(title);
+            }
+
             @Override
             protected T call() {
                 updateMessage(title);
@@ -126,18 +139,26 @@ public final class TaskRunner {
             current = null;
         };
         task.setOnSucceeded(e -> {
+            tasks.remove(task);
             finish.run();
             onDone.accept(task.getValue());
         });
         task.setOnFailed(e -> {
+            tasks.remove(task);
             finish.run();
             onError.accept(task.getException());
         });
         task.setOnCancelled(e -> {
+            tasks.remove(task);
             if (current == task) {
                 finish.run();
             }
             onError.accept(new CancelledException());
+        });
+        fx(() -> {
+            if (!task.isDone()) {
+                tasks.add(task);
+            }
         });
         executor.submit(task);
         return task;

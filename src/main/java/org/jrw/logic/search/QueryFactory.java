@@ -328,9 +328,31 @@ final class QueryFactory {
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
-    /** A field prefix's filter, or null when the prefix is not a known field (then it is a word). */
+    /**
+     * A field prefix's filter, or null when the prefix is not a known field (then it is a word).
+     * Values separated by {@code |} are alternatives ({@code 地区:浙江省|江苏省}: either region) —
+     * the search window's facets, several ticked in one group.
+     */
     static Query fieldFilter(String field, String value) {
+        if (value.indexOf('|') < 0) {
+            return oneFieldFilter(field, value);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String part : value.split("\\|")) {
+            if (!part.isBlank()) {
+                Query q = oneFieldFilter(field, part);
+                if (q == null) {
+                    return null;
+                }
+                b.add(q, Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    private static Query oneFieldFilter(String field, String value) {
         return switch (field.strip().toLowerCase(Locale.ROOT)) {
+            case "罚款", "fine" -> fineBucketFilter(value);
             case "行业", "industry" -> industryFilter(value);
             case "地区", "地域", "region" -> regionFilter(value);
             case "年份", "年度", "year" -> yearFilter(value);
@@ -399,6 +421,22 @@ final class QueryFactory {
             default -> throw new BadInputException("search.transferred.invalid", value);
         };
         return new TermQuery(new Term("transferred", t));
+    }
+
+    /** A fine facet's bucket ({@code 1万–3万元}, {@code 无罚款}, {@code 不详}) as the range of fines it holds. */
+    static Query fineBucketFilter(String value) {
+        String v = value.strip();
+        if (v.equals("不详")) {
+            return LongPoint.newExactQuery("fine", -1); // an unknown fine is indexed as −1
+        }
+        long low = 0;
+        for (java.util.Map.Entry<Long, String> b : Fields.FINE_BUCKETS) {
+            if (b.getValue().equals(v)) {
+                return LongPoint.newRangeQuery("fine", low, b.getKey());
+            }
+            low = b.getKey() + 1;
+        }
+        throw new BadInputException("search.fine.invalid", value);
     }
 
     static Query fineFilter(Long min, Long max) {

@@ -12,6 +12,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.dossier.DossierService;
@@ -90,6 +91,51 @@ class PrecedentSearchGuiTest {
         javax.imageio.ImageIO.write(out, "png", Path.of(dir, name + ".png").toFile());
     }
 
+    @SuppressWarnings("unchecked")
+    private static CheckComboBox<SearchResult.FacetCount> facet(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(CheckComboBox.class);
+    }
+
+    /**
+     * Issue 23 (ControlsFX): the facets are CheckComboBoxes; two regions ticked find the
+     * precedents of either region (more than one alone, none of a third), and unticking one narrows again.
+     */
+    @Test
+    void twoTickedValuesOfAFacetFindEither(FxRobot robot) throws Exception {
+        ListView<Hit> results = list(robot, "#searchResults");
+        robot.interact(vm::searchNow);
+        CheckComboBox<SearchResult.FacetCount> regions = facet(robot, "#facet-region");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> regions.getItems().size() >= 3);
+        assertThat(regions.getAccessibleText()).isEqualTo(Messages.get("gui.search.facet.region"));
+        List<SearchResult.FacetCount> top = regions.getItems().stream()
+                .sorted(java.util.Comparator.comparingInt(SearchResult.FacetCount::count).reversed()).limit(2).toList();
+        SearchResult.FacetCount a = top.get(0);
+        SearchResult.FacetCount b = top.get(1);
+        robot.interact(() -> regions.getCheckModel().check(a));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
+                && results.getItems().stream().allMatch(h -> inRegion(h, a)));
+        int onlyA = vm.totalProperty().get();
+        // the ticked group still offers its other values
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(regions.getItems()).extracting(SearchResult.FacetCount::value).contains(b.value());
+        SearchResult.FacetCount b2 = regions.getItems().stream().filter(f -> f.value().equals(b.value())).findFirst().orElseThrow();
+        robot.interact(() -> regions.getCheckModel().check(b2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.totalProperty().get() > onlyA);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(results.getItems()).allMatch(h -> inRegion(h, a) || inRegion(h, b));
+        assertThat(results.getItems()).anyMatch(h -> inRegion(h, a)).anyMatch(h -> inRegion(h, b));
+        assertThat(regions.getCheckModel().getCheckedItems()).extracting(SearchResult.FacetCount::value)
+                .containsExactlyInAnyOrder(a.value(), b.value());
+        robot.interact(() -> regions.getCheckModel().clearCheck(regions.getItems().stream()
+                .filter(f -> f.value().equals(a.value())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
+                && results.getItems().stream().allMatch(h -> inRegion(h, b)));
+    }
+
+    private static boolean inRegion(Hit h, SearchResult.FacetCount region) {
+        return h.region() != null && h.region().startsWith(region.value().substring(0, 2));
+    }
+
     private static List<String> ids(ListView<Hit> l) {
         return l.getItems().stream().map(Hit::id).toList();
     }
@@ -105,11 +151,11 @@ class PrecedentSearchGuiTest {
         assertThat(results.getItems().get(0).highlights().get(0)).contains("<em>");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".hit-highlight").queryAll().isEmpty());
 
-        ListView<SearchResult.FacetCount> regions = list(robot, "#facet-region");
+        CheckComboBox<SearchResult.FacetCount> regions = facet(robot, "#facet-region");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !regions.getItems().isEmpty());
         SearchResult.FacetCount zhejiang = regions.getItems().stream().filter(f -> f.value().equals("浙江省"))
                 .findFirst().orElseThrow();
-        robot.interact(() -> regions.getSelectionModel().select(zhejiang));
+        robot.interact(() -> regions.getCheckModel().check(zhejiang));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
                 && results.getItems().stream().allMatch(h -> h.region().startsWith("浙江")));
         assertThat(ids(results)).contains("CASE-003");

@@ -1,0 +1,79 @@
+package org.jrw.gui.task;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.PopOver;
+import org.controlsfx.control.StatusBar;
+import org.controlsfx.control.TaskProgressView;
+import org.jrw.i18n.Messages;
+
+/**
+ * The main window's status bar (ControlsFX): the window's status text on the left, the progress
+ * of the {@link TaskRunner}'s running task, its message and a cancel button on the right, and a
+ * "N tasks" button opening the list of waiting and running tasks (a {@link TaskProgressView} in a
+ * pop-over, each with its own progress and cancel). Binds only.
+ */
+public final class TaskStatusBar extends StatusBar {
+    private final TaskProgressView<javafx.concurrent.Task<?>> list = new TaskProgressView<>();
+    private PopOver popOver;
+
+    public TaskStatusBar(ObservableStringValue status, TaskRunner tasks) {
+        setId("statusBar");
+        textProperty().bind(status);
+        // the bar shows while a task runs: its fraction, or moving (−1) while the total is unknown
+        progressProperty().bind(Bindings.when(tasks.runningProperty())
+                .then(Bindings.createDoubleBinding(() -> tasks.progressProperty().get() <= 0 ? -1
+                        : tasks.progressProperty().get(), tasks.progressProperty()))
+                .otherwise(0.0));
+        Label message = new Label();
+        message.setId("taskMessage");
+        message.textProperty().bind(tasks.messageProperty());
+        message.setMinWidth(0);
+        Button cancel = new Button(Messages.get("gui.task.cancel"));
+        cancel.setId("taskCancel");
+        cancel.setAccessibleHelp(Messages.get("controls.task.cancel.help"));
+        cancel.setTooltip(new Tooltip(Messages.get("controls.task.cancel.help")));
+        cancel.setOnAction(e -> tasks.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        Button count = new Button();
+        count.setId("taskListButton");
+        count.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("controls.tasks.count",
+                tasks.tasks().size()), tasks.tasks()));
+        count.setAccessibleText(Messages.get("controls.tasks.show"));
+        count.setTooltip(new Tooltip(Messages.get("controls.tasks.show")));
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setOnAction(e -> showList(count));
+        for (var n : java.util.List.of(message, cancel, count)) {
+            n.visibleProperty().bind(tasks.runningProperty().or(Bindings.isNotEmpty(tasks.tasks())));
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        Bindings.bindContent(list.getTasks(), tasks.tasks());
+        list.setId("taskList");
+        list.setPrefSize(420, 220);
+        getRightItems().addAll(message, cancel, count);
+    }
+
+    /** The waiting and running tasks, each with progress and cancel. */
+    public TaskProgressView<javafx.concurrent.Task<?>> taskList() {
+        return list;
+    }
+
+    private void showList(Button anchor) {
+        if (popOver == null) {
+            popOver = new PopOver(list);
+            popOver.setTitle(Messages.get("controls.tasks.title"));
+            popOver.setHeaderAlwaysVisible(true);
+            popOver.setDetachable(false);
+            popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_RIGHT);
+        }
+        if (popOver.isShowing()) {
+            popOver.hide();
+        } else {
+            popOver.show(anchor);
+        }
+    }
+}
