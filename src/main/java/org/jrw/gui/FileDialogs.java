@@ -48,6 +48,22 @@ public final class FileDialogs {
         return f;
     }
 
+    /** A folder chooser that opens in the folder last chosen with one. */
+    public static File showFolder(javafx.stage.DirectoryChooser dc, Window owner) {
+        String p = "folder:";
+        if (dc.getInitialDirectory() == null) {
+            File d = folder(p);
+            if (d != null) {
+                dc.setInitialDirectory(d);
+            }
+        }
+        File f = dc.showDialog(owner);
+        if (f != null) {
+            remember(p, new File(f, "."));
+        }
+        return f;
+    }
+
     /** The purpose: the kind of dialog and its first file filter ({@code open:*.jrcase}). */
     static String purpose(String kind, FileChooser fc) {
         String types = fc.getExtensionFilters().isEmpty() ? "*"

@@ -1,20 +1,36 @@
 package org.jrw.gui;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
-/** A dialog service for view-model tests: records what was said and asked, answers from a queue. */
+/**
+ * A dialog service for view-model tests: records what was said and asked, answers questions from
+ * one queue and file choosers from another (cancelled once it runs out).
+ */
 public final class FakeDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> questions = new ArrayList<>();
     public final List<String> notes = new ArrayList<>();
+    /** The titles of the file and folder choosers opened, in order. */
+    public final List<String> choosers = new ArrayList<>();
+    /** The file types each chooser offered. */
+    public final List<List<FileType>> chooserTypes = new ArrayList<>();
     private final Deque<Boolean> answers = new ArrayDeque<>();
+    private final Deque<List<Path>> files = new ArrayDeque<>();
 
     /** The next answers to {@link #confirm}, in order (No once they run out). */
     public FakeDialogs answer(Boolean... next) {
         answers.addAll(List.of(next));
+        return this;
+    }
+
+    /** The next file chooser picks these files (a folder chooser the first); an empty call: cancelled. */
+    public FakeDialogs choose(Path... picked) {
+        files.add(List.of(picked));
         return this;
     }
 
@@ -32,5 +48,31 @@ public final class FakeDialogs implements DialogService {
     @Override
     public void inform(String text) {
         notes.add(text);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String initialName, List<FileType> types) {
+        return next(title, types).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, List<FileType> types) {
+        return next(title, types).stream().findFirst();
+    }
+
+    @Override
+    public List<Path> openFiles(String title, List<FileType> types) {
+        return next(title, types);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        return next(title, List.of()).stream().findFirst();
+    }
+
+    private List<Path> next(String title, List<FileType> types) {
+        choosers.add(title);
+        chooserTypes.add(types);
+        return files.isEmpty() ? List.of() : files.removeFirst();
     }
 }

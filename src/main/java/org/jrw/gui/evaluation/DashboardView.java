@@ -1,8 +1,5 @@
 package org.jrw.gui.evaluation;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +17,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.i18n.Messages;
@@ -33,8 +29,10 @@ public final class DashboardView extends BorderPane {
     private final BarChart<String, Number> quota = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final TableView<Dashboard.Quota> table = new TableView<>();
     private Dashboard.Data data;
+    private final EvaluationViewModel vm;
 
     public DashboardView(EvaluationViewModel vm) {
+        this.vm = vm;
         setId("dashboardView");
         counts.setTitle(Messages.get("gui.dashboard.counts"));
         rates.setTitle(Messages.get("gui.dashboard.rates"));
@@ -122,20 +120,7 @@ public final class DashboardView extends BorderPane {
     }
 
     private void exportCsv() {
-        if (data == null) {
-            return;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(Messages.get("ux.file.statistics"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        var f = fc.showSaveDialog(getScene().getWindow());
-        if (f != null) {
-            try {
-                Files.writeString(f.toPath(), Dashboard.csv(data), StandardCharsets.UTF_8);
-            } catch (IOException ex) {
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, ex.getMessage()).showAndWait();
-            }
-        }
+        vm.exportStatistics(data);
     }
 
     public static void open(Window owner, EvaluationViewModel vm) {

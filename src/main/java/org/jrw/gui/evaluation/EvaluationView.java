@@ -20,7 +20,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.FileChooser;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.evaluation.Evaluation;
 
@@ -49,25 +48,34 @@ public final class EvaluationView extends BorderPane {
         summary.setWrapText(true);
         summary.setStyle("-fx-text-fill: -fx-text-base-color; -fx-opacity: 0.8;");
 
+        setTop(header());
+        setCenter(itemsAndDetail());
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.setPadding(new Insets(4, 12, 4, 12));
+        setBottom(status);
+        vm.setDialogs(org.jrw.gui.FxDialogService.of(this));
+        vm.resultProperty().addListener((o, a, r) -> show());
+        show();
+    }
+
+    /** The caveat, the score and grade, the summary and the actions (record, report, typical case, dashboard). */
+    private VBox header() {
         Button record = new Button(Messages.get("gui.eval.record"));
         record.setId("evaluationRecord");
+        record.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.eval.record.help")));
         record.setOnAction(e -> vm.record());
         Button report = new Button(Messages.get("gui.eval.exportReport"));
-        report.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setInitialFileName(Messages.get("ux.file.evaluation"));
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
-            var f = fc.showSaveDialog(getScene().getWindow());
-            if (f != null) {
-                vm.writeReport(f.toPath());
-            }
-        });
+        report.setId("evaluationReport");
+        report.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.eval.report.help")));
+        report.setOnAction(e -> vm.exportReport());
         Button typical = new Button(Messages.get("gui.typical.open"));
         typical.setId("typicalOpen");
+        typical.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.eval.typical.help")));
         typical.setOnAction(e -> TypicalCaseEditor.open(getScene().getWindow(), vm));
         Button dashboard = new Button(Messages.get("gui.dashboard.open"));
         dashboard.setId("dashboardOpen");
+        dashboard.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.eval.dashboard.help")));
         dashboard.setOnAction(e -> DashboardView.open(getScene().getWindow(), vm));
         for (Button b : new Button[] {record, report, typical}) {
             b.disableProperty().bind(vm.resultProperty().isNull());
@@ -95,8 +103,11 @@ public final class EvaluationView extends BorderPane {
         caveat.managedProperty().bind(caveat.visibleProperty());
         VBox top = new VBox(0, caveat, head);
         top.setPadding(new Insets(6, 12, 0, 12));
-        setTop(top);
+        return top;
+    }
 
+    /** The scoring items above, the selected item's detail below. */
+    private SplitPane itemsAndDetail() {
         TableColumn<Evaluation.Item, String> cat = new TableColumn<>(Messages.get("gui.eval.col.category"));
         cat.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kind() == Evaluation.Kind.VETO
                 ? Messages.get("gui.eval.veto") : org.jrw.gui.Labels.checkCategory(c.getValue().category())));
@@ -123,13 +134,7 @@ public final class EvaluationView extends BorderPane {
         SplitPane split = new SplitPane(table, scroll);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        setCenter(split);
-        Label status = new Label();
-        status.textProperty().bind(vm.statusProperty());
-        status.setPadding(new Insets(4, 12, 4, 12));
-        setBottom(status);
-        vm.resultProperty().addListener((o, a, r) -> show());
-        show();
+        return split;
     }
 
     public EvaluationViewModel viewModel() {

@@ -35,6 +35,7 @@ public final class EvaluationViewModel {
     private final ObservableList<Qualification.Check> checks = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty caveat = new SimpleStringProperty();
+    private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(status::set);
 
     public EvaluationViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -47,6 +48,44 @@ public final class EvaluationViewModel {
                 preview();
             }
         });
+    }
+
+    /** How the windows ask for the files to write and report errors. */
+    public void setDialogs(org.jrw.gui.DialogService d) {
+        this.dialogs = d;
+    }
+
+    /** Asks where to write the evaluation report (PDF or Word) and writes it. */
+    public void exportReport() {
+        if (result.get() != null) {
+            dialogs.saveFile(Messages.get("screens.eval.saveReport"), Messages.get("ux.file.evaluation"),
+                    List.of(org.jrw.gui.DialogService.FileType.of("PDF", "*.pdf"),
+                            org.jrw.gui.DialogService.FileType.of("Word", "*.docx"))).ifPresent(this::writeReport);
+        }
+    }
+
+    /** Asks where to write the typical case ({@code pdf} or {@code docx}) and exports it. */
+    public void exportTypical(TypicalCase edited, String ext, boolean force) {
+        dialogs.saveFile(Messages.get("screens.eval.saveTypical"), Messages.get("ux.file.typicalCase", ext),
+                List.of(org.jrw.gui.DialogService.FileType.of(ext.toUpperCase(java.util.Locale.ROOT), "*." + ext)))
+                .ifPresent(f -> export(edited, f, force));
+    }
+
+    /** Asks where to write the dashboard's figures as CSV and writes them (in the background). */
+    public void exportStatistics(Dashboard.Data data) {
+        if (data == null) {
+            return;
+        }
+        dialogs.saveFile(Messages.get("screens.eval.saveStatistics"), Messages.get("ux.file.statistics"),
+                List.of(org.jrw.gui.DialogService.FileType.of("CSV", "*.csv"))).ifPresent(f ->
+                ctx.tasks().run(Messages.get("screens.eval.writingStatistics"), p -> {
+                    try {
+                        java.nio.file.Files.writeString(f, Dashboard.csv(data), java.nio.charset.StandardCharsets.UTF_8);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    return f;
+                }, x -> dialogs.inform(Messages.get("gui.eval.written", x)), this::writeFailed));
     }
 
     public ObjectProperty<Dossier> dossierProperty() {
@@ -164,7 +203,7 @@ public final class EvaluationViewModel {
             EvaluationDocuments.write(EvaluationDocuments.report(r.evaluation(), r.dossier(), EvaluationModel.builtIn(),
                     Actor.signedIn().orElse(null), LocalDate.now()), out);
             return out;
-        }, x -> status.set(Messages.get("gui.eval.written", x)), this::fail);
+        }, x -> status.set(Messages.get("gui.eval.written", x)), this::writeFailed);
     }
 
     public void loadDraft() {
@@ -202,7 +241,7 @@ public final class EvaluationViewModel {
                 p -> ctx.typicalCases().export(id, edited, out, force), d -> {
                     checks.setAll(d.checks());
                     status.set(Messages.get("gui.typical.exported", out));
-                }, this::fail);
+                }, this::writeFailed);
     }
 
     public void dashboard(java.util.function.Consumer<Dashboard.Data> onDone) {
@@ -212,6 +251,12 @@ public final class EvaluationViewModel {
 
     private void fail(Throwable t) {
         status.set(t.getMessage() == null ? t.toString() : t.getMessage());
+    }
+
+    /** A write the user asked for failed: the status line and an error dialog. */
+    private void writeFailed(Throwable t) {
+        fail(t);
+        dialogs.error(Messages.get("screens.eval.title"), status.get());
     }
 
     /** The scoring items of the current result. */

@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.i18n.Messages;
@@ -126,13 +125,7 @@ public final class TypicalCaseEditor extends BorderPane {
     }
 
     private void export(String ext, boolean force) {
-        FileChooser fc = new FileChooser();
-        fc.setInitialFileName(Messages.get("ux.file.typicalCase", ext));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(), "*." + ext));
-        var f = fc.showSaveDialog(getScene().getWindow());
-        if (f != null) {
-            vm.export(current(), f.toPath(), force);
-        }
+        vm.exportTypical(current(), ext, force);
     }
 
     public static void open(Window owner, EvaluationViewModel vm) {

@@ -20,6 +20,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.TransferMode;
@@ -28,8 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.gui.AppContext;
@@ -51,21 +50,40 @@ public final class IntakeView extends BorderPane {
         this.ctx = ctx;
         getStyleClass().add("intake-view");
         setPadding(new Insets(8));
+        vm.setDialogs(org.jrw.gui.FxDialogService.of(this));
+        setTop(toolbar());
+        TableView<IntakeViewModel.FileRow> fileTable = fileTable();
+        vm.rowsRevisionProperty().addListener((o, a, b) -> fileTable.refresh());
+        // conflicts first: they need a decision before the case is complete
+        VBox right = new VBox(6, conflictsPane(), fieldsPane());
+        VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
+        SplitPane center = new SplitPane(fileTable, right);
+        center.setDividerPositions(0.47);
+        setCenter(center);
+        setBottom(bottom(onCreated));
+        acceptDrops();
+    }
 
+    private ToolBar toolbar() {
         Button files = new Button(Messages.get("intake.choose.files"));
         files.setId("intakeChooseFiles");
-        files.setOnAction(e -> chooseFiles());
+        files.setTooltip(new Tooltip(Messages.get("screens.intake.files.help")));
+        files.setOnAction(e -> vm.chooseFiles());
         Button folder = new Button(Messages.get("intake.choose.folder"));
         folder.setId("intakeChooseFolder");
-        folder.setOnAction(e -> chooseFolder());
+        folder.setTooltip(new Tooltip(Messages.get("screens.intake.folder.help")));
+        folder.setOnAction(e -> vm.chooseFolder());
         Label hint = new Label(Messages.get("intake.drop.hint"));
         hint.getStyleClass().add("intake-hint");
-        setTop(new ToolBar(files, folder, hint));
+        return new ToolBar(files, folder, hint);
+    }
 
-        TableView<IntakeViewModel.FileRow> fileTable = fileTable();
+    /** The fields read, with accept / reject / accept all for the selected one. */
+    private VBox fieldsPane() {
         TableView<IntakeViewModel.FieldRow> fieldTable = fieldTable();
         Button accept = new Button(Messages.get("intake.accept"));
         accept.setId("intakeAccept");
+        accept.setTooltip(new Tooltip(Messages.get("screens.intake.accept.help")));
         accept.setOnAction(e -> {
             var r = fieldTable.getSelectionModel().getSelectedItem();
             if (r != null) {
@@ -74,6 +92,7 @@ public final class IntakeView extends BorderPane {
         });
         Button reject = new Button(Messages.get("intake.reject"));
         reject.setId("intakeReject");
+        reject.setTooltip(new Tooltip(Messages.get("screens.intake.reject.help")));
         reject.setOnAction(e -> {
             var r = fieldTable.getSelectionModel().getSelectedItem();
             if (r != null) {
@@ -82,25 +101,26 @@ public final class IntakeView extends BorderPane {
         });
         Button acceptAll = new Button(Messages.get("intake.acceptAll"));
         acceptAll.setId("intakeAcceptAll");
+        acceptAll.setTooltip(new Tooltip(Messages.get("screens.intake.acceptAll.help")));
         acceptAll.setOnAction(e -> vm.acceptAll());
         VBox fieldsPane = new VBox(4, new HBox(6, accept, reject, acceptAll), fieldTable);
         VBox.setVgrow(fieldTable, Priority.ALWAYS);
+        return fieldsPane;
+    }
 
+    private TitledPane conflictsPane() {
         TitledPane conflictsPane = new TitledPane(Messages.get("intake.conflicts.title"), conflictBox);
         conflictsPane.setId("intakeConflicts");
         conflictsPane.setCollapsible(false);
         conflictsPane.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.conflicts()));
         conflictsPane.managedProperty().bind(conflictsPane.visibleProperty());
         vm.conflicts().addListener((ListChangeListener<IntakeViewModel.ConflictRow>) c -> showConflicts());
-
-        // conflicts first: they need a decision before the case is complete
         conflictBox.setPadding(new Insets(4));
-        VBox right = new VBox(6, conflictsPane, fieldsPane);
-        VBox.setVgrow(fieldsPane, Priority.ALWAYS);
-        SplitPane center = new SplitPane(fileTable, right);
-        center.setDividerPositions(0.47);
-        setCenter(center);
+        return conflictsPane;
+    }
 
+    /** Progress and status of both phases, cancel and create. */
+    private HBox bottom(Consumer<String> onCreated) {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(ctx.tasks().progressProperty());
         bar.visibleProperty().bind(vm.busyProperty());
@@ -111,6 +131,8 @@ public final class IntakeView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button cancel = new Button(Messages.get("intake.cancel"));
         cancel.setId("intakeCancel");
+        cancel.setCancelButton(true);
+        cancel.setTooltip(new Tooltip(Messages.get("screens.intake.cancel.help")));
         cancel.setOnAction(e -> {
             vm.cancel();
             if (getScene() != null && !vm.busyProperty().get()) {
@@ -120,6 +142,7 @@ public final class IntakeView extends BorderPane {
         Button create = new Button(Messages.get("intake.create"));
         create.setId("intakeCreate");
         create.setDefaultButton(true);
+        create.setTooltip(new Tooltip(Messages.get("screens.intake.create.help")));
         create.disableProperty().bind(vm.busyProperty().or(vm.ocrRunningProperty())
                 .or(javafx.beans.binding.Bindings.isEmpty(vm.files())));
         create.setOnAction(e -> vm.create(id -> {
@@ -130,7 +153,14 @@ public final class IntakeView extends BorderPane {
                 getScene().getWindow().hide();
             }
         }));
-        // the second phase: text recognition of pictures and scans, its own progress and stop
+        HBox bottom = new HBox(8, bar, status, ocrBox(), gap, cancel, create);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(8, 0, 0, 0));
+        return bottom;
+    }
+
+    /** The second phase: text recognition of pictures and scans, its own progress and stop. */
+    private HBox ocrBox() {
         ProgressBar ocrBar = new ProgressBar();
         ocrBar.setId("intakeOcrProgress");
         ocrBar.progressProperty().bind(vm.ocrProgressProperty());
@@ -139,18 +169,17 @@ public final class IntakeView extends BorderPane {
         ocrStatus.textProperty().bind(vm.ocrStatusProperty());
         Button stopOcr = new Button(Messages.get("intake.ocr.stop"));
         stopOcr.setId("intakeOcrStop");
+        stopOcr.setTooltip(new Tooltip(Messages.get("intake.ocr.running")));
         stopOcr.setOnAction(e -> vm.stopRecognition());
         HBox ocrBox = new HBox(6, ocrBar, ocrStatus, stopOcr);
         ocrBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ocrBox.visibleProperty().bind(vm.ocrRunningProperty());
         ocrBox.managedProperty().bind(ocrBox.visibleProperty());
-        ocrStatus.setTooltip(new javafx.scene.control.Tooltip(Messages.get("intake.ocr.running")));
-        vm.rowsRevisionProperty().addListener((o, a, b) -> fileTable.refresh());
-        HBox bottom = new HBox(8, bar, status, ocrBox, gap, cancel, create);
-        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        bottom.setPadding(new Insets(8, 0, 0, 0));
-        setBottom(bottom);
+        ocrStatus.setTooltip(new Tooltip(Messages.get("intake.ocr.running")));
+        return ocrBox;
+    }
 
+    private void acceptDrops() {
         setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -171,7 +200,7 @@ public final class IntakeView extends BorderPane {
     private TableView<IntakeViewModel.FileRow> fileTable() {
         TableView<IntakeViewModel.FileRow> t = new TableView<>(vm.files());
         t.setId("intakeFiles");
-        t.setPlaceholder(new Label(Messages.get("intake.drop.hint")));
+        org.jrw.gui.Placeholders.install(t, vm.filesState());
         t.setEditable(true);
         TableColumn<IntakeViewModel.FileRow, String> name = new TableColumn<>(Messages.get("intake.col.file"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file().name()));
@@ -308,28 +337,6 @@ public final class IntakeView extends BorderPane {
             title.setStyle("-fx-font-weight: bold;");
             conflictBox.getChildren().add(new VBox(4, title, cards));
         }
-    }
-
-    private void chooseFiles() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("intake.choose.files"));
-        List<File> fs = fc.showOpenMultipleDialog(window());
-        if (fs != null && !fs.isEmpty()) {
-            vm.start(fs.stream().map(File::toPath).toList());
-        }
-    }
-
-    private void chooseFolder() {
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(Messages.get("intake.choose.folder"));
-        File d = dc.showDialog(window());
-        if (d != null) {
-            vm.start(List.of(d.toPath()));
-        }
-    }
-
-    private Window window() {
-        return getScene() == null ? null : getScene().getWindow();
     }
 
     static String humanSize(long b) {

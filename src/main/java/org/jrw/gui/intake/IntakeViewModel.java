@@ -163,9 +163,37 @@ public final class IntakeViewModel {
         return out;
     }
 
+    private final org.jrw.gui.ListState filesState = new org.jrw.gui.ListState("screens.intake.files.loading",
+            "intake.drop.hint");
+    private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(m -> { });
+
+    /** How the window asks for files and folders. */
+    public void setDialogs(org.jrw.gui.DialogService d) {
+        this.dialogs = d;
+    }
+
+    /** The file list's loading, empty (drop or choose files) and failed states. */
+    public org.jrw.gui.ListState filesState() {
+        return filesState;
+    }
+
+    /** Asks for the dossier's files and reads them. */
+    public void chooseFiles() {
+        List<Path> picked = dialogs.openFiles(Messages.get("intake.choose.files"), List.of());
+        if (!picked.isEmpty()) {
+            start(picked);
+        }
+    }
+
+    /** Asks for the dossier's folder and reads it. */
+    public void chooseFolder() {
+        dialogs.chooseFolder(Messages.get("intake.choose.folder")).ifPresent(d -> start(List.of(d)));
+    }
+
     /** Reads the files in the background (progress and cancel in the status bar). */
     public void start(List<Path> paths) {
         discard();
+        filesState.loading();
         busy.set(true);
         error.set(null);
         status.set(Messages.get("intake.task.scan"));
@@ -182,6 +210,7 @@ public final class IntakeViewModel {
                 rows.add(new FileRow(i, f, f.proposed()));
             }
             files.setAll(rows);
+            filesState.loaded(rows.size());
             apply(r.getValue());
             startRecognition(scan);
         }, this::failed);
@@ -268,6 +297,13 @@ public final class IntakeViewModel {
 
     private void failed(Throwable t) {
         busy.set(false);
+        if (files.isEmpty()) {
+            if (t instanceof org.jrw.logic.task.CancelledException) {
+                filesState.loaded(0);
+            } else {
+                filesState.failed(t);
+            }
+        }
         String m = t instanceof org.jrw.logic.task.CancelledException ? Messages.get("intake.cancel") : t.getMessage();
         error.set(m);
         status.set(m);
@@ -444,5 +480,6 @@ public final class IntakeViewModel {
         files.clear();
         fields.clear();
         conflicts.clear();
+        filesState.loaded(0);
     }
 }

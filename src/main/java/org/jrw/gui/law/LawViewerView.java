@@ -35,7 +35,22 @@ import org.jrw.logic.law.LawVersion;
 public final class LawViewerView extends BorderPane {
     private static Stage open;
 
+    private final LawViewerViewModel vm;
+
     public LawViewerView(LawViewerViewModel vm) {
+        this.vm = vm;
+        setTop(header());
+        SplitPane split = new SplitPane(articlesAndSearch(), articleText());
+        split.setDividerPositions(0.36);
+        setCenter(split);
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        status.setPadding(new Insets(4, 8, 4, 8));
+        setBottom(status);
+    }
+
+    /** The law (searchable), its version, go to citation, and whether the version is in force. */
+    private VBox header() {
         // the laws by title, filtered as the user types (ControlsFX)
         ComboBox<Law> laws = new org.controlsfx.control.SearchableComboBox<>(vm.laws());
         laws.setId("lawChoice");
@@ -84,8 +99,12 @@ public final class LawViewerView extends BorderPane {
         VBox header = new VBox(4, top, state);
         header.setPadding(new Insets(0, 8, 4, 8));
         top.setPadding(new Insets(8, 0, 0, 0));
-        setTop(header);
 
+        return header;
+    }
+
+    /** The table of contents and the search over all laws. */
+    private TabPane articlesAndSearch() {
         ListView<LawViewerViewModel.Entry> toc = new ListView<>(vm.articles());
         toc.setId("lawToc");
         toc.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -124,6 +143,11 @@ public final class LawViewerView extends BorderPane {
         TabPane left = new TabPane(new Tab(Messages.get("gui.law.toc"), toc), new Tab(Messages.get("gui.law.search"),
                 searchBox));
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return left;
+    }
+
+    /** The article's text with the corresponding articles of the other versions above it. */
+    private VBox articleText() {
         TextArea text = new TextArea();
         text.setId("lawText");
         text.setEditable(false);
@@ -148,13 +172,7 @@ public final class LawViewerView extends BorderPane {
         });
         VBox right = new VBox(counterparts, text);
         VBox.setVgrow(text, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.36);
-        setCenter(split);
-        Label status = new Label();
-        status.textProperty().bind(vm.statusProperty());
-        status.setPadding(new Insets(4, 8, 4, 8));
-        setBottom(status);
+        return right;
     }
 
     /** Opens (or brings to front) the law library window, optionally at a citation. */

@@ -1,6 +1,5 @@
 package org.jrw.gui.review;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.jrw.i18n.Messages;
@@ -56,21 +54,8 @@ final class ReviewDialogs {
         TextField file = new TextField();
         file.setId("identityFile");
         file.setPrefColumnCount(28);
-        Button browse = new Button(Messages.get("review.gui.browse"));
-        browse.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
-            File f;
-            if (create) {
-                fc.setInitialFileName((nameField.getText().isBlank() ? "identity" : nameField.getText().strip()) + ".p12");
-                f = fc.showSaveDialog(d.getDialogPane().getScene().getWindow());
-            } else {
-                f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
-            }
-            if (f != null) {
-                file.setText(f.getPath());
-            }
-        });
+        Button browse = browse(d, file, () -> create
+                ? (nameField.getText().isBlank() ? "identity" : nameField.getText().strip()) + ".p12" : null);
         PasswordField pw = new PasswordField();
         pw.setId("identityPassword");
         PasswordField pw2 = new PasswordField();
@@ -98,18 +83,7 @@ final class ReviewDialogs {
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            String problem = null;
-            if (nameField.getText().isBlank()) {
-                problem = Messages.get("review.member.nameMissing");
-            } else if (roleBox.getValue() == null) {
-                problem = Messages.get("review.member.roleMissing");
-            } else if (file.getText().isBlank()) {
-                problem = Messages.get("review.gui.identity.fileMissing");
-            } else if (create && pw.getText().length() < 6) {
-                problem = Messages.get("signing.password.tooShort");
-            } else if (create && !pw.getText().equals(pw2.getText())) {
-                problem = Messages.get("review.gui.identity.mismatch");
-            }
+            String problem = identityProblem(create, nameField, roleBox, file, pw, pw2);
             if (problem != null) {
                 hint.setText(problem);
                 hint.getStyleClass().add("review-error");
@@ -126,6 +100,42 @@ final class ReviewDialogs {
         return d.showAndWait();
     }
 
+    /** What is missing or wrong in the identity form, or null. */
+    private static String identityProblem(boolean create, TextField name, ComboBox<Role> role, TextField file,
+                                          PasswordField pw, PasswordField pw2) {
+        if (name.getText().isBlank()) {
+            return Messages.get("review.member.nameMissing");
+        } else if (role.getValue() == null) {
+            return Messages.get("review.member.roleMissing");
+        } else if (file.getText().isBlank()) {
+            return Messages.get("review.gui.identity.fileMissing");
+        } else if (create && pw.getText().length() < 6) {
+            return Messages.get("signing.password.tooShort");
+        } else if (create && !pw.getText().equals(pw2.getText())) {
+            return Messages.get("review.gui.identity.mismatch");
+        }
+        return null;
+    }
+
+    /**
+     * The browse button of a keystore field: a PKCS#12 chooser through the dialog service, owned by
+     * the dialog; {@code saveAs} gives the name of a file to create, or null to open an existing one.
+     */
+    private static Button browse(Dialog<?> d, TextField target, java.util.function.Supplier<String> saveAs) {
+        Button browse = new Button(Messages.get("review.gui.browse"));
+        browse.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.review.browse.help")));
+        org.jrw.gui.DialogService dialogs = new org.jrw.gui.FxDialogService(() -> d.getDialogPane().getScene().getWindow());
+        List<org.jrw.gui.DialogService.FileType> p12 = List.of(org.jrw.gui.DialogService.FileType.of(
+                "PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
+        browse.setOnAction(e -> {
+            String name = saveAs.get();
+            String title = Messages.get("review.gui.identity.file");
+            (name != null ? dialogs.saveFile(title, name, p12) : dialogs.openFile(title, p12))
+                    .ifPresent(f -> target.setText(f.toString()));
+        });
+        return browse;
+    }
+
     /** A certificate renewal: the member's new PKCS#12, its password and the reason (ADR 0090). */
     record RenewRequest(Path file, char[] password, String reason) {
     }
@@ -139,15 +149,7 @@ final class ReviewDialogs {
         TextField file = new TextField();
         file.setId("renewFile");
         file.setPrefColumnCount(28);
-        Button browse = new Button(Messages.get("review.gui.browse"));
-        browse.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
-            File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
-            if (f != null) {
-                file.setText(f.getPath());
-            }
-        });
+        Button browse = browse(d, file, () -> null);
         PasswordField pw = new PasswordField();
         pw.setId("renewPassword");
         TextField reason = new TextField();
@@ -209,15 +211,7 @@ final class ReviewDialogs {
             keystore.setText(k == null ? "" : k.toString());
         });
         member.setValue(preferred != null && seats.contains(preferred) ? preferred : seats.isEmpty() ? null : seats.get(0));
-        Button browse = new Button(Messages.get("review.gui.browse"));
-        browse.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS#12 (*.p12, *.pfx)", "*.p12", "*.pfx"));
-            File f = fc.showOpenDialog(d.getDialogPane().getScene().getWindow());
-            if (f != null) {
-                keystore.setText(f.getPath());
-            }
-        });
+        Button browse = browse(d, keystore, () -> null);
         PasswordField pw = new PasswordField();
         pw.setId("signPassword");
         Label hint = new Label(Messages.get("review.gui.sign.hint"));

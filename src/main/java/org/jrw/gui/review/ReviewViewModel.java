@@ -63,22 +63,7 @@ public final class ReviewViewModel {
     private boolean asking;
     private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** Until a screen installs its own: errors to the message line, every question answered No. */
-    private org.jrw.gui.DialogService dialogs = new org.jrw.gui.DialogService() {
-        @Override
-        public void error(String title, String text) {
-            message.set(text);
-        }
-
-        @Override
-        public boolean confirm(String title, String text) {
-            return false;
-        }
-
-        @Override
-        public void inform(String text) {
-            message.set(text);
-        }
-    };
+    private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(message::set);
     private volatile ReviewService service;
     private volatile AnnotationService annotationService;
 

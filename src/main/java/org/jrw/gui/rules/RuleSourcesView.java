@@ -1,8 +1,5 @@
 package org.jrw.gui.rules;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -14,12 +11,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -54,17 +50,46 @@ public final class RuleSourcesView {
     }
 
     static VBox content(Stage stage, RuleSourcesViewModel vm) {
+        vm.setDialogs(new org.jrw.gui.FxDialogService(() -> stage));
+        HBox imports = new HBox(10, rulesPane(vm), lawPane(vm));
+        HBox.setHgrow(imports.getChildren().get(0), Priority.ALWAYS);
+        HBox.setHgrow(imports.getChildren().get(1), Priority.ALWAYS);
+        Label hint = new Label(Messages.get("rules.gui.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        Label error = new Label();
+        error.setId("rulesError");
+        error.setWrapText(true);
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.textProperty().bind(vm.errorProperty());
+        TableView<Map<String, Object>> table = sourcesTable(vm);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox root = new VBox(10, jurisdictionRow(vm), hint, table, imports, status, error);
+        root.setPadding(new Insets(12));
+        return root;
+    }
+
+    private static HBox jurisdictionRow(RuleSourcesViewModel vm) {
         TextField place = new TextField();
         place.setId("jurisdictionField");
         place.setPromptText(Messages.get("rules.gui.jurisdiction.prompt"));
         vm.jurisdictionProperty().addListener((o, a, b) -> place.setText(b));
         Button save = new Button(Messages.get("rules.gui.jurisdiction.save"));
+        save.setId("jurisdictionSave");
+        save.setTooltip(new Tooltip(Messages.get("screens.rules.save.help")));
         save.setOnAction(e -> vm.saveJurisdiction(place.getText(), null));
+        place.setOnAction(e -> vm.saveJurisdiction(place.getText(), null));
         HBox.setHgrow(place, Priority.ALWAYS);
-        HBox top = new HBox(8, new Label(Messages.get("rules.gui.jurisdiction")), place, save);
+        return new HBox(8, labelFor("rules.gui.jurisdiction", place), place, save);
+    }
 
+    /** Every rule source: kind (examples from other places marked), name, jurisdiction, validity, origin. */
+    private static TableView<Map<String, Object>> sourcesTable(RuleSourcesViewModel vm) {
         TableView<Map<String, Object>> table = new TableView<>(vm.sources());
         table.setId("ruleSourcesTable");
+        org.jrw.gui.Placeholders.install(table, vm.sourcesState());
         TableColumn<Map<String, Object>, String> kindCol = new TableColumn<>(Messages.get("rules.gui.col.kind"));
         kindCol.setCellValueFactory(d -> new ReadOnlyStringWrapper(Messages.get("rules.gui.kind." + d.getValue().get("kind"))
                 + (Boolean.TRUE.equals(d.getValue().get("example")) ? Messages.get("rules.gui.exampleMark") : "")));
@@ -75,9 +100,13 @@ public final class RuleSourcesView {
         table.getColumns().add(col("rules.gui.col.from", "effectiveFrom", 95));
         table.getColumns().add(col("rules.gui.col.to", "effectiveTo", 95));
         table.getColumns().add(col("rules.gui.col.origin", "origin", 220));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        return table;
+    }
 
+    /** Importing a benchmark, no-penalty list or thresholds from the template; writing the templates. */
+    private static TitledPane rulesPane(RuleSourcesViewModel vm) {
         ChoiceBox<String> kind = new ChoiceBox<>();
+        kind.setId("rulesKind");
         kind.getItems().addAll(RuleSource.BENCHMARK, RuleSource.NO_PENALTY, RuleSource.THRESHOLDS);
         kind.setValue(RuleSource.BENCHMARK);
         kind.setConverter(new StringConverter<>() {
@@ -100,38 +129,30 @@ public final class RuleSourcesView {
         rulesTitle.setPromptText(Messages.get("rules.gui.rulesTitle.prompt"));
         Button importRules = new Button(Messages.get("rules.gui.importRules"));
         importRules.setId("importRulesButton");
-        importRules.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("rules.gui.rulesFiles"), "*.csv", "*.xlsx"));
-            File f = fc.showOpenDialog(stage);
-            if (f != null) {
-                guarded(vm, () -> vm.importRules(f.toPath(), kind.getValue(), region.getText(),
-                        RuleSourcesViewModel.date(from.getText(), Messages.get("rules.gui.from"), true),
-                        RuleSourcesViewModel.date(to.getText(), Messages.get("rules.gui.to"), false), rulesTitle.getText()));
-            }
-        });
+        importRules.setTooltip(new Tooltip(Messages.get("screens.rules.importRules.help")));
+        importRules.setOnAction(e -> vm.askRulesFile().ifPresent(f -> guarded(vm, () -> vm.importRules(f,
+                kind.getValue(), region.getText(),
+                RuleSourcesViewModel.date(from.getText(), Messages.get("rules.gui.from"), true),
+                RuleSourcesViewModel.date(to.getText(), Messages.get("rules.gui.to"), false), rulesTitle.getText()))));
         Button templates = new Button(Messages.get("rules.gui.templates"));
-        templates.setOnAction(e -> {
-            File dir = new DirectoryChooser().showDialog(stage);
-            if (dir != null) {
-                vm.writeTemplates(dir.toPath(), names -> {
-                    javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                            Messages.get("rules.gui.template.overwrite", String.join("、", names)),
-                            javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-                    ask.initOwner(stage);
-                    return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
-                });
-            }
-        });
+        templates.setId("rulesTemplates");
+        templates.setTooltip(new Tooltip(Messages.get("screens.rules.templates.help")));
+        templates.setOnAction(e -> vm.templatesToChosenFolder());
         GridPane rules = grid();
-        rules.addRow(0, new Label(Messages.get("rules.gui.kind")), kind, new Label(Messages.get("rules.gui.region")), region);
-        rules.addRow(1, new Label(Messages.get("rules.gui.from")), from, new Label(Messages.get("rules.gui.to")), to);
-        rules.addRow(2, new Label(Messages.get("rules.gui.rulesTitle")), rulesTitle);
+        rules.addRow(0, labelFor("rules.gui.kind", kind), kind, labelFor("rules.gui.region", region), region);
+        rules.addRow(1, labelFor("rules.gui.from", from), from, labelFor("rules.gui.to", to), to);
+        rules.addRow(2, labelFor("rules.gui.rulesTitle", rulesTitle), rulesTitle);
         GridPane.setColumnSpan(rulesTitle, 3);
         rules.add(new HBox(8, importRules, templates), 1, 3, 3, 1);
+        TitledPane rulesPane = new TitledPane(Messages.get("rules.gui.rulesPane"), rules);
+        rulesPane.setCollapsible(false);
+        return rulesPane;
+    }
 
+    /** Importing a law or rule text with its title and validity. */
+    private static TitledPane lawPane(RuleSourcesViewModel vm) {
         TextField title = new TextField();
+        title.setId("lawTitleField");
         title.setPromptText(Messages.get("law.import.title"));
         TextField shortTitle = new TextField();
         TextField lawFrom = dateField();
@@ -139,44 +160,26 @@ public final class RuleSourcesView {
         TextField lawRegion = new TextField();
         lawRegion.setPromptText(Messages.get("rules.gui.lawRegion.prompt"));
         Button importLaw = new Button(Messages.get("rules.gui.importLaw"));
-        importLaw.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("rules.gui.lawFiles"), "*.txt", "*.docx"));
-            File f = fc.showOpenDialog(stage);
-            if (f != null) {
-                guarded(vm, () -> vm.importLaw(f.toPath(), title.getText(), shortTitle.getText(),
-                        RuleSourcesViewModel.date(lawFrom.getText(), Messages.get("rules.gui.from"), true),
-                        RuleSourcesViewModel.date(lawTo.getText(), Messages.get("rules.gui.to"), false), lawRegion.getText()));
-            }
-        });
+        importLaw.setId("importLawButton");
+        importLaw.setTooltip(new Tooltip(Messages.get("screens.rules.importLaw.help")));
+        importLaw.setOnAction(e -> vm.askLawFile().ifPresent(f -> guarded(vm, () -> vm.importLaw(f, title.getText(),
+                shortTitle.getText(), RuleSourcesViewModel.date(lawFrom.getText(), Messages.get("rules.gui.from"), true),
+                RuleSourcesViewModel.date(lawTo.getText(), Messages.get("rules.gui.to"), false), lawRegion.getText()))));
         GridPane law = grid();
-        law.addRow(0, new Label(Messages.get("rules.gui.lawTitle")), title, new Label(Messages.get("rules.gui.lawShort")),
+        law.addRow(0, labelFor("rules.gui.lawTitle", title), title, labelFor("rules.gui.lawShort", shortTitle),
                 shortTitle);
-        law.addRow(1, new Label(Messages.get("rules.gui.from")), lawFrom, new Label(Messages.get("rules.gui.to")), lawTo);
-        law.addRow(2, new Label(Messages.get("rules.gui.lawRegion")), lawRegion);
+        law.addRow(1, labelFor("rules.gui.from", lawFrom), lawFrom, labelFor("rules.gui.to", lawTo), lawTo);
+        law.addRow(2, labelFor("rules.gui.lawRegion", lawRegion), lawRegion);
         law.add(importLaw, 1, 3);
-
-        TitledPane rulesPane = new TitledPane(Messages.get("rules.gui.rulesPane"), rules);
         TitledPane lawPane = new TitledPane(Messages.get("rules.gui.lawPane"), law);
-        rulesPane.setCollapsible(false);
         lawPane.setCollapsible(false);
-        HBox imports = new HBox(10, rulesPane, lawPane);
-        HBox.setHgrow(rulesPane, Priority.ALWAYS);
-        HBox.setHgrow(lawPane, Priority.ALWAYS);
+        return lawPane;
+    }
 
-        Label hint = new Label(Messages.get("rules.gui.hint"));
-        hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label status = new Label();
-        status.textProperty().bind(vm.statusProperty());
-        Label error = new Label();
-        error.setId("rulesError");
-        error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b00020;");
-        error.textProperty().bind(vm.errorProperty());
-        VBox root = new VBox(10, top, hint, table, imports, status, error);
-        root.setPadding(new Insets(12));
-        return root;
+    private static Label labelFor(String key, javafx.scene.Node field) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        return l;
     }
 
     private static void guarded(RuleSourcesViewModel vm, Runnable r) {

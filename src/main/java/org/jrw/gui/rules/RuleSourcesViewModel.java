@@ -27,8 +27,41 @@ public final class RuleSourcesViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ObservableList<Map<String, Object>> sources = FXCollections.observableArrayList();
 
+    private final org.jrw.gui.ListState sourcesState = new org.jrw.gui.ListState("rules.gui.loading",
+            "screens.rules.sources.empty");
+    private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(status::set);
+
     public RuleSourcesViewModel(AppContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** How the window asks for files, folders and whether to overwrite. */
+    public void setDialogs(org.jrw.gui.DialogService d) {
+        this.dialogs = d;
+    }
+
+    /** The sources table's loading, empty and failed states. */
+    public org.jrw.gui.ListState sourcesState() {
+        return sourcesState;
+    }
+
+    /** Asks for a filled-in template (CSV or XLSX) to import. */
+    public java.util.Optional<Path> askRulesFile() {
+        return dialogs.openFile(Messages.get("rules.gui.importRules"), List.of(org.jrw.gui.DialogService.FileType.of(
+                Messages.get("rules.gui.rulesFiles"), "*.csv", "*.xlsx")));
+    }
+
+    /** Asks for a law or rule text (TXT or DOCX) to import. */
+    public java.util.Optional<Path> askLawFile() {
+        return dialogs.openFile(Messages.get("rules.gui.importLaw"), List.of(org.jrw.gui.DialogService.FileType.of(
+                Messages.get("rules.gui.lawFiles"), "*.txt", "*.docx")));
+    }
+
+    /** Asks for a folder and writes the templates there; templates already there are replaced only after a Yes. */
+    public void templatesToChosenFolder() {
+        dialogs.chooseFolder(Messages.get("rules.gui.templates")).ifPresent(dir -> writeTemplates(dir,
+                names -> dialogs.confirm(Messages.get("rules.gui.templates"),
+                        Messages.get("rules.gui.template.overwrite", String.join("、", names)))));
     }
 
     public StringProperty jurisdictionProperty() {
@@ -49,13 +82,20 @@ public final class RuleSourcesViewModel {
     }
 
     public void load() {
+        if (sources.isEmpty()) {
+            sourcesState.loading();
+        }
         ctx.tasks().run(Messages.get("rules.gui.loading"), p -> {
             RuleSources rs = ctx.ruleSources();
             return Map.entry(rs.jurisdiction().orElse(""), rs.list());
         }, r -> {
             jurisdiction.set(r.getKey());
             sources.setAll(r.getValue());
-        }, this::fail);
+            sourcesState.loaded(sources.size());
+        }, t -> {
+            sourcesState.failed(t);
+            fail(t);
+        });
     }
 
     /** Sets the jurisdiction; {@code after} runs once it is stored. */

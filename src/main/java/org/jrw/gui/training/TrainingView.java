@@ -1,28 +1,26 @@
 package org.jrw.gui.training;
 
-import java.io.File;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
+import org.jrw.gui.FxDialogService;
+import org.jrw.gui.Placeholders;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.training.Exercise;
 import org.jrw.logic.training.Scorer;
@@ -30,15 +28,27 @@ import org.jrw.logic.training.TrainingMaterial;
 
 /** The exercise window: the case without its decision on the left, the answer and the scores on the right. */
 public final class TrainingView extends BorderPane {
+    private final TrainingViewModel vm;
+
     public TrainingView(TrainingViewModel vm) {
+        this.vm = vm;
         setPadding(new Insets(10));
+        setTop(header());
+        SplitPane split = new SplitPane(caseSide(), answerSide());
+        split.setDividerPositions(0.38);
+        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
+        setCenter(split);
+        vm.setDialogs(FxDialogService.of(this));
+    }
+
+    /** The case's title and, on a case that is not a de-identified copy, the warning before anyone projects it. */
+    private VBox header() {
         Label title = new Label();
         title.setId("trainingTitle");
         title.setWrapText(true);
         title.textProperty().bind(vm.titleProperty());
         title.getStyleClass().add("title");
         title.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
-        // opened on a case that is not a de-identified copy: say so before anyone projects it
         Label realCase = new Label(Messages.get("gui.training.realCase"));
         realCase.setId("trainingRealCase");
         realCase.setWrapText(true);
@@ -46,19 +56,47 @@ public final class TrainingView extends BorderPane {
         realCase.setMaxWidth(Double.MAX_VALUE);
         realCase.visibleProperty().bind(vm.realCaseProperty());
         realCase.managedProperty().bind(realCase.visibleProperty());
-        setTop(new VBox(6, title, realCase));
+        return new VBox(6, title, realCase);
+    }
 
+    /** The material list with its start button, the facts and the evidence of the case. */
+    private VBox caseSide() {
         TextArea facts = new TextArea();
         facts.setId("trainingFacts");
         facts.setEditable(false);
         facts.setWrapText(true);
         facts.textProperty().bind(vm.factsProperty());
-        facts.setPrefRowCount(6);
+        facts.setPrefRowCount(5);
         ListView<String> evidence = new ListView<>(vm.evidence());
+        evidence.setId("trainingEvidence");
         evidence.setPrefHeight(140);
+        Placeholders.install(evidence, vm.evidenceState());
+        ListView<TrainingMaterial.Item> material = materialList();
+        Button start = new Button(Messages.get("gui.training.start"));
+        start.setId("trainingStart");
+        start.setTooltip(new Tooltip(Messages.get("screens.training.start.help")));
+        start.disableProperty().bind(material.getSelectionModel().selectedItemProperty().isNull());
+        start.setOnAction(e -> vm.start(material.getSelectionModel().getSelectedItem()));
+        Label materialHint = new Label(Messages.get("gui.training.materialHint"));
+        materialHint.setWrapText(true);
+        materialHint.setStyle("-fx-opacity: 0.75;");
+        Label materialLabel = new Label(Messages.get("gui.training.material"));
+        materialLabel.setLabelFor(material);
+        Label factsLabel = new Label(Messages.get("gui.training.facts"));
+        factsLabel.setLabelFor(facts);
+        Label evidenceLabel = new Label(Messages.get("gui.training.evidence"));
+        evidenceLabel.setLabelFor(evidence);
+        VBox left = new VBox(6, materialLabel, material, new HBox(8, start), materialHint, factsLabel, facts,
+                evidenceLabel, evidence);
+        VBox.setVgrow(evidence, Priority.ALWAYS);
+        return left;
+    }
+
+    private ListView<TrainingMaterial.Item> materialList() {
         ListView<TrainingMaterial.Item> material = new ListView<>(vm.material());
         material.setId("trainingMaterial");
         material.setPrefHeight(170);
+        Placeholders.install(material, vm.materialState());
         material.setCellFactory(lv -> new ListCell<>() {
             {
                 setPrefWidth(0); // no horizontal scrolling: long titles end with …
@@ -78,24 +116,40 @@ public final class TrainingView extends BorderPane {
                 }
             }
         });
-        Button start = new Button(Messages.get("gui.training.start"));
-        start.setId("trainingStart");
-        start.disableProperty().bind(material.getSelectionModel().selectedItemProperty().isNull());
-        start.setOnAction(e -> vm.start(material.getSelectionModel().getSelectedItem()));
         material.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 vm.start(material.getSelectionModel().getSelectedItem());
             }
         });
-        Label materialHint = new Label(Messages.get("gui.training.materialHint"));
-        materialHint.setWrapText(true);
-        materialHint.setStyle("-fx-opacity: 0.75;");
-        VBox left = new VBox(6, new Label(Messages.get("gui.training.material")), material, new HBox(8, start),
-                materialHint, new Label(Messages.get("gui.training.facts")), facts,
-                new Label(Messages.get("gui.training.evidence")), evidence);
-        facts.setPrefRowCount(5);
-        VBox.setVgrow(evidence, Priority.ALWAYS);
+        material.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.start(material.getSelectionModel().getSelectedItem());
+            }
+        });
+        return material;
+    }
 
+    /** The answer form, the score and the class results with their exports. */
+    private VBox answerSide() {
+        Button submit = new Button(Messages.get("gui.training.submit"));
+        submit.setId("trainingSubmit");
+        submit.setDefaultButton(true);
+        submit.setTooltip(new Tooltip(Messages.get("screens.training.submit.help")));
+        submit.setOnAction(e -> vm.submit());
+        TextArea feedback = new TextArea();
+        feedback.setId("trainingFeedback");
+        feedback.setEditable(false);
+        feedback.setWrapText(true);
+        feedback.setPrefRowCount(12);
+        feedback.textProperty().bind(vm.feedbackProperty());
+        TableView<Scorer.Score> table = resultsTable();
+        VBox right = new VBox(8, answerForm(), new HBox(8, submit), feedback,
+                new Label(Messages.get("gui.training.class")), table, exports());
+        VBox.setVgrow(feedback, Priority.ALWAYS);
+        return right;
+    }
+
+    private GridPane answerForm() {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
@@ -105,9 +159,9 @@ public final class TrainingView extends BorderPane {
         TextField penalty = field(vm.penaltyProperty(), "trainingPenalty");
         penalty.setPromptText(Messages.get("ux.training.penaltyPrompt"));
         TextField fine = field(vm.fineProperty(), "trainingFine");
-        form.addRow(0, new Label(Messages.get("gui.training.trainee")), trainee);
-        form.addRow(1, new Label(Messages.get("gui.training.violated")), violated);
-        form.addRow(2, new Label(Messages.get("gui.training.penalty")), penalty);
+        form.addRow(0, label("gui.training.trainee", trainee), trainee);
+        form.addRow(1, label("gui.training.violated", violated), violated);
+        form.addRow(2, label("gui.training.penalty", penalty), penalty);
         FlowPane circ = new FlowPane(10, 4);
         for (Exercise.Circumstance c : Exercise.Circumstance.values()) {
             CheckBox cb = new CheckBox(Messages.get("training.circumstance." + c));
@@ -115,22 +169,15 @@ public final class TrainingView extends BorderPane {
             circ.getChildren().add(cb);
         }
         form.addRow(3, new Label(Messages.get("gui.training.circumstances")), circ);
-        form.addRow(4, new Label(Messages.get("gui.training.fine")), fine);
+        form.addRow(4, label("gui.training.fine", fine), fine);
         GridPane.setHgrow(violated, Priority.ALWAYS);
-        Button submit = new Button(Messages.get("gui.training.submit"));
-        submit.setId("trainingSubmit");
-        submit.setDefaultButton(true);
-        submit.setOnAction(e -> vm.submit());
-        TextArea feedback = new TextArea();
-        feedback.setId("trainingFeedback");
-        feedback.setEditable(false);
-        feedback.setWrapText(true);
-        feedback.setPrefRowCount(12);
-        feedback.textProperty().bind(vm.feedbackProperty());
+        return form;
+    }
 
+    private TableView<Scorer.Score> resultsTable() {
         TableView<Scorer.Score> table = new TableView<>(vm.results());
         table.setId("trainingResults");
-        table.setPlaceholder(new Label(Messages.get("gui.training.noResults")));
+        Placeholders.install(table, vm.resultsState());
         TableColumn<Scorer.Score, String> who = new TableColumn<>(Messages.get("training.results.trainee"));
         who.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().trainee()));
         table.getColumns().add(who);
@@ -146,25 +193,35 @@ public final class TrainingView extends BorderPane {
         total.setCellValueFactory(c -> new SimpleStringProperty(String.valueOf(c.getValue().total())));
         table.getColumns().add(total);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
-        Button csv = new Button(Messages.get("gui.training.exportCsv"));
-        csv.setOnAction(e -> save("*.csv", "results.csv").ifPresent(f -> vm.exportResults(f.toPath(), null)));
-        Button pdf = new Button(Messages.get("gui.training.exportPdf"));
-        pdf.setOnAction(e -> save("*.pdf", "results.pdf").ifPresent(f -> vm.exportResults(null, f.toPath())));
-        Button booklet = new Button(Messages.get("gui.training.bookletButton"));
-        booklet.setOnAction(e -> save("*.pdf", "case-study.pdf").ifPresent(f -> vm.booklet(f.toPath(), false)));
-        Button bookletAnswers = new Button(Messages.get("gui.training.bookletAnswers"));
-        bookletAnswers.setOnAction(e -> save("*.pdf", "case-study-answers.pdf").ifPresent(f -> vm.booklet(f.toPath(), true)));
-        VBox right = new VBox(8, form, new HBox(8, submit), feedback,
-                new Label(Messages.get("gui.training.class")), table, new HBox(8, csv, pdf, booklet, bookletAnswers));
-        VBox.setVgrow(feedback, Priority.ALWAYS);
         table.setPrefHeight(170);
         table.setMinHeight(120);
-        SplitPane split = new SplitPane(left, right);
-        split.setDividerPositions(0.38);
-        BorderPane.setMargin(split, new Insets(8, 0, 0, 0));
-        setCenter(split);
-        vm.setMessages(m -> alert(Alert.AlertType.INFORMATION, m), m -> alert(Alert.AlertType.ERROR, m));
+        return table;
+    }
+
+    private HBox exports() {
+        Button csv = button("gui.training.exportCsv", "screens.training.csv.help", vm::exportCsv);
+        csv.setId("trainingExportCsv");
+        Button pdf = button("gui.training.exportPdf", "screens.training.pdf.help", vm::exportPdf);
+        pdf.setId("trainingExportPdf");
+        Button booklet = button("gui.training.bookletButton", "screens.training.booklet.help", () -> vm.booklet(false));
+        booklet.setId("trainingBooklet");
+        Button answers = button("gui.training.bookletAnswers", "screens.training.bookletAnswers.help",
+                () -> vm.booklet(true));
+        answers.setId("trainingBookletAnswers");
+        return new HBox(8, csv, pdf, booklet, answers);
+    }
+
+    private static Button button(String key, String helpKey, Runnable action) {
+        Button b = new Button(Messages.get(key));
+        b.setTooltip(new Tooltip(Messages.get(helpKey)));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static Label label(String key, javafx.scene.Node field) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        return l;
     }
 
     private static TextField field(javafx.beans.property.StringProperty p, String id) {
@@ -172,20 +229,5 @@ public final class TrainingView extends BorderPane {
         t.setId(id);
         t.textProperty().bindBidirectional(p);
         return t;
-    }
-
-    private java.util.Optional<File> save(String pattern, String name) {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(pattern, pattern));
-        fc.setInitialFileName(name);
-        return java.util.Optional.ofNullable(fc.showSaveDialog(getScene() == null ? null : getScene().getWindow()));
-    }
-
-    private void alert(Alert.AlertType type, String text) {
-        Alert a = new Alert(type, text, ButtonType.OK);
-        if (getScene() != null) {
-            a.initOwner(getScene().getWindow());
-        }
-        a.show();
     }
 }

@@ -14,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jrw.gui.AppContext;
+import org.jrw.gui.DialogService;
+import org.jrw.gui.ListState;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.training.Anonymizer;
 import org.jrw.logic.training.Exercise;
@@ -41,8 +43,13 @@ public final class TrainingViewModel {
     /** True while the loaded case is not a de-identified copy: real personal data is on screen. */
     private final BooleanProperty realCase = new SimpleBooleanProperty(false);
     private final ObservableList<Scorer.Score> results = FXCollections.observableArrayList();
-    private Consumer<String> onError = m -> { };
-    private Consumer<String> onInfo = m -> { };
+    private final ListState materialState = new ListState("screens.training.material.loading",
+            "screens.training.material.empty");
+    private final ListState evidenceState = new ListState("screens.training.evidence.loading",
+            "screens.training.evidence.empty");
+    private final ListState resultsState = new ListState("screens.training.results.loading",
+            "gui.training.noResults");
+    private DialogService dialogs = DialogService.quiet(m -> { });
 
     public TrainingViewModel(AppContext ctx, String caseId) {
         this.ctx = ctx;
@@ -52,9 +59,17 @@ public final class TrainingViewModel {
         }
     }
 
-    public void setMessages(Consumer<String> info, Consumer<String> error) {
-        this.onInfo = info;
-        this.onError = error;
+    /** How the window asks for files and reports errors and results. */
+    public void setDialogs(DialogService d) {
+        this.dialogs = d;
+    }
+
+    private void error(String text) {
+        dialogs.error(Messages.get("screens.training.title"), text);
+    }
+
+    private void failed(Throwable t) {
+        error(t.getMessage());
     }
 
     private TrainingService service() {
@@ -63,8 +78,14 @@ public final class TrainingViewModel {
 
     /** Lists the built-in material (demo dossier, precedent case studies). */
     public void loadMaterial() {
-        ctx.tasks().run(Messages.get("gui.training.loading"), p -> TrainingMaterial.list(), material::setAll,
-                t -> onError.accept(t.getMessage()));
+        materialState.loading();
+        ctx.tasks().run(Messages.get("gui.training.loading"), p -> TrainingMaterial.list(), items -> {
+            material.setAll(items);
+            materialState.loaded(items.size());
+        }, t -> {
+            material.clear();
+            materialState.failed(t);
+        });
     }
 
     /** Anonymises the material into the workspace (once) and opens the exercise on it. */
@@ -82,7 +103,7 @@ public final class TrainingViewModel {
             circumstances.values().forEach(b -> b.set(false));
             feedback.set("");
             load();
-        }, t -> onError.accept(t.getMessage()));
+        }, this::failed);
     }
 
     public void load() {
@@ -90,6 +111,8 @@ public final class TrainingViewModel {
             title.set(Messages.get("gui.training.pick"));
             return;
         }
+        evidenceState.loading();
+        resultsState.loading();
         ctx.tasks().run(Messages.get("gui.training.loading"), p -> {
             Exercise ex = service().exercise(caseId);
             return Map.entry(ex, service().results(caseId));
@@ -101,12 +124,18 @@ public final class TrainingViewModel {
             facts.set(ex.facts() == null ? "" : ex.facts());
             evidence.setAll(ex.evidence());
             results.setAll(e.getValue());
-        }, t -> onError.accept(t.getMessage()));
+            evidenceState.loaded(evidence.size());
+            resultsState.loaded(results.size());
+        }, t -> {
+            evidenceState.failed(t);
+            resultsState.failed(t);
+            failed(t);
+        });
     }
 
     public void submit() {
         if (caseId == null) {
-            onError.accept(Messages.get("gui.training.pick"));
+            error(Messages.get("gui.training.pick"));
             return;
         }
         Long f;
@@ -114,7 +143,7 @@ public final class TrainingViewModel {
             f = fine.get().isBlank() ? null : Long.parseLong(fine.get().strip().replace(",", ""));
         } catch (NumberFormatException e) {
             // expected input error: the message names the field
-            onError.accept(new BadInputException("training.exercise.fine.invalid", fine.get()).getMessage());
+            error(new BadInputException("training.exercise.fine.invalid", fine.get()).getMessage());
             return;
         }
         Set<Exercise.Circumstance> cs = EnumSet.noneOf(Exercise.Circumstance.class);
@@ -134,7 +163,41 @@ public final class TrainingViewModel {
                     .append(i.feedback()));
             feedback.set(sb.toString());
             results.setAll(e.getValue());
-        }, t -> onError.accept(t.getMessage()));
+            resultsState.loaded(results.size());
+        }, this::failed);
+    }
+
+    /** Asks where to save the class results as CSV and writes them. */
+    public void exportCsv() {
+        if (needCase()) {
+            dialogs.saveFile(Messages.get("screens.training.saveCsv"), "results.csv",
+                    List.of(DialogService.FileType.of("CSV", "*.csv"))).ifPresent(f -> exportResults(f, null));
+        }
+    }
+
+    /** Asks where to save the class results as PDF and writes them. */
+    public void exportPdf() {
+        if (needCase()) {
+            dialogs.saveFile(Messages.get("screens.training.savePdf"), "results.pdf",
+                    List.of(DialogService.FileType.of("PDF", "*.pdf"))).ifPresent(f -> exportResults(null, f));
+        }
+    }
+
+    /** Asks where to save the case-study booklet (with the answers for the trainer) and writes it. */
+    public void booklet(boolean answers) {
+        if (needCase()) {
+            dialogs.saveFile(Messages.get("screens.training.saveBooklet"),
+                    answers ? "case-study-answers.pdf" : "case-study.pdf",
+                    List.of(DialogService.FileType.of("PDF", "*.pdf"))).ifPresent(f -> booklet(f, answers));
+        }
+    }
+
+    private boolean needCase() {
+        if (caseId == null) {
+            error(Messages.get("gui.training.pick"));
+            return false;
+        }
+        return true;
     }
 
     public void exportResults(Path csv, Path pdf) {
@@ -152,7 +215,7 @@ public final class TrainingViewModel {
                 throw new java.io.UncheckedIOException(e);
             }
             return csv != null ? csv : pdf;
-        }, out -> onInfo.accept(Messages.get("training.results.done", out)), t -> onError.accept(t.getMessage()));
+        }, out -> dialogs.inform(Messages.get("training.results.done", out)), this::failed);
     }
 
     public void booklet(Path out, boolean answers) {
@@ -163,7 +226,7 @@ public final class TrainingViewModel {
                 throw new java.io.UncheckedIOException(e);
             }
             return out;
-        }, o -> onInfo.accept(Messages.get("training.booklet.done", o, "—")), t -> onError.accept(t.getMessage()));
+        }, o -> dialogs.inform(Messages.get("training.booklet.done", o, "—")), this::failed);
     }
 
     /** Anonymises a case of the workspace (from the main window). */
@@ -187,4 +250,7 @@ public final class TrainingViewModel {
     public StringProperty feedbackProperty() { return feedback; }
     public BooleanProperty realCaseProperty() { return realCase; }
     public ObservableList<Scorer.Score> results() { return results; }
+    public ListState materialState() { return materialState; }
+    public ListState evidenceState() { return evidenceState; }
+    public ListState resultsState() { return resultsState; }
 }

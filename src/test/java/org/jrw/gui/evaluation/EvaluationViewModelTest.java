@@ -31,6 +31,27 @@ class EvaluationViewModelTest {
             assertThat(vm.caveatProperty().get()).contains("山东省、浙江省", "示例");
             vm.record();
             assertThat(vm.resultProperty().get().stored()).isTrue();
+
+            // the report goes where the user chose (PDF or Word offered); a cancelled chooser writes nothing
+            org.jrw.gui.FakeDialogs dialogs = new org.jrw.gui.FakeDialogs();
+            vm.setDialogs(dialogs);
+            vm.exportReport();
+            assertThat(dialogs.chooserTypes.get(0)).extracting(t -> t.patterns().get(0)).containsExactly("*.pdf", "*.docx");
+            Path report = tmp.resolve("report.pdf");
+            dialogs.choose(report);
+            vm.exportReport();
+            assertThat(report).exists();
+            assertThat(vm.statusProperty().get()).isEqualTo(Messages.get("gui.eval.written", report));
+            // the dashboard's figures as CSV
+            Path csv = tmp.resolve("stats.csv");
+            dialogs.choose(csv);
+            vm.dashboard(data -> vm.exportStatistics(data));
+            assertThat(csv).exists();
+            assertThat(dialogs.notes).containsExactly(Messages.get("gui.eval.written", csv));
+            // a file that cannot be written: an error dialog, not only the status line
+            dialogs.choose(csv.resolve("report.pdf")); // its folder is a file
+            vm.exportReport();
+            assertThat(dialogs.errors).hasSize(1);
         }
         try (AppContext again = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
             EvaluationViewModel vm = new EvaluationViewModel(again);
