@@ -31,6 +31,11 @@ final class DiscretionChecks {
         return f == null || f <= 0 ? null : f;
     }
 
+    /** The violation and its party; a draft's violation may name no party yet (List.of refuses a null). */
+    static List<String> refs(Violation v) {
+        return java.util.Arrays.asList(v.id(), v.partyId());
+    }
+
     static String basis(CheckContext ctx, Violation v, StatutoryRange range) {
         return ctx.penalty(v).label() + "：" + range.quote();
     }
@@ -53,7 +58,7 @@ final class DiscretionChecks {
                 Optional<StatutoryRange> range = range(ctx, v);
                 if (range.isPresent() && fine > range.get().maxYuan()) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.DISCRETION, "checks.FINE_ABOVE_STATUTORY_MAX",
-                            basis(ctx, v, range.get()), List.of(v.id(), v.partyId()), fine, range.get().maxYuan()));
+                            basis(ctx, v, range.get()), refs(v), fine, range.get().maxYuan()));
                 }
             }
             return out;
@@ -89,14 +94,14 @@ final class DiscretionChecks {
                 List<String> reducing = c.reducing();
                 if (!reducing.isEmpty()) {
                     out.add(Findings.of(code(), Severity.INFO, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN.reduced",
-                            basis, List.of(v.id(), v.partyId()), fine, range.get().minYuan(), String.join("；", reducing)));
+                            basis, refs(v), fine, range.get().minYuan(), String.join("；", reducing)));
                 } else if (c.mitigating() != null && !c.mitigating().isEmpty()) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN.lighter",
-                            basis, List.of(v.id(), v.partyId()), fine, range.get().minYuan(),
+                            basis, refs(v), fine, range.get().minYuan(),
                             String.join("；", c.mitigating())));
                 } else {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.DISCRETION, "checks.FINE_BELOW_STATUTORY_MIN",
-                            basis, List.of(v.id(), v.partyId()), fine, range.get().minYuan()));
+                            basis, refs(v), fine, range.get().minYuan()));
                 }
             }
             return out;
@@ -139,7 +144,7 @@ final class DiscretionChecks {
                 }
                 if (band.isPresent() && (fine < band.get().minYuan() || fine > band.get().maxYuan())) {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.DISCRETION, "checks.FINE_OUTSIDE_BENCHMARK",
-                            band.get().basis(), List.of(v.id(), v.partyId()), fine, band.get().minYuan(),
+                            band.get().basis(), refs(v), fine, band.get().minYuan(),
                             band.get().maxYuan(), band.get().ruleId()));
                 }
             }

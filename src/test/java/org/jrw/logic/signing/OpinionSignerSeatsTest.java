@@ -119,6 +119,16 @@ class OpinionSignerSeatsTest {
     }
 
     @Test
+    void anEmptyFieldThatIsNotTheOpinionsIsNeitherRequiredNorFilled() throws Exception {
+        Path pdf = file("extra.pdf", SignedFiles.bare("seal-OFFICER", "jrw-sig-1-OFFICER"));
+        assertThat(OpinionVerifier.verify(pdf).required()).isEqualTo(1);
+        assertThat(OpinionSigner.sign(pdf, wang, Role.OFFICER, pdf).field()).isEqualTo("jrw-sig-1-OFFICER");
+        OpinionVerifier.Report v = OpinionVerifier.verify(pdf);
+        assertThat(v.complete()).isTrue();
+        assertThat(v.signatures()).extracting(OpinionVerifier.Entry::field).containsExactly("jrw-sig-1-OFFICER");
+    }
+
+    @Test
     void anUnreadableInputOrUnwritableOutputIsBadInputAndNothingIsWritten() throws Exception {
         Path missing = tmp.resolve("无此文件.pdf");
         BadInputException in = refused(() -> OpinionSigner.sign(missing, wang, Role.OFFICER, tmp.resolve("o.pdf")));
@@ -142,6 +152,16 @@ class OpinionSignerSeatsTest {
         Path bare = file("bare.pdf", SignedFiles.bare("jrw-sig-1-OFFICER"));
         assertThat(OpinionVerifier.embeddedJson(bare)).isNull();
         assertThat(OpinionVerifier.marker(bare)).isNull();
+        // a PDF with an associated file of another name holds no review record
+        java.io.ByteArrayOutputStream other = new java.io.ByteArrayOutputStream();
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfWriter(other,
+                new com.itextpdf.kernel.pdf.WriterProperties().setPdfVersion(com.itextpdf.kernel.pdf.PdfVersion.PDF_2_0)))) {
+            doc.addNewPage();
+            doc.addAssociatedFile("其他", com.itextpdf.kernel.pdf.filespec.PdfFileSpec.createEmbeddedFileSpec(doc,
+                    "{}".getBytes(StandardCharsets.UTF_8), "其他", "other.json", null, null,
+                    com.itextpdf.kernel.pdf.PdfName.Data));
+        }
+        assertThat(OpinionVerifier.embeddedJson(file("other.pdf", other.toByteArray()))).isNull();
         Path text = Files.writeString(tmp.resolve("不是.pdf"), "纯文本");
         assertThat(refused(() -> OpinionVerifier.embeddedJson(text)).key()).isEqualTo("signing.pdf.notOpinion");
         assertThat(OpinionVerifier.marker(text)).isNull();
