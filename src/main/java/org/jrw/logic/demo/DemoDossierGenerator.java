@@ -80,6 +80,16 @@ public final class DemoDossierGenerator {
         List<CaseDocument> docs = new ArrayList<>();
         Map<String, String> fileOfDoc = new LinkedHashMap<>();
 
+        addDocuments(docs, files, fileOfDoc);
+        List<Evidence> evidence = evidence(files, fileOfDoc, docs);
+        Dossier dossier = dossier(docs, evidence);
+        byte[] manifest = (Json.pretty(DossierCodec.write(dossier)) + "\n").getBytes(StandardCharsets.UTF_8);
+        files.put("manifest.json", manifest);
+        return new DemoPackage(dossier, files);
+    }
+
+    /** The sixteen documents of the case, from the inspection to the closing approval. */
+    private void addDocuments(List<CaseDocument> docs, SortedMap<String, byte[]> files, Map<String, String> fileOfDoc) {
         addDoc(docs, files, fileOfDoc, "d01", DocumentType.INSPECTION_RECORD, "现场检查记录", INSPECTION_NUMBER, INSPECTED,
                 null, null, DemoDocuments.inspectionRecord(), "01-现场检查记录.pdf");
         addDoc(docs, files, fileOfDoc, "d02", DocumentType.RECTIFICATION_ORDER, "责令限期整改指令书", ORDER_NUMBER, INSPECTED,
@@ -117,7 +127,10 @@ public final class DemoDossierGenerator {
                 null, states("paidYuan", FINE_YUAN), DemoDocuments.paymentReceipt(), "15-罚款缴纳凭证.pdf");
         addDoc(docs, files, fileOfDoc, "d16", DocumentType.CLOSING_APPROVAL, "结案审批表", null, CLOSED,
                 null, null, DemoDocuments.closingApproval(), "16-结案审批表.pdf");
+    }
 
+    /** The evidence: documents, objects, pictures, a screenshot, a recording and the records that are evidence too. */
+    private List<Evidence> evidence(SortedMap<String, byte[]> files, Map<String, String> fileOfDoc, List<CaseDocument> docs) {
         List<Evidence> evidence = new ArrayList<>();
         String by = OFFICERS;
         List<String> v1 = List.of("v1");
@@ -155,7 +168,11 @@ public final class DemoDossierGenerator {
                 INQUIRED, by, "执法人员询问制作", v1);
         addEvidenceForDocument(evidence, fileOfDoc, docs, "e11", "书证", "整改复查意见书", "d03", RECHECKED, by,
                 "执法人员制作", v1);
+        return evidence;
+    }
 
+    /** The manifest's case: its fields, parties, officers and violation, with the documents and evidence. */
+    private static Dossier dossier(List<CaseDocument> docs, List<Evidence> evidence) {
         CaseInfo info = new CaseInfo(CASE_NUMBER, CASE_TITLE, AGENCY, DISTRICT, INDUSTRY, SOURCE, INSPECTED, INSPECTED,
                 FILED, "已结案", new Extra(orderedMap("closedOn", CLOSED.toString())));
         List<Party> parties = List.of(
@@ -177,9 +194,7 @@ public final class DemoDossierGenerator {
                         "fictional", true,
                         "description", "全流程模拟案卷：单位、人物、编号、地址均为虚构，仅用于演示和培训。",
                         "generator", DemoDossierGenerator.class.getName()))));
-        byte[] manifest = (Json.pretty(DossierCodec.write(dossier)) + "\n").getBytes(StandardCharsets.UTF_8);
-        files.put("manifest.json", manifest);
-        return new DemoPackage(dossier, files);
+        return dossier;
     }
 
     /** The package as ZIP bytes: entries sorted by name, fixed timestamps, maximum compression. */

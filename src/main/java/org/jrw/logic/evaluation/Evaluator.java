@@ -49,8 +49,45 @@ public final class Evaluator {
     }
 
     public Evaluation evaluate(Dossier d, List<Finding> findings) {
+        List<Item> vetoItems = vetoes(d, findings);
+        boolean vetoed = vetoItems.stream().anyMatch(Item::hit);
+
+        Map<String, List<Deduction>> byItem = deductions(d, findings);
+
+        List<Item> scoreItems = new ArrayList<>();
+        int sum = 0;
+        for (EvaluationModel.ItemDef def : model.items()) {
+            List<Deduction> ds = byItem.get(def.id());
+            int taken = ds.stream().mapToInt(Deduction::points).sum();
+            int points = Math.max(0, def.maxPoints() - taken);
+            sum += points;
+            String reason = ds.isEmpty() ? Messages.get("evaluation.item.clear")
+                    : String.join("；", ds.stream().map(x -> x.points() > 0
+                            ? Messages.get("evaluation.deduction", x.points(), x.reason())
+                            : x.reason()).toList());
+            scoreItems.add(new Item(def.id(), Kind.SCORE, def.category(), name("evaluation.item." + def.id(), def.name()),
+                    points, def.maxPoints(), !ds.isEmpty(), reason, def.basis(), ds, refs(ds)));
+        }
+
+        int score = vetoed ? model.vetoScore() : Math.round(sum * 100f / model.maxScore());
+        boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        Grade grade;
+        if (vetoed || score < model.passThreshold()) {
+            grade = Grade.FAIL;
+        } else if (score >= model.excellentThreshold() && !(anyError && model.excellentRequiresNoError())) {
+            grade = Grade.EXCELLENT;
+        } else {
+            grade = Grade.PASS;
+        }
+        List<Item> all = new ArrayList<>(scoreItems);
+        all.addAll(vetoItems);
+        return new Evaluation(d.caseId(), d.caseInfo() == null ? null : d.caseInfo().caseNumber(), model.id(), score,
+                grade, vetoed, all);
+    }
+
+    /** One item per veto of the model: hit by its rule or by one of its findings (not an info). */
+    private List<Item> vetoes(Dossier d, List<Finding> findings) {
         List<Item> vetoItems = new ArrayList<>();
-        boolean vetoed = false;
         for (EvaluationModel.VetoDef v : model.vetoes()) {
             List<Deduction> causes = new ArrayList<>();
             if (v.rule() != null) {
@@ -63,13 +100,16 @@ public final class Evaluator {
                 }
             }
             boolean hit = !causes.isEmpty();
-            vetoed |= hit;
             String reason = hit ? String.join("；", causes.stream().map(Deduction::reason).distinct().toList())
                     : Messages.get("evaluation.veto.clear");
             vetoItems.add(new Item(v.id(), Kind.VETO, v.category(), name("evaluation.veto." + v.id(), v.id()), 0, 0, hit,
                     reason, v.basis(), causes, refs(causes)));
         }
+        return vetoItems;
+    }
 
+    /** The deductions per score item: from the findings (an archive document's own item where given) and the scoring rules, capped. */
+    private Map<String, List<Deduction>> deductions(Dossier d, List<Finding> findings) {
         Map<String, List<Deduction>> byItem = new LinkedHashMap<>();
         model.items().forEach(i -> byItem.put(i.id(), new ArrayList<>()));
         for (Finding f : findings) {
@@ -101,36 +141,7 @@ public final class Evaluator {
                 list.add(new Deduction(x.code(), p, x.reason(), x.basis(), x.refs()));
             }
         }
-
-        List<Item> scoreItems = new ArrayList<>();
-        int sum = 0;
-        for (EvaluationModel.ItemDef def : model.items()) {
-            List<Deduction> ds = byItem.get(def.id());
-            int taken = ds.stream().mapToInt(Deduction::points).sum();
-            int points = Math.max(0, def.maxPoints() - taken);
-            sum += points;
-            String reason = ds.isEmpty() ? Messages.get("evaluation.item.clear")
-                    : String.join("；", ds.stream().map(x -> x.points() > 0
-                            ? Messages.get("evaluation.deduction", x.points(), x.reason())
-                            : x.reason()).toList());
-            scoreItems.add(new Item(def.id(), Kind.SCORE, def.category(), name("evaluation.item." + def.id(), def.name()),
-                    points, def.maxPoints(), !ds.isEmpty(), reason, def.basis(), ds, refs(ds)));
-        }
-
-        int score = vetoed ? model.vetoScore() : Math.round(sum * 100f / model.maxScore());
-        boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        Grade grade;
-        if (vetoed || score < model.passThreshold()) {
-            grade = Grade.FAIL;
-        } else if (score >= model.excellentThreshold() && !(anyError && model.excellentRequiresNoError())) {
-            grade = Grade.EXCELLENT;
-        } else {
-            grade = Grade.PASS;
-        }
-        List<Item> all = new ArrayList<>(scoreItems);
-        all.addAll(vetoItems);
-        return new Evaluation(d.caseId(), d.caseInfo() == null ? null : d.caseInfo().caseNumber(), model.id(), score,
-                grade, vetoed, all);
+        return byItem;
     }
 
     private static String name(String key, String fallback) {
@@ -186,87 +197,119 @@ public final class Evaluator {
     // ---------------------------------------------------------------- veto rules
 
     private List<Deduction> vetoRule(EvaluationModel.VetoDef v, Dossier d) {
+        return switch (v.rule()) {
+            case "enforcementBody" -> enforcementBody(v, d);
+            case "officerCertificates" -> officerCertificates(v, d);
+            case "partyIdentified" -> partyIdentified(v, d);
+            case "legalBasis" -> legalBasis(v, d);
+            case "noticeBeforeDecision" -> noticeBeforeDecision(v, d);
+            case "filedBeforeDecision" -> filedBeforeDecision(v, d);
+            // an unknown rule name in a custom model is ignored rather than failing every file
+            default -> List.of();
+        };
+    }
+
+    /** The deciding agency is named and is an enforcement body of the model's patterns. */
+    private List<Deduction> enforcementBody(EvaluationModel.VetoDef v, Dossier d) {
         List<Deduction> out = new ArrayList<>();
         String basis = v.basis();
-        switch (v.rule()) {
-            case "enforcementBody" -> {
-                String agency = d.caseInfo() == null ? null : d.caseInfo().agency();
-                JsonNode cfg = model.enforcementBody();
-                if (agency == null || agency.isBlank()) {
-                    out.add(cause(v.id(), "evaluation.rule.agencyMissing", basis, List.of()));
-                } else {
-                    boolean ok = false;
-                    for (JsonNode p : cfg.path("patterns")) {
-                        ok |= agency.contains(p.asText());
-                    }
-                    if (!ok) {
-                        out.add(cause(v.id(), "evaluation.rule.agencyNotCompetent", basis, List.of(), agency));
-                    }
-                }
+        String agency = d.caseInfo() == null ? null : d.caseInfo().agency();
+        JsonNode cfg = model.enforcementBody();
+        if (agency == null || agency.isBlank()) {
+            out.add(cause(v.id(), "evaluation.rule.agencyMissing", basis, List.of()));
+        } else {
+            boolean ok = false;
+            for (JsonNode p : cfg.path("patterns")) {
+                ok |= agency.contains(p.asText());
             }
-            case "officerCertificates" -> {
-                for (Officer o : d.officers()) {
-                    if (o.certificateNo() == null || o.certificateNo().isBlank()) {
-                        out.add(cause(v.id(), "evaluation.rule.officerWithoutCertificate", basis, List.of(),
-                                o.name() == null ? "?" : o.name()));
-                    }
-                }
-                if (d.officers().isEmpty()) {
-                    out.add(cause(v.id(), "evaluation.rule.noOfficers", basis, List.of()));
-                }
+            if (!ok) {
+                out.add(cause(v.id(), "evaluation.rule.agencyNotCompetent", basis, List.of(), agency));
             }
-            case "partyIdentified" -> {
-                for (Violation x : d.violations()) {
-                    Optional<Party> p = x.partyId() == null ? Optional.empty() : d.party(x.partyId());
-                    if (p.isEmpty() || p.get().name() == null || p.get().name().isBlank()) {
-                        out.add(cause(v.id(), "evaluation.rule.partyUnknown", basis, List.of(x.id()), x.id()));
-                    } else if (p.get().isUnit() ? blank(p.get().creditCode()) : blank(p.get().idNumber())) {
-                        out.add(cause(v.id(), "evaluation.rule.partyNoIdentity", basis, List.of(p.get().id()),
-                                p.get().name()));
-                    }
-                }
+        }
+        return out;
+    }
+
+    /** Every officer has an enforcement certificate, and there is at least one officer. */
+    private static List<Deduction> officerCertificates(EvaluationModel.VetoDef v, Dossier d) {
+        List<Deduction> out = new ArrayList<>();
+        String basis = v.basis();
+        for (Officer o : d.officers()) {
+            if (o.certificateNo() == null || o.certificateNo().isBlank()) {
+                out.add(cause(v.id(), "evaluation.rule.officerWithoutCertificate", basis, List.of(),
+                        o.name() == null ? "?" : o.name()));
             }
-            case "legalBasis" -> {
-                if (d.violations().isEmpty() && decided(d)) {
-                    out.add(cause(v.id(), "evaluation.rule.noViolation", basis, List.of()));
-                }
-                for (Violation x : d.violations()) {
-                    if (blank(x.violatedProvision())) {
-                        out.add(cause(v.id(), "evaluation.rule.noViolatedProvision", basis, List.of(x.id()), x.id()));
-                    }
-                    if (blank(x.penaltyProvision())) {
-                        out.add(cause(v.id(), "evaluation.rule.noPenaltyProvision", basis, List.of(x.id()), x.id()));
-                    }
-                }
+        }
+        if (d.officers().isEmpty()) {
+            out.add(cause(v.id(), "evaluation.rule.noOfficers", basis, List.of()));
+        }
+        return out;
+    }
+
+    /** Each violation's party is named and identified (credit code of a unit, ID number of a person). */
+    private static List<Deduction> partyIdentified(EvaluationModel.VetoDef v, Dossier d) {
+        List<Deduction> out = new ArrayList<>();
+        String basis = v.basis();
+        for (Violation x : d.violations()) {
+            Optional<Party> p = x.partyId() == null ? Optional.empty() : d.party(x.partyId());
+            if (p.isEmpty() || p.get().name() == null || p.get().name().isBlank()) {
+                out.add(cause(v.id(), "evaluation.rule.partyUnknown", basis, List.of(x.id()), x.id()));
+            } else if (p.get().isUnit() ? blank(p.get().creditCode()) : blank(p.get().idNumber())) {
+                out.add(cause(v.id(), "evaluation.rule.partyNoIdentity", basis, List.of(p.get().id()),
+                        p.get().name()));
             }
-            case "noticeBeforeDecision" -> {
-                if (decided(d)) {
-                    Optional<CaseDocument> dec = decision(d);
-                    LocalDate decDate = dec.map(CaseDocument::date).orElse(null);
-                    boolean noticed = d.documentsOf(DocumentType.PENALTY_NOTICE).stream()
-                            .anyMatch(n -> decDate == null || n.date() == null || !n.date().isAfter(decDate));
-                    if (!noticed) {
-                        out.add(cause(v.id(), "evaluation.rule.noNotice", basis,
-                                dec.map(x -> List.of(x.id())).orElse(List.of())));
-                    }
-                }
+        }
+        return out;
+    }
+
+    /** A decided case has a violation, and each violation its violated and its penalty provision. */
+    private static List<Deduction> legalBasis(EvaluationModel.VetoDef v, Dossier d) {
+        List<Deduction> out = new ArrayList<>();
+        String basis = v.basis();
+        if (d.violations().isEmpty() && decided(d)) {
+            out.add(cause(v.id(), "evaluation.rule.noViolation", basis, List.of()));
+        }
+        for (Violation x : d.violations()) {
+            if (blank(x.violatedProvision())) {
+                out.add(cause(v.id(), "evaluation.rule.noViolatedProvision", basis, List.of(x.id()), x.id()));
             }
-            case "filedBeforeDecision" -> {
-                if (decided(d)) {
-                    Optional<CaseDocument> dec = decision(d);
-                    LocalDate filed = d.caseInfo() == null ? null : d.caseInfo().filedOn();
-                    boolean approval = !d.documentsOf(DocumentType.FILING_APPROVAL).isEmpty();
-                    LocalDate decDate = dec.map(CaseDocument::date).orElse(null);
-                    if (filed == null && !approval) {
-                        out.add(cause(v.id(), "evaluation.rule.notFiled", basis, List.of()));
-                    } else if (filed != null && decDate != null && decDate.isBefore(filed)) {
-                        out.add(cause(v.id(), "evaluation.rule.decidedBeforeFiling", basis, List.of(dec.get().id()),
-                                decDate.toString(), filed.toString()));
-                    }
-                }
+            if (blank(x.penaltyProvision())) {
+                out.add(cause(v.id(), "evaluation.rule.noPenaltyProvision", basis, List.of(x.id()), x.id()));
             }
-            default -> {
-                // an unknown rule name in a custom model is ignored rather than failing every file
+        }
+        return out;
+    }
+
+    /** A decided case was preceded by a penalty notice (dated no later than the decision). */
+    private static List<Deduction> noticeBeforeDecision(EvaluationModel.VetoDef v, Dossier d) {
+        List<Deduction> out = new ArrayList<>();
+        String basis = v.basis();
+        if (decided(d)) {
+            Optional<CaseDocument> dec = decision(d);
+            LocalDate decDate = dec.map(CaseDocument::date).orElse(null);
+            boolean noticed = d.documentsOf(DocumentType.PENALTY_NOTICE).stream()
+                    .anyMatch(n -> decDate == null || n.date() == null || !n.date().isAfter(decDate));
+            if (!noticed) {
+                out.add(cause(v.id(), "evaluation.rule.noNotice", basis,
+                        dec.map(x -> List.of(x.id())).orElse(List.of())));
+            }
+        }
+        return out;
+    }
+
+    /** A decided case was filed, and not after its decision. */
+    private static List<Deduction> filedBeforeDecision(EvaluationModel.VetoDef v, Dossier d) {
+        List<Deduction> out = new ArrayList<>();
+        String basis = v.basis();
+        if (decided(d)) {
+            Optional<CaseDocument> dec = decision(d);
+            LocalDate filed = d.caseInfo() == null ? null : d.caseInfo().filedOn();
+            boolean approval = !d.documentsOf(DocumentType.FILING_APPROVAL).isEmpty();
+            LocalDate decDate = dec.map(CaseDocument::date).orElse(null);
+            if (filed == null && !approval) {
+                out.add(cause(v.id(), "evaluation.rule.notFiled", basis, List.of()));
+            } else if (filed != null && decDate != null && decDate.isBefore(filed)) {
+                out.add(cause(v.id(), "evaluation.rule.decidedBeforeFiling", basis, List.of(dec.get().id()),
+                        decDate.toString(), filed.toString()));
             }
         }
         return out;

@@ -76,6 +76,25 @@ public final class TypicalCaseDrafter {
 
         String gist = gist(v, violated, penalty, party);
 
+        String facts = facts(d, v, agency, partyName);
+
+        String violationBasis = v == null ? "" : cite(v.violatedProvision(), violated) + text(violated);
+        String penaltyBasis = v == null ? "" : cite(v.penaltyProvision(), penalty) + text(penalty);
+
+        String disc = v == null || penalty == null ? "" : discretion(c, v, penalty, party);
+
+        String result = result(d, v, agency, partyName);
+
+        // 案件评析 is the officer's own analysis of the case's difficulty: never prefilled with boilerplate
+        String analysis = "";
+
+        return new TypicalCase(title, String.join("；", kw), gist, facts, violationBasis, penaltyBasis,
+                disc, result, analysis);
+    }
+
+    /** 基本案情: the inspection and what it found, the orders made on the spot, the filing and the re-check. */
+    private static String facts(Dossier d, Violation v, String agency, String partyName) {
+        CaseInfo c = d.caseInfo();
         StringBuilder facts = new StringBuilder();
         Optional<CaseDocument> inspection = d.firstOf(DocumentType.INSPECTION_RECORD);
         LocalDate inspected = inspection.map(CaseDocument::date).orElse(c.discoveredOn());
@@ -93,36 +112,39 @@ public final class TypicalCaseDrafter {
         }
         d.firstOf(DocumentType.RECHECK_OPINION).ifPresent(o -> facts.append(date(o.date())).append("，执法人员复查，该公司")
                 .append(Boolean.TRUE.equals(o.states() == null ? null : o.states().get("rectified")) ? "已按期完成整改。" : "进行了整改复查。"));
+        return facts.toString();
+    }
 
-        String violationBasis = v == null ? "" : cite(v.violatedProvision(), violated) + text(violated);
-        String penaltyBasis = v == null ? "" : cite(v.penaltyProvision(), penalty) + text(penalty);
-
+    /** 裁量: the benchmark band in force where the case was decided and the circumstances that moved the fine. */
+    private String discretion(CaseInfo c, Violation v, Resolution penalty, Party party) {
         StringBuilder disc = new StringBuilder();
-        if (v != null && penalty != null) {
-            Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
-            // only a benchmark in force where the case was decided; a sample (another place's
-            // structure) is never a basis: the field is then left for the officer (pre-check fails)
-            benchmark.band(c, penalty, party, circ, v.facts()).filter(b -> !b.sample()).ifPresent(b -> disc.append("依据")
-                    .append(b.layer()).append("第").append(b.ruleId()).append("项（").append(yuan(b.minYuan()))
-                    .append("至").append(yuan(b.maxYuan())).append("档）。"));
-            List<String> parts = new ArrayList<>();
-            if (circ.isTrue(circ.firstOffence())) {
-                parts.add("初次违法");
-            }
-            if (circ.isTrue(circ.correctedInTime())) {
-                parts.add("及时改正");
-            }
-            if (circ.mitigating() != null) {
-                parts.addAll(circ.mitigating());
-            }
-            if (disc.length() > 0 && !parts.isEmpty()) {
-                disc.append("从轻情节：").append(String.join("、", parts)).append("。");
-            }
-            if (disc.length() > 0 && circ.aggravating() != null && !circ.aggravating().isEmpty()) {
-                disc.append("从重情节：").append(String.join("、", circ.aggravating())).append("。");
-            }
+        Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
+        // only a benchmark in force where the case was decided; a sample (another place's
+        // structure) is never a basis: the field is then left for the officer (pre-check fails)
+        benchmark.band(c, penalty, party, circ, v.facts()).filter(b -> !b.sample()).ifPresent(b -> disc.append("依据")
+                .append(b.layer()).append("第").append(b.ruleId()).append("项（").append(yuan(b.minYuan()))
+                .append("至").append(yuan(b.maxYuan())).append("档）。"));
+        List<String> parts = new ArrayList<>();
+        if (circ.isTrue(circ.firstOffence())) {
+            parts.add("初次违法");
         }
+        if (circ.isTrue(circ.correctedInTime())) {
+            parts.add("及时改正");
+        }
+        if (circ.mitigating() != null) {
+            parts.addAll(circ.mitigating());
+        }
+        if (disc.length() > 0 && !parts.isEmpty()) {
+            disc.append("从轻情节：").append(String.join("、", parts)).append("。");
+        }
+        if (disc.length() > 0 && circ.aggravating() != null && !circ.aggravating().isEmpty()) {
+            disc.append("从重情节：").append(String.join("、", circ.aggravating())).append("。");
+        }
+        return disc.toString();
+    }
 
+    /** 处理结果: the decision, the sanctions and whether the fine was paid and the case closed. */
+    private static String result(Dossier d, Violation v, String agency, String partyName) {
         StringBuilder result = new StringBuilder();
         Optional<CaseDocument> decision = d.documentsOf(DocumentType.PENALTY_DECISION).stream().reduce((a, b) -> b);
         if (decision.isPresent()) {
@@ -146,12 +168,7 @@ public final class TypicalCaseDrafter {
         }
         d.firstOf(DocumentType.PAYMENT_RECEIPT).ifPresent(p -> result.append("当事人已于").append(date(p.date()))
                 .append("缴纳罚款，").append(d.firstOf(DocumentType.CLOSING_APPROVAL).isPresent() ? "案件已结案。" : "案件待结案。"));
-
-        // 案件评析 is the officer's own analysis of the case's difficulty: never prefilled with boilerplate
-        String analysis = "";
-
-        return new TypicalCase(title, String.join("；", kw), gist, facts.toString(), violationBasis, penaltyBasis,
-                disc.toString(), result.toString(), analysis);
+        return result.toString();
     }
 
     /**

@@ -207,67 +207,14 @@ public final class ExchangeArchive {
             if (headers.size() > limits.maxEntries()) {
                 throw new BadInputException("exchange.package.tooManyEntries", name, limits.maxEntries());
             }
-            boolean encrypted = false;
-            long declared = 0;
-            Map<String, FileHeader> byName = new TreeMap<>();
-            for (FileHeader h : headers) {
-                String n = h.getFileName();
-                if (h.isDirectory()) {
-                    continue;
-                }
-                String problem = PackageSource.pathProblem(n);
-                if (problem != null) {
-                    throw new BadInputException("exchange.package.badEntry", name, n);
-                }
-                int unixMode = (int) ((h.getExternalFileAttributes() == null ? 0
-                        : (toInt(h.getExternalFileAttributes()) >>> 16)) & 0xF000);
-                if (unixMode == 0xA000) {
-                    throw new BadInputException("exchange.package.link", name, n);
-                }
-                if (byName.put(n, h) != null) {
-                    throw new BadInputException("exchange.package.duplicate", name, n);
-                }
-                encrypted |= h.isEncrypted();
-                declared += Math.max(0, h.getUncompressedSize());
-                if (declared > limits.maxExpandedBytes()) {
-                    throw new BadInputException("exchange.package.tooLarge", name, mib(limits.maxExpandedBytes()));
-                }
-                // refused on what the directory declares, before a byte is inflated (issue 21)
-                if (PackageSource.suspiciousRatio(h.getUncompressedSize(), h.getCompressedSize())) {
-                    throw new BadInputException("seats.zip.bomb", name, n, h.getUncompressedSize() >> 20,
-                            h.getCompressedSize() >> 10);
-                }
-            }
+            Map<String, FileHeader> byName = checkedEntries(headers, name, limits);
+            boolean encrypted = byName.values().stream().anyMatch(FileHeader::isEncrypted);
             if (encrypted && (password == null || password.length == 0)) {
                 throw new BadInputException("exchange.package.needsPassword", name);
             }
             Files.createDirectories(stagingRoot);
             dir = Files.createTempDirectory(stagingRoot, "exchange-");
-            Map<String, Path> files = new HashMap<>();
-            long budget = limits.maxExpandedBytes();
-            int i = 0;
-            for (Map.Entry<String, FileHeader> e : byName.entrySet()) {
-                Path target = dir.resolve("f" + (i++));
-                long declaredSize = e.getValue().getUncompressedSize();
-                long written = 0;
-                try (InputStream in = zip.getInputStream(e.getValue()); OutputStream out = Files.newOutputStream(target)) {
-                    byte[] buf = new byte[65536];
-                    int r;
-                    while ((r = in.read(buf)) > 0) {
-                        budget -= r;
-                        written += r;
-                        if (budget < 0) {
-                            throw new BadInputException("exchange.package.tooLarge", name, mib(limits.maxExpandedBytes()));
-                        }
-                        if (declaredSize >= 0 && written > declaredSize) {
-                            // more than the entry declared: a lying header
-                            throw new BadInputException("seats.zip.lying", name, e.getKey());
-                        }
-                        out.write(buf, 0, r);
-                    }
-                }
-                files.put(e.getKey(), target);
-            }
+            Map<String, Path> files = extractEntries(zip, byName, dir, name, limits);
             if (encrypted && files.size() == 1 && files.containsKey(SEALED)) {
                 // the package inside the encrypted envelope: read with the same distrust, and a
                 // refusal names the user's file (not the staging copy)
@@ -302,6 +249,75 @@ public final class ExchangeArchive {
                 }
             }
         }
+    }
+
+    /**
+     * The file entries by name, checked on what the central directory declares before a byte is
+     * inflated: safe names, no links, no duplicates, the total and the compression ratio in bounds.
+     */
+    private static Map<String, FileHeader> checkedEntries(List<FileHeader> headers, String name,
+                                                          PackageSource.Limits limits) {
+        long declared = 0;
+        Map<String, FileHeader> byName = new TreeMap<>();
+        for (FileHeader h : headers) {
+            String n = h.getFileName();
+            if (h.isDirectory()) {
+                continue;
+            }
+            String problem = PackageSource.pathProblem(n);
+            if (problem != null) {
+                throw new BadInputException("exchange.package.badEntry", name, n);
+            }
+            int unixMode = (int) ((h.getExternalFileAttributes() == null ? 0
+                    : (toInt(h.getExternalFileAttributes()) >>> 16)) & 0xF000);
+            if (unixMode == 0xA000) {
+                throw new BadInputException("exchange.package.link", name, n);
+            }
+            if (byName.put(n, h) != null) {
+                throw new BadInputException("exchange.package.duplicate", name, n);
+            }
+            declared += Math.max(0, h.getUncompressedSize());
+            if (declared > limits.maxExpandedBytes()) {
+                throw new BadInputException("exchange.package.tooLarge", name, mib(limits.maxExpandedBytes()));
+            }
+            // refused on what the directory declares, before a byte is inflated (issue 21)
+            if (PackageSource.suspiciousRatio(h.getUncompressedSize(), h.getCompressedSize())) {
+                throw new BadInputException("seats.zip.bomb", name, n, h.getUncompressedSize() >> 20,
+                        h.getCompressedSize() >> 10);
+            }
+        }
+        return byName;
+    }
+
+    /** Extracts the entries into {@code dir} (f0, f1, …), counting every byte against the limits. */
+    private static Map<String, Path> extractEntries(ZipFile zip, Map<String, FileHeader> byName, Path dir, String name,
+                                                    PackageSource.Limits limits) throws IOException {
+        Map<String, Path> files = new HashMap<>();
+        long budget = limits.maxExpandedBytes();
+        int i = 0;
+        for (Map.Entry<String, FileHeader> e : byName.entrySet()) {
+            Path target = dir.resolve("f" + (i++));
+            long declaredSize = e.getValue().getUncompressedSize();
+            long written = 0;
+            try (InputStream in = zip.getInputStream(e.getValue()); OutputStream out = Files.newOutputStream(target)) {
+                byte[] buf = new byte[65536];
+                int r;
+                while ((r = in.read(buf)) > 0) {
+                    budget -= r;
+                    written += r;
+                    if (budget < 0) {
+                        throw new BadInputException("exchange.package.tooLarge", name, mib(limits.maxExpandedBytes()));
+                    }
+                    if (declaredSize >= 0 && written > declaredSize) {
+                        // more than the entry declared: a lying header
+                        throw new BadInputException("seats.zip.lying", name, e.getKey());
+                    }
+                    out.write(buf, 0, r);
+                }
+            }
+            files.put(e.getKey(), target);
+        }
+        return files;
     }
 
     private static long toInt(byte[] b) {

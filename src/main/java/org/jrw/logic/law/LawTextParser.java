@@ -56,12 +56,7 @@ public final class LawTextParser {
             if (h.matches()) {
                 int level = h.group(1).length() - 1;
                 String text = h.group(2).replaceAll("\\s+", " ");
-                while (!pathLevels.isEmpty() && pathLevels.get(pathLevels.size() - 1) >= level) {
-                    pathLevels.remove(pathLevels.size() - 1);
-                    path.remove(path.size() - 1);
-                }
-                path.add(text);
-                pathLevels.add(level);
+                enter(path, pathLevels, level, text);
                 Heading placeholder = new Heading(level, text, null);
                 headings.add(placeholder);
                 pendingHeadings.add(placeholder);
@@ -104,6 +99,16 @@ public final class LawTextParser {
             articles.putIfAbsent(current.key(), current.build());
         }
         return new LawText(title, List.copyOf(history), List.copyOf(headings), articles);
+    }
+
+    /** The heading path after a heading of {@code level}: deeper or equal headings are left, this one entered. */
+    private static void enter(List<String> path, List<Integer> pathLevels, int level, String text) {
+        while (!pathLevels.isEmpty() && pathLevels.get(pathLevels.size() - 1) >= level) {
+            pathLevels.remove(pathLevels.size() - 1);
+            path.remove(path.size() - 1);
+        }
+        path.add(text);
+        pathLevels.add(level);
     }
 
     private static final class Builder {

@@ -76,8 +76,45 @@ public final class MeetingMinutes {
 
         int sec = 0;
         b.heading(NUMERALS[sec++] + "、审查要点讨论情况");
-        List<AgendaItem> taken = m.agenda().stream().filter(i -> i.state() == AgendaItem.State.DISCUSSED).toList();
+        discussion(b, r, findings, m);
+
+        b.heading(NUMERALS[sec++] + "、遗留事项");
         List<AgendaItem> open = m.agenda().stream().filter(i -> i.state() != AgendaItem.State.DISCUSSED).toList();
+        if (open.isEmpty()) {
+            b.paragraph("无。");
+        } else {
+            for (AgendaItem it : open) {
+                b.paragraph(it.point().labelZh() + "：" + (it.decision().isBlank() ? "待下次会议或会后补充审查。"
+                        : end(it.decision())));
+            }
+        }
+
+        b.heading(NUMERALS[sec++] + "、保留意见");
+        List<MemberView> dissent = r.views().stream().filter(v -> v.kind() == ViewKind.OBJECT).toList();
+        if (dissent.isEmpty()) {
+            b.paragraph("无。");
+        } else {
+            for (MemberView v : dissent) {
+                b.paragraph(member(r, v.memberId()) + "对“" + v.point().labelZh() + "”持保留意见："
+                        + (v.text().isBlank() ? "未载明理由。" : end(DocumentText.clean(v.text()))));
+            }
+        }
+
+        b.heading(NUMERALS[sec++] + "、会议结论");
+        b.paragraph(conclusion(r));
+        if (end != null) {
+            b.paragraph("会议于" + CLOCK.format(end.atZoneSameInstant(Timestamps.zone())) + "结束，历时"
+                    + duration(Duration.between(start, end).toSeconds()) + "。");
+        }
+
+        b.plain("参会人员签名：");
+        b.signLines(signLines(m));
+        return b.build();
+    }
+
+    /** Section 1: each point taken up, with the automatic findings, the members' views and the meeting's view. */
+    private static void discussion(OfficialDocument.Builder b, Review r, List<Finding> findings, Meeting m) {
+        List<AgendaItem> taken = m.agenda().stream().filter(i -> i.state() == AgendaItem.State.DISCUSSED).toList();
         int n = 0;
         for (AgendaItem it : m.agenda()) {
             if (it.state() != AgendaItem.State.DISCUSSED && it.seconds() == 0 && r.viewsOn(it.point()).isEmpty()) {
@@ -102,50 +139,28 @@ public final class MeetingMinutes {
         if (taken.isEmpty() && n == 0) {
             b.paragraph("会议未讨论审查要点。");
         }
+    }
 
-        b.heading(NUMERALS[sec++] + "、遗留事项");
-        if (open.isEmpty()) {
-            b.paragraph("无。");
-        } else {
-            for (AgendaItem it : open) {
-                b.paragraph(it.point().labelZh() + "：" + (it.decision().isBlank() ? "待下次会议或会后补充审查。"
-                        : end(it.decision())));
-            }
-        }
-
-        b.heading(NUMERALS[sec++] + "、保留意见");
-        List<MemberView> dissent = r.views().stream().filter(v -> v.kind() == ViewKind.OBJECT).toList();
-        if (dissent.isEmpty()) {
-            b.paragraph("无。");
-        } else {
-            for (MemberView v : dissent) {
-                b.paragraph(member(r, v.memberId()) + "对“" + v.point().labelZh() + "”持保留意见："
-                        + (v.text().isBlank() ? "未载明理由。" : end(DocumentText.clean(v.text()))));
-            }
-        }
-
-        b.heading(NUMERALS[sec++] + "、会议结论");
+    /** The panel's conclusion as the minutes state it. */
+    private static String conclusion(Review r) {
         var rec = r.recommendation();
         if (rec.conclusion() == null) {
-            b.paragraph("联审小组尚未形成结论。");
-        } else {
-            StringBuilder sb = new StringBuilder("联审结论：" + rec.conclusion().labelZh() + "。");
-            if (rec.penalty() != null && !rec.penalty().isBlank()) {
-                sb.append("建议处罚：").append(end(DocumentText.clean(rec.penalty())));
-            } else if (rec.fineYuan() != null) {
-                sb.append("建议罚款人民币").append(DocumentText.yuan(rec.fineYuan())).append("。");
-            }
-            if (rec.reasoning() != null && !rec.reasoning().isBlank()) {
-                sb.append("理由：").append(end(DocumentText.clean(rec.reasoning())));
-            }
-            b.paragraph(sb.toString());
+            return "联审小组尚未形成结论。";
         }
-        if (end != null) {
-            b.paragraph("会议于" + CLOCK.format(end.atZoneSameInstant(Timestamps.zone())) + "结束，历时"
-                    + duration(Duration.between(start, end).toSeconds()) + "。");
+        StringBuilder sb = new StringBuilder("联审结论：" + rec.conclusion().labelZh() + "。");
+        if (rec.penalty() != null && !rec.penalty().isBlank()) {
+            sb.append("建议处罚：").append(end(DocumentText.clean(rec.penalty())));
+        } else if (rec.fineYuan() != null) {
+            sb.append("建议罚款人民币").append(DocumentText.yuan(rec.fineYuan())).append("。");
         }
+        if (rec.reasoning() != null && !rec.reasoning().isBlank()) {
+            sb.append("理由：").append(end(DocumentText.clean(rec.reasoning())));
+        }
+        return sb.toString();
+    }
 
-        b.plain("参会人员签名：");
+    /** A signature line per attendee and one for the recorder. */
+    private static OfficialDocument.SignLine[] signLines(Meeting m) {
         List<OfficialDocument.SignLine> lines = new ArrayList<>();
         for (Attendee a : m.attendees()) {
             lines.add(new OfficialDocument.SignLine(a.name() + "（" + (a.role() == null ? "参会人员" : a.role().labelZh())
@@ -153,8 +168,7 @@ public final class MeetingMinutes {
         }
         lines.add(new OfficialDocument.SignLine("记录人" + (m.recorder() == null || m.recorder().isBlank() ? ""
                 : "（" + m.recorder() + "）"), "", null));
-        b.signLines(lines.toArray(new OfficialDocument.SignLine[0]));
-        return b.build();
+        return lines.toArray(new OfficialDocument.SignLine[0]);
     }
 
     private static String attendees(Meeting m) {

@@ -126,29 +126,8 @@ public final class PrecedentReportWriter {
 
         int sec = 0;
         b.heading(NUMERALS[sec++] + "、检索基本情况");
-        FieldTable.Builder info = FieldTable.builder(new float[] {22, 78});
-        if (subject.caseNumber() != null) {
-            info.row("待决案件", subject.caseNumber() + (blank(subject.caseTitle()) ? "" : "　" + clean(subject.caseTitle())));
-        }
         String who = !blank(subject.organ()) ? subject.organ().strip() + "联审小组" : "联审小组";
-        info.row("检索主体", who);
-        if (!blank(subject.author())) {
-            info.row("检索人", subject.author().strip());
-        }
-        info.row("检索时间", OfficialDocument.chineseDate(day));
-        info.row("检索平台", "联审工作台类案库（收录各级应急管理部门公开发布的行政执法案例"
-                + (subject.librarySize() == null ? "" : subject.librarySize() + "件") + "）");
-        info.row("检索方法", byTerms ? "关键词检索（检索词全部命中的案例列前，其余按命中程度排列）"
-                : "以待决案件的违法事实、违法条款和处罚条款进行相似案例检索");
-        if (byTerms) {
-            info.row("检索词", subject.query().strip());
-        }
-        String result = entries.isEmpty() ? "未检索到类案" : "入选" + entries.size() + "件";
-        if (byTerms && anyKnownMatch) {
-            result += full == 0 ? "；本库无直接相符的类案，所列均为部分相符的案例" : "，其中全部相符" + full + "件";
-        }
-        info.row("检索结果", result);
-        b.fields(info.build());
+        b.fields(basics(subject, entries, who, day, byTerms, anyKnownMatch, full));
 
         b.heading(NUMERALS[sec++] + "、检索结果");
         if (entries.isEmpty()) {
@@ -157,57 +136,12 @@ public final class PrecedentReportWriter {
             if (byTerms && anyKnownMatch && full == 0) {
                 b.paragraph("本库无直接相符的类案。以下案例仅部分相符，供比对参考。");
             }
-            boolean showMatch = anyKnownMatch;
-            FieldTable.Builder t = (showMatch ? FieldTable.builder(new float[] {7, 33, 30, 17, 13})
-                    : FieldTable.builder(new float[] {7, 38, 34, 21})).fontSize(OfficialDocumentWriter.SIZE_SMALL_4);
-            List<FieldTable.Cell> head = new ArrayList<>(List.of(cell("序号", true), cell("案例（发布机关、地区、年份）", true),
-                    cell("处罚依据", true), cell("处罚结果", true)));
-            if (showMatch) {
-                head.add(cell("相符程度", true));
-            }
-            t.cells(head.toArray(FieldTable.Cell[]::new));
-            int n = 1;
-            for (Entry e : entries) {
-                Hit h = e.hit();
-                List<FieldTable.Cell> row = new ArrayList<>(List.of(cell(String.valueOf(n++), false),
-                        cell(caseLabel(h), false), cell(orUnknown(field(h.penaltyBasis()), "发布文本未载明"), false),
-                        cell(penalty(h), false)));
-                if (showMatch) {
-                    row.add(cell(e.matchedAll() == null ? "相似" : e.matchedAll() ? "全部相符" : "部分相符", false));
-                }
-                t.cells(row.toArray(FieldTable.Cell[]::new));
-            }
-            b.fields(t.build());
+            b.fields(resultTable(entries, anyKnownMatch));
         }
 
         if (!entries.isEmpty()) {
             b.heading(NUMERALS[sec++] + "、类案比对");
-            int n = 0;
-            for (Entry e : entries) {
-                Hit h = e.hit();
-                b.heading2("（" + NUMERALS[n++ % NUMERALS.length] + "）" + caseLabel(h));
-                String facts = field(h.facts());
-                if (facts != null) {
-                    b.paragraph("基本案情：" + DocumentText.sentence(facts));
-                }
-                List<String> law = new ArrayList<>();
-                String vb = field(h.violationBasis());
-                String pb = field(h.penaltyBasis());
-                if (vb != null) {
-                    law.add("违反" + vb);
-                }
-                if (pb != null) {
-                    law.add("依据" + pb + "处罚");
-                }
-                if (!law.isEmpty()) {
-                    b.paragraph("适用法律：" + String.join("，", law) + "。");
-                }
-                b.paragraph("处罚结果：" + penalty(h) + (Boolean.TRUE.equals(h.transferred()) ? "；案件已移送司法机关。" : "。"));
-                String cmp = comparison(subject, e);
-                if (!cmp.isEmpty()) {
-                    b.paragraph("与本案比对：" + cmp);
-                }
-            }
+            comparisons(b, subject, entries);
         }
 
         b.heading(NUMERALS[sec++] + "、检索结论");
@@ -233,6 +167,88 @@ public final class PrecedentReportWriter {
     }
 
     // ------------------------------------------------------------------ parts
+
+    /** Section 1: the case, who searched, when, where, how, with which terms, and the result in numbers. */
+    private static FieldTable basics(Subject subject, List<Entry> entries, String who, LocalDate day, boolean byTerms,
+                                     boolean anyKnownMatch, long full) {
+        FieldTable.Builder info = FieldTable.builder(new float[] {22, 78});
+        if (subject.caseNumber() != null) {
+            info.row("待决案件", subject.caseNumber() + (blank(subject.caseTitle()) ? "" : "　" + clean(subject.caseTitle())));
+        }
+        info.row("检索主体", who);
+        if (!blank(subject.author())) {
+            info.row("检索人", subject.author().strip());
+        }
+        info.row("检索时间", OfficialDocument.chineseDate(day));
+        info.row("检索平台", "联审工作台类案库（收录各级应急管理部门公开发布的行政执法案例"
+                + (subject.librarySize() == null ? "" : subject.librarySize() + "件") + "）");
+        info.row("检索方法", byTerms ? "关键词检索（检索词全部命中的案例列前，其余按命中程度排列）"
+                : "以待决案件的违法事实、违法条款和处罚条款进行相似案例检索");
+        if (byTerms) {
+            info.row("检索词", subject.query().strip());
+        }
+        String result = entries.isEmpty() ? "未检索到类案" : "入选" + entries.size() + "件";
+        if (byTerms && anyKnownMatch) {
+            result += full == 0 ? "；本库无直接相符的类案，所列均为部分相符的案例" : "，其中全部相符" + full + "件";
+        }
+        info.row("检索结果", result);
+        return info.build();
+    }
+
+    /** Section 2: one row per case (with its degree of match when known). */
+    private static FieldTable resultTable(List<Entry> entries, boolean showMatch) {
+        FieldTable.Builder t = (showMatch ? FieldTable.builder(new float[] {7, 33, 30, 17, 13})
+                : FieldTable.builder(new float[] {7, 38, 34, 21})).fontSize(OfficialDocumentWriter.SIZE_SMALL_4);
+        List<FieldTable.Cell> head = new ArrayList<>(List.of(cell("序号", true), cell("案例（发布机关、地区、年份）", true),
+                cell("处罚依据", true), cell("处罚结果", true)));
+        if (showMatch) {
+            head.add(cell("相符程度", true));
+        }
+        t.cells(head.toArray(FieldTable.Cell[]::new));
+        int n = 1;
+        for (Entry e : entries) {
+            Hit h = e.hit();
+            List<FieldTable.Cell> row = new ArrayList<>(List.of(cell(String.valueOf(n++), false),
+                    cell(caseLabel(h), false), cell(orUnknown(field(h.penaltyBasis()), "发布文本未载明"), false),
+                    cell(penalty(h), false)));
+            if (showMatch) {
+                row.add(cell(e.matchedAll() == null ? "相似" : e.matchedAll() ? "全部相符" : "部分相符", false));
+            }
+            t.cells(row.toArray(FieldTable.Cell[]::new));
+        }
+        return t.build();
+    }
+
+    /** Section 3: each case's facts, law and outcome, and how it compares with the case under review. */
+    private static void comparisons(OfficialDocument.Builder b, Subject subject, List<Entry> entries) {
+        int n = 0;
+        for (Entry e : entries) {
+            Hit h = e.hit();
+            b.heading2("（" + NUMERALS[n++ % NUMERALS.length] + "）" + caseLabel(h));
+            String facts = field(h.facts());
+            if (facts != null) {
+                b.paragraph("基本案情：" + DocumentText.sentence(facts));
+            }
+            List<String> law = new ArrayList<>();
+            String vb = field(h.violationBasis());
+            String pb = field(h.penaltyBasis());
+            if (vb != null) {
+                law.add("违反" + vb);
+            }
+            if (pb != null) {
+                law.add("依据" + pb + "处罚");
+            }
+            if (!law.isEmpty()) {
+                b.paragraph("适用法律：" + String.join("，", law) + "。");
+            }
+            b.paragraph("处罚结果：" + penalty(h) + (Boolean.TRUE.equals(h.transferred()) ? "；案件已移送司法机关。" : "。"));
+            String cmp = comparison(subject, e);
+            if (!cmp.isEmpty()) {
+                b.paragraph("与本案比对：" + cmp);
+            }
+        }
+    }
+
 
     /** One published case recorded twice (same publisher, region, date, facts and fines) is shown once. */
     static List<Entry> distinct(List<Entry> entries) {

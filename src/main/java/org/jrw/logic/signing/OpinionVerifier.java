@@ -132,88 +132,16 @@ public final class OpinionVerifier {
             }
             String status = doc.getDocumentInfo().getMoreInfo(OpinionPdf.INFO_STATUS);
             boolean draft = OpinionPdf.STATUS_DRAFT.equals(status);
-            List<String> problems = new ArrayList<>();
             List<Entry> entries = new ArrayList<>();
-            String finalDigest = contentDigest(doc);
-            long previousEnd = -1;
+            SignatureCheck check = new SignatureCheck(bytes, su, contentDigest(doc));
+            List<String> problems = check.problems;
             int validCount = 0;
-            java.util.Map<String, String> seats = new java.util.HashMap<>();
             for (String n : signedNames) {
-                boolean ours = n.startsWith(OpinionPdf.FIELD_PREFIX);
-                if (!ours) {
-                    problems.add("verify.problem.foreignSignature:" + n);
-                }
-                PdfDictionary sigDict = su.getSignatureDictionary(n);
-                Role fieldRole = roleOfField(n);
-                PdfString roleEntry = sigDict.getAsString(new PdfName(OpinionSigner.ROLE_KEY));
-                Role role = roleEntry == null ? fieldRole : Role.parse(roleEntry.toUnicodeString()).orElse(null);
-                boolean valid;
-                String signer = null;
-                String signedAt = null;
-                java.security.cert.X509Certificate cert = null;
-                Calendar cal = null;
-                try {
-                    PdfPKCS7 p7 = su.readSignatureData(n);
-                    valid = p7.verifySignatureIntegrityAndAuthenticity();
-                    cert = p7.getSigningCertificate();
-                    signer = Identities.commonName(cert);
-                    cal = p7.getSignDate();
-                    if (cal != null) {
-                        signedAt = Timestamps.format(cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
-                    }
-                } catch (Exception e) {
-                    org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("signature {} not verifiable", n, e);
-                    valid = false;
-                }
-                if (!valid) {
-                    problems.add("verify.problem.signatureInvalid:" + n);
-                }
-                String certSha = cert == null ? null : Identities.info(cert).sha256();
-                if (cert != null) {
-                    // valid at the time the signature claims; no claimed time: now
-                    java.time.Instant at = cal == null ? java.time.Instant.now() : cal.toInstant();
-                    String expired = Identities.validityProblem(cert, at);
-                    if (expired != null) {
-                        valid = false;
-                        problems.add("verify.problem." + expired.substring(expired.lastIndexOf('.') + 1) + ":" + n
-                                + ":" + safe(signer) + ":" + Identities.day(cert.getNotBefore()) + ":"
-                                + Identities.day(cert.getNotAfter()));
-                    }
-                    // one certificate, one seat: the same certificate in a second field is not a second member
-                    String first = seats.putIfAbsent(certSha, n);
-                    if (first != null) {
-                        valid = false;
-                        problems.add("verify.problem.seatTaken:" + n + ":" + safe(signer) + ":" + first);
-                    }
-                }
-                if (role == null || role != fieldRole) {
-                    valid = false;
-                    problems.add("verify.problem.roleMismatch:" + n);
-                }
-                boolean covers = su.signatureCoversWholeDocument(n);
-                long end = revisionEnd(sigDict);
-                if (previousEnd >= 0 && end > previousEnd && count(bytes, EOF, previousEnd, end) != 1) {
-                    valid = false;
-                    problems.add("verify.problem.unsignedRevision:" + n);
-                }
-                previousEnd = end;
-                if (valid) {
-                    try (InputStream rev = su.extractRevision(n);
-                         PdfDocument revDoc = new PdfDocument(new PdfReader(rev))) {
-                        if (!contentDigest(revDoc).equals(finalDigest)) {
-                            valid = false;
-                            problems.add("verify.problem.changedAfter:" + n);
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("revision of signature {} unreadable", n, e);
-                        valid = false;
-                        problems.add("verify.problem.changedAfter:" + n);
-                    }
-                }
-                if (valid && ours) {
+                Entry entry = check.check(n);
+                if (entry.valid() && n.startsWith(OpinionPdf.FIELD_PREFIX)) {
                     validCount++;
                 }
-                entries.add(new Entry(n, signer, role, signedAt, valid, covers, certSha, null));
+                entries.add(entry);
             }
             if (!signedNames.isEmpty() && !su.signatureCoversWholeDocument(signedNames.get(signedNames.size() - 1))) {
                 problems.add("verify.problem.changedAfterLast");
@@ -225,6 +153,120 @@ public final class OpinionVerifier {
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).warn("opinion PDF unreadable", e);
             return new Report(false, false, 0, 0, List.of(), List.of("verify.problem.unreadable"));
+        }
+    }
+
+    /** What a signature's data says: valid integrity and authenticity, the certificate, signer and time. */
+    private record Signed(boolean valid, java.security.cert.X509Certificate cert, String signer, Calendar cal,
+                          String signedAt) {
+    }
+
+    /**
+     * The checks of each signature in signing order, with the problems found so far: integrity and
+     * authenticity, the certificate's validity at the signing time and one seat per certificate, the
+     * role of the field, no unsigned revision between signatures, no content changed afterwards.
+     */
+    private static final class SignatureCheck {
+        private final byte[] bytes;
+        private final SignatureUtil su;
+        private final String finalDigest;
+        private final List<String> problems = new ArrayList<>();
+        private final java.util.Map<String, String> seats = new java.util.HashMap<>();
+        private long previousEnd = -1;
+
+        SignatureCheck(byte[] bytes, SignatureUtil su, String finalDigest) {
+            this.bytes = bytes;
+            this.su = su;
+            this.finalDigest = finalDigest;
+        }
+
+        Entry check(String n) {
+            if (!n.startsWith(OpinionPdf.FIELD_PREFIX)) {
+                problems.add("verify.problem.foreignSignature:" + n);
+            }
+            PdfDictionary sigDict = su.getSignatureDictionary(n);
+            Role fieldRole = roleOfField(n);
+            PdfString roleEntry = sigDict.getAsString(new PdfName(OpinionSigner.ROLE_KEY));
+            Role role = roleEntry == null ? fieldRole : Role.parse(roleEntry.toUnicodeString()).orElse(null);
+            Signed s = read(n);
+            boolean valid = s.valid();
+            if (!valid) {
+                problems.add("verify.problem.signatureInvalid:" + n);
+            }
+            String certSha = s.cert() == null ? null : Identities.info(s.cert()).sha256();
+            if (s.cert() != null && !certificate(n, s, certSha)) {
+                valid = false;
+            }
+            if (role == null || role != fieldRole) {
+                valid = false;
+                problems.add("verify.problem.roleMismatch:" + n);
+            }
+            boolean covers = su.signatureCoversWholeDocument(n);
+            long end = revisionEnd(sigDict);
+            if (previousEnd >= 0 && end > previousEnd && count(bytes, EOF, previousEnd, end) != 1) {
+                valid = false;
+                problems.add("verify.problem.unsignedRevision:" + n);
+            }
+            previousEnd = end;
+            if (valid && !unchangedAfter(n)) {
+                valid = false;
+                problems.add("verify.problem.changedAfter:" + n);
+            }
+            return new Entry(n, s.signer(), role, s.signedAt(), valid, covers, certSha, null);
+        }
+
+        private Signed read(String n) {
+            String signer = null;
+            String signedAt = null;
+            java.security.cert.X509Certificate cert = null;
+            Calendar cal = null;
+            boolean valid;
+            try {
+                PdfPKCS7 p7 = su.readSignatureData(n);
+                valid = p7.verifySignatureIntegrityAndAuthenticity();
+                cert = p7.getSigningCertificate();
+                signer = Identities.commonName(cert);
+                cal = p7.getSignDate();
+                if (cal != null) {
+                    signedAt = Timestamps.format(cal.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime());
+                }
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("signature {} not verifiable", n, e);
+                valid = false;
+            }
+            return new Signed(valid, cert, signer, cal, signedAt);
+        }
+
+        /** The certificate valid at the time the signature claims (no claimed time: now), and in one seat only. */
+        private boolean certificate(String n, Signed s, String certSha) {
+            boolean ok = true;
+            java.security.cert.X509Certificate cert = s.cert();
+            java.time.Instant at = s.cal() == null ? java.time.Instant.now() : s.cal().toInstant();
+            String expired = Identities.validityProblem(cert, at);
+            if (expired != null) {
+                ok = false;
+                problems.add("verify.problem." + expired.substring(expired.lastIndexOf('.') + 1) + ":" + n
+                        + ":" + safe(s.signer()) + ":" + Identities.day(cert.getNotBefore()) + ":"
+                        + Identities.day(cert.getNotAfter()));
+            }
+            // one certificate, one seat: the same certificate in a second field is not a second member
+            String first = seats.putIfAbsent(certSha, n);
+            if (first != null) {
+                ok = false;
+                problems.add("verify.problem.seatTaken:" + n + ":" + safe(s.signer()) + ":" + first);
+            }
+            return ok;
+        }
+
+        /** Whether the revision this signature signed shows the same content as the final document. */
+        private boolean unchangedAfter(String n) {
+            try (InputStream rev = su.extractRevision(n);
+                 PdfDocument revDoc = new PdfDocument(new PdfReader(rev))) {
+                return contentDigest(revDoc).equals(finalDigest);
+            } catch (IOException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(OpinionVerifier.class).debug("revision of signature {} unreadable", n, e);
+                return false;
+            }
         }
     }
 

@@ -187,9 +187,37 @@ public final class TrainingMaterial {
         c.put("status", "已结案");
         String facts = p.facts() == null ? "" : p.facts().strip();
         String type = p.partyType() == null ? "单位" : p.partyType();
+        parties(m.putArray("parties"), facts, type);
+        ArrayNode officers = m.putArray("officers");
+        officers.addObject().put("name", "执法人员甲");
+        officers.addObject().put("name", "执法人员乙");
+        ObjectNode v = m.putArray("violations").addObject();
+        v.put("id", "v1").put("partyId", "p1").put("facts", facts);
+        v.put("violatedProvision", provision(p.violationBasis()));
+        v.put("penaltyProvision", provision(p.penaltyBasis()));
+        Long fine = fine(p);
+        circumstancesAndPenalty(v, p, facts, fine);
+        byte[] pdf = decisionPdf(p, agency, facts, fine, date);
+        byte[] summary = (Messages.get("training.material.summaryHead") + "\n\n" + facts + "\n").getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new HashMap<>();
+        files.put("files/documents/01-行政处罚决定书.pdf", pdf);
+        files.put("files/evidence/e01-案情摘要.txt", summary);
+        ArrayNode docs = m.putArray("documents");
+        docs.addObject().put("id", "d1").put("type", "PENALTY_DECISION").put("title", "行政处罚决定书")
+                .put("date", date.plusDays(30).toString()).put("deliveredOn", date.plusDays(31).toString())
+                .put("file", "files/documents/01-行政处罚决定书.pdf").put("sha256", Vault.hash(pdf))
+                .putObject("states").put("fineYuan", fine);
+        ObjectNode e1 = m.putArray("evidence").addObject();
+        e1.put("id", "e1").put("type", "书证").put("title", "案情摘要").put("collectedOn", date.toString())
+                .put("file", "files/evidence/e01-案情摘要.txt").put("sha256", Vault.hash(summary));
+        e1.putArray("proves").add("v1");
+        return new Raw(DossierCodec.read(m), files);
+    }
+
+    /** The unit (named by the word the facts use: 某某公司, 某某厂 …) and/or the person the precedent punished. */
+    private static void parties(ArrayNode parties, String facts, String type) {
         boolean unit = type.contains("单位") || !type.contains("个人");
         boolean person = type.contains("个人") || type.contains("负责人") || type.contains("人员");
-        ArrayNode parties = m.putArray("parties");
         if (unit) {
             Matcher u = UNIT_WORD.matcher(facts);
             String word = u.find() ? u.group(2) : "公司";
@@ -199,13 +227,10 @@ public final class TrainingMaterial {
             parties.addObject().put("id", unit ? "p2" : "p1").put("kind", "person").put("name", "张某某")
                     .put("position", type.contains("负责人") ? "主要负责人" : "当事人");
         }
-        ArrayNode officers = m.putArray("officers");
-        officers.addObject().put("name", "执法人员甲");
-        officers.addObject().put("name", "执法人员乙");
-        ObjectNode v = m.putArray("violations").addObject();
-        v.put("id", "v1").put("partyId", "p1").put("facts", facts);
-        v.put("violatedProvision", provision(p.violationBasis()));
-        v.put("penaltyProvision", provision(p.penaltyBasis()));
+    }
+
+    /** The circumstances the precedent's text states (self-reported, first, repeated) and the penalty it imposed. */
+    private static void circumstancesAndPenalty(ObjectNode v, PrecedentRecord p, String facts, Long fine) {
         String all = facts + " " + (p.otherSanctions() == null ? "" : p.otherSanctions()) + " "
                 + (p.notes() == null ? "" : p.notes());
         ObjectNode circ = v.putObject("circumstances");
@@ -225,7 +250,6 @@ public final class TrainingMaterial {
         if (repeated) {
             agg.add("多次违法被处罚");
         }
-        Long fine = fine(p);
         ObjectNode prop = v.putObject("proposed");
         prop.put("fineYuan", fine);
         ArrayNode other = prop.putArray("other");
@@ -236,8 +260,11 @@ public final class TrainingMaterial {
                 }
             }
         }
-        // the decision (the exercise's key), rendered as a short PDF
-        byte[] pdf = OfficialDocumentWriter.forms().write(OfficialDocument.builder("行政处罚决定书").organ(agency)
+    }
+
+    /** The decision (the exercise's key), rendered as a short PDF. */
+    private static byte[] decisionPdf(PrecedentRecord p, String agency, String facts, Long fine, LocalDate date) {
+        return OfficialDocumentWriter.forms().write(OfficialDocument.builder("行政处罚决定书").organ(agency)
                 .plain(Messages.get("training.material.adapted"))
                 .heading("一、违法事实").paragraph(facts)
                 .heading("二、处罚依据").paragraph("上述行为违反了" + provision(p.violationBasis()) + "的规定，依据"
@@ -246,20 +273,6 @@ public final class TrainingMaterial {
                 .signature(agency, date.plusDays(30))
                 .fixedTimestamp(java.time.ZonedDateTime.of(2000, 1, 1, 0, 0, 0, 0, java.time.ZoneId.of("Asia/Shanghai")))
                 .build());
-        byte[] summary = (Messages.get("training.material.summaryHead") + "\n\n" + facts + "\n").getBytes(StandardCharsets.UTF_8);
-        Map<String, byte[]> files = new HashMap<>();
-        files.put("files/documents/01-行政处罚决定书.pdf", pdf);
-        files.put("files/evidence/e01-案情摘要.txt", summary);
-        ArrayNode docs = m.putArray("documents");
-        docs.addObject().put("id", "d1").put("type", "PENALTY_DECISION").put("title", "行政处罚决定书")
-                .put("date", date.plusDays(30).toString()).put("deliveredOn", date.plusDays(31).toString())
-                .put("file", "files/documents/01-行政处罚决定书.pdf").put("sha256", Vault.hash(pdf))
-                .putObject("states").put("fineYuan", fine);
-        ObjectNode e1 = m.putArray("evidence").addObject();
-        e1.put("id", "e1").put("type", "书证").put("title", "案情摘要").put("collectedOn", date.toString())
-                .put("file", "files/evidence/e01-案情摘要.txt").put("sha256", Vault.hash(summary));
-        e1.putArray("proves").add("v1");
-        return new Raw(DossierCodec.read(m), files);
     }
 
     private static String agency(PrecedentRecord p, String region) {
