@@ -29,7 +29,8 @@ final class StartupProbe {
     static void mark(String phase) {
         if (Boolean.getBoolean("jrw.startupProbe")) {
             System.out.println("JRW_PHASE " + phase + " "
-                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                    + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
+                    + " cpu " + processCpuMs());
         }
     }
 
@@ -39,9 +40,7 @@ final class StartupProbe {
      */
     private static void printCpu() {
         long fx = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1_000_000 : -1;
-        System.out.println("JRW_CPU fx " + fx + " process " + process);
+        System.out.println("JRW_CPU fx " + fx + " process " + processCpuMs());
         if (Boolean.getBoolean("jrw.startupProbe.threads")) {
             var mx = ManagementFactory.getThreadMXBean();
             for (var info : mx.getThreadInfo(mx.getAllThreadIds())) {
@@ -50,6 +49,11 @@ final class StartupProbe {
                 }
             }
         }
+    }
+
+    private static long processCpuMs() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
     }
 
     static void install(Scene scene) {

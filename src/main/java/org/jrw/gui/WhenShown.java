@@ -15,21 +15,27 @@ public final class WhenShown {
     }
 
     public static <T> void follow(Tab tab, ObservableValue<T> source, Consumer<T> target) {
+        follow(tab.selectedProperty(), source, target);
+    }
+
+    /** The same for a screen shown while {@code shown} holds (e.g. a tab rebuilt with each case). */
+    public static <T> void follow(javafx.beans.value.ObservableBooleanValue shown, ObservableValue<T> source,
+                                  Consumer<T> target) {
         Object[] given = {new Object()}; // nothing given yet
         Runnable push = () -> {
             T v = source.getValue();
-            if (tab.isSelected() && !Objects.equals(given[0], v)) {
+            if (shown.get() && !Objects.equals(given[0], v)) {
                 given[0] = v;
                 target.accept(v);
             }
         };
         source.addListener((o, a, b) -> {
-            if (tab.isSelected()) {
+            if (shown.get()) {
                 given[0] = b;
                 target.accept(b);
             }
         });
-        tab.selectedProperty().addListener((o, was, on) -> push.run());
+        shown.addListener((o, was, on) -> push.run());
         push.run();
     }
 }

@@ -78,6 +78,7 @@ public final class WorkbenchApp extends Application {
         Thread early = new Thread(() -> {
             try {
                 ctx.ensureOpen();
+                StartupProbe.mark("opened");
             } catch (RuntimeException e) {
                 System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early workspace open: " + e);
             }

@@ -51,6 +51,8 @@ public final class CaseOverviewView extends StackPane {
     private final org.jrw.gui.review.ReviewViewModel review;
     private org.jrw.gui.review.ReviewView reviewView;
     private TabPane tabPane;
+    /** Whether the 联审 tab (a new one with each case) is the selected tab. */
+    private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
     private Tab workspaceTab;
     /** Tabs other features add (position among the tabs, and a factory called once). */
     private final java.util.List<java.util.Map.Entry<Integer, Tab>> extraTabs = new java.util.ArrayList<>();
@@ -86,7 +88,8 @@ public final class CaseOverviewView extends StackPane {
         this.evidence = evidence;
         this.review = review;
         if (review != null) {
-            review.dossierProperty().bind(vm.dossierProperty());
+            // the review (its legality checks and the law library) loads when its tab is shown
+            org.jrw.gui.WhenShown.follow(reviewShown, vm.dossierProperty(), review.dossierProperty()::set);
         }
         if (evidence != null) {
             evidence.dossierProperty().bind(vm.dossierProperty());
@@ -218,12 +221,15 @@ public final class CaseOverviewView extends StackPane {
             }
             Tab rt = new Tab(Messages.get("review.gui.tab"), reviewView);
             rt.setId("reviewTab");
+            rt.selectedProperty().addListener((o, was, on) -> reviewShown.set(on));
             tp.getTabs().add(rt);
         }
         for (var e : extraTabs) {
             tp.getTabs().add(Math.min(e.getKey(), tp.getTabs().size()), e.getValue());
         }
         tabPane = tp;
+        reviewShown.set(tp.getSelectionModel().getSelectedItem() != null
+                && "reviewTab".equals(tp.getSelectionModel().getSelectedItem().getId()));
         tp.setId("overviewTabs");
         tp.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // only the shown tab's content is styled and laid out; the others join when first selected
