@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -144,18 +143,36 @@ class ControlsScreenshotsGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The screen where the window is (pop-ups, notifications and pop-overs included). */
+    /**
+     * The window with the pop-ups over it (notifications, pop-overs, drop-down lists): each
+     * pop-up's scene drawn where it stands (a screen capture does not work under Monocle headless).
+     */
     private static void shot(FxRobot robot, Stage stage, Path file) throws Exception {
-        Rectangle2D r = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        javafx.scene.image.Image img = robot.capture(r).getImage();
+        java.awt.image.BufferedImage[] out = new java.awt.image.BufferedImage[1];
+        robot.interact(() -> {
+            Scene sc = stage.getScene();
+            out[0] = toAwt(sc.snapshot(null));
+            java.awt.Graphics2D g = out[0].createGraphics();
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null) {
+                    var img = toAwt(w.getScene().snapshot(null));
+                    g.drawImage(img, (int) (w.getX() - stage.getX() - sc.getX()), (int) (w.getY() - stage.getY() - sc.getY()), null);
+                }
+            }
+            g.dispose();
+        });
+        javax.imageio.ImageIO.write(out[0], "png", file.toFile());
+    }
+
+    private static java.awt.image.BufferedImage toAwt(javafx.scene.image.Image img) {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
-        java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var b = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 b.setRGB(x, y, img.getPixelReader().getArgb(x, y));
             }
         }
-        javax.imageio.ImageIO.write(b, "png", file.toFile());
+        return b;
     }
 }

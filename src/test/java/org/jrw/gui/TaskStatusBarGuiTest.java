@@ -78,6 +78,14 @@ class TaskStatusBarGuiTest {
         robot.interact(() -> tsb.taskList().getTasks().forEach(t -> titles.add(t.getTitle())));
         assertThat(titles).containsExactly("长任务", "第二项任务");
         assertThat(robot.lookup("#taskListButton").queryButton().getText()).isEqualTo(Messages.get("controls.tasks.count", 2));
+        // the list (ControlsFX TaskProgressView) in its pop-over, its cancel buttons in the UI language
+        robot.interact(() -> robot.lookup("#taskListButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tsb.taskList().getScene() != null
+                && tsb.taskList().lookupAll(".task-cancel-button").size() >= 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tsb.taskList().lookupAll(".task-cancel-button")).allMatch(b -> b.isVisible()
+                && Messages.get("gui.task.cancel").equals(((Button) b).getText()));
+        robot.interact(() -> robot.lookup("#taskListButton").queryButton().fire());
         Button cancel = robot.lookup("#taskCancel").queryButton();
         assertThat(cancel.isVisible()).isTrue();
         robot.interact(cancel::fire);

@@ -53,6 +53,12 @@ public final class TaskStatusBar extends StatusBar {
         }
         Bindings.bindContent(list.getTasks(), tasks.tasks());
         list.setId("taskList");
+        // ControlsFX writes its cells' cancel buttons in English: relabel them after each layout
+        list.needsLayoutProperty().addListener((o, was, now) -> {
+            if (!now) {
+                relabelCancelButtons();
+            }
+        });
         list.setPrefSize(420, 220);
         getRightItems().addAll(message, cancel, count);
     }
@@ -60,6 +66,17 @@ public final class TaskStatusBar extends StatusBar {
     /** The waiting and running tasks, each with progress and cancel. */
     public TaskProgressView<javafx.concurrent.Task<?>> taskList() {
         return list;
+    }
+
+    private void relabelCancelButtons() {
+        String text = Messages.get("gui.task.cancel");
+        for (javafx.scene.Node n : list.lookupAll(".task-cancel-button")) {
+            if (n instanceof Button b && !text.equals(b.getText())) {
+                b.setText(text);
+                b.setAccessibleHelp(Messages.get("controls.task.cancel.help"));
+                b.setTooltip(new Tooltip(Messages.get("controls.task.cancel.help")));
+            }
+        }
     }
 
     private void showList(Button anchor) {

@@ -100,6 +100,19 @@ class PdfFirstRenderGuiTest {
         Node spinner = robot.from(viewer).lookup("#pdfRendering").query();
         assertThat(shown(spinner)).as("spinner while the first page renders").isTrue();
         assertThat(viewer.canvas().image()).isNull();
+        if (Boolean.getBoolean("jrw.screenshots")) { // to look at: target/screenshots/controls-pdf-rendering-zh.png
+            javafx.scene.image.WritableImage[] img = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> img[0] = viewer.getScene().snapshot(null));
+            var b = new java.awt.image.BufferedImage((int) img[0].getWidth(), (int) img[0].getHeight(),
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < b.getHeight(); y++) {
+                for (int x = 0; x < b.getWidth(); x++) {
+                    b.setRGB(x, y, img[0].getPixelReader().getArgb(x, y));
+                }
+            }
+            java.nio.file.Files.createDirectories(Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(b, "png", Path.of("target", "screenshots", "controls-pdf-rendering-zh.png").toFile());
+        }
         release.countDown();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewer.canvas().image() != null);
         WaitForAsyncUtils.waitForFxEvents();
