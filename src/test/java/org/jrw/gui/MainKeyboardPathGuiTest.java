@@ -88,4 +88,22 @@ class MainKeyboardPathGuiTest {
         robot.interact(() -> missing.addAll(AccessibilityGuiTest.unnamed(eval.getContent(), "evaluation")));
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void theReviewAndEvidenceTabsHaveNoTrapAndNothingUnreached(FxRobot robot) throws Exception {
+        ready(robot);
+        TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
+        for (String[] screen : new String[][] {{"reviewTab", "renderButton", "reviewView"},
+                {"evidenceWorkspaceTab", "evidenceItems", "evidenceWorkspace"}}) {
+            Tab tab = tabs.getTabs().stream().filter(t -> screen[0].equals(t.getId())).findFirst().orElseThrow();
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(1500); // the review and the reader load in the background
+            WaitForAsyncUtils.waitForFxEvents();
+            KeyboardPath p = KeyboardPath.walk(robot, robot.lookup("#" + screen[1]).query(), 200);
+            assertThat(p.cycled).as("%s: Tab comes round (no trap): %s", screen[0], p.ids()).isTrue();
+            javafx.scene.Parent root = robot.lookup("#" + screen[2]).queryParent();
+            assertThat(p.unreached(root)).as("%s: controls Tab never reaches", screen[0]).isEmpty();
+        }
+    }
 }
