@@ -1,14 +1,11 @@
 package org.jrw.gui;
 
-import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -17,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -170,33 +166,25 @@ public final class TrustedAdvisersDialog {
         return b.toString().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The choices with real file choosers and a confirmation dialog. */
+    /** The choices through the dialog service: file choosers (last folder remembered) and an OK/Cancel question. */
     static Choices interactive() {
         return new Choices() {
             @Override
             public Path certificateToAdd(Window owner) {
-                FileChooser fc = new FileChooser();
-                fc.setTitle(Messages.get("exchange.trust.add"));
-                fc.getExtensionFilters().addAll(
-                        new FileChooser.ExtensionFilter(Messages.get("exchange.filter.certificate"), "*.pem", "*.cer",
-                                "*.crt"),
-                        new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-                File f = fc.showOpenDialog(owner);
-                return f == null ? null : f.toPath();
+                return new FxDialogService(() -> owner).openFile(Messages.get("exchange.trust.add"), java.util.List.of(
+                        DialogService.FileType.of(Messages.get("exchange.filter.certificate"), "*.pem", "*.cer", "*.crt"),
+                        DialogService.FileType.of(Messages.get("gui.filter.all"), "*"))).orElse(null);
             }
 
             @Override
             public Path certificateTarget(Window owner) {
-                FileChooser fc = new FileChooser();
-                fc.setTitle(Messages.get("exchange.trust.exportOwn"));
-                fc.getExtensionFilters().add(
-                        new FileChooser.ExtensionFilter(Messages.get("exchange.filter.certificate"), "*.pem"));
-                fc.setInitialFileName(Messages.get("exchange.trust.ownFileName") + ".pem");
-                File f = fc.showSaveDialog(owner);
-                if (f == null) {
+                Path p = new FxDialogService(() -> owner).saveFile(Messages.get("exchange.trust.exportOwn"),
+                        Messages.get("exchange.trust.ownFileName") + ".pem", java.util.List.of(
+                                DialogService.FileType.of(Messages.get("exchange.filter.certificate"), "*.pem")))
+                        .orElse(null);
+                if (p == null) {
                     return null;
                 }
-                Path p = f.toPath();
                 String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
                 return n.endsWith(".pem") || n.endsWith(".cer") || n.endsWith(".crt") ? p
                         : p.resolveSibling(p.getFileName() + ".pem");
@@ -204,13 +192,8 @@ public final class TrustedAdvisersDialog {
 
             @Override
             public boolean confirmRemove(Window owner, TrustedAdvisers.Registered r) {
-                Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                        Messages.get("exchange.trust.confirmRemove", r.name(), colons(r.sha256())), ButtonType.OK,
-                        ButtonType.CANCEL);
-                a.initOwner(owner);
-                a.setTitle(Messages.get("exchange.trust.title"));
-                a.setHeaderText(Messages.get("exchange.trust.remove"));
-                return a.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+                return new FxDialogService(() -> owner).confirm(Messages.get("exchange.trust.remove"),
+                        Messages.get("exchange.trust.confirmRemove", r.name(), colons(r.sha256())));
             }
         };
     }

@@ -57,6 +57,7 @@ public final class AuditView extends BorderPane {
 
         TableView<Audit.Line> table = new TableView<>(vm.rows());
         table.setId("auditTable");
+        org.jrw.gui.Placeholders.install(table, vm.rowsState());
         table.getColumns().add(col(Messages.get("gui.audit.col.seq"), r -> String.valueOf(r.seq()), 50));
         table.getColumns().add(col(Messages.get("gui.audit.col.at"), r -> org.jrw.model.Timestamps.local(r.at(), "yyyy-MM-dd HH:mm:ss"), 160));
         table.getColumns().add(col(Messages.get("gui.audit.col.actor"), Audit.Line::actor, 110));

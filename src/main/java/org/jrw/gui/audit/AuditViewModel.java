@@ -17,8 +17,16 @@ public final class AuditViewModel {
     private final StringProperty actor = new SimpleStringProperty("");
     private final StringProperty verdict = new SimpleStringProperty("");
 
+    private final org.jrw.gui.ListState rowsState = new org.jrw.gui.ListState("gui.audit.loading",
+            "screens.audit.empty");
+
     public AuditViewModel(AppContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** The table's loading, empty (nothing recorded for this filter) and failed states. */
+    public org.jrw.gui.ListState rowsState() {
+        return rowsState;
     }
 
     public ObservableList<Audit.Line> rows() {
@@ -41,8 +49,16 @@ public final class AuditViewModel {
     public void load() {
         String c = caseId.get();
         String a = actor.get() == null || actor.get().isBlank() ? null : actor.get().strip();
+        rows.clear();
+        rowsState.loading();
         ctx.tasks().run(Messages.get("gui.audit.loading"), p -> ctx.auditLines(c, a),
-                (List<Audit.Line> list) -> rows.setAll(list), t -> verdict.set(t.getMessage()));
+                (List<Audit.Line> list) -> {
+                    rows.setAll(list);
+                    rowsState.loaded(list.size());
+                }, t -> {
+                    rowsState.failed(t);
+                    verdict.set(t.getMessage());
+                });
     }
 
     public void verify() {

@@ -1,6 +1,5 @@
 package org.jrw.gui.edit;
 
-import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -29,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.controlsfx.control.textfield.TextFields;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -377,14 +375,8 @@ public final class CaseEditView extends BorderPane {
     private Button replaceButton(String itemPath) {
         Button b = new Button(Messages.get("edit.gui.replaceFile"));
         b.setId("replace_" + itemPath.replaceAll("[^A-Za-z0-9]", "_"));
-        b.setOnAction(e -> {
-            FileChooser fc = new FileChooser();
-            fc.setTitle(Messages.get("edit.gui.replaceFile"));
-            File f = fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-            if (f != null) {
-                vm.replaceFile(itemPath, f.toPath());
-            }
-        });
+        b.setOnAction(e -> org.jrw.gui.FxDialogService.of(this).openFile(Messages.get("edit.gui.replaceFile"),
+                java.util.List.of()).ifPresent(f -> vm.replaceFile(itemPath, f)));
         return b;
     }
 

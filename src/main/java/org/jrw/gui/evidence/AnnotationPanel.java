@@ -70,10 +70,7 @@ final class AnnotationPanel extends VBox {
         javafx.scene.layout.FlowPane filters = filters();
 
         list.setId("annotationList");
-        javafx.scene.control.Label none = new javafx.scene.control.Label(Messages.get("ux.ann.none"));
-        none.setWrapText(true);
-        none.getStyleClass().add("placeholder");
-        list.setPlaceholder(none);
+        org.jrw.gui.Placeholders.install(list, vm.annotationsState());
         list.setItems(vm.shownAnnotations());
         list.setCellFactory(l -> new Cell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

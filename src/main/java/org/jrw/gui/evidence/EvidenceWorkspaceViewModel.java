@@ -63,6 +63,8 @@ public final class EvidenceWorkspaceViewModel {
     private final ObjectProperty<EvidenceFiles.Integrity> integrityState = new SimpleObjectProperty<>();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final FilteredList<Annotation> shown = new FilteredList<>(annotations, a -> !a.isReply());
+    /** The annotation list's loading, empty (none, or none passing the filters) and failed states. */
+    private final org.jrw.gui.ListState annotationsState = new org.jrw.gui.ListState("screens.ann.loading", "ux.ann.none");
     private final StringProperty filterAuthor = new SimpleStringProperty("");
     private final ObjectProperty<Role> filterRole = new SimpleObjectProperty<>();
     private final ObjectProperty<AnnotationKind> filterKind = new SimpleObjectProperty<>();
@@ -282,6 +284,7 @@ public final class EvidenceWorkspaceViewModel {
         if (d == null) {
             items.clear();
             annotations.clear();
+            annotationsState.loaded(0);
             current.set(null);
             return;
         }
@@ -298,15 +301,28 @@ public final class EvidenceWorkspaceViewModel {
             return;
         }
         int gen = generation.get();
+        if (annotations.isEmpty()) {
+            annotationsState.loading();
+        }
         background(() -> service().list(d.caseId()), list -> {
             if (gen == generation.get()) {
                 String sel = selected.get() == null ? null : selected.get().id();
                 annotations.setAll(list);
+                annotationsState.loaded(list.size());
                 if (sel != null) {
                     selected.set(list.stream().filter(a -> a.id().equals(sel)).findFirst().orElse(null));
                 }
             }
-        }, this::fail);
+        }, t -> {
+            if (gen == generation.get()) {
+                annotationsState.failed(t);
+            }
+            fail(t);
+        });
+    }
+
+    public org.jrw.gui.ListState annotationsState() {
+        return annotationsState;
     }
 
     public void open(String id) {

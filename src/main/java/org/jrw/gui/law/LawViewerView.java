@@ -54,6 +54,8 @@ public final class LawViewerView extends BorderPane {
         // the laws by title, filtered as the user types (ControlsFX)
         ComboBox<Law> laws = new org.controlsfx.control.SearchableComboBox<>(vm.laws());
         laws.setId("lawChoice");
+        laws.setAccessibleText(Messages.get("screens.law.choice"));
+        laws.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.law.choice.help")));
         laws.valueProperty().bindBidirectional(vm.lawProperty());
         laws.setConverter(new StringConverter<>() {
             @Override
@@ -69,6 +71,8 @@ public final class LawViewerView extends BorderPane {
         laws.setMaxWidth(Double.MAX_VALUE);
         ComboBox<LawVersion> versions = new ComboBox<>(vm.versions());
         versions.setId("lawVersion");
+        versions.setAccessibleText(Messages.get("screens.law.version"));
+        versions.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.law.version.help")));
         versions.valueProperty().bindBidirectional(vm.versionProperty());
         versions.setConverter(new StringConverter<>() {
             @Override
@@ -150,6 +154,7 @@ public final class LawViewerView extends BorderPane {
     private VBox articleText() {
         TextArea text = new TextArea();
         text.setId("lawText");
+        text.setAccessibleText(Messages.get("screens.law.text"));
         text.setEditable(false);
         text.setWrapText(true);
         text.textProperty().bind(vm.textProperty());

@@ -1,6 +1,5 @@
 package org.jrw.gui.meeting;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -222,16 +220,13 @@ public final class MeetingWindows {
     }
 
     private static Path chooseMinutes(Window owner, Dossier d) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("meeting.gui.minutes.choose"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName(Messages.get("ux.file.minutes",
-                d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|〔〕]", "_")));
-        File f = fc.showSaveDialog(owner);
+        Path f = new org.jrw.gui.FxDialogService(() -> owner).saveFile(Messages.get("meeting.gui.minutes.choose"),
+                Messages.get("ux.file.minutes", d.caseInfo().caseNumber().replaceAll("[\\\\/:*?\"<>|〔〕]", "_")),
+                List.of(org.jrw.gui.DialogService.FileType.of("PDF", "*.pdf"))).orElse(null);
         if (f == null) {
             return null;
         }
-        return f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ".pdf");
+        return f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f
+                : f.resolveSibling(f.getFileName() + ".pdf");
     }
 }

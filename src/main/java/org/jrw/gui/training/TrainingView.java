@@ -138,6 +138,7 @@ public final class TrainingView extends BorderPane {
         submit.setOnAction(e -> vm.submit());
         TextArea feedback = new TextArea();
         feedback.setId("trainingFeedback");
+        feedback.setAccessibleText(Messages.get("screens.training.feedback"));
         feedback.setEditable(false);
         feedback.setWrapText(true);
         feedback.setPrefRowCount(12);

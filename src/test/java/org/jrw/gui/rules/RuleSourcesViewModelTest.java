@@ -35,4 +35,45 @@ class RuleSourcesViewModelTest {
             assertThat(vm.jurisdictionProperty().get()).isEqualTo("陕西省西安市");
         }
     }
+
+    @Test
+    void templatesGoToTheChosenFolderAndAreReplacedOnlyAfterAYes() throws Exception {
+        Messages.setLanguage("zh");
+        try (AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
+            RuleSourcesViewModel vm = new RuleSourcesViewModel(ctx);
+            org.jrw.gui.FakeDialogs dialogs = new org.jrw.gui.FakeDialogs();
+            vm.setDialogs(dialogs);
+            vm.load();
+            // the built-in sources are listed; the table's state says so
+            assertThat(vm.sourcesState().kind()).isEqualTo(
+                    vm.sources().isEmpty() ? org.jrw.gui.ListState.Kind.EMPTY : org.jrw.gui.ListState.Kind.SHOWN);
+
+            vm.templatesToChosenFolder(); // cancelled: nothing asked, nothing written
+            assertThat(dialogs.questions).isEmpty();
+            Path dir = java.nio.file.Files.createDirectories(tmp.resolve("模板"));
+            dialogs.choose(dir);
+            vm.templatesToChosenFolder();
+            java.util.List<Path> written;
+            try (var files = java.nio.file.Files.list(dir)) {
+                written = files.toList();
+            }
+            assertThat(written).isNotEmpty();
+            assertThat(dialogs.questions).isEmpty();
+            // a filled-in template is there: the user is asked, and No keeps it
+            Path filled = written.stream().filter(f -> f.toString().endsWith(".csv")).findFirst().orElseThrow();
+            java.nio.file.Files.writeString(filled, "已填写");
+            dialogs.choose(dir);
+            vm.templatesToChosenFolder();
+            assertThat(dialogs.questions).singleElement().asString().contains(filled.getFileName().toString());
+            assertThat(java.nio.file.Files.readString(filled)).isEqualTo("已填写");
+            dialogs.answer(true).choose(dir);
+            vm.templatesToChosenFolder();
+            assertThat(java.nio.file.Files.readString(filled)).isNotEqualTo("已填写");
+
+            // the import asks for a template file and offers CSV and XLSX
+            assertThat(vm.askRulesFile()).isEmpty();
+            assertThat(dialogs.chooserTypes.get(dialogs.chooserTypes.size() - 1).get(0).patterns())
+                    .containsExactly("*.csv", "*.xlsx");
+        }
+    }
 }

@@ -1,0 +1,109 @@
+package org.jrw.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.jrw.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 23, the keyboard path of the main window: from the case filter through the list into the
+ * case's tabs and back round without a trap; on the evaluation tab the actions come in reading order.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainKeyboardPathGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private MainViewModel vm;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        Messages.setLanguage("zh");
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
+        vm = new MainViewModel(ctx);
+        view = new MainView(vm, stage::close);
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private void ready(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> vm.overview().dossier() != null
+                && robot.lookup("#overviewTabs").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void fromTheCaseFilterThroughTheListToTheCaseTabsAndRound(FxRobot robot) throws Exception {
+        ready(robot);
+        Node filter = robot.lookup("#caseFilter").query();
+        KeyboardPath p = KeyboardPath.walk(robot, filter, 120);
+        int list = p.indexOf("caseList");
+        int tabs = p.indexOf("overviewTabs");
+        assertThat(p.indexOf("caseStatusFilter")).as("path %s", p.ids()).isGreaterThan(0);
+        assertThat(list).as("path %s", p.ids()).isGreaterThan(p.indexOf("caseDistrictFilter"));
+        assertThat(tabs).as("the case's tabs after the list: %s", p.ids()).isGreaterThan(list);
+        assertThat(p.cycled).as("Tab comes back to the filter (no trap): %s", p.ids()).isTrue();
+    }
+
+    @Test
+    void theEvaluationTabsActionsInReadingOrder(FxRobot robot) throws Exception {
+        ready(robot);
+        TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
+        Tab eval = tabs.getTabs().stream().filter(t -> "evaluationTab".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(eval));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#evaluationRecord").queryButton().isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardPath p = KeyboardPath.walk(robot, robot.lookup("#evaluationRecord").query(), 120);
+        int last = -1;
+        for (String id : new String[] {"evaluationRecord", "evaluationReport", "typicalOpen", "dashboardOpen",
+                "evaluationTable"}) {
+            int at = p.indexOf(id);
+            assertThat(at).as("%s on the path %s", id, p.ids()).isGreaterThan(last);
+            last = at;
+        }
+        assertThat(p.cycled).as("no trap: %s", p.ids()).isTrue();
+        robot.interact(() -> Accessibility.describe(view));
+        var missing = new java.util.ArrayList<String>();
+        robot.interact(() -> missing.addAll(AccessibilityGuiTest.unnamed(eval.getContent(), "evaluation")));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void theReviewAndEvidenceTabsHaveNoTrapAndNothingUnreached(FxRobot robot) throws Exception {
+        ready(robot);
+        TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
+        for (String[] screen : new String[][] {{"reviewTab", "renderButton", "reviewView"},
+                {"evidenceWorkspaceTab", "evidenceItems", "evidenceWorkspace"}}) {
+            Tab tab = tabs.getTabs().stream().filter(t -> screen[0].equals(t.getId())).findFirst().orElseThrow();
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(1500); // the review and the reader load in the background
+            WaitForAsyncUtils.waitForFxEvents();
+            KeyboardPath p = KeyboardPath.walk(robot, robot.lookup("#" + screen[1]).query(), 200);
+            assertThat(p.cycled).as("%s: Tab comes round (no trap): %s", screen[0], p.ids()).isTrue();
+            javafx.scene.Parent root = robot.lookup("#" + screen[2]).queryParent();
+            assertThat(p.unreached(root)).as("%s: controls Tab never reaches", screen[0]).isEmpty();
+        }
+    }
+}

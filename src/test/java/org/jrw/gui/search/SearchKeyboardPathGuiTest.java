@@ -1,0 +1,66 @@
+package org.jrw.gui.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jrw.gui.AppContext;
+import org.jrw.i18n.Messages;
+import org.jrw.logic.search.PrecedentService;
+import org.jrw.persistence.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.jrw.gui.KeyboardPath;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Issue 23, the search window with the keyboard: the query, the actions, facets and results in order, no trap. */
+@ExtendWith(ApplicationExtension.class)
+class SearchKeyboardPathGuiTest {
+    @TempDir
+    static Path tmp;
+    private AppContext ctx;
+    private PrecedentSearchViewModel vm;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Messages.setLanguage("zh");
+        Path dir = tmp.resolve("ws-" + System.nanoTime());
+        try (Workspace ws = Workspace.open(dir); PrecedentService s = new PrecedentService(ws)) {
+            s.importJsonl(new InputStreamReader(getClass().getClassLoader()
+                    .getResourceAsStream("content/precedents/cases.jsonl"), StandardCharsets.UTF_8), "cases.jsonl");
+        }
+        ctx = new AppContext(dir);
+        vm = new PrecedentSearchViewModel(ctx, () -> null);
+        stage.setScene(new Scene(new PrecedentSearchView(vm), 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        vm.close();
+        ctx.close();
+    }
+
+    @Test
+    void queryThenActionsThenResultsAndRound(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.queryProperty().set("焊接"));
+        robot.interact(vm::searchNow);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardPath p = KeyboardPath.walk(robot, robot.lookup("#searchQuery").query(), 150);
+        assertThat(p.indexOf("searchResults")).as("path %s", p.ids()).isGreaterThan(0);
+        assertThat(p.cycled).as("no trap: %s", p.ids()).isTrue();
+        assertThat(p.unreached(stage.getScene().getRoot())).as("controls Tab never reaches").isEmpty();
+    }
+}
