@@ -35,4 +35,17 @@ public final class AtomicFiles {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /**
+     * Deletes a temporary or staged file a change leaves behind, if it is there. Best effort: one that cannot be
+     * deleted is logged (debug) and left, as a leftover is harmless (staged files are cleared when the workspace
+     * is next opened).
+     */
+    public static void deleteLeftover(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException failure) {
+            org.slf4j.LoggerFactory.getLogger(AtomicFiles.class).debug("temporary file {} not deleted", p, failure);
+        }
+    }
 }

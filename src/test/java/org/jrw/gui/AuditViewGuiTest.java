@@ -4,47 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.jrw.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The audit window lists the demo import for the open case and verifies the chain. */
-@ExtendWith(ApplicationExtension.class)
-class AuditViewGuiTest {
-    @TempDir
-    static Path tmp;
-    private AppContext ctx;
-    private MainViewModel vm;
-
+class AuditViewGuiTest extends DemoWindowGuiTest {
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()));
-        vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1200, 800));
-        stage.show();
-        vm.start();
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
+        open(stage);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theAuditWindowShowsTheImportAndVerifiesTheChain(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        awaitDemoCase();
         var d = vm.overview().dossier();
         robot.interact(() -> org.jrw.gui.audit.AuditView.show(null, ctx, d.caseId(), d.caseInfo().caseNumber()));
         TableView<org.jrw.logic.audit.Audit.Line> table = robot.lookup("#auditTable").queryAs(TableView.class);
@@ -63,7 +41,7 @@ class AuditViewGuiTest {
     /** 对照外发文件核验…: the anchor of an opinion rendered here is found in the history (ADR 0091). */
     @Test
     void theAuditWindowChecksAnOpinionSentOutAgainstTheHistory(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        awaitDemoCase();
         var d = vm.overview().dossier();
         Path pdf = tmp.resolve("anchored-" + System.nanoTime() + ".pdf");
         java.util.concurrent.CompletableFuture<Object> done = new java.util.concurrent.CompletableFuture<>();

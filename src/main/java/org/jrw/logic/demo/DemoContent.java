@@ -47,13 +47,7 @@ public final class DemoContent {
             throw new IllegalStateException("cannot load the demo dossier: " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(DemoContent.class)
-                            .debug("temporary file {} not deleted", tmp, failure);
-                    // emptied at the next open
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);
             }
         }
     }

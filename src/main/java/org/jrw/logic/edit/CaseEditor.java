@@ -148,13 +148,7 @@ public final class CaseEditor {
             throw e;
         } finally {
             for (Vault.Staged s : staged.values()) {
-                try {
-                    Files.deleteIfExists(s.temp());
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(CaseEditor.class)
-                            .debug("staged file {} not deleted", s.temp(), failure);
-                    // the staging folder is emptied at the next open
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(s.temp());
             }
         }
     }
@@ -373,13 +367,7 @@ public final class CaseEditor {
             return out;
         } catch (IOException | RuntimeException e) {
             for (Vault.Staged s : out.values()) {
-                try {
-                    Files.deleteIfExists(s.temp());
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(CaseEditor.class)
-                            .debug("staged file {} not deleted", s.temp(), failure);
-                    // emptied at the next open
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(s.temp());
             }
             if (e instanceof RuntimeException re) {
                 throw re;

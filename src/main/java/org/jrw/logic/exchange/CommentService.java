@@ -350,13 +350,7 @@ public final class CommentService {
 
     private static void deleteQuietly(Path p) {
         if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException failure) {
-                org.slf4j.LoggerFactory.getLogger(CommentService.class)
-                        .debug("temporary file {} not deleted", p, failure);
-                // best effort
-            }
+            org.jrw.persistence.AtomicFiles.deleteLeftover(p);
         }
     }
 }

@@ -77,13 +77,7 @@ public final class ExchangeArchive {
         } finally {
             for (Path p : new Path[] {tmp, inner}) {
                 if (p != null) {
-                    try {
-                        Files.deleteIfExists(p);
-                    } catch (IOException failure) {
-                        org.slf4j.LoggerFactory.getLogger(ExchangeArchive.class)
-                                .debug("temporary file {} not deleted", p, failure);
-                        // best effort
-                    }
+                    org.jrw.persistence.AtomicFiles.deleteLeftover(p);
                 }
             }
         }

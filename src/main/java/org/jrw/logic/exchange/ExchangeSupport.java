@@ -103,13 +103,7 @@ final class ExchangeSupport {
 
     static void deleteQuietly(Path p) {
         if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException failure) {
-                org.slf4j.LoggerFactory.getLogger(ExchangeSupport.class)
-                        .debug("temporary file {} not deleted", p, failure);
-                // best effort
-            }
+            org.jrw.persistence.AtomicFiles.deleteLeftover(p);
         }
     }
 }

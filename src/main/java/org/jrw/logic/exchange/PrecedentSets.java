@@ -121,13 +121,7 @@ public final class PrecedentSets {
 
     private static void deleteQuietly(Path p) {
         if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException failure) {
-                org.slf4j.LoggerFactory.getLogger(PrecedentSets.class)
-                        .debug("temporary file {} not deleted", p, failure);
-                // a temporary file left behind in the target folder; harmless
-            }
+            org.jrw.persistence.AtomicFiles.deleteLeftover(p);
         }
     }
 }

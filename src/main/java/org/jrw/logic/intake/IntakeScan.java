@@ -1,7 +1,5 @@
 package org.jrw.logic.intake;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import org.jrw.persistence.Vault;
 
@@ -80,13 +78,7 @@ public final class IntakeScan implements AutoCloseable {
         for (IntakeFile f : files) {
             Vault.Staged s = f.staged();
             if (s != null) {
-                try {
-                    Files.deleteIfExists(s.temp());
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(IntakeScan.class)
-                            .debug("staged file {} not deleted", s.temp(), failure);
-                    // the staging folder is emptied when the workspace is next opened
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(s.temp());
             }
         }
     }

@@ -227,13 +227,7 @@ public final class IntakeService {
         }
         String first = seen.putIfAbsent(staged.sha256(), name);
         if (first != null) {
-            try {
-                Files.deleteIfExists(staged.temp());
-            } catch (IOException failure) {
-                org.slf4j.LoggerFactory.getLogger(IntakeService.class)
-                        .debug("staged duplicate {} not deleted", staged.temp(), failure);
-                // emptied with the staging folder
-            }
+            org.jrw.persistence.AtomicFiles.deleteLeftover(staged.temp());
             return new Staged(in, size, null, new IntakeFile(name, in.path(), size, staged.sha256(),
                     IntakeFile.Status.DUPLICATE, List.of(new Problem("intake.file.duplicate", name, first)),
                     Classification.UNKNOWN, TextReader.Status.NO_TEXT, DocText.EMPTY, null));

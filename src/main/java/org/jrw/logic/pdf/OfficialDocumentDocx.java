@@ -69,13 +69,7 @@ public final class OfficialDocumentDocx {
             throw new UncheckedIOException(e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(OfficialDocumentDocx.class)
-                            .debug("temporary file {} not deleted", tmp, failure);
-                    // best effort
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);
             }
         }
     }

@@ -101,13 +101,7 @@ public final class PrecedentReportWriter {
             throw new UncheckedIOException(e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(PrecedentReportWriter.class)
-                            .debug("temporary file {} not deleted", tmp, failure);
-                    // best effort
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);
             }
         }
     }

@@ -503,13 +503,7 @@ public final class Anonymizer {
             throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(Anonymizer.class)
-                            .debug("temporary file {} not deleted", tmp, failure);
-                    // best effort
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);
             }
         }
     }

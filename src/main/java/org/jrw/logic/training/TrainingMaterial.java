@@ -350,13 +350,7 @@ public final class TrainingMaterial {
             throw new UncheckedIOException(e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(TrainingMaterial.class)
-                            .debug("temporary file {} not deleted", tmp, failure);
-                    // a temporary file
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);
             }
         }
     }

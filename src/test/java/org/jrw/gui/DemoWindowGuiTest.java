@@ -1,0 +1,45 @@
+package org.jrw.gui;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jrw.i18n.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The common start of GUI tests on the main window: a new workspace per test (the demo case opens by itself),
+ * the window at 1200 × 800 in Chinese, the services closed after each test.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class DemoWindowGuiTest {
+    @TempDir
+    static Path tmp;
+    AppContext ctx;
+    MainViewModel vm;
+
+    /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks for it there only). */
+    void open(Stage stage) {
+        Messages.setLanguage("zh");
+        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()));
+        vm = new MainViewModel(ctx);
+        stage.setScene(new Scene(new MainView(vm, stage::close), 1200, 800));
+        stage.show();
+        vm.start();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    /** Waits (30 s at most) until the demo case is open in the overview. */
+    void awaitDemoCase() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+    }
+}
