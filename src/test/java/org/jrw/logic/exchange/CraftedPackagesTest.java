@@ -457,4 +457,43 @@ class CraftedPackagesTest {
             assertThat(o.evidence()).isZero();
         }
     }
+
+    @Test
+    void annotationsThatDoNotFitTheirTargetsAreConflictsNeverMerged() throws Exception {
+        Path r = craftLayer("fit.jrresponse", l -> {
+            ArrayNode list = (ArrayNode) l.get("annotations");
+            ObjectNode own = (ObjectNode) list.get(0).get("item");
+            ObjectNode p99 = own.deepCopy().put("id", "a-p99").put("page", 99);
+            ObjectNode blank = own.deepCopy().put("id", "a-blank").put("parentId", own.get("id").asText())
+                    .put("note", "  ");
+            blank.remove("page");
+            blank.putArray("rects");
+            ObjectNode gone = own.deepCopy().put("id", "a-gone").put("target", "d-gone");
+            ObjectNode changed = own.deepCopy().put("id", "a-chg").put("targetSha256", "0".repeat(64));
+            for (ObjectNode x : List.of(p99, blank, gone, changed)) {
+                list.addObject().set("item", x);
+            }
+        });
+        String before = snapshot();
+        ExchangeService.MergeResult preview;
+        try (Workspace w = Workspace.open(host)) {
+            preview = new ExchangeService(w).preview(r);
+        }
+        assertThat(snapshot()).as("a preview writes nothing").isEqualTo(before);
+        Map<String, String> reasons = new LinkedHashMap<>();
+        preview.conflicts().forEach(c -> reasons.put(c.key(), c.reason()));
+        assertThat(reasons).containsEntry("annotation:a-p99", "invalid").containsEntry("annotation:a-blank", "invalid")
+                .containsEntry("annotation:a-gone", "unknownTarget").containsEntry("annotation:a-chg", "targetChanged");
+        assertThat(preview.annotations()).as("only the adviser's sound annotation").isEqualTo(1);
+        ExchangeService.MergeResult taken;
+        try (Workspace w = Workspace.open(host)) {
+            taken = new ExchangeService(w).importResponse(r, Set.of("*"));
+        }
+        assertThat(taken.annotations()).as("taking theirs does not place what does not fit").isEqualTo(1);
+        try (Workspace w = Workspace.open(host)) {
+            List<org.jrw.model.Annotation> stored = w.db().withConnection(c -> AnnotationDao.list(c, caseId));
+            assertThat(stored).extracting(org.jrw.model.Annotation::id)
+                    .doesNotContain("a-p99", "a-blank", "a-gone", "a-chg");
+        }
+    }
 }
