@@ -84,23 +84,23 @@ public final class Layer {
         Object rl = m.get("rects");
         if (rl instanceof List<?> list) {
             for (Object o : list) {
-                List<Number> r = (List<Number>) o;
-                if (r.size() != 4) {
-                    throw new IllegalArgumentException("rectangle needs 4 numbers");
+                if (!(o instanceof List<?> r) || r.size() != 4 || !r.stream().allMatch(n -> n instanceof Number)) {
+                    throw new IllegalArgumentException(org.jrw.i18n.Messages.get("exchange.layer.unknownValue", "rects",
+                            String.valueOf(o)));
                 }
-                rects.add(new Annotation.Rect(r.get(0).doubleValue(), r.get(1).doubleValue(), r.get(2).doubleValue(),
-                        r.get(3).doubleValue()));
+                rects.add(new Annotation.Rect(((Number) r.get(0)).doubleValue(), ((Number) r.get(1)).doubleValue(),
+                        ((Number) r.get(2)).doubleValue(), ((Number) r.get(3)).doubleValue()));
             }
         }
         String id = req(m, "id");
         if (!id.matches("[A-Za-z0-9_.:-]{1,80}")) {
             throw new IllegalArgumentException("bad id " + id);
         }
-        return new Annotation(id, caseId, (String) m.get("parentId"), req(m, "target"),
-                value(Annotation.TargetType.class, m, "targetType"), (String) m.get("targetSha256"),
-                integer(m.get("page")), rects, integer(m.get("textStart")), integer(m.get("textEnd")),
-                dbl(m.get("timeFrom")), dbl(m.get("timeTo")), value(AnnotationKind.class, m, "kind"), req(m, "note"),
-                req(m, "author"), value(Role.class, m, "role"), (String) m.get("organisation"),
+        return new Annotation(id, caseId, text(m, "parentId"), req(m, "target"),
+                value(Annotation.TargetType.class, m, "targetType"), text(m, "targetSha256"),
+                integer(m, "page"), rects, integer(m, "textStart"), integer(m, "textEnd"),
+                dbl(m, "timeFrom"), dbl(m, "timeTo"), value(AnnotationKind.class, m, "kind"), req(m, "note"),
+                req(m, "author"), value(Role.class, m, "role"), text(m, "organisation"),
                 value(Annotation.Status.class, m, "status"), req(m, "createdAt"), req(m, "modifiedAt"));
     }
 
@@ -122,7 +122,7 @@ public final class Layer {
 
     public static MemberView view(Map<String, Object> m) {
         return new MemberView(value(ReviewPoint.class, m, "point"), req(m, "memberId"),
-                value(ViewKind.class, m, "kind"), m.get("text") == null ? "" : (String) m.get("text"), req(m, "at"));
+                value(ViewKind.class, m, "kind"), text(m, "text") == null ? "" : text(m, "text"), req(m, "at"));
     }
 
     public static Map<String, Object> memberMap(PanelMember p) {
@@ -141,8 +141,8 @@ public final class Layer {
     }
 
     public static PanelMember member(Map<String, Object> m) {
-        return new PanelMember(req(m, "id"), req(m, "name"), (String) m.get("organisation"), value(Role.class, m, "role"),
-                (String) m.get("certificateSha256"), (String) m.get("certificateSubject"));
+        return new PanelMember(req(m, "id"), req(m, "name"), text(m, "organisation"), value(Role.class, m, "role"),
+                text(m, "certificateSha256"), text(m, "certificateSubject"));
     }
 
     // ------------------------------------------------------------ helpers
@@ -165,11 +165,31 @@ public final class Layer {
         }
     }
 
-    private static Integer integer(Object o) {
-        return o == null ? null : ((Number) o).intValue();
+    /** An optional field's number; the field named when it holds something else. */
+    private static Number number(Map<String, Object> m, String k) {
+        Object o = m.get(k);
+        if (o == null || o instanceof Number) {
+            return (Number) o;
+        }
+        throw new IllegalArgumentException(org.jrw.i18n.Messages.get("exchange.layer.unknownValue", k, String.valueOf(o)));
     }
 
-    private static Double dbl(Object o) {
-        return o == null ? null : ((Number) o).doubleValue();
+    private static Integer integer(Map<String, Object> m, String k) {
+        Number n = number(m, k);
+        return n == null ? null : n.intValue();
+    }
+
+    private static Double dbl(Map<String, Object> m, String k) {
+        Number n = number(m, k);
+        return n == null ? null : n.doubleValue();
+    }
+
+    /** An optional field's text; the field named when it holds something else. */
+    private static String text(Map<String, Object> m, String k) {
+        Object o = m.get(k);
+        if (o == null || o instanceof String) {
+            return (String) o;
+        }
+        throw new IllegalArgumentException(org.jrw.i18n.Messages.get("exchange.layer.unknownValue", k, String.valueOf(o)));
     }
 }

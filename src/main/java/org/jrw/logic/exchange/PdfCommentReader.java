@@ -55,17 +55,14 @@ final class PdfCommentReader {
         } catch (InvalidPasswordException e) {
             throw new BadInputException(e, "comments.pdf.encrypted", name);
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            if (e instanceof BadInputException b) {
-                throw b;
-            }
             throw new BadInputException(e, "comments.pdf.corrupt", name, String.valueOf(e.getMessage()));
         }
     }
 
     private static Read read(PDDocument doc) throws IOException {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        String exportId = info == null ? null : info.getCustomMetadataValue(CommentPdfWriter.INFO_EXPORT_ID);
-        String caseId = info == null ? null : info.getCustomMetadataValue(CommentPdfWriter.INFO_CASE_ID);
+        PDDocumentInformation info = doc.getDocumentInformation(); // never null: PDFBox makes an empty one
+        String exportId = info.getCustomMetadataValue(CommentPdfWriter.INFO_EXPORT_ID);
+        String caseId = info.getCustomMetadataValue(CommentPdfWriter.INFO_CASE_ID);
         String map;
         try {
             map = embeddedMap(doc);
@@ -181,7 +178,7 @@ final class PdfCommentReader {
             return rect;
         }
         double[] d = rd instanceof double[] v ? v : rd instanceof COSBase b ? rect(b) == null ? null : numbers(b) : null;
-        if (d == null || d.length != 4) {
+        if (d == null) { // (both sources give four numbers or none)
             return rect;
         }
         for (double v : d) {

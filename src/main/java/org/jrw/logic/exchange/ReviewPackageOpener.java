@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jrw.codec.Json;
+import org.jrw.i18n.Messages;
 import org.jrw.logic.audit.Audit;
 import org.jrw.logic.dossier.DossierImporter;
 import org.jrw.logic.dossier.ImportResult;
@@ -67,13 +68,17 @@ final class ReviewPackageOpener {
                 for (JsonNode a : p.json("layer/annotations.json").path("annotations")) {
                     annotations.add(Layer.annotation(Json.toMap(a), caseId));
                 }
-                for (Object o : (List<?>) reviewJson.getOrDefault("members", List.of())) {
+                for (Object o : list(reviewJson, "members")) {
                     members.add(Layer.member(cast(o)));
                 }
-                for (Object o : (List<?>) reviewJson.getOrDefault("views", List.of())) {
+                for (Object o : list(reviewJson, "views")) {
                     views.add(Layer.view(cast(o)));
                 }
-                version = ((Number) reviewJson.getOrDefault("version", 1)).intValue();
+                if (!(reviewJson.getOrDefault("version", 1) instanceof Number n)) {
+                    throw new IllegalArgumentException(Messages.get("exchange.layer.unknownValue", "version",
+                            String.valueOf(reviewJson.get("version"))));
+                }
+                version = n.intValue();
                 recommendation = Json.write(reviewJson.getOrDefault("recommendation", Map.of()));
             } catch (RuntimeException e) {
                 throw new BadInputException("exchange.package.badManifest", name, "layer: " + e.getMessage());
@@ -156,6 +161,15 @@ final class ReviewPackageOpener {
         }
         return new ExchangeService.OpenResult(r.caseId(), r.caseNumber(), false, sender, senderSha, r.documents(),
                 r.evidence(), rc.annotations().size(), rc.views().size());
+    }
+
+    /** A list field of the review (absent: empty); the field named when it holds something else. */
+    private static List<?> list(Map<String, Object> m, String k) {
+        Object o = m.getOrDefault(k, List.of());
+        if (!(o instanceof List<?> l)) {
+            throw new IllegalArgumentException(Messages.get("exchange.layer.unknownValue", k, String.valueOf(o)));
+        }
+        return l;
     }
 
     @SuppressWarnings("unchecked")

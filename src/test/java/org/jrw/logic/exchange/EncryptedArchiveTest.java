@@ -195,4 +195,56 @@ class EncryptedArchiveTest {
         }
         assertThat(tmp.resolve("no")).doesNotExist();
     }
+
+    @Test
+    void anEncryptedPackageThatIsNotSealedOpensEntryByEntryAndAnEmptyPasswordEncryptsNothing() throws Exception {
+        Path one = aes("one.jrreview", PW, "manifest.json", "{}");
+        try (ExchangeArchive.Extracted x = ExchangeArchive.read(one, PW, tmp.resolve("staging"),
+                PackageSource.Limits.defaults())) {
+            assertThat(x.encrypted()).isTrue();
+            assertThat(x.names()).containsExactly("manifest.json");
+        }
+        Path mixed = aes("mixed.jrreview", PW, ExchangeArchive.SEALED, "not a zip", "manifest.json", "{}");
+        try (ExchangeArchive.Extracted x = ExchangeArchive.read(mixed, PW, tmp.resolve("staging"),
+                PackageSource.Limits.defaults())) {
+            assertThat(x.names()).as("two entries: not an envelope").containsExactly("manifest.json", "sealed.zip");
+        }
+        TreeMap<String, Object> entries = new TreeMap<>();
+        entries.put("manifest.json", "{}".getBytes(StandardCharsets.UTF_8));
+        Path plain = tmp.resolve("plain.jrreview");
+        ExchangeArchive.write(plain, entries, new char[0]);
+        try (ExchangeArchive.Extracted x = ExchangeArchive.read(plain, null, tmp.resolve("staging"),
+                PackageSource.Limits.defaults())) {
+            assertThat(x.encrypted()).isFalse();
+        }
+        assertThat(refusalOfNull()).isEqualTo("exchange.package.notFound");
+    }
+
+    private String refusalOfNull() {
+        try {
+            ExchangeArchive.read(null, null, tmp.resolve("staging"), PackageSource.Limits.defaults());
+        } catch (BadInputException e) {
+            return e.key();
+        }
+        return null;
+    }
+
+    @Test
+    void anEncryptedBombIsRefusedOnWhatItDeclares() throws Exception {
+        Path bomb = tmp.resolve("bomb.jrreview");
+        try (OutputStream fo = Files.newOutputStream(bomb);
+             ZipOutputStream z = new ZipOutputStream(fo, PW, StandardCharsets.UTF_8)) {
+            ZipParameters p = new ZipParameters();
+            p.setFileNameInZip("files/zeros.bin");
+            p.setEncryptFiles(true);
+            p.setEncryptionMethod(EncryptionMethod.AES);
+            z.putNextEntry(p);
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i < 40; i++) {
+                z.write(block); // 40 MiB of zeros compress about 1000:1
+            }
+            z.closeEntry();
+        }
+        assertThat(refusal(bomb, PW, PackageSource.Limits.defaults())).isEqualTo("seats.zip.bomb");
+    }
 }

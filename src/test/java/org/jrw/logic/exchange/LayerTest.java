@@ -17,4 +17,36 @@ class LayerTest {
                 .hasMessage("字段 kind 的取值“EVIL”无法识别");
         assertThatThrownBy(() -> Layer.value(AnnotationKind.class, Map.of(), "kind")).hasMessage("缺少字段 kind");
     }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamedWithItsValue() {
+        Messages.setLanguage("zh");
+        java.util.Map<String, Object> ok = new java.util.HashMap<>(Map.of("id", "a-1", "target", "d1",
+                "targetType", "DOCUMENT", "kind", "NOTE", "note", "意见", "author", "李律师", "role", "LEGAL_ADVISER",
+                "status", "OPEN", "createdAt", "2030-01-01T00:00:00Z", "modifiedAt", "2030-01-01T00:00:00Z"));
+        ok.put("page", 2);
+        ok.put("rects", java.util.List.of(java.util.List.of(1, 2, 3, 4)));
+        assertThat(Layer.annotation(ok, "c").page()).isEqualTo(2);
+        assertThat(Layer.annotation(ok, "c").rects()).hasSize(1);
+        java.util.Map<String, Object> page = new java.util.HashMap<>(ok);
+        page.put("page", "1; drop");
+        assertThatThrownBy(() -> Layer.annotation(page, "c")).hasMessage("字段 page 的取值“1; drop”无法识别");
+        java.util.Map<String, Object> rect = new java.util.HashMap<>(ok);
+        rect.put("rects", java.util.List.of(java.util.List.of("a", 2, 3, 4)));
+        assertThatThrownBy(() -> Layer.annotation(rect, "c")).hasMessageContaining("字段 rects");
+        rect.put("rects", java.util.List.of(java.util.List.of(1, 2, 3)));
+        assertThatThrownBy(() -> Layer.annotation(rect, "c")).hasMessageContaining("字段 rects");
+        rect.put("rects", java.util.List.of("1,2,3,4"));
+        assertThatThrownBy(() -> Layer.annotation(rect, "c")).hasMessageContaining("字段 rects");
+        java.util.Map<String, Object> parent = new java.util.HashMap<>(ok);
+        parent.put("parentId", 7);
+        assertThatThrownBy(() -> Layer.annotation(parent, "c")).hasMessage("字段 parentId 的取值“7”无法识别");
+        java.util.Map<String, Object> time = new java.util.HashMap<>(ok);
+        time.put("timeFrom", java.util.List.of());
+        assertThatThrownBy(() -> Layer.annotation(time, "c")).hasMessageContaining("字段 timeFrom");
+        assertThatThrownBy(() -> Layer.view(Map.of("point", "LAW", "memberId", "m2", "kind", "AGREE", "text", 5,
+                "at", "2030-01-01T00:00:00Z"))).hasMessageContaining("字段 text");
+        assertThatThrownBy(() -> Layer.member(Map.of("id", "m2", "name", "李律师", "role", "LEGAL_ADVISER",
+                "certificateSha256", false))).hasMessageContaining("字段 certificateSha256");
+    }
 }
