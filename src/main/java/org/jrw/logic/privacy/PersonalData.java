@@ -112,6 +112,9 @@ public final class PersonalData {
         }
         m = LANDLINE.matcher(text);
         while (m.find()) {
+            if (insideHash(text, m.start(), m.end())) {
+                continue; // 0 and ten digits inside a hash are no more a landline than eleven are a mobile
+            }
             out.add(new Hit(m.start(), m.end(), Kind.LANDLINE, m.group(), true));
         }
         return out;
