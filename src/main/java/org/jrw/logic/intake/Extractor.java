@@ -377,6 +377,9 @@ public final class Extractor {
         }
     }
 
+    /** Words of the certificate label that the name patterns may take for a name. */
+    private static final String NOT_A_NAME = "(执法|证件|证号|行政执法).*";
+
     /** Officers and their certificate numbers: 王某（执法证号：…）, or names then 执法证号分别为 A、B. */
     void officers(Doc d) {
         Set<String> seen = new LinkedHashSet<>();
@@ -385,7 +388,8 @@ public final class Extractor {
             Matcher pair = OFFICER_PAIR.matcher(t);
             while (pair.find()) {
                 String name = pair.group(1).replaceFirst("^(执法人员|承办人|和|及|与)", "");
-                if (name.length() >= 2 && seen.add(name)) {
+                // 执法证号：… without a name before it: the label's first word is no officer
+                if (name.length() >= 2 && !name.matches(NOT_A_NAME) && seen.add(name)) {
                     int i = seen.size() - 1;
                     add("officers[" + i + "].name", name, d, p, l, "officer.pair");
                     add("officers[" + i + "].certificateNo", pair.group(2), d, p, l, "officer.pair");
@@ -396,7 +400,9 @@ public final class Extractor {
                 String[] certs = list.group(1).split("\\s*[、，,和及]\\s*");
                 Matcher names = OFFICER_NAMES.matcher(t);
                 if (names.find()) {
-                    String[] ns = names.group(1).split("\\s*[、，,和]\\s*");
+                    // a label after a comma (张某、李某，执法证号分别为…) is no name
+                    String[] ns = java.util.Arrays.stream(names.group(1).split("\\s*[、，,和]\\s*"))
+                            .filter(n -> !n.matches(NOT_A_NAME)).toArray(String[]::new);
                     if (ns.length == certs.length) {
                         for (int i = 0; i < ns.length; i++) {
                             String n = ns[i].replaceAll("(两|二|三)名?$", "");

@@ -78,6 +78,36 @@ class UnusualIntakeTest {
     }
 
     @Test
+    void officersAreReadOnlyWhenNamesAndCertificatesPairUp() {
+        Map<String, Object> m = values(Extractor.extract(List.of(doc(0, "询问笔录.docx", DocumentType.INQUIRY_RECORD,
+                "询问笔录\n询问人：张某某、李某某，执法证号分别为61010000123、61010000456。"))));
+        assertThat(m).as(m.toString()).containsEntry("officers[0].name", "张某某")
+                .containsEntry("officers[0].certificateNo", "61010000123")
+                .containsEntry("officers[1].name", "李某某").containsEntry("officers[1].certificateNo", "61010000456");
+        // three names, two numbers: which number is whose cannot be told, so none is paired
+        Map<String, Object> odd = values(Extractor.extract(List.of(doc(0, "询问笔录.docx", DocumentType.INQUIRY_RECORD,
+                "询问笔录\n询问人：张某某、李某某、王某某，执法证号分别为61010000123、61010000456。"))));
+        assertThat(odd).as(odd.toString()).doesNotContainKey("officers[0].name").doesNotContainKey("officers[0].certificateNo");
+        // numbers without names
+        assertThat(values(Extractor.extract(List.of(doc(0, "询问笔录.docx", DocumentType.INQUIRY_RECORD,
+                "询问笔录\n执法证号：61010000123、61010000456。"))))).doesNotContainKey("officers[0].certificateNo");
+    }
+
+    @Test
+    void aDocumentSignedOnTheSpotIsServedOnTheDayUnderTheSignature() {
+        String order = "渭南市某某区应急管理局\n责令限期整改指令书\n渭某应急责改〔2024〕5号\n渭南某某建材有限公司：\n"
+                + "经查，你单位存在下列问题：未按规定对从业人员进行安全生产教育和培训。\n"
+                + "现责令你单位于2024年6月30日前整改完毕。\n渭南市某某区应急管理局\n2024年6月10日\n"
+                + "被检查单位负责人（签名）：刘某军\n2024年6月11日";
+        Map<String, Object> m = values(Extractor.extract(List.of(doc(0, "指令书.docx", DocumentType.RECTIFICATION_ORDER, order))));
+        assertThat(m).as(m.toString()).containsEntry("documents[0].deliveredOn", LocalDate.of(2024, 6, 11));
+        // the line under the signature is not a date alone: the bureau's date above is never taken for it
+        Map<String, Object> unsigned = values(Extractor.extract(List.of(doc(0, "指令书.docx", DocumentType.RECTIFICATION_ORDER,
+                order.replace("\n2024年6月11日", "\n2024年6月11日收到，已阅")))));
+        assertThat(unsigned).as(unsigned.toString()).doesNotContainKey("documents[0].deliveredOn");
+    }
+
+    @Test
     void aTitleWrappedOverTwoLinesIsJoined() {
         Map<String, Object> m = values(Extractor.extract(List.of(doc(0, "立案审批表.docx", DocumentType.FILING_APPROVAL,
                 "渭南市某某区应急管理局\n立案审批表\n案件名称：渭南某某建材有限公司未按规定对从业人员进行\n安全生产教育和培训案\n"

@@ -117,6 +117,29 @@ class ImportedVersionsTest {
     }
 
     @Test
+    void citationsTheLibraryCannotCheckSayWhy() {
+        CitationResolver r = new CitationResolver(LawLibrary.builtIn());
+        Resolution unknown = r.resolve("依据《某省不存在的条例》第三条第二款", LocalDate.of(2024, 1, 1));
+        assertThat(unknown.status()).isEqualTo(Resolution.Status.LAW_NOT_IN_LIBRARY);
+        assertThat(unknown.found()).isFalse();
+        assertThat(unknown.label()).isEqualTo("《某省不存在的条例》第三条第二款");
+        assertThat(unknown.text()).isNull();
+        Resolution unreadable = r.resolve("依据有关规定", LocalDate.of(2024, 1, 1));
+        assertThat(unreadable.status()).isEqualTo(Resolution.Status.UNREADABLE);
+        assertThat(unreadable.label()).isEmpty();
+        // a citation naming no law refers to the law of its context
+        Resolution inContext = r.resolve("第九十七条第（七）项", LocalDate.of(2022, 1, 1), "安全生产法");
+        assertThat(inContext.status()).isEqualTo(Resolution.Status.RESOLVED);
+        assertThat(inContext.label()).isEqualTo("《中华人民共和国安全生产法》第九十七条第（七）项");
+        Resolution noParagraph = r.resolve("《安全生产法》第九十七条第九款", LocalDate.of(2022, 1, 1));
+        assertThat(noParagraph.status()).isEqualTo(Resolution.Status.PARAGRAPH_NOT_FOUND);
+        assertThat(noParagraph.label()).isEqualTo("《中华人民共和国安全生产法》第九十七条第九款");
+        // the 2014 text for a day before it took effect, while the law was already in force: not checkable
+        Resolution older = r.resolve("《安全生产法》第九十六条", LocalDate.of(2010, 1, 1));
+        assertThat(older.status()).isEqualTo(Resolution.Status.VERSION_NOT_IN_LIBRARY);
+    }
+
+    @Test
     void aRepealedRegulationWithoutSuccessorIsNotInForceAfterwards() throws Exception {
         try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
             importGb18030(ws, false, LocalDate.of(2020, 1, 1), LocalDate.of(2022, 1, 1));

@@ -61,13 +61,15 @@ class FreeTextIdentifiersAnonymizerTest {
     }
 
     private static Case caseWithNote(String note, Charset cs) {
+        return caseWithFile("files/e2-情况说明.txt", note.getBytes(cs));
+    }
+
+    private static Case caseWithFile(String file, byte[] bytes) {
         TestPackages.Pkg pkg = TestPackages.valid();
         // only the note: the fixture's documents and picture are placeholders, not real PDFs and JPEGs
         pkg.files.clear();
         pkg.manifest.putArray("documents");
         pkg.manifest.putArray("evidence");
-        byte[] bytes = note.getBytes(cs);
-        String file = "files/e2-情况说明.txt";
         pkg.files.put(file, bytes);
         ArrayNode ev = (ArrayNode) pkg.manifest.get("evidence");
         ObjectNode e2 = ev.addObject();
@@ -153,6 +155,49 @@ class FreeTextIdentifiersAnonymizerTest {
         try (var s = Files.list(tmp)) {
             assertThat(s.toList()).isEmpty();
         }
+    }
+
+    static byte[] docx(String... runs) throws java.io.IOException {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var p = d.createParagraph();
+            for (String r : runs) {
+                p.createRun().setText(r);
+            }
+            d.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static String wordText(byte[] docx) throws java.io.IOException {
+        try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d)) {
+            return x.getText();
+        }
+    }
+
+    @Test
+    void aWordNoteIsRewrittenIntoAWordFileAndAnIdentifierPutBackIsCaught() throws Exception {
+        String id = idNumber("61011319900307421");
+        // the number split over three runs, as Word saves a text typed in pieces
+        byte[] note = docx("说明：作业人员身份证号", id.substring(0, 6), id.substring(6, 14), id.substring(14),
+                "，手机13912345678。违反《中华人民共和国安全生产法》第三十条第一款。");
+        Case c = caseWithFile("files/e2-情况说明.docx", note);
+        Anonymizer.Output o = Anonymizer.anonymize(c.dossier(), c.bySha()::get, options(), Progress.NONE);
+        String key = o.files().keySet().stream().filter(k -> k.contains("e2")).findFirst().orElseThrow();
+        String text = wordText(o.files().get(key));
+        assertThat(text).doesNotContain(id).doesNotContain("13912345678")
+                .contains("《中华人民共和国安全生产法》第三十条第一款").contains("身份证号");
+        Anonymizer.write(o, tmp.resolve("ok.jrcase"), Progress.NONE);
+        // the same Word note with the number typed back in, split over runs: refused, nothing written
+        Map<String, byte[]> files = new LinkedHashMap<>(o.files());
+        files.put(key, docx("说明：", id.substring(0, 9), id.substring(9)));
+        Anonymizer.Output tampered = new Anonymizer.Output(o.manifest(), files, o.replaced(), o.warnings(),
+                o.scrubber(), o.imageReview());
+        Path out = tmp.resolve("leak.jrcase");
+        assertThatThrownBy(() -> Anonymizer.write(tampered, out, Progress.NONE)).isInstanceOf(LeakException.class)
+                .satisfies(e -> assertThat(((LeakException) e).leaks()).extracting(LeakScanner.Leak::identifier).contains(id));
+        assertThat(out).doesNotExist();
     }
 
     @Test
