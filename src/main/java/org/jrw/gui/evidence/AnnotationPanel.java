@@ -115,7 +115,7 @@ final class AnnotationPanel extends VBox {
         kind.getItems().setAll(AnnotationKind.values());
         kind.setValue(AnnotationKind.QUESTION);
         kind.setId("annotationKind");
-        kind.setConverter(converter(EvidenceWorkspaceViewModel::kindLabel));
+        kind.setConverter(converter(AnnotationLabels::kindLabel));
         note.setId("annotationNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);
@@ -139,7 +139,7 @@ final class AnnotationPanel extends VBox {
             if (p != null) {
                 String where = p.page() != null ? Messages.get("ev.ann.where.page", p.page())
                         : p.timeFrom() != null ? Messages.get("ev.ann.where.time",
-                        EvidenceWorkspaceViewModel.time(p.timeFrom()), EvidenceWorkspaceViewModel.time(p.timeTo()))
+                        AnnotationLabels.time(p.timeFrom()), AnnotationLabels.time(p.timeTo()))
                         : p.textStart() != null ? Messages.get("ev.ann.where.text", p.textStart(), p.textEnd())
                         : "▭";
                 formWhere.setText(p.item().id() + " · " + Messages.get("ev.ann.newAt", where));
@@ -156,13 +156,13 @@ final class AnnotationPanel extends VBox {
         role.setId("filterRole");
         role.getItems().add(null);
         role.getItems().addAll(Role.values());
-        role.setConverter(converter(EvidenceWorkspaceViewModel::roleLabel));
+        role.setConverter(converter(AnnotationLabels::roleLabel));
         role.valueProperty().bindBidirectional(vm.filterRoleProperty());
         ComboBox<AnnotationKind> k = new ComboBox<>();
         k.setId("filterKind");
         k.getItems().add(null);
         k.getItems().addAll(AnnotationKind.values());
-        k.setConverter(converter(EvidenceWorkspaceViewModel::kindLabel));
+        k.setConverter(converter(AnnotationLabels::kindLabel));
         k.valueProperty().bindBidirectional(vm.filterKindProperty());
         ComboBox<Annotation.Status> st = new ComboBox<>();
         st.setId("filterStatus");
@@ -251,12 +251,12 @@ final class AnnotationPanel extends VBox {
     }
 
     private static VBox entry(Annotation a, boolean head) {
-        Label who = new Label(a.author() + " · " + EvidenceWorkspaceViewModel.roleLabel(a.role())
+        Label who = new Label(a.author() + " · " + AnnotationLabels.roleLabel(a.role())
                 + (a.organisation() == null ? "" : " · " + a.organisation()));
         who.setStyle("-fx-font-weight: bold; -fx-text-fill: " + web(PageCanvas.colour(a.role())) + ";");
-        Label meta = new Label((head ? EvidenceWorkspaceViewModel.kindLabel(a.kind()) + " · "
+        Label meta = new Label((head ? AnnotationLabels.kindLabel(a.kind()) + " · "
                 + Messages.get("annotation.status." + a.status().name()) + " · " + a.targetId() + " "
-                + EvidenceWorkspaceViewModel.where(a) + " · " : "") + org.jrw.model.Timestamps.local(a.createdAt(), "yyyy-MM-dd HH:mm"));
+                + AnnotationLabels.where(a) + " · " : "") + org.jrw.model.Timestamps.local(a.createdAt(), "yyyy-MM-dd HH:mm"));
         meta.setStyle("-fx-text-fill: #666; -fx-font-size: 0.9em;");
         Label text = new Label(a.note());
         text.setId("annotationThreadNote");
@@ -286,8 +286,8 @@ final class AnnotationPanel extends VBox {
             Rectangle swatch = new Rectangle(10, 10, PageCanvas.colour(a.role()));
             int replies = vm.replies(a).size();
             setGraphic(swatch);
-            setText("[" + EvidenceWorkspaceViewModel.kindLabel(a.kind()) + "] " + a.targetId() + " "
-                    + EvidenceWorkspaceViewModel.where(a) + " · " + a.author()
+            setText("[" + AnnotationLabels.kindLabel(a.kind()) + "] " + a.targetId() + " "
+                    + AnnotationLabels.where(a) + " · " + a.author()
                     + (a.status() == Annotation.Status.RESOLVED ? " ✓" : "")
                     + (replies > 0 ? " · " + Messages.get("ev.ann.replies", replies) : "")
                     + (vm.onChangedFile(a) ? "\n⚠ " + Messages.get("ev.ann.changedFile") : "")

@@ -57,6 +57,27 @@ public final class EvidenceWorkspaceView extends SplitPane {
         vm.currentProperty().addListener((o, a, b) -> show(b));
         vm.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> itemList.refresh());
 
+        centre.setTop(header());
+        centre.setCenter(viewerHolder);
+        placeholder.getStyleClass().add("placeholder");
+        viewerHolder.getChildren().add(placeholder);
+        AnnotationPanel panel = new AnnotationPanel(vm);
+        getItems().addAll(itemList, centre, panel);
+        setDividerPositions(0.17, 0.74);
+        SplitPane.setResizableWithParent(itemList, false);
+        SplitPane.setResizableWithParent(panel, false);
+        keys();
+        show(vm.currentProperty().get());
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null && !warmedUp) {
+                warmedUp = true;
+                warmUp(0);
+            }
+        });
+    }
+
+    /** The reader's head: the item's title, its integrity and the previous/next arrows. */
+    private HBox header() {
         title.getStyleClass().add("card-title");
         title.setId("evidenceTitle");
         integrity.setId("integrityLabel");
@@ -88,15 +109,11 @@ public final class EvidenceWorkspaceView extends SplitPane {
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(6, 10, 6, 10));
         head.setStyle("-fx-border-color: transparent transparent #d0d7de transparent;");
-        centre.setTop(head);
-        centre.setCenter(viewerHolder);
-        placeholder.getStyleClass().add("placeholder");
-        viewerHolder.getChildren().add(placeholder);
-        AnnotationPanel panel = new AnnotationPanel(vm);
-        getItems().addAll(itemList, centre, panel);
-        setDividerPositions(0.17, 0.74);
-        SplitPane.setResizableWithParent(itemList, false);
-        SplitPane.setResizableWithParent(panel, false);
+        return head;
+    }
+
+    /** Ctrl+PageDown/PageUp step through the items, Ctrl+Z/Y undo and redo, Escape drops a pending mark. */
+    private void keys() {
         // a filter, not a handler: the item list (where the focus usually is) would otherwise take
         // Ctrl+PageDown/PageUp for itself and scroll instead of stepping to the next item
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -117,13 +134,6 @@ public final class EvidenceWorkspaceView extends SplitPane {
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 vm.cancelPending();
-            }
-        });
-        show(vm.currentProperty().get());
-        sceneProperty().addListener((o, a, b) -> {
-            if (b != null && !warmedUp) {
-                warmedUp = true;
-                warmUp(0);
             }
         });
     }

@@ -81,8 +81,8 @@ final class MediaViewer extends Viewer {
                 drawSpans();
             });
             player.currentTimeProperty().addListener((o, a, b) -> {
-                time.setText(EvidenceWorkspaceViewModel.time(b.toSeconds()) + " / "
-                        + EvidenceWorkspaceViewModel.time(duration));
+                time.setText(AnnotationLabels.time(b.toSeconds()) + " / "
+                        + AnnotationLabels.time(duration));
                 if (!seek.isValueChanging()) {
                     seeking = true;
                     seek.setValue(b.toSeconds());
@@ -217,7 +217,7 @@ final class MediaViewer extends Viewer {
         start.setId("mediaMarkStart");
         start.setOnAction(e -> {
             markStart = seek.getValue();
-            markLabel.setText("▶ " + EvidenceWorkspaceViewModel.time(markStart));
+            markLabel.setText("▶ " + AnnotationLabels.time(markStart));
         });
         Button end = new Button(Messages.get("ev.media.markEnd"));
         end.setId("mediaMarkEnd");

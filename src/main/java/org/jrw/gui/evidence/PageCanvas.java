@@ -244,7 +244,7 @@ public final class PageCanvas extends ScrollPane {
                 r.getStyleClass().add("annotation-region");
                 r.setUserData(a.id());
                 r.setCursor(Cursor.HAND);
-                Tooltip.install(r, new Tooltip(a.author() + " · " + EvidenceWorkspaceViewModel.roleLabel(a.role())
+                Tooltip.install(r, new Tooltip(a.author() + " · " + AnnotationLabels.roleLabel(a.role())
                         + "\n" + a.note()));
                 r.setOnMouseClicked(e -> {
                     if (mode.get() != Mode.PAN) {

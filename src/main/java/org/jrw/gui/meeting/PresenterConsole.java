@@ -26,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jrw.gui.evidence.AnnotationLabels;
 import org.jrw.gui.evidence.EvidenceWorkspaceViewModel;
 import org.jrw.gui.review.ReviewViewModel;
 import org.jrw.i18n.Messages;
@@ -374,7 +375,7 @@ public final class PresenterConsole extends StackPane {
                 super.updateItem(a, empty);
                 setWrapText(true);
                 setPrefWidth(0);
-                setText(empty || a == null ? null : EvidenceWorkspaceViewModel.kindLabel(a.kind()) + " · " + a.author()
+                setText(empty || a == null ? null : AnnotationLabels.kindLabel(a.kind()) + " · " + a.author()
                         + "（" + ReviewViewModel.roleLabel(a.role()) + "）：" + a.note());
             }
         });

@@ -321,25 +321,25 @@ public final class PrecedentService implements AutoCloseable {
         SearchQuery.Variant v = q.variant() == null ? SearchQuery.Variant.COMBINED_SYNONYMS : q.variant();
         List<Query> filters = new ArrayList<>();
         if (q.industry() != null && !q.industry().isBlank()) {
-            filters.add(QueryFactory.industryFilter(q.industry()));
+            filters.add(FieldFilters.industryFilter(q.industry()));
         }
         if (q.region() != null && !q.region().isBlank()) {
-            filters.add(QueryFactory.regionFilter(q.region()));
+            filters.add(FieldFilters.regionFilter(q.region()));
         }
         List<Provision> provisions = new ArrayList<>();
         if (q.provision() != null && !q.provision().isBlank()) {
-            filters.add(QueryFactory.provisionFilter(q.provision()));
+            filters.add(FieldFilters.provisionFilter(q.provision()));
             provisions.addAll(ProvisionNormalizer.parse(q.provision()));
         }
         if (q.year() != null) {
-            filters.add(QueryFactory.yearFilter(q.year().toString()));
+            filters.add(FieldFilters.yearFilter(q.year().toString()));
         }
-        Query fine = QueryFactory.fineFilter(q.minFineYuan(), q.maxFineYuan());
+        Query fine = FieldFilters.fineFilter(q.minFineYuan(), q.maxFineYuan());
         if (fine != null) {
             filters.add(fine);
         }
         if (q.transferred() != null) {
-            filters.add(QueryFactory.transferredFilter(q.transferred().toString()));
+            filters.add(FieldFilters.transferredFilter(q.transferred().toString()));
         }
         for (String earlier : q.within() == null ? List.<String>of() : q.within()) {
             QueryFactory.Parsed p = QueryFactory.parse(earlier, v, true);
