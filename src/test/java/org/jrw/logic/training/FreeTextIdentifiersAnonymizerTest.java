@@ -139,6 +139,29 @@ class FreeTextIdentifiersAnonymizerTest {
     }
 
     @Test
+    void personsAndTheirHomeAddressesNamedOnlyInANoteAreReplaced() throws Exception {
+        String note = "情况说明\n证人王建国称，事发时其在车间门口。王建国，男，住址：西安市雁塔区小寨东路12号3单元501室。\n"
+                + "在场人员：赵丽华、孙志刚。老王当天未戴安全帽。\n"
+                + "该公司违反《中华人民共和国安全生产法》第三十条第一款的规定。\n";
+        Case c = caseWithNote(note, StandardCharsets.UTF_8);
+        Anonymizer.Output o = Anonymizer.anonymize(c.dossier(), c.bySha()::get, options(), Progress.NONE);
+        Path out = tmp.resolve("persons.jrcase");
+        Anonymizer.write(o, out, Progress.NONE);
+        String all = allText(out);
+        List<String> left = new ArrayList<>();
+        for (String x : List.of("王建国", "小寨东路12号", "3单元501室", "赵丽华", "孙志刚", "老王")) {
+            if (all.contains(x)) {
+                left.add(x);
+            }
+        }
+        assertThat(left).isEmpty();
+        String rewritten = new String(o.files().entrySet().stream().filter(e -> e.getKey().contains("e2"))
+                .findFirst().orElseThrow().getValue(), StandardCharsets.UTF_8);
+        assertThat(rewritten).contains("证人").contains("住址：").contains("未戴安全帽")
+                .contains("《中华人民共和国安全生产法》第三十条第一款");
+    }
+
+    @Test
     void anOriginalSmuggledBackAfterRewritingIsRefusedAndNothingIsWritten() throws Exception {
         String id = idNumber("61011319900307421");
         Case c = caseWithNote("说明：作业人员身份证号" + id + "。\n", StandardCharsets.UTF_8);
