@@ -25,6 +25,7 @@ final class OpinionSources {
         try {
             p = org.jrw.logic.search.PrecedentCodec.read(row.get().record());
         } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(OpinionSources.class).warn("precedent {} unreadable; cited by its id", id, e);
             return id;
         }
         String facts = p.facts() == null ? "" : p.facts().strip();

@@ -364,6 +364,8 @@ public final class ReviewService {
         try {
             sha = Vault.hash(signedPdf);
         } catch (IOException | RuntimeException e) {
+            // the signature is recorded all the same; only the vault copy for a response is skipped
+            org.slf4j.LoggerFactory.getLogger(ReviewService.class).warn("signed opinion {} not hashed", signedPdf, e);
             sha = null;
         }
         String pdfSha = sha;
@@ -375,6 +377,8 @@ public final class ReviewService {
             try (java.io.InputStream in = Files.newInputStream(signedPdf)) {
                 staged = workspace.vault().stage(in, Long.MAX_VALUE);
             } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(ReviewService.class)
+                        .warn("signed opinion {} not kept for the response", signedPdf, e);
                 staged = null;
             }
         }
@@ -383,13 +387,7 @@ public final class ReviewService {
             recordSignature(caseId, signedPdf, res, role, r, pdfSha, keep);
         } finally {
             if (keep != null) {
-                try {
-                    Files.deleteIfExists(keep.temp());
-                } catch (IOException failure) {
-                    org.slf4j.LoggerFactory.getLogger(ReviewService.class)
-                            .debug("staged file {} not deleted", keep.temp(), failure);
-                    // cleared when the workspace is next opened
-                }
+                org.jrw.persistence.AtomicFiles.deleteLeftover(keep.temp()); // else cleared when the workspace is next opened
             }
         }
     }
