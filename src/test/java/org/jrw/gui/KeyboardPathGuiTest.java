@@ -217,4 +217,30 @@ class KeyboardPathGuiTest {
         assertThat(d.get().isShowing()).as("Escape cancels the preferences").isFalse();
         assertThat(d.get().getResult()).isNull();
     }
+
+    @Test
+    void theTrainingPlaceholdersAndHelpAreInEnglishInTheEnglishUi(FxRobot robot) throws Exception {
+        Messages.setLanguage("en");
+        try {
+            TrainingViewModel vm = new TrainingViewModel(ctx, null);
+            AtomicReference<Stage> s = new AtomicReference<>();
+            robot.interact(() -> {
+                Stage st = new Stage();
+                st.setScene(new Scene(new TrainingView(vm), 1280, 800));
+                st.show();
+                s.set(st);
+                vm.loadMaterial();
+            });
+            @SuppressWarnings("unchecked")
+            ListView<Object> material = robot.lookup("#trainingMaterial").queryAs(ListView.class);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !material.getItems().isEmpty());
+            Label evidence = robot.lookup("#trainingEvidencePlaceholder").queryAs(Label.class);
+            assertThat(evidence.getText()).startsWith("No exercise case yet");
+            javafx.scene.control.Button csv = robot.lookup("#trainingExportCsv").queryButton();
+            assertThat(csv.getTooltip().getText()).isEqualTo("Save the class results as a CSV table");
+            snapshot(robot, s.get().getScene().getRoot(), "training-en");
+        } finally {
+            Messages.setLanguage("zh");
+        }
+    }
 }

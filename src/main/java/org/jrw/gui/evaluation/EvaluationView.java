@@ -124,8 +124,8 @@ public final class EvaluationView extends BorderPane {
         reason.setPrefWidth(420);
         table.getColumns().setAll(java.util.List.of(cat, name, pts, reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label(Messages.get("gui.eval.none")));
         table.setId("evaluationTable");
+        org.jrw.gui.Placeholders.install(table, vm.itemsState());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDetail(b));
 
         detail.setPadding(new Insets(10));

@@ -36,6 +36,8 @@ public final class EvaluationViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty caveat = new SimpleStringProperty();
     private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(status::set);
+    /** The scoring items' table: evaluating, no case open (what to do), failed with the reason. */
+    private final org.jrw.gui.ListState itemsState = new org.jrw.gui.ListState("gui.eval.running", "screens.eval.none");
 
     public EvaluationViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -44,10 +46,15 @@ public final class EvaluationViewModel {
             caveat.set(null);
             draft.set(null);
             checks.clear();
+            itemsState.loaded(0);
             if (d != null) {
                 preview();
             }
         });
+    }
+
+    public org.jrw.gui.ListState itemsState() {
+        return itemsState;
     }
 
     /** How the windows ask for the files to write and report errors. */
@@ -125,6 +132,7 @@ public final class EvaluationViewModel {
         if (id == null) {
             return;
         }
+        itemsState.loading();
         ctx.tasks().run(Messages.get("gui.eval.running"), p -> {
             EvaluationService s = ctx.evaluations();
             EvaluationService.Result r = s.preview(id);
@@ -140,8 +148,14 @@ public final class EvaluationViewModel {
                 caveat.set(shown.caveat());
                 result.set(shown.result());
                 status.set(shown.status());
+                itemsState.loaded(shown.result().evaluation().items().size());
             }
-        }, this::fail);
+        }, t -> {
+            if (id.equals(caseId())) {
+                itemsState.failed(t);
+            }
+            fail(t);
+        });
     }
 
     private record Shown(EvaluationService.Result result, String status, String caveat) {

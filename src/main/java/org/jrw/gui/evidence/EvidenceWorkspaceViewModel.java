@@ -527,6 +527,7 @@ public final class EvidenceWorkspaceViewModel {
         }
         background(() -> service().list(d.caseId()), list -> {
             annotations.setAll(list);
+            annotationsState.loaded(list.size());
             after.run();
         }, this::fail);
     }

@@ -25,8 +25,10 @@ class EvaluationViewModelTest {
             DemoContent.loadDemoDossier(ctx.openWorkspace(), Progress.NONE);
             d = ctx.dossiers().load(ctx.dossiers().list().get(0).caseId());
             EvaluationViewModel vm = new EvaluationViewModel(ctx);
+            assertThat(vm.itemsState().text()).isEqualTo(Messages.get("screens.eval.none"));
             vm.dossierProperty().set(d);
             assertThat(vm.resultProperty().get().stored()).isFalse();
+            assertThat(vm.itemsState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.SHOWN);
             assertThat(vm.statusProperty().get()).isEqualTo(Messages.get("gui.eval.preview"));
             assertThat(vm.caveatProperty().get()).contains("山东省、浙江省", "示例");
             vm.record();
@@ -58,6 +60,13 @@ class EvaluationViewModelTest {
             vm.dossierProperty().set(d);
             assertThat(vm.resultProperty().get().stored()).isTrue();
             assertThat(vm.statusProperty().get()).startsWith("评查结果已于");
+        }
+        // a case this workspace does not hold: the table says loading failed and why, not "not evaluated"
+        try (AppContext empty = new AppContext(tmp.resolve("ws-empty"), tmp.resolve("config"), TaskRunner.sameThread())) {
+            EvaluationViewModel vm = new EvaluationViewModel(empty);
+            vm.dossierProperty().set(d);
+            assertThat(vm.itemsState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.FAILED);
+            assertThat(vm.itemsState().text()).startsWith("加载失败：");
         }
     }
 }
