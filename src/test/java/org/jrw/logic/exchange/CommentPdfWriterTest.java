@@ -165,4 +165,27 @@ class CommentPdfWriterTest {
         assertThat(w.map().pages()).isEmpty();
         assertThat(PdfCommentReader.read(out).pageCount()).isEqualTo(1);
     }
+
+    @Test
+    void aPlaceholderListsTimeAndTextRangesOfItsAnnotations() throws Exception {
+        var rec = EvidenceItem.find(d, "e2").orElseThrow();
+        var doc = EvidenceItem.find(d, "d1").orElseThrow();
+        String longNote = "执法记录仪音频中当事人陈述与笔录不一致，".repeat(12) + "\u0007😀结束";
+        List<Annotation> annotations = List.of(
+                new Annotation("a-t", d.caseId(), null, "e2", rec.type(), rec.sha256(), null, List.of(), null, null, 1.0,
+                        2.5, AnnotationKind.QUESTION, longNote, "赵工", Role.EXPERT, null, Annotation.Status.OPEN, T, T),
+                new Annotation("a-x", d.caseId(), null, "d1", doc.type(), doc.sha256(), null, List.of(), 3, 9, null,
+                        null, AnnotationKind.CORRECTION, "文字范围的意见", "王建国", Role.OFFICER, null,
+                        Annotation.Status.RESOLVED, T, T));
+        Path out = tmp.resolve("ph.pdf");
+        CommentPdfWriter.Written w = write(new HashMap<>(), annotations, out);
+        assertThat(w.annotations()).isEqualTo(2);
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains(org.jrw.i18n.Messages.get("comments.pdf.textRange", 3, 9).replaceAll("\\s+", ""))
+                .contains("文字范围的意见").contains("00:00:01–00:00:03").contains("结束");
+        assertThat(PdfCommentReader.read(out).comments()).hasSize(2);
+    }
 }

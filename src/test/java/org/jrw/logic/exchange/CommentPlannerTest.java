@@ -291,4 +291,92 @@ class CommentPlannerTest {
         assertThat(CommentService.isoDate("  ", "fb")).isEqualTo("fb");
         assertThat(CommentService.isoDate(null, "fb")).isEqualTo("fb");
     }
+
+    @Test
+    void aTextMarkupWithoutAPdfPageOrRegionOrTextSaysItHasNone() {
+        String none = Messages.get("comments.import.noText", Messages.get("comments.subtype.Highlight"));
+        double[] q = {106, 546, 206, 546, 106, 446, 206, 446};
+        // on a picture: no page to read text from
+        ForeignComment onPicture = new ForeignComment("hp", true, "Highlight", 1, null, List.of(q), "张某", null, null,
+                null, null, null, "R", null);
+        assertThat(plan(onPicture).insert.get(0).note()).isEqualTo(none);
+        // on the PDF without any region
+        ForeignComment noRegion = new ForeignComment("hn", true, "Highlight", 0, null, List.of(), "张某", null, null,
+                null, null, null, "R", null);
+        assertThat(plan(noRegion).insert.get(0).note()).isEqualTo(none);
+        // over an empty corner of the page: no text under it
+        ForeignComment blank = new ForeignComment("hb", true, "Highlight", 0, null,
+                List.of(new double[] {600, 10, 610, 10, 600, 2, 610, 2}), "张某", null, null, null, null, null, "R", null);
+        assertThat(plan(blank).insert.get(0).note()).isEqualTo(none);
+    }
+
+    @Test
+    void aQuadrilateralFlatInEitherDirectionFallsBackToTheRectangle() {
+        double[] flatY = {72, 742, 272, 742, 72, 742, 272, 742};
+        ForeignComment c = new ForeignComment("fq", true, "Square", 0, new double[] {72, 692, 272, 742}, List.of(flatY),
+                "张某", "意见", null, "D:20261201", "D:20261203", null, "R", null);
+        Annotation a = plan(c).insert.get(0);
+        assertThat(a.rects()).containsExactly(new Annotation.Rect(72, 50, 200, 50));
+        assertThat(a.modifiedAt()).as("/M when given").isEqualTo("2026-12-03T00:00:00.000Z");
+        ForeignComment noHeight = c("nh", "Square", 0, new double[] {72, 692, 272, 692}, "零高");
+        assertThat(plan(noHeight).insert.get(0).rects()).isEmpty();
+    }
+
+    @Test
+    void aPicturePageWithoutUsableGeometryTakesNoRegion() {
+        double[] r = {106, 446, 206, 546};
+        List<CommentMap.PageRef> bad = List.of(
+                new CommentMap.PageRef(0, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER, null, List.of(400, 300)),
+                new CommentMap.PageRef(1, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER, List.of(1.0, 2.0),
+                        List.of(400, 300)),
+                new CommentMap.PageRef(2, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER,
+                        List.of(106.0, 246.0, 0.0, 300.0), List.of(400, 300)),
+                new CommentMap.PageRef(3, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER,
+                        List.of(106.0, 246.0, 400.0, 300.0), List.of(400, 0)),
+                new CommentMap.PageRef(4, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER, null, null));
+        pages = new ArrayList<>(bad);
+        for (int i = 0; i < bad.size(); i++) {
+            assertThat(plan(c("k" + i, "Square", i, r, "意见")).insert.get(0).rects()).as("page " + i).isEmpty();
+        }
+    }
+
+    @Test
+    void anImportedCommentWithAnotherKindOrRegionIsUpdatedAndAReplyToAReplyKeepsItsThread() {
+        String id = CommentService.derivedId(d.caseId(), "nm-7");
+        current.add(new Annotation(id, d.caseId(), null, "d1", Annotation.TargetType.DOCUMENT, d1, 1,
+                List.of(new Annotation.Rect(72, 50, 200, 50)), null, null, null, null, AnnotationKind.NOTE, "意见",
+                "张某", Role.LEGAL_ADVISER, null, Annotation.Status.OPEN, T, T));
+        ForeignComment otherKind = new ForeignComment("nm-7", true, "Text", 0, new double[] {72, 692, 272, 742},
+                List.of(), "张某", "意见", "DEFECT", null, null, null, "R", null);
+        assertThat(plan(otherKind).update).extracting(Annotation::kind).containsExactly(AnnotationKind.DEFECT);
+        ForeignComment wider = c("nm-7", "Text", 0, new double[] {72, 692, 280, 742}, "意见");
+        assertThat(plan(wider).update).hasSize(1);
+        ForeignComment lower = c("nm-7", "Text", 0, new double[] {72, 682, 272, 742}, "意见");
+        assertThat(plan(lower).update).hasSize(1);
+        ForeignComment two = new ForeignComment("nm-7", true, "Text", 0, null, List.of(
+                new double[] {72, 742, 272, 742, 72, 692, 272, 692}, new double[] {72, 642, 272, 642, 72, 592, 272, 592}),
+                "张某", "意见", null, null, null, null, "R", null);
+        assertThat(plan(two).update).as("another number of regions").hasSize(1);
+        // a reply whose parent (a reply here) has a parent that is gone: it replies to that reply
+        String replyId = CommentService.derivedId(d.caseId(), "nm-8");
+        current.add(new Annotation(replyId, d.caseId(), "a-gone", "d1", Annotation.TargetType.DOCUMENT, d1, null,
+                List.of(), null, null, null, null, AnnotationKind.NOTE, "孤立的回复", "张某", Role.LEGAL_ADVISER, null,
+                Annotation.Status.OPEN, T, T));
+        exported.put("nm-8", new CommentMap.Exported(replyId, replyId, "孤立的回复", 0));
+        CommentPlanner.Plan p = plan(c("nm-8", "Text", 0, null, "孤立的回复"), reply("nm-9", "nm-8", "再回复"));
+        assertThat(p.insert).singleElement().satisfies(a -> assertThat(a.parentId()).isEqualTo(replyId));
+    }
+
+    @Test
+    void aVeryLongReplyChainIsOrderedWithoutOverflow() {
+        List<ForeignComment> chain = new ArrayList<>();
+        chain.add(c("r0", "Text", 0, new double[] {72, 692, 272, 742}, "起"));
+        for (int i = 1; i < 80; i++) {
+            chain.add(reply("r" + i, "r" + (i - 1), "回复 " + i));
+        }
+        java.util.Collections.reverse(chain);
+        CommentMap map = new CommentMap("exp", d.caseId(), CASE, null, T, pages, exported, source);
+        CommentPlanner.Plan p = CommentPlanner.plan(ws, d, map, chain, opt, current, received);
+        assertThat(p.insert).hasSize(80);
+    }
 }

@@ -168,4 +168,15 @@ class CommentServiceTest {
         assertThat(viaXfdf.written()).isZero();
         assertThat(viaXfdf.skipped()).containsEntry("unsupported", 1);
     }
+
+    @Test
+    void blankIdsAreNoIdsButAnXfdfWithoutIdsGivenWithItsPdfIsRead() throws Exception {
+        String note = "<text page=\"0\" rect=\"100,600,120,620\" name=\"nm-x3\" title=\"外聘顾问\"><contents>随PDF的意见</contents></text>";
+        assertThat(refusal(A, null, xfdf("blank.xfdf", "<ids original=\"  \" modified=\"\"/>", note)))
+                .startsWith("comments.xfdf.noIds");
+        CommentService.ImportResult r = comments.importComments(A, exported, xfdf("withpdf.xfdf", "", note), null,
+                Progress.NONE);
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.items()).extracting(CommentService.Item::note).containsExactly("随PDF的意见");
+    }
 }

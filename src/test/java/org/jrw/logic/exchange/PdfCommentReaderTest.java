@@ -277,4 +277,19 @@ class PdfCommentReaderTest {
         assertThat(c.get(7).key()).startsWith("x-");
         assertThat(c.get(8).key()).isEqualTo(c.get(7).key());
     }
+
+    @Test
+    void anIdThatIsNotAStringAndANameTreeWithoutFilesAreNoIdentity() throws Exception {
+        Path f = pdf("odd.pdf", List.of(List.of()), doc -> {
+            COSArray id = new COSArray();
+            id.add(COSInteger.get(1));
+            id.add(COSInteger.get(2));
+            doc.getDocument().setDocumentID(id);
+            doc.getDocumentCatalog().setNames(new PDDocumentNameDictionary(doc.getDocumentCatalog()));
+        });
+        PdfCommentReader.Read r = PdfCommentReader.read(f);
+        assertThat(r.pdfId()).isNull();
+        assertThat(r.embeddedMap()).isNull();
+        assertThat(r.exportId()).isNull();
+    }
 }
