@@ -86,4 +86,15 @@ class BenchmarkWindowsTest {
                 .missingFacts(XIAN, R97_7, unit(10), circ(null, null, null, 1), null))
                 .containsExactly("违法所得", "面积", "持续天数");
     }
+
+    @Test
+    void aCaseWithoutAgencyOrDistrictIsMatchedOnlyByLayersForEveryPlace() throws Exception {
+        String layers = "{\"layers\":[{\"name\":\"全国层\",\"rules\":[{\"id\":\"n\"," + RULE
+                + ",\"minYuan\":1,\"maxYuan\":100000}]},{\"name\":\"西安市层\",\"regions\":[\"西安市\"],\"rules\":"
+                + "[{\"id\":\"x\"," + RULE + ",\"minYuan\":1,\"maxYuan\":2}]}]}";
+        Benchmark b = new Benchmark(Json.parse(layers));
+        CaseInfo nowhere = new CaseInfo("测-2", "测试案", null, null, "工贸", "检查", null, null, null, null, Extra.NONE);
+        assertThat(b.band(nowhere, R97_7, unit(10), circ(null, null, null, 1)).map(Benchmark.Band::ruleId)).contains("n");
+        assertThat(b.band(XIAN, R97_7, unit(10), circ(null, null, null, 1)).map(Benchmark.Band::ruleId)).contains("x");
+    }
 }

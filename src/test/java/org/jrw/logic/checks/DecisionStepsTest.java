@@ -130,4 +130,15 @@ class DecisionStepsTest {
             add(m, "d22", "OTHER", "延长办案时限审批表", "2024-06-01");
         })).isEmpty();
     }
+
+    @Test
+    void aProposalWithoutFurtherMeasuresNeedsNeitherDiscussionNorHearingForThem() {
+        Consumer<ObjectNode> fineOnly = m -> LegalityCheckerTest.violation(m).with("proposed").remove("other");
+        assertThat(run(CHECKER, "COLLECTIVE_DISCUSSION_MISSING", fineOnly)).isEmpty();
+        assertThat(run(ApplicableRulesTest.bureau(ApplicableRulesTest.PROVINCE_HEARING), "HEARING_RIGHT_NOT_NOTIFIED",
+                m -> {
+                    fineOnly.accept(m);
+                    LegalityCheckerTest.removeDocs(m, "HEARING_RIGHTS_NOTICE");
+                })).isEmpty();
+    }
 }

@@ -20,6 +20,7 @@ class ThresholdsMergeTest {
             + "\"a\":{\"value\":1,\"unit\":\"日\",\"effectiveFrom\":\"2020-01-01\",\"effectiveTo\":\"2020-12-31\"},"
             + "\"b\":{\"versions\":[{\"value\":1,\"effectiveTo\":\"2021-12-31\"},{\"value\":2,\"effectiveFrom\":\"2022-01-01\"}]},"
             + "\"c\":{\"value\":3,\"effectiveFrom\":\"不是日期\"},"
+            + "\"d\":{\"value\":4,\"effectiveFrom\":\" \",\"effectiveTo\":\"2020-12-31\"},"
             + "\"ex\":{\"value\":9,\"example\":true},"
             + "\"about\":\"说明文字\"}";
 
@@ -34,6 +35,9 @@ class ThresholdsMergeTest {
         assertThat(y2021.has("a")).isFalse();
         assertThat(y2021.path("b").path("value").asInt()).isEqualTo(1);
         assertThat(y2021.path("c").path("value").asInt()).as("an unreadable date does not close the entry").isEqualTo(3);
+        assertThat(y2021.has("d")).as("a blank start date is open, the end date still closes").isFalse();
+        assertThat(config().thresholdsFor(Region.NATIONAL, LocalDate.of(1999, 1, 1)).path("d").path("value").asInt())
+                .isEqualTo(4);
         assertThat(y2021.has("ex")).as("examples never count").isFalse();
         assertThat(y2021.has("about")).isFalse();
         assertThat(config().thresholdsFor(Region.NATIONAL, LocalDate.of(2020, 6, 1)).path("a").path("value").asInt())
