@@ -86,13 +86,17 @@ public final class MainViewModel {
      */
     public void start() {
         ctx.onCasesChanged(this::refresh);
+        boolean[] demo = {false};
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
             StartupProbe.mark("task");
             ctx.ensureOpen();
             StartupProbe.mark("workspace");
             if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
+                // first start: the demo case is listed as soon as it is in; the precedent corpus
+                // (indexing: seconds) follows in its own task, after the case has opened
                 p.update(0, 2, Messages.get("gui.task.loadingDemo"));
-                ctx.loadDemo(p);
+                ctx.loadDemoDossier(p);
+                demo[0] = true;
             }
             return ctx.dossiers().list();
         }, list -> {
@@ -107,6 +111,12 @@ public final class MainViewModel {
                 String last = Remembered.get(ctx, "session", "lastCase");
                 cases.selectedProperty().set(cases.shownCases().stream().filter(c -> c.caseId().equals(last))
                         .findFirst().orElse(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0)));
+            }
+            if (demo[0]) {
+                ctx.tasks().run(Messages.get("gui.task.loadingDemo"), p -> {
+                    ctx.loadDemoPrecedents(p);
+                    return null;
+                }, none -> { }, this::fail);
             }
         }, t -> {
             cases.loadFailed();

@@ -202,7 +202,17 @@ public class Services implements AutoCloseable {
 
     /** Loads the bundled demo case and precedent corpus into an empty workspace. */
     public void loadDemo(org.jrw.logic.task.Progress progress) {
+        loadDemoDossier(progress);
+        loadDemoPrecedents(progress);
+    }
+
+    /** The first half of {@link #loadDemo}: the demo dossier (a case to show at once). */
+    public void loadDemoDossier(org.jrw.logic.task.Progress progress) {
         org.jrw.logic.demo.DemoContent.loadDemoDossier(openWorkspace(), progress);
+    }
+
+    /** The second half of {@link #loadDemo}: the precedent corpus and its index. */
+    public void loadDemoPrecedents(org.jrw.logic.task.Progress progress) {
         org.jrw.logic.demo.DemoContent.loadPrecedents(openWorkspace(), progress);
     }
 
