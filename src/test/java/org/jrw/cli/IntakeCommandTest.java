@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.jrw.codec.Json;
-import org.jrw.logic.demo.DemoDossierGenerator;
+import org.jrw.logic.intake.DemoLooseFiles;
 import org.jrw.logic.intake.IntakeFixtures;
 import org.jrw.testing.CliRunner;
+import org.jrw.testing.FixtureCopies;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,28 +20,29 @@ class IntakeCommandTest {
     @TempDir
     Path tmp;
 
-    private Path demoFolder() throws Exception {
-        Path root = tmp.resolve("演示案件");
-        try (var in = DemoDossierGenerator.class.getResourceAsStream(DemoDossierGenerator.CLASSPATH_RESOURCE);
-             ZipInputStream z = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
-            ZipEntry e;
-            while ((e = z.getNextEntry()) != null) {
-                if (!e.isDirectory() && e.getName().startsWith("files/")) {
-                    Path out = root.resolve(e.getName().substring(6));
-                    Files.createDirectories(out.getParent());
-                    Files.copy(z, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return root;
+    /** The demo's loose files, taken in once for the class (PDF text and OCR of its pictures take seconds). */
+    private static Path demoFiles;
+    /** The workspace that intake wrote: read only; tests that change it work on a copy. */
+    private static Path demoWs;
+    private static CliRunner.Run demoIntake;
+
+    @BeforeAll
+    static void intakeTheDemoFilesOnce(@TempDir Path shared) throws Exception {
+        demoFiles = DemoLooseFiles.write(shared);
+        demoWs = shared.resolve("ws");
+        demoIntake = CliRunner.run("--workspace", demoWs.toString(), "case", "intake", demoFiles.toString(), "--json");
+    }
+
+    /** This test's own copy of the workspace with the intake of the demo files. */
+    private Path demoWorkspace() throws Exception {
+        assertThat(demoIntake.code()).as(demoIntake.err()).isZero();
+        return FixtureCopies.copy(demoWs, tmp.resolve("ws"));
     }
 
     @Test
     void intakeOfTheDemoFilesPrintsTheManifestWithSourcesAndRoundTrips() throws Exception {
-        Path ws = tmp.resolve("ws");
-        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFolder().toString(), "--json");
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode j = Json.parse(r.out());
+        Path ws = demoWorkspace();
+        JsonNode j = Json.parse(demoIntake.out());
         String caseId = j.get("caseId").asText();
         JsonNode m = j.get("manifest");
         assertThat(m.get("format").asText()).isEqualTo("jrw-dossier");
@@ -73,7 +74,7 @@ class IntakeCommandTest {
         assertThat(manifest(out2)).isEqualTo(manifest(out));
 
         // a second intake of the same files: the number exists, exit 2, nothing written
-        CliRunner.Run again = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFolder().toString());
+        CliRunner.Run again = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFiles.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("西应急罚〔2024〕37号");
     }
@@ -139,10 +140,8 @@ class IntakeCommandTest {
     }
     @Test
     void theStatusIsTheStageTheDocumentsShowNotTheDraftMark() throws Exception {
-        Path ws = tmp.resolve("ws");
-        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "intake", demoFolder().toString(), "--json");
-        assertThat(r.code()).as(r.err()).isZero();
-        JsonNode j = Json.parse(r.out());
+        Path ws = demoWorkspace();
+        JsonNode j = Json.parse(demoIntake.out());
         String caseId = j.get("caseId").asText();
         JsonNode c = j.get("manifest").get("case");
         assertThat(c.get("draft").asBoolean()).isTrue();

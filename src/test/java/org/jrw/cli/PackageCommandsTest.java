@@ -20,8 +20,10 @@ import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.persistence.Workspace;
 import org.jrw.testing.CliRunner;
 import org.jrw.testing.EvidenceFixtures;
+import org.jrw.testing.FixtureCopies;
 import org.jrw.testing.TestPackages;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,28 +65,50 @@ class PackageCommandsTest {
         System.clearProperty("jrw.role");
     }
 
+    /**
+     * The host workspace with the case imported, the panel, two views, the conclusion and an
+     * annotation, plus the adviser's signing identity ({@code li.p12}, a new RSA key): made once for
+     * the class; each test works on its own copy.
+     */
+    private static Path prepared;
+
+    @BeforeAll
+    static void prepareTheHostOnce(@TempDir Path shared) throws Exception {
+        Path host = shared.resolve("host");
+        Path pw = Files.writeString(shared.resolve("pw.txt"), "s3cret-pass\n");
+        try {
+            as("王建国", "OFFICER");
+            Path pkg = EvidenceFixtures.pkg(CASE).writeZip(shared.resolve("in.jrcase"));
+            ok(cli(host, "case", "import", pkg.toString(), "--json"));
+            ok(cli(host, "review", "member", CASE, "--name", "王建国", "--role", "OFFICER", "--json"));
+            ok(cli(host, "review", "member", CASE, "--name", "李律师", "--org", "某律师事务所", "--role", "LEGAL_ADVISER",
+                    "--json"));
+            ok(cli(host, "review", "member", CASE, "--name", "赵工", "--role", "EXPERT", "--json"));
+            for (String m : List.of("王建国", "赵工")) {
+                ok(cli(host, "review", "view", CASE, "--member", m, "--point", "ALL", "--view", "同意", "--json"));
+            }
+            ok(cli(host, "review", "conclude", CASE, "--conclusion", "同意", "--penalty", "罚款人民币2万元", "--json"));
+            ok(cli(host, "annotation", "add", CASE, "--target", "d1", "--author", "王建国", "--role", "OFFICER",
+                    "--note", "检查时间与询问笔录不一致", "--kind", "QUESTION", "--page", "1", "--rect", "72,90,200,40",
+                    "--json"));
+            // the adviser's personal signing identity, made on the adviser's machine
+            ok(CliRunner.run("identity", "create", "--name", "李律师", "--role", "LEGAL_ADVISER", "--out",
+                    shared.resolve("li.p12").toString(), "--password-file", pw.toString(), "--json"));
+        } finally {
+            System.clearProperty("jrw.user");
+            System.clearProperty("jrw.role");
+        }
+        prepared = shared;
+    }
+
     @BeforeEach
     void setUp() throws Exception {
+        assertThat(prepared).as("the host was prepared").isNotNull();
+        FixtureCopies.copy(prepared, tmp);
         host = tmp.resolve("host");
         adviser = tmp.resolve("adviser");
-        pw = Files.writeString(tmp.resolve("pw.txt"), "s3cret-pass\n");
+        pw = tmp.resolve("pw.txt");
         as("王建国", "OFFICER");
-        Path pkg = EvidenceFixtures.pkg(CASE).writeZip(tmp.resolve("in.jrcase"));
-        ok(cli(host, "case", "import", pkg.toString(), "--json"));
-        ok(cli(host, "review", "member", CASE, "--name", "王建国", "--role", "OFFICER", "--json"));
-        ok(cli(host, "review", "member", CASE, "--name", "李律师", "--org", "某律师事务所", "--role", "LEGAL_ADVISER",
-                "--json"));
-        ok(cli(host, "review", "member", CASE, "--name", "赵工", "--role", "EXPERT", "--json"));
-        for (String m : List.of("王建国", "赵工")) {
-            ok(cli(host, "review", "view", CASE, "--member", m, "--point", "ALL", "--view", "同意", "--json"));
-        }
-        ok(cli(host, "review", "conclude", CASE, "--conclusion", "同意", "--penalty", "罚款人民币2万元", "--json"));
-        ok(cli(host, "annotation", "add", CASE, "--target", "d1", "--author", "王建国", "--role", "OFFICER",
-                "--note", "检查时间与询问笔录不一致", "--kind", "QUESTION", "--page", "1", "--rect", "72,90,200,40",
-                "--json"));
-        // the adviser's personal signing identity, made on the adviser's machine
-        ok(CliRunner.run("identity", "create", "--name", "李律师", "--role", "LEGAL_ADVISER", "--out",
-                tmp.resolve("li.p12").toString(), "--password-file", pw.toString(), "--json"));
     }
 
     private Path exportReview(boolean encrypted) throws Exception {
