@@ -108,6 +108,8 @@ class StartupFrameGuiTest {
         assertThat(robot.lookup("#reviewView").tryQuery()).isPresent();
         robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "checksTab")));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#checksSummary").tryQuery().isPresent());
+        robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "evidenceMatrixTab")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#evidenceMatrix .check-box").tryQuery().isPresent());
         robot.interact(() -> tabs.getSelectionModel().select(tab(tabs, "documentsTab")));
         assertThat(robot.lookup("#documentTree").tryQuery()).isPresent();
         assertThat(tab(tabs, "checksTab").getContent()).as("built once, kept").isNotNull();

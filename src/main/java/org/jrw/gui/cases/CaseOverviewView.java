@@ -202,24 +202,40 @@ public final class CaseOverviewView extends StackPane {
         fillDocuments(d);
         fillEvidence(d);
         TabPane tp = new TabPane(summary, docs, ev);
+        // the reader, the matrix and the review are built on their tab's first selection, once
         if (evidence != null) {
-            if (evidenceView == null) {
-                evidenceView = new org.jrw.gui.evidence.EvidenceWorkspaceView(evidence);
-                matrixView = new org.jrw.gui.evidence.EvidenceMatrixView(evidence);
-            }
-            workspaceTab = new Tab(Messages.get("ev.tab.workspace"), evidenceView);
+            workspaceTab = org.jrw.gui.LazyTab.build(new Tab(Messages.get("ev.tab.workspace")), () -> {
+                if (evidenceView == null) {
+                    evidenceView = new org.jrw.gui.evidence.EvidenceWorkspaceView(evidence);
+                }
+                return evidenceView;
+            });
             workspaceTab.setId("evidenceWorkspaceTab");
-            Tab matrix = new Tab(Messages.get("ev.tab.matrix"), matrixView);
+            Tab matrix = org.jrw.gui.LazyTab.build(new Tab(Messages.get("ev.tab.matrix")), () -> {
+                if (matrixView == null) {
+                    matrixView = new org.jrw.gui.evidence.EvidenceMatrixView(evidence);
+                    matrixView.setShowing(false);
+                }
+                return matrixView;
+            });
             matrix.setId("evidenceMatrixTab");
-            matrixView.setShowing(false);
-            matrix.selectedProperty().addListener((o, a, on) -> matrixView.setShowing(on));
+            if (matrixView != null) {
+                matrixView.setShowing(false);
+            }
+            matrix.selectedProperty().addListener((o, a, on) -> {
+                if (matrixView != null) {
+                    matrixView.setShowing(on);
+                }
+            });
             tp.getTabs().addAll(workspaceTab, matrix);
         }
         if (review != null) {
-            if (reviewView == null) {
-                reviewView = new org.jrw.gui.review.ReviewView(review);
-            }
-            Tab rt = new Tab(Messages.get("review.gui.tab"), reviewView);
+            Tab rt = org.jrw.gui.LazyTab.build(new Tab(Messages.get("review.gui.tab")), () -> {
+                if (reviewView == null) {
+                    reviewView = new org.jrw.gui.review.ReviewView(review);
+                }
+                return reviewView;
+            });
             rt.setId("reviewTab");
             rt.selectedProperty().addListener((o, was, on) -> reviewShown.set(on));
             tp.getTabs().add(rt);
