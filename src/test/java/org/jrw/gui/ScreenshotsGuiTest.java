@@ -27,7 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The screenshots of docs/screenshots (issue 23): main, review, evidence and evaluation at
  * 1280×800 and 1600×1000, in Chinese, English and high contrast, as ux-SCREEN-SIZE-LOOK.png in
- * target/screenshots. Runs only with -Djrw.screenshots=true (it takes a while).
+ * target/screenshots. Runs only with -Djrw.screenshots=true (it takes a while), and with
+ * -Dheadless.geometry=1600x1000-32 (Monocle's headless screen is 1280×800 by default; the larger
+ * window does not fit it).
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsGuiTest {
