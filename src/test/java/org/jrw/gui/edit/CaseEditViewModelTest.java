@@ -109,7 +109,8 @@ class CaseEditViewModelTest {
         fine.textProperty().set("200000");
         await(() -> fine.problemProperty().get().contains("上限"));
         assertThat(fine.levelProperty().get()).isEqualTo("error");
-        assertThat(vm.statusProperty().get()).startsWith("未保存");
+        // the mark and the status are set by two steps of the worker's result: wait for the second
+        await(() -> vm.statusProperty().get().startsWith("未保存"));
         assertThat(stored().violations().get(0).proposed().fineYuan()).isEqualTo(20000L);
         assertThat(fine.text()).isEqualTo("200000");   // what was typed stays to be corrected
 
