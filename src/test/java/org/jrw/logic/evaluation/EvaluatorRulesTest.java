@@ -284,4 +284,47 @@ class EvaluatorRulesTest {
         assertThat(zhejiang.appliesTo(xian)).isFalse();
         assertThat(Json.write(base)).isEqualTo(Json.write(EvaluationModel.builtIn().json()));
     }
+
+    @Test
+    void aMissingArchiveDocumentIsDeductedFromTheArchiveAndAnyOtherFromTheProcedure() {
+        org.jrw.model.Dossier d = org.jrw.codec.DossierCodec.read(EvaluatorTestAccess.demo());
+        Evaluator ev = new Evaluator();
+        String closing = org.jrw.model.DocumentType.CLOSING_APPROVAL.labelZh();
+        Finding archive = new Finding("REQUIRED_DOCUMENT_MISSING", Severity.WARNING, "程序", "案卷缺少" + closing, "依据",
+                List.of());
+        Evaluation a = ev.evaluate(d, List.of(archive));
+        assertThat(item(a, "ARCHIVE").deductions()).extracting(Evaluation.Deduction::points).containsExactly(3);
+        assertThat(item(a, "PROCEDURE").deductions()).isEmpty();
+        Finding procedure = new Finding("REQUIRED_DOCUMENT_MISSING", Severity.WARNING, "程序", "案卷缺少法制审核意见书", "依据",
+                List.of());
+        Evaluation p = ev.evaluate(d, List.of(procedure));
+        assertThat(item(p, "PROCEDURE").deductions()).extracting(Evaluation.Deduction::points).containsExactly(5);
+        assertThat(item(p, "PROCEDURE").reason()).contains("案卷缺少法制审核意见书");
+        // a finding the model does not score, or a remark, takes nothing
+        Evaluation none = ev.evaluate(d, List.of(new Finding("UNSCORED", Severity.ERROR, "其他", "x", "y", List.of()),
+                new Finding("REQUIRED_DOCUMENT_MISSING", Severity.INFO, "程序", "提示", "依据", List.of())));
+        assertThat(none.scoringItems()).allSatisfy(i -> assertThat(i.deductions()).isEmpty());
+    }
+
+    @Test
+    void aStatusPastTheDecisionIsDecidedATentativeOneIsNotAndOnlyAClosedCaseIsClosed() {
+        for (String decided : List.of("已作出处罚决定", "已送达", "执行中", "已结案", "已归档")) {
+            org.jrw.model.Dossier d = org.jrw.codec.DossierCodec.read(grade0(m -> {
+                caseInfo(m).put("status", decided);
+                removeDocs(m, "PENALTY_DECISION");
+            }));
+            assertThat(Evaluator.decided(d)).as(decided).isTrue();
+        }
+        for (String open : List.of("拟作出处罚决定", "待送达", "调查中", "")) {
+            org.jrw.model.Dossier d = org.jrw.codec.DossierCodec.read(grade0(m -> {
+                caseInfo(m).put("status", open);
+                removeDocs(m, "PENALTY_DECISION");
+            }));
+            assertThat(Evaluator.decided(d)).as(open).isFalse();
+            assertThat(Evaluator.closed(d)).as(open).isFalse();
+        }
+        assertThat(Evaluator.closed(org.jrw.codec.DossierCodec.read(grade0(m -> caseInfo(m).put("status", "已归档"))))).isTrue();
+        assertThat(Evaluator.closed(org.jrw.codec.DossierCodec.read(grade0(m -> caseInfo(m).put("status", "待结案"))))).isFalse();
+        assertThat(Evaluator.closed(org.jrw.codec.DossierCodec.read(grade0(m -> caseInfo(m).remove("status"))))).isFalse();
+    }
 }
