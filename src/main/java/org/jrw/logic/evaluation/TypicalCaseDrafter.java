@@ -207,10 +207,6 @@ public final class TypicalCaseDrafter {
         return DocumentText.citation(r != null && r.found() ? r.label() : nz(written));
     }
 
-    private static String shortAct(String act, String partyName) {
-        return act.startsWith(partyName) ? act.substring(partyName.length()) : act;
-    }
-
     /** The provision's words in full; an item follows its paragraph's lead-in (where the penalty stands). */
     private static String text(Resolution r) {
         if (r == null || !r.found() || r.text() == null || r.text().isBlank()) {

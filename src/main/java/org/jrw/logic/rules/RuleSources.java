@@ -114,23 +114,17 @@ public final class RuleSources {
         Audit.writeHead(workspace);
     }
 
-    /** Whether two stored contents hold the same rules (compared by digest of their JSON as parsed). */
+    /**
+     * Whether two stored contents hold the same rules: equal JSON trees, where an object's members
+     * may come in any order (a thresholds file with its rows reordered holds the same values) and
+     * a list's order counts (benchmark rules are tried in order).
+     */
     private static boolean sameContent(String a, String b) {
         try {
-            return digest(Json.write(Json.parse(a.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
-                    .equals(digest(Json.write(Json.parse(b.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+            return Json.parse(a).equals(Json.parse(b));
         } catch (java.io.IOException e) {
             // unparsable JSON is never the same content
             return false;
-        }
-    }
-
-    private static String digest(String s) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
