@@ -125,4 +125,36 @@ class ArchiveCornersTest {
         assertThat(refusal("corrupt.jrreview", zip, PackageSource.Limits.defaults()))
                 .isEqualTo("exchange.package.corrupt");
     }
+
+    /** A plain ZIP (entries: name, content …; a name ending in / is a folder). */
+    private static byte[] plain(String... entries) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.ZipOutputStream(bytes)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                z.putNextEntry(new java.util.zip.ZipEntry(entries[i]));
+                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aPlainPackageWhoseHeadersLieIsRefusedWhileUnpacking() throws Exception {
+        String long48 = "0123456789".repeat(4) + "01234567";
+        byte[] lying = plain("files/", "", "manifest.json", long48);
+        putInt(lying, central(lying, 1) + 24, 4);
+        assertThat(refusal("plain-lying.jrreview", lying, PackageSource.Limits.defaults())).isEqualTo("seats.zip.lying");
+        byte[] over = plain("a.txt", long48);
+        putInt(over, central(over, 0) + 24, 4);
+        assertThat(refusal("plain-budget.jrreview", over, new PackageSource.Limits(10, 20, 1L << 20)))
+                .isEqualTo("exchange.package.tooLarge");
+        // honest headers: the folder entry is skipped, the file read
+        Path ok = Files.write(tmp.resolve("plain-ok.jrreview"), plain("files/", "", "manifest.json", long48));
+        try (ExchangeArchive.Extracted x = ExchangeArchive.read(ok, null, tmp.resolve("staging"),
+                PackageSource.Limits.defaults())) {
+            assertThat(x.names()).containsExactly("manifest.json");
+            assertThat(x.encrypted()).isFalse();
+        }
+    }
 }
