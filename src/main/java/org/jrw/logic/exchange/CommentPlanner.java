@@ -101,17 +101,18 @@ final class CommentPlanner {
                 plan.skip("exported");
                 return;
             }
+            if (norm(c.contents()) == null) {
+                // emptied in the reader: not a new comment (the exported one stands, or was deleted here)
+                plan.skip("exported");
+                return;
+            }
             Annotation root = byId.get(ex.root());
-            if (root != null && norm(c.contents()) != null) {
+            if (root != null) {
                 // one of the exported comments edited in the reader: kept as a reply on its thread
                 String id = CommentService.derivedId(d.caseId(), c.key() + "#" + Vault.hash(norm(c.contents())
                         .getBytes(StandardCharsets.UTF_8)).substring(0, 12));
                 String note = Messages.get("comments.import.changed", norm(c.contents()));
                 putReply(plan, byId, readOnly, id, c.key(), root, note, author, opt, c, now);
-                return;
-            }
-            if (root == null && norm(c.contents()) == null) {
-                plan.skip("exported");
                 return;
             }
         }

@@ -83,9 +83,9 @@ public final class ExchangeArchive {
         }
     }
 
-    /** The entries as a ZIP file, each encrypted with AES-256 when a password is given. */
+    /** The entries as a ZIP file, each encrypted with AES-256 when a (non-empty) password is given. */
     private static void zip(Path file, SortedMap<String, Object> entries, char[] password) throws IOException {
-        boolean encrypt = password != null && password.length > 0;
+        boolean encrypt = password != null; // write() passes null for "no password", never an empty one
         try (OutputStream fo = Files.newOutputStream(file);
              ZipOutputStream zip = new ZipOutputStream(fo, encrypt ? password : null, StandardCharsets.UTF_8)) {
             for (Map.Entry<String, Object> e : entries.entrySet()) {

@@ -136,7 +136,9 @@ final class MergePlanner {
             plan.conflicts.add(new Conflict(key, "changedBoth", summary(mine), summary(theirs)));
             return;
         }
-        if (Layer.digest(mine).equals(base) || take) {
+        // not sent (base is null here): an item taken from an earlier response, which the host may
+        // have changed since — only taking theirs updates it
+        if (take) {
             plan.update.add(mine.withNote(theirs.note(), theirs.kind(), theirs.modifiedAt())
                     .withStatus(theirs.status(), theirs.modifiedAt()).withRects(theirs.rects(), theirs.modifiedAt()));
             plan.annotations++;
@@ -311,10 +313,10 @@ final class MergePlanner {
 
     /** An annotation in one line, in the user's language (the preview and the conflicts show it). */
     private static String summary(Annotation a) {
-        return Messages.get("exchange.summary.annotation", a.author(),
-                a.role() == null ? "?" : Messages.get("role." + a.role().name()),
+        // role and status are never null here: the layer reader requires both, the table declares them NOT NULL
+        return Messages.get("exchange.summary.annotation", a.author(), Messages.get("role." + a.role().name()),
                 a.targetId(), a.page() == null ? "" : Messages.get("exchange.summary.page", a.page()), a.note(),
-                a.status() == null ? "?" : Messages.get("annotation.status." + a.status().name()));
+                Messages.get("annotation.status." + a.status().name()));
     }
 
     private static String viewSummary(MemberView v) {

@@ -188,4 +188,60 @@ class CommentPdfWriterTest {
                 .contains("文字范围的意见").contains("00:00:01–00:00:03").contains("结束");
         assertThat(PdfCommentReader.read(out).comments()).hasSize(2);
     }
+
+    @Test
+    void aSourcePdfsNamedDestinationsSurviveAndABlankNameIsReplaced() throws Exception {
+        Path src = tmp.resolve("dests.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            PDAnnotationText blank = new PDAnnotationText();
+            blank.setRectangle(new PDRectangle(50, 700, 20, 20));
+            blank.setAnnotationName("  ");
+            p.getAnnotations().add(blank);
+            var dest = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination();
+            dest.setPage(p);
+            var dests = new org.apache.pdfbox.pdmodel.PDDocumentNameDestinationDictionary(
+                    new org.apache.pdfbox.cos.COSDictionary());
+            dests.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.getPDFName("第一节"), dest);
+            var names = new org.apache.pdfbox.pdmodel.PDDocumentNameDictionary(doc.getDocumentCatalog());
+            var tree = new org.apache.pdfbox.pdmodel.PDDestinationNameTreeNode();
+            tree.setNames(Map.of("sec-1", dest));
+            names.setDests(tree);
+            doc.getDocumentCatalog().setNames(names);
+            doc.save(src.toFile());
+        }
+        Map<String, Path> files = new HashMap<>();
+        files.put(d1, src);
+        Path out = tmp.resolve("dests-out.pdf");
+        CommentPdfWriter.Written w = write(files, List.of(), out);
+        assertThat(w.map().source()).singleElement().satisfies(n -> assertThat(n).startsWith("jrw-src-px-test-"));
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            var names = doc.getDocumentCatalog().getNames();
+            assertThat(names.getDests()).as("the merged document's named destinations").isNotNull();
+            assertThat(names.getDests().getValue("sec-1")).isNotNull();
+            assertThat(names.getEmbeddedFiles().getNames()).containsKey(CommentMap.FILE_NAME);
+        }
+    }
+
+    @Test
+    void aPictureThatIsNotAJpegIsDrawnLosslessAndABrokenOneIsAPlaceholder() throws Exception {
+        Path png = tmp.resolve("e1.png");
+        assertThat(ImageIO.write(new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB), "png", png.toFile())).isTrue();
+        Map<String, Path> files = new HashMap<>();
+        files.put(e1, png);
+        CommentPdfWriter.Written w = write(files, List.of(), tmp.resolve("png.pdf"));
+        assertThat(pagesOf(w.map(), "e1")).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(CommentMap.Kind.IMAGE);
+            assertThat(p.pixels()).containsExactly(400, 300);
+        });
+        // a JPEG's first two bytes but no more, and a JPEG start followed by something else
+        for (byte[] b : new byte[][] {{(byte) 0xFF, (byte) 0xD8}, {(byte) 0xFF, (byte) 0xD8, 0, 1, 2, 3},
+                {(byte) 0xFF, 0, (byte) 0xFF, 1}}) {
+            files.put(e1, Files.write(tmp.resolve("broken.img"), b));
+            CommentPdfWriter.Written broken = write(files, List.of(), tmp.resolve("broken.pdf"));
+            assertThat(pagesOf(broken.map(), "e1")).singleElement()
+                    .satisfies(p -> assertThat(p.kind()).isEqualTo(CommentMap.Kind.PLACEHOLDER));
+        }
+    }
 }

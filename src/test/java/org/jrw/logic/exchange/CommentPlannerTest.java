@@ -379,4 +379,46 @@ class CommentPlannerTest {
         CommentPlanner.Plan p = CommentPlanner.plan(ws, d, map, chain, opt, current, received);
         assertThat(p.insert).hasSize(80);
     }
+
+    @Test
+    void anExportedCommentEmptiedInTheReaderIsNotImportedAsANewComment() {
+        current.add(existing("a-root", null, "原意见"));
+        exported.put("nm-1", new CommentMap.Exported("a-root", "a-root", "原意见", 0));
+        CommentPlanner.Plan p = plan(c("nm-1", "Text", 0, new double[] {72, 692, 272, 742}, " "),
+                c("nm-1b", "Text", 0, new double[] {72, 692, 272, 742}, null));
+        assertThat(p.skipped).as("the exported comment stands; a new empty note is still a comment")
+                .containsExactlyEntriesOf(Map.of("exported", 1));
+        assertThat(p.insert).extracting(Annotation::id).doesNotContain("a-root").hasSize(1);
+        assertThat(p.insert.get(0).note()).isEqualTo(Messages.get("comments.import.noText",
+                Messages.get("comments.subtype.Text")));
+    }
+
+    @Test
+    void aPicturePageWithPixelsOrSizeMissingOrARegionTooThinTakesNoRegion() {
+        double[] r = {106, 446, 206, 546};
+        List<CommentMap.PageRef> bad = List.of(
+                new CommentMap.PageRef(0, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER,
+                        List.of(106.0, 246.0, 400.0, 300.0), null),
+                new CommentMap.PageRef(1, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER,
+                        List.of(106.0, 246.0, 400.0, 0.0), List.of(400, 300)),
+                new CommentMap.PageRef(2, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null, LETTER,
+                        List.of(106.0, 246.0, 400.0, 300.0), List.of(0, 300)));
+        pages = new ArrayList<>(bad);
+        for (int i = 0; i < bad.size(); i++) {
+            assertThat(plan(c("k" + i, "Square", i, r, "意见")).insert.get(0).rects()).as("page " + i).isEmpty();
+        }
+        pages = new ArrayList<>(List.of(new CommentMap.PageRef(0, "e1", "EVIDENCE", e1, CommentMap.Kind.IMAGE, null,
+                LETTER, List.of(106.0, 246.0, 400.0, 300.0), List.of(400, 300))));
+        assertThat(plan(c("thin", "Square", 0, new double[] {106, 446, 206, 446.2}, "细线")).insert.get(0).rects())
+                .as("less than half a pixel high").isEmpty();
+        assertThat(plan(c("ok", "Square", 0, r, "正常")).insert.get(0).rects()).hasSize(1);
+    }
+
+    @Test
+    void aPdfDateEastOfUtcOrWithAPartialOffsetIsReadToo() {
+        assertThat(CommentService.isoDate("D:20261201120000+08'00'", "fb")).isEqualTo("2026-12-01T04:00:00.000Z");
+        assertThat(CommentService.isoDate("D:20261201120000+08", "fb")).as("hours only").isEqualTo("2026-12-01T04:00:00.000Z");
+        assertThat(CommentService.isoDate("D:20261201120000+", "fb")).as("a sign alone: UTC").isEqualTo("2026-12-01T12:00:00.000Z");
+        assertThat(CommentService.isoDate("D:20261201120000+99'00'", "fb")).as("no such offset").isEqualTo("fb");
+    }
 }

@@ -496,4 +496,27 @@ class CraftedPackagesTest {
                     .doesNotContain("a-p99", "a-blank", "a-gone", "a-chg");
         }
     }
+
+    @Test
+    void anEmptyPasswordSendsUnencryptedAndAnEmptySubsetSendsTheWholeCase() throws Exception {
+        try (Workspace w = Workspace.open(host)) {
+            ExchangeService s = new ExchangeService(w);
+            ExchangeService.ExportResult whole = s.exportReview(CASE, tmp.resolve("whole.jrreview"), null, null,
+                    org.jrw.logic.task.Progress.NONE);
+            Path out = tmp.resolve("empty.jrreview");
+            ExchangeService.ExportResult r = s.exportReview(CASE, out, new char[0], Set.of(),
+                    org.jrw.logic.task.Progress.NONE);
+            assertThat(r.encrypted()).isFalse();
+            assertThat(r.documents()).isEqualTo(whole.documents()).isPositive();
+            assertThat(r.evidence()).isEqualTo(whole.evidence()).isPositive();
+            try (ExchangeArchive.Extracted x = ExchangeArchive.read(out, null, tmp.resolve("staging"),
+                    org.jrw.logic.dossier.PackageSource.Limits.defaults())) {
+                assertThat(x.encrypted()).as("opens without a password").isFalse();
+            }
+            ExchangeService.ExportResult evidenceOnly = s.exportReview(CASE, tmp.resolve("e1.jrreview"), null,
+                    Set.of("e1"), org.jrw.logic.task.Progress.NONE);
+            assertThat(evidenceOnly.documents()).isZero();
+            assertThat(evidenceOnly.evidence()).isEqualTo(1);
+        }
+    }
 }

@@ -49,4 +49,39 @@ class LayerTest {
         assertThatThrownBy(() -> Layer.member(Map.of("id", "m2", "name", "李律师", "role", "LEGAL_ADVISER",
                 "certificateSha256", false))).hasMessageContaining("字段 certificateSha256");
     }
+
+    @Test
+    void optionalFieldsMayBeAbsentButAnIdMustBeSafeAndRequiredTextNotEmpty() {
+        Messages.setLanguage("zh");
+        java.util.Map<String, Object> ok = new java.util.HashMap<>(Map.of("id", "a-1", "target", "e1",
+                "targetType", "EVIDENCE", "kind", "NOTE", "note", "意见", "author", "李律师", "role", "LEGAL_ADVISER",
+                "status", "OPEN", "createdAt", "2030-01-01T00:00:00Z", "modifiedAt", "2030-01-01T00:00:00Z"));
+        ok.put("timeFrom", 1.5);
+        ok.put("timeTo", 3);
+        org.jrw.model.Annotation a = Layer.annotation(ok, "c");
+        assertThat(a.rects()).as("no rects: none").isEmpty();
+        assertThat(a.timeFrom()).isEqualTo(1.5);
+        assertThat(a.timeTo()).isEqualTo(3.0);
+        java.util.Map<String, Object> badId = new java.util.HashMap<>(ok);
+        badId.put("id", "a 1/../x");
+        assertThatThrownBy(() -> Layer.annotation(badId, "c")).hasMessageContaining("bad id");
+        java.util.Map<String, Object> empty = new java.util.HashMap<>(ok);
+        empty.put("note", "");
+        assertThatThrownBy(() -> Layer.annotation(empty, "c")).hasMessage("缺少字段 note");
+    }
+
+    @Test
+    void aViewWithoutTextTravelsAsEmptyText() {
+        var blank = new org.jrw.model.review.MemberView(org.jrw.model.review.ReviewPoint.values()[0], "m2",
+                org.jrw.model.review.ViewKind.values()[0], null, "2030-01-01T00:00:00Z");
+        var empty = new org.jrw.model.review.MemberView(blank.point(), "m2", blank.kind(), "", blank.at());
+        assertThat(Layer.viewMap(blank)).containsEntry("text", "");
+        assertThat(Layer.digest(blank)).isEqualTo(Layer.digest(empty));
+        java.util.Map<String, Object> m = new java.util.HashMap<>(Layer.viewMap(blank));
+        m.remove("text");
+        assertThat(Layer.view(m)).isEqualTo(empty);
+        m.put("text", "同意");
+        assertThat(Layer.view(m).text()).isEqualTo("同意");
+        assertThat(Layer.digest(Layer.view(m))).isNotEqualTo(Layer.digest(empty));
+    }
 }

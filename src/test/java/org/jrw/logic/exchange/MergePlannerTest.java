@@ -385,4 +385,61 @@ class MergePlannerTest {
                 Annotation.Status.OPEN, T, T);
         assertThat(MergePlanner.Responder.of("李律师", "LEGAL_ADVISER", members).wrote(noRole)).isFalse();
     }
+
+    @Test
+    void theResponderIsFoundByNameAloneWhenTheManifestGivesNoRole() {
+        assertThat(MergePlanner.Responder.of("李律师", "", members).memberId()).isEqualTo("m2");
+        assertThat(MergePlanner.Responder.of("无此人", "", members).memberId()).as("no role to fall back on").isNull();
+        assertThat(MergePlanner.Responder.of("无此人", "EXPERT", members).memberId()).as("the only expert").isEqualTo("m3");
+    }
+
+    @Test
+    void anEarlierItemTheAdviserChangedAgainIsAConflictUntilTaken() {
+        host.add(ann("a-own", "第一次"));
+        mergedBefore.add(Layer.annotationKey("a-own"));
+        Annotation again = ann("a-own", "第二次").withNote("第二次", AnnotationKind.DEFECT, T2);
+        MergePlanner.Plan p = plan(List.of(again), List.of(), null);
+        assertThat(reasons(p)).containsExactly("changedBoth");
+        assertThat(p.conflicts.get(0).takeable()).isTrue();
+        assertThat(p.update).isEmpty();
+        MergePlanner.Plan taken = plan(List.of(again), List.of(), null, "annotation:a-own");
+        assertThat(taken.conflicts).isEmpty();
+        assertThat(taken.update).singleElement().satisfies(a -> {
+            assertThat(a.note()).isEqualTo("第二次");
+            assertThat(a.kind()).isEqualTo(AnnotationKind.DEFECT);
+        });
+        assertThat(taken.changes).extracting(ExchangeService.Change::action).containsExactly("update");
+    }
+
+    @Test
+    void aSentItemTheHostDeletedIsReadOnlyForTheAdviser() {
+        Annotation gone = ann("a-sent", "主持人发出后删除");
+        sent.put(Layer.annotationKey("a-sent"), Layer.digest(gone));
+        MergePlanner.Plan p = plan(List.of(gone.withNote("顾问改写", AnnotationKind.NOTE, T2)), List.of(), null, "*");
+        assertThat(reasons(p)).containsExactly("readOnly");
+        assertThat(p.conflicts.get(0).ours()).as("nothing here any more").isNull();
+        assertThat(p.insert).isEmpty();
+    }
+
+    @Test
+    void anEarlierItemWhoseAuthorDiffersHereOnlyInSpacingIsNotTheirs() {
+        Annotation mine = ann("a-own", "第一次");
+        host.add(new Annotation(mine.id(), mine.caseId(), null, mine.targetId(), mine.targetType(), mine.targetSha256(),
+                mine.page(), mine.rects(), null, null, null, null, mine.kind(), mine.note(), " 李律师", mine.role(),
+                null, mine.status(), T, T));
+        mergedBefore.add(Layer.annotationKey("a-own"));
+        MergePlanner.Plan p = plan(List.of(ann("a-own", "第二次")), List.of(), null, "*");
+        assertThat(reasons(p)).containsExactly("notTheirs");
+    }
+
+    @Test
+    void aNewAnnotationWithoutATargetHashIsPlaced() {
+        Annotation base = ann("a-1", "无哈希");
+        Annotation noHash = new Annotation(base.id(), base.caseId(), null, base.targetId(), base.targetType(), null,
+                base.page(), base.rects(), null, null, null, null, base.kind(), base.note(), base.author(), base.role(),
+                null, base.status(), T, T);
+        MergePlanner.Plan p = plan(List.of(noHash), List.of(), null);
+        assertThat(p.conflicts).isEmpty();
+        assertThat(p.insert).extracting(Annotation::id).containsExactly("a-1");
+    }
 }

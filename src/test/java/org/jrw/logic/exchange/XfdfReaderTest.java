@@ -178,4 +178,44 @@ class XfdfReaderTest {
         assertThat(c.get(7).named()).isFalse();
         assertThat(c.get(7).key()).isEqualTo(c.get(6).key());
     }
+
+    @Test
+    void aDoctypeIsFoundInEveryEncodingAnXmlParserWouldDetect() {
+        String dtd = "<?xml version=\"1.0\"?><!DOCTYPE xfdf [<!ENTITY x \"y\">]><xfdf/>";
+        byte[] be = dtd.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+        byte[] le = dtd.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] beBom = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be);
+        byte[] leBom = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le);
+        for (byte[] b : new byte[][] {be, le, beBom, leBom, dtd.getBytes(StandardCharsets.UTF_8)}) {
+            assertThat(XfdfReader.declaresDoctype(b)).isTrue();
+            assertThat(refusal(b)).isEqualTo("comments.xfdf.doctype");
+        }
+        // read as single bytes, a UTF-16 text hides its DOCTYPE: the byte order decides
+        assertThat(new String(be, StandardCharsets.ISO_8859_1)).doesNotContain("<!DOCTYPE");
+        // first bytes that only look like a byte order mark are read as single bytes
+        assertThat(XfdfReader.declaresDoctype(concat(new byte[] {(byte) 0xFE, 'x'}, "<!DOCTYPE".getBytes(StandardCharsets.UTF_8))))
+                .isTrue();
+        assertThat(XfdfReader.declaresDoctype(concat(new byte[] {(byte) 0xFF, 'x'}, "<!ENTITY".getBytes(StandardCharsets.UTF_8))))
+                .isTrue();
+        assertThat(XfdfReader.declaresDoctype(concat(new byte[] {0, 'x'}, "<!DOCTYPE".getBytes(StandardCharsets.UTF_8))))
+                .isTrue();
+        assertThat(XfdfReader.declaresDoctype(new byte[] {'<'})).isFalse();
+        assertThat(XfdfReader.declaresDoctype("<xfdf/>".getBytes(StandardCharsets.UTF_16LE))).isFalse();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void plainContentsWinOverRichTextInEitherOrder() {
+        XfdfReader.Read r = read("<text page=\"0\" name=\"a\"><contents>纯文本</contents>"
+                + "<contents-richtext><body>富文本</body></contents-richtext></text>"
+                + "<text page=\"0\" name=\"b\"><contents-richtext><body>富文本</body></contents-richtext>"
+                + "<contents>纯文本</contents></text>"
+                + "<text page=\"0\" name=\"c\"><contents-richtext><body>只有富文本</body></contents-richtext></text>");
+        assertThat(r.comments()).extracting(ForeignComment::contents).containsExactly("纯文本", "纯文本", "只有富文本");
+    }
 }
