@@ -83,7 +83,13 @@ public final class AppContext extends Services {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        // before taking this object's lock: the background writer of remembered values takes it too
+        Remembered.flush();
+        closeServices();
+    }
+
+    private synchronized void closeServices() {
         for (Runnable r : onClose) {
             try {
                 r.run();

@@ -30,6 +30,21 @@ public final class Remembered {
         return all instanceof Map<?, ?> m && m.get(item) instanceof String s ? s : null;
     }
 
+    /**
+     * Waits (5 s at most) until every value queued so far is written: called when the services close, so a value
+     * remembered just before (the last case opened) is not lost with the background writer when the program ends.
+     */
+    static void flush() {
+        try {
+            SAVER.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            // closing: keep the interrupt for the caller
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            java.util.logging.Logger.getLogger(Remembered.class.getName()).warning("remembered values not flushed: " + e);
+        }
+    }
+
     /** Remembers {@code value} for {@code item} in {@code group}; returns at once, saves in the background. */
     public static java.util.concurrent.Future<?> put(AppContext ctx, String group, String item, String value) {
         if (ctx == null || item == null || value == null || value.equals(get(ctx, group, item))) {
