@@ -2,13 +2,11 @@ package org.jrw.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Menu;
@@ -18,13 +16,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.jrw.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,28 +26,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * window (case list, overview, documents, evidence, checks, review with its sub-tabs, editing,
  * evaluation); every menu item has a name and the menus a mnemonic for the keyboard path.
  */
-@ExtendWith(ApplicationExtension.class)
-class AccessibilityGuiTest {
-    @TempDir
-    static Path tmp;
-    private AppContext ctx;
-    private MainViewModel vm;
-    private MainView view;
-
+class AccessibilityGuiTest extends DemoWindowGuiTest {
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
-        vm = new MainViewModel(ctx);
-        view = new MainView(vm, stage::close);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-        vm.start();
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
+        open(stage, 1280, true);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The common start of GUI tests on the main window: a new workspace per test (the demo case opens by itself),
- * the window at 1200 × 800 in Chinese, the services closed after each test.
+ * the window at 1200 × 800 (or a width of the test's own) in Chinese, the services closed after each test.
  */
 @ExtendWith(ApplicationExtension.class)
 abstract class DemoWindowGuiTest {
@@ -22,13 +22,25 @@ abstract class DemoWindowGuiTest {
     static Path tmp;
     AppContext ctx;
     MainViewModel vm;
+    MainView view;
 
     /** Opens the window; each test class calls it from its own {@code @Start} (TestFX looks for it there only). */
     void open(Stage stage) {
+        open(stage, 1200, false);
+    }
+
+    /**
+     * Opens the window {@code width} × 800; with {@code ownConfig} the preferences live in a folder of this test's
+     * own (a first start: no identity saved yet).
+     */
+    void open(Stage stage, int width, boolean ownConfig) {
         Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()));
+        long n = System.nanoTime();
+        ctx = ownConfig ? new AppContext(tmp.resolve("ws-" + n), tmp.resolve("config-" + n))
+                : new AppContext(tmp.resolve("ws-" + n));
         vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1200, 800));
+        view = new MainView(vm, stage::close);
+        stage.setScene(new Scene(view, width, 800));
         stage.show();
         vm.start();
     }

@@ -4,18 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.jrw.i18n.Messages;
 import org.jrw.logic.settings.Preferences;
 import org.jrw.model.Role;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,28 +17,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 23 item 3: right after the name and role are saved, the 联审 tab no longer claims that the
  * identity is missing; it says the user is not on the panel yet, and it names the real menu item.
  */
-@ExtendWith(ApplicationExtension.class)
-class FirstRunIdentityGuiTest {
-    @TempDir
-    static Path tmp;
-    private AppContext ctx;
-    private MainViewModel vm;
-    private MainView view;
-
+class FirstRunIdentityGuiTest extends DemoWindowGuiTest {
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
-        vm = new MainViewModel(ctx);
-        view = new MainView(vm, stage::close);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-        vm.start();
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
+        open(stage, 1280, true);
     }
 
     @Test

@@ -2,20 +2,13 @@ package org.jrw.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import org.jrw.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -23,28 +16,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * Issue 23, the keyboard path of the main window: from the case filter through the list into the
  * case's tabs and back round without a trap; on the evaluation tab the actions come in reading order.
  */
-@ExtendWith(ApplicationExtension.class)
-class MainKeyboardPathGuiTest {
-    @TempDir
-    static Path tmp;
-    private AppContext ctx;
-    private MainViewModel vm;
-    private MainView view;
-
+class MainKeyboardPathGuiTest extends DemoWindowGuiTest {
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
-        vm = new MainViewModel(ctx);
-        view = new MainView(vm, stage::close);
-        stage.setScene(new Scene(view, 1280, 800));
-        stage.show();
-        vm.start();
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
+        open(stage, 1280, true);
     }
 
     private void ready(FxRobot robot) throws Exception {
