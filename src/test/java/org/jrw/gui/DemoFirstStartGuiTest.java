@@ -2,21 +2,15 @@ package org.jrw.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -24,25 +18,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * First start (issue 23): the demo case is listed as soon as it is imported, with the progress in
  * the status bar; the precedent corpus is indexed afterwards, in its own background task.
  */
-@ExtendWith(ApplicationExtension.class)
-class DemoFirstStartGuiTest {
-    @TempDir
-    static Path tmp;
-    private AppContext ctx;
-    private MainViewModel vm;
-
+class DemoFirstStartGuiTest extends DemoWindowGuiTest {
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
-        vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
+        show(stage, 1280, true);
     }
 
     @Test

@@ -34,6 +34,12 @@ abstract class DemoWindowGuiTest {
      * own (a first start: no identity saved yet).
      */
     void open(Stage stage, int width, boolean ownConfig) {
+        show(stage, width, ownConfig);
+        vm.start();
+    }
+
+    /** Shows the window as {@link #open(Stage, int, boolean)} does, but leaves {@code vm.start()} to the test. */
+    void show(Stage stage, int width, boolean ownConfig) {
         Messages.setLanguage("zh");
         long n = System.nanoTime();
         ctx = ownConfig ? new AppContext(tmp.resolve("ws-" + n), tmp.resolve("config-" + n))
@@ -42,7 +48,6 @@ abstract class DemoWindowGuiTest {
         view = new MainView(vm, stage::close);
         stage.setScene(new Scene(view, width, 800));
         stage.show();
-        vm.start();
     }
 
     @AfterEach

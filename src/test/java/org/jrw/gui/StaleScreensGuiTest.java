@@ -2,10 +2,8 @@ package org.jrw.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -13,12 +11,8 @@ import javafx.stage.Stage;
 import org.jrw.gui.cases.CaseListViewModel;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.training.TrainingMaterial;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,25 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * case appears without F5, and a screen rebuilt after a save keeps the focus instead of handing it
  * to the case filter.
  */
-@ExtendWith(ApplicationExtension.class)
-class StaleScreensGuiTest {
-    @TempDir
-    static Path tmp;
-    private AppContext ctx;
-    private MainViewModel vm;
-
+class StaleScreensGuiTest extends DemoWindowGuiTest {
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("cfg-" + System.nanoTime()));
-        vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1280, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
+        show(stage, 1280, true);
     }
 
     @Test
