@@ -17,6 +17,12 @@ jlink --add-modules "$(paste -sd, installer/modules.txt)" --include-locales=zh,e
   --output target/installer/runtime
 jpackage @installer/common.args @installer/linux/app-image.args --app-version "$VERSION"
 cp installer/linux/jrw.png target/installer/jrw/lib/jrw.png
+# SQLite's native library, unpacked once here: the driver otherwise copies it out of the jar into
+# the temporary folder on every start (the copy and its load are on the start-up path, ADR 0167)
+ARCH=$(uname -m); [ "$ARCH" = aarch64 ] || ARCH=x86_64
+if unzip -o -q -j target/jrw.jar "org/sqlite/native/Linux/$ARCH/libsqlitejdbc.so" -d target/installer/jrw/lib/app/native 2>/dev/null; then
+  sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-Dorg.sqlite.lib.path=$APPDIR/native\njava-options=-Dorg.sqlite.lib.name=libsqlitejdbc.so|' target/installer/jrw/lib/app/jrw.cfg
+fi
 # Class-data sharing for the application's classes (AppCDS): a training start under Xvfb records
 # the classes loaded up to the first frame; the launcher then maps them instead of loading them
 # from the jar. Skipped (with a note) where Xvfb is missing; the program works the same without.
