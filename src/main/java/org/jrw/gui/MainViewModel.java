@@ -41,6 +41,8 @@ public final class MainViewModel {
     private final CaseOverviewViewModel overview = new CaseOverviewViewModel();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    /** The case read at start-up, shown without reading it again when it is the one selected first. */
+    private Dossier preloaded;
     private Notifier notifier = new Notifier() {
         @Override
         public void info(String title, String text) {
@@ -85,10 +87,29 @@ public final class MainViewModel {
      * precedent corpus so a new user sees a real case at once.
      */
     public void start() {
+        start(null);
+    }
+
+    /**
+     * Starts with what {@link EarlyStart} read before the window existed: when it is all there (a
+     * non-empty list and the case to open), the list and the case are shown now, on this thread,
+     * so the window's first frame shows them; otherwise the start task waits for it (or reads
+     * afresh when it failed, reporting the error if that fails too). Null: read afresh.
+     */
+    public void start(java.util.concurrent.CompletableFuture<EarlyStart.Data> early) {
         ctx.onCasesChanged(this::refresh);
+        if (early != null && early.isDone() && !early.isCompletedExceptionally() && !early.join().cases().isEmpty()) {
+            StartupProbe.mark("early");
+            listed(early.join(), false);
+            return;
+        }
         boolean[] demo = {false};
         ctx.tasks().run(Messages.get("gui.task.openWorkspace"), p -> {
             StartupProbe.mark("task");
+            EarlyStart.Data read = awaitEarly(early);
+            if (read != null && !read.cases().isEmpty()) {
+                return read;
+            }
             ctx.ensureOpen();
             StartupProbe.mark("workspace");
             if (ctx.dossiers().count() == 0 && ctx.lockedBy() == null) {
@@ -98,30 +119,50 @@ public final class MainViewModel {
                 ctx.loadDemoDossier(p);
                 demo[0] = true;
             }
-            return ctx.dossiers().list();
-        }, list -> {
-            StartupProbe.mark("listed");
-            showCases(list);
-            ready.set(true);
-            if (ctx.lockedBy() != null) {
-                notifier.error(Messages.get("gui.readOnly.title"), Messages.get("gui.readOnly.text", ctx.lockedBy()));
-            }
-            if (!list.isEmpty() && cases.selectedProperty().get() == null) {
-                // the case open when the workbench was last closed, else the first
-                String last = Remembered.get(ctx, "session", "lastCase");
-                cases.selectedProperty().set(cases.shownCases().stream().filter(c -> c.caseId().equals(last))
-                        .findFirst().orElse(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0)));
-            }
-            if (demo[0]) {
-                ctx.tasks().run(Messages.get("gui.task.loadingDemo"), p -> {
-                    ctx.loadDemoPrecedents(p);
-                    return null;
-                }, none -> { }, this::fail);
-            }
-        }, t -> {
+            return new EarlyStart.Data(ctx.dossiers().list(), null);
+        }, read -> listed(read, demo[0]), t -> {
             cases.loadFailed();
             fail(t);
         });
+    }
+
+    /** What the early start read, or null when there was none or it failed (the task then reads afresh). */
+    private static EarlyStart.Data awaitEarly(java.util.concurrent.CompletableFuture<EarlyStart.Data> early) {
+        if (early == null) {
+            return null;
+        }
+        try {
+            return early.join();
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            // read again by the caller, which reports the error if it persists
+            System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early start failed: " + e.getCause());
+            return null;
+        }
+    }
+
+    /** The cases are read: list them, open the last case (the one read already, when it is that one). */
+    private void listed(EarlyStart.Data read, boolean demo) {
+        StartupProbe.mark("listed");
+        List<CaseSummary> list = read.cases();
+        preloaded = read.caseToOpen();
+        showCases(list);
+        ready.set(true);
+        if (ctx.lockedBy() != null) {
+            notifier.error(Messages.get("gui.readOnly.title"), Messages.get("gui.readOnly.text", ctx.lockedBy()));
+        }
+        if (!list.isEmpty() && cases.selectedProperty().get() == null) {
+            // the case open when the workbench was last closed, else the first
+            String last = Remembered.get(ctx, "session", "lastCase");
+            cases.selectedProperty().set(cases.shownCases().stream().filter(c -> c.caseId().equals(last))
+                    .findFirst().orElse(cases.shownCases().isEmpty() ? null : cases.shownCases().get(0)));
+        }
+        preloaded = null;
+        if (demo) {
+            ctx.tasks().run(Messages.get("gui.task.loadingDemo"), p -> {
+                ctx.loadDemoPrecedents(p);
+                return null;
+            }, none -> { }, this::fail);
+        }
     }
 
     public void refresh() {
@@ -140,6 +181,11 @@ public final class MainViewModel {
             return;
         }
         Remembered.put(ctx, "session", "lastCase", c.caseId());
+        if (preloaded != null && preloaded.caseId().equals(c.caseId())) {
+            overview.dossierProperty().set(preloaded); // read by the early start
+            StartupProbe.mark("overview");
+            return;
+        }
         ctx.tasks().run(Messages.get("gui.task.openCase", c.caseNumber()), p -> ctx.dossiers().load(c.caseId()),
                 (Dossier d) -> {
                     StartupProbe.mark("loaded");

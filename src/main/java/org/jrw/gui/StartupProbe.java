@@ -30,7 +30,8 @@ final class StartupProbe {
         if (Boolean.getBoolean("jrw.startupProbe")) {
             System.out.println("JRW_PHASE " + phase + " "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
-                    + " cpu " + processCpuMs());
+                    + " cpu " + processCpuMs() + " thread " + Thread.currentThread().getName() + " "
+                    + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
         }
     }
 
@@ -48,6 +49,28 @@ final class StartupProbe {
                     System.out.println("JRW_THREAD " + mx.getThreadCpuTime(info.getThreadId()) / 1_000_000 + " " + info.getThreadName());
                 }
             }
+            printNativeThreads();
+        }
+    }
+
+    /**
+     * On Linux, every thread of the process with its CPU time (ms) from /proc, the JIT compilers and
+     * the collector included, which the Java list above does not show ({@code JRW_TASK ms name}).
+     */
+    private static void printNativeThreads() {
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return;
+        }
+        try (var dirs = java.nio.file.Files.newDirectoryStream(tasks)) {
+            for (java.nio.file.Path t : dirs) {
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, 1/100 s
+                System.out.println("JRW_TASK " + ticks * 10 + " " + java.nio.file.Files.readString(t.resolve("comm")).trim());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            System.out.println("JRW_TASK unavailable: " + e);
         }
     }
 

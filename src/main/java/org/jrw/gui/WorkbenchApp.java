@@ -18,6 +18,8 @@ import org.jrw.logic.settings.Preferences;
 public final class WorkbenchApp extends Application {
     static final String BUNDLED_FONT = "/content/fonts/DroidSansFallbackFull.ttf";
     private static volatile Launch launch = new Launch(null, false, java.util.List.of(), null, null, null);
+    /** Begun by {@link #launchWorkbench} before the toolkit starts; null when started otherwise (tests). */
+    private static volatile EarlyStart early;
     private AppContext ctx;
     private MainViewModel vm;
     private AutoCloseable instanceServer;
@@ -39,6 +41,8 @@ public final class WorkbenchApp extends Application {
     /** Starts the desktop workbench and blocks until it closes. */
     public static void launchWorkbench(Launch l) {
         launch = l;
+        // the workspace opens, and the last case is read, while the toolkit starts (ADR 0167)
+        early = EarlyStart.begin(l.preferences(), l.languageGiven(), WorkbenchApp::workspaceDir);
         Application.launch(WorkbenchApp.class);
     }
 
@@ -62,29 +66,15 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("start");
         String family = chooseFont();
-        Preferences prefs = launch.preferences() == null ? null : launch.preferences().join();
-        if (prefs != null && !launch.languageGiven()) {
-            Messages.setLanguage(prefs.language());
-        }
+        EarlyStart begun = early;
+        ctx = begun != null ? begun.context() : context();
         // JavaFX names its stock buttons (ButtonType) from its own bundle in the default locale
         java.util.Locale.setDefault(Messages.locale());
-        ctx = prefs == null ? new AppContext(workspaceDir(Preferences.defaults()))
-                : new AppContext(workspaceDir(prefs), prefs);
         FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
-        // the workspace (lock, migrations check, vault sweep: seconds) opens while the window is
-        // built and shown; the start task then finds it open. A failure here is reported by that
-        // task, which tries again.
-        Thread early = new Thread(() -> {
-            try {
-                ctx.ensureOpen();
-                StartupProbe.mark("opened");
-            } catch (RuntimeException e) {
-                System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early workspace open: " + e);
-            }
-        }, "jrw-open-workspace");
-        early.setDaemon(true);
-        early.start();
+        if (begun == null) {
+            openEarly(ctx);
+        }
         StartupProbe.mark("context");
         MainView view = new MainView(vm, Platform::exit);
         StartupProbe.mark("view");
@@ -95,25 +85,35 @@ public final class WorkbenchApp extends Application {
         Appearance.watchWindows(ctx::preferences);
         stage.setTitle(Messages.get("gui.app.title"));
         stage.setScene(scene);
+        if (begun != null) {
+            // the list and the last case, when read by now, are in the window's first frame
+            vm.start(begun.data());
+        }
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.install(scene);
         StartupProbe.usable(scene, StartupProbe.caseShown(vm, view));
         // the document faces (font collections: a second or more) are parsed once, in the
         // background, so the first opinion or report does not wait for them; after the first
-        // usable frame (a case shown, or the list read and empty), which they would slow down
+        // usable frame (a case shown, or the list read and empty), which they would slow down;
+        // the window icon (image decoding) too
         StartupProbe.afterFrameWhere(scene, () -> StartupProbe.caseShown(vm, view).getAsBoolean()
                 || vm.readyProperty().get() && vm.cases().shownCases().isEmpty(), () -> {
-                    Thread fonts = new Thread(org.jrw.logic.pdf.DocumentFonts::warmUp, "jrw-document-fonts");
+                    Thread fonts = new Thread(() -> {
+                        setIcon(stage);
+                        org.jrw.logic.pdf.DocumentFonts.warmUp();
+                    }, "jrw-document-fonts");
                     fonts.setDaemon(true);
                     fonts.setPriority(Thread.MIN_PRIORITY);
                     fonts.start();
                 });
         installCrashHandler(stage);
-        // start-up work (workspace, migrations, demo) begins once the first frame is on screen
+        // without an early start, start-up work (workspace, migrations, demo) begins once the
+        // first frame is on screen
         StartupProbe.afterFirstFrame(scene, () -> {
-            setIcon(stage);
-            vm.start();
+            if (begun == null) {
+                vm.start();
+            }
             if (!launch.files().isEmpty()) {
                 vm.openFiles(launch.files());
             }
@@ -122,26 +122,62 @@ public final class WorkbenchApp extends Application {
         // (issue 19), one dialog after the other (issue 23)
         FirstStart.run(ctx.preferences().identity() == null || !ctx.preferences().identity().complete(),
                 view::askIdentity, vm.readyProperty(), () -> org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx));
-        if (launch.instances() != null) {
+        listenForFiles(stage);
+    }
+
+    /** The services without an early start: the preferences as launched (or read now). */
+    private static AppContext context() {
+        Preferences prefs = launch.preferences() == null ? null : launch.preferences().join();
+        if (prefs != null && !launch.languageGiven()) {
+            Messages.setLanguage(prefs.language());
+        }
+        return prefs == null ? new AppContext(workspaceDir(Preferences.defaults()))
+                : new AppContext(workspaceDir(prefs), prefs);
+    }
+
+    /**
+     * The workspace (lock, migrations check, vault sweep: seconds) opens while the window is built
+     * and shown; the start task then finds it open. A failure here is reported by that task,
+     * which tries again.
+     */
+    private static void openEarly(AppContext ctx) {
+        Thread t = new Thread(() -> {
             try {
-                instanceServer = launch.instances().listen(files -> Platform.runLater(() -> {
-                    stage.setIconified(false);
-                    stage.toFront();
-                    stage.requestFocus();
-                    if (!files.isEmpty()) {
-                        vm.openFiles(files);
-                    }
-                }));
-            } catch (java.io.IOException e) {
-                System.getLogger("jrw").log(System.Logger.Level.WARNING, "single-instance channel unavailable: " + e);
+                ctx.ensureOpen();
+                StartupProbe.mark("opened");
+            } catch (RuntimeException e) {
+                System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early workspace open: " + e);
             }
+        }, "jrw-open-workspace");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Files handed over by later launches (the single-instance channel) open in this window. */
+    private void listenForFiles(Stage stage) {
+        if (launch.instances() == null) {
+            return;
+        }
+        try {
+            instanceServer = launch.instances().listen(files -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+                stage.requestFocus();
+                if (!files.isEmpty()) {
+                    vm.openFiles(files);
+                }
+            }));
+        } catch (java.io.IOException e) {
+            System.getLogger("jrw").log(System.Logger.Level.WARNING, "single-instance channel unavailable: " + e);
         }
     }
 
+    /** Decodes the window icon (on the calling thread: a background one) and sets it on the JavaFX thread. */
     private static void setIcon(Stage stage) {
         try (InputStream icon = WorkbenchApp.class.getResourceAsStream("/org/jrw/gui/icon.png")) {
             if (icon != null) {
-                stage.getIcons().add(new Image(icon));
+                Image image = new Image(icon);
+                Platform.runLater(() -> stage.getIcons().add(image));
             }
         } catch (java.io.IOException failure) {
             org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).warn("window icon not loaded", failure);

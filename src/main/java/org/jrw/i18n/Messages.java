@@ -86,6 +86,17 @@ public final class Messages {
         return null;
     }
 
+    /**
+     * Reads every bundle of the current language now (start-up reads them on a background thread
+     * while the toolkit starts, so the window's first lookups find them read).
+     */
+    public static void readAll() {
+        Locale l = locale;
+        for (String base : BUNDLES) {
+            bundle(base, l);
+        }
+    }
+
     private static final java.util.Map<String, java.util.Optional<ResourceBundle>> CACHE =
             new java.util.concurrent.ConcurrentHashMap<>();
 

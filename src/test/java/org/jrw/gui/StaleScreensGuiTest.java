@@ -32,7 +32,7 @@ class StaleScreensGuiTest extends DemoWindowGuiTest {
         Label placeholder = robot.lookup("#caseListPlaceholder").queryAs(Label.class);
         assertThat(vm.cases().stateProperty().get()).isEqualTo(CaseListViewModel.State.LOADING);
         assertThat(placeholder.getText()).isEqualTo("正在打开工作区…").isNotEqualTo(Messages.get("gui.cases.empty"));
-        robot.interact(vm::start);
+        robot.interact(() -> vm.start());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.cases().allCases().size() == 1
                 && vm.cases().stateProperty().get() == CaseListViewModel.State.SHOWN);
         robot.interact(() -> vm.cases().textProperty().set("没有这个案件"));
@@ -51,7 +51,7 @@ class StaleScreensGuiTest extends DemoWindowGuiTest {
 
     @Test
     void aScreenRebuiltAfterASaveKeepsTheFocus(FxRobot robot) throws Exception {
-        robot.interact(vm::start);
+        robot.interact(() -> vm.start());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.overview().dossier() != null
                 && robot.lookup("#overviewTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);

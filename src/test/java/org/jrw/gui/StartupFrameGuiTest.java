@@ -72,7 +72,7 @@ class StartupFrameGuiTest {
         }
         assertThat(printed.toString(StandardCharsets.UTF_8)).doesNotContain("JRW_USABLE");
 
-        robot.interact(vm::start);
+        robot.interact(() -> vm.start());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> printed.toString(StandardCharsets.UTF_8).contains("JRW_USABLE"));
         String text = printed.toString(StandardCharsets.UTF_8);
         assertThat(text).containsOnlyOnce("JRW_USABLE").contains("JRW_CPU fx ");
@@ -85,7 +85,7 @@ class StartupFrameGuiTest {
 
     @Test
     void theHiddenTabsOfTheOverviewAreBuiltWhenFirstSelected(FxRobot robot) throws Exception {
-        robot.interact(vm::start);
+        robot.interact(() -> vm.start());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.overview().dossier() != null
                 && robot.lookup("#overviewTabs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
