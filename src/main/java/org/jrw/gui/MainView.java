@@ -34,6 +34,11 @@ public final class MainView extends BorderPane {
 
         @Override
         public void error(String title, String text) {
+            if (vm.overview().isOpening()) {
+                // the case being opened could not be read (the view-model's tasks run one at a time):
+                // the overview says why instead of showing the previous case under the new selection
+                vm.overview().openFailed(new IllegalStateException(text));
+            }
             show(Alert.AlertType.ERROR, title, text);
         }
 
@@ -91,6 +96,12 @@ public final class MainView extends BorderPane {
         setBottom(new org.jrw.gui.task.TaskStatusBar(vm.statusProperty(), vm.context().tasks()));
         OverviewFocus.keep(this, overview, list);
         vm.setNotifier(notifier);
+        vm.cases().selectedProperty().addListener((o, was, c) -> {
+            var shown = vm.overview().dossier();
+            if (c != null && (shown == null || !shown.caseId().equals(c.caseId()))) {
+                vm.overview().opening(); // the overview and its trees say so until the case arrives
+            }
+        });
         demonstrationHooks();
         acceptDrops();
     }

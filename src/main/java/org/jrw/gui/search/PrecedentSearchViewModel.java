@@ -299,8 +299,25 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         total.set(0);
         allWords.set(0);
         noFullMatch.set(false);
-        resultsState.failed(e);
+        resultsState.failed(readable(e));
         message.set(resultsState.text());
+    }
+
+    /**
+     * What the user reads of a failed search: a refusal as it is (already the user's words), anything
+     * else (an index that cannot be read or made) as "the index is unavailable" with its innermost reason.
+     */
+    static RuntimeException readable(RuntimeException e) {
+        if (e instanceof org.jrw.model.BadInputException) {
+            return e;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName()
+                : root.getMessage();
+        return new IllegalStateException(Messages.get("dialogs.search.failed", why), e);
     }
 
     private void show(SearchResult r, boolean rebuilt) {

@@ -122,6 +122,8 @@ class PrecedentSearchViewModelTest {
                 vm.searchNow();
                 assertThat(vm.resultsState().kind()).isEqualTo(ListState.Kind.FAILED);
                 assertThat(vm.resultsState().text()).startsWith(Messages.get("screens.list.failed", "").strip())
+                        .contains(Messages.get("gui.search.rebuild"), "Not a directory")
+                        .doesNotContain("java.", "Exception")
                         .isNotEqualTo(Messages.get("dialogs.search.empty"));
                 assertThat(vm.messageProperty().get()).isEqualTo(vm.resultsState().text());
                 assertThat(vm.hits()).isEmpty();
