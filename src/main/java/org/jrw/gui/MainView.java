@@ -102,6 +102,16 @@ public final class MainView extends BorderPane {
                 vm.overview().opening(); // the overview and its trees say so until the case arrives
             }
         });
+        // every task done and the case neither arrived nor failed (its open was cancelled): no spinner stays
+        vm.context().tasks().tasks().addListener((javafx.collections.ListChangeListener<javafx.concurrent.Task<?>>) c -> {
+            if (c.getList().isEmpty() && vm.overview().isOpening()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (vm.context().tasks().tasks().isEmpty()) {
+                        vm.overview().openAbandoned();
+                    }
+                });
+            }
+        });
         demonstrationHooks();
         acceptDrops();
     }

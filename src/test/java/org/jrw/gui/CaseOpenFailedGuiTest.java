@@ -49,4 +49,18 @@ class CaseOpenFailedGuiTest extends DemoWindowGuiTest {
         assertThat(vm.overview().caseState().kind()).isEqualTo(Kind.SHOWN);
         assertThat(vm.overview().documentsState().kind()).isEqualTo(Kind.SHOWN);
     }
+
+    /** An open given up without a result (cancelled) leaves no spinner over the case still shown. */
+    @Test
+    void anOpenThatEndsWithoutAResultLeavesNoSpinner(FxRobot robot) throws Exception {
+        awaitDemoCase();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> ctx.tasks().tasks().isEmpty());
+        robot.interact(vm.overview()::opening);
+        assertThat(vm.overview().documentsState().kind()).isEqualTo(Kind.LOADING);
+        robot.interact(() -> ctx.tasks().run("nothing", p -> null, x -> { }, t -> { }));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.overview().isOpening());
+        assertThat(vm.overview().caseState().kind()).isEqualTo(Kind.SHOWN);
+        assertThat(vm.overview().documentsState().kind()).isEqualTo(Kind.SHOWN);
+        assertThat(vm.overview().dossier()).isNotNull();
+    }
 }

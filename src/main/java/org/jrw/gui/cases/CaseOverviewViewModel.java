@@ -61,6 +61,19 @@ public final class CaseOverviewViewModel {
     }
 
     /**
+     * The open was given up without a result (cancelled): the states follow the case still shown, so no
+     * spinner stays over it. Nothing happens when no open is pending.
+     */
+    public void openAbandoned() {
+        if (isOpening()) {
+            Dossier d = dossier.get();
+            caseState.loaded(d == null ? 0 : 1);
+            documentsState.loaded(d == null ? 0 : d.documents().size());
+            evidenceState.loaded(d == null ? 0 : d.evidence().size());
+        }
+    }
+
+    /**
      * The case being opened could not be read: no case is shown (not the previous one under the new
      * selection), and the overview and its trees say why (not "no case" or "no documents").
      */
