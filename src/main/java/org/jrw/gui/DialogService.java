@@ -33,6 +33,29 @@ public interface DialogService {
     Optional<Path> chooseFolder(String title);
 
     /**
+     * As {@link #saveFile(String, String, List)}, opening in {@code folder} (e.g. beside the file the
+     * new one derives from); a null or missing folder: the folder last used for these types.
+     */
+    default Optional<Path> saveFile(String title, Path folder, String initialName, List<FileType> types) {
+        return saveFile(title, initialName, types);
+    }
+
+    /** As {@link #openFile(String, List)}, opening in {@code folder} (null: the folder last used). */
+    default Optional<Path> openFile(String title, Path folder, List<FileType> types) {
+        return openFile(title, types);
+    }
+
+    /**
+     * The chosen file with {@code extension} (".pdf") added when the user typed a name without it
+     * (any case of the extension counts as present).
+     */
+    static Path withExtension(Path chosen, String extension) {
+        String name = chosen.getFileName() == null ? "" : chosen.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension.toLowerCase(java.util.Locale.ROOT)) ? chosen
+                : chosen.resolveSibling(name + extension);
+    }
+
+    /**
      * Until a screen installs its own: errors and notes to {@code sink} (a message line), every
      * question answered No, every chooser cancelled.
      */

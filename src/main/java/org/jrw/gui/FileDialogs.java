@@ -24,7 +24,7 @@ public final class FileDialogs {
         context = ctx;
     }
 
-    public static File showOpen(FileChooser fc, Window owner) {
+    static File showOpen(FileChooser fc, Window owner) {
         String p = purpose("open", fc);
         prepare(fc, p);
         File f = fc.showOpenDialog(owner);
@@ -32,7 +32,7 @@ public final class FileDialogs {
         return f;
     }
 
-    public static List<File> showOpenMultiple(FileChooser fc, Window owner) {
+    static List<File> showOpenMultiple(FileChooser fc, Window owner) {
         String p = purpose("open", fc);
         prepare(fc, p);
         List<File> f = fc.showOpenMultipleDialog(owner);
@@ -40,7 +40,7 @@ public final class FileDialogs {
         return f;
     }
 
-    public static File showSave(FileChooser fc, Window owner) {
+    static File showSave(FileChooser fc, Window owner) {
         String p = purpose("save", fc);
         prepare(fc, p);
         File f = fc.showSaveDialog(owner);
@@ -49,7 +49,7 @@ public final class FileDialogs {
     }
 
     /** A folder chooser that opens in the folder last chosen with one. */
-    public static File showFolder(javafx.stage.DirectoryChooser dc, Window owner) {
+    static File showFolder(javafx.stage.DirectoryChooser dc, Window owner) {
         String p = "folder:";
         if (dc.getInitialDirectory() == null) {
             File d = folder(p);

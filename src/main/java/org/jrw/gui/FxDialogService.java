@@ -71,6 +71,29 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> saveFile(String title, Path folder, String initialName, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        fc.setInitialFileName(initialName);
+        in(fc, folder);
+        return Optional.ofNullable(FileDialogs.showSave(fc, owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, Path folder, List<FileType> types) {
+        FileChooser fc = chooser(title, types);
+        in(fc, folder);
+        return Optional.ofNullable(FileDialogs.showOpen(fc, owner.get())).map(File::toPath);
+    }
+
+    /** Opens the chooser in {@code folder} when it exists (else FileDialogs' remembered folder applies). */
+    private static void in(FileChooser fc, Path folder) {
+        Path dir = folder == null ? null : folder.toAbsolutePath();
+        if (dir != null && java.nio.file.Files.isDirectory(dir)) {
+            fc.setInitialDirectory(dir.toFile());
+        }
+    }
+
+    @Override
     public Optional<Path> openFile(String title, List<FileType> types) {
         return Optional.ofNullable(FileDialogs.showOpen(chooser(title, types), owner.get())).map(File::toPath);
     }

@@ -14,7 +14,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jrw.gui.cases.CaseListView;
 import org.jrw.gui.cases.CaseOverviewView;
@@ -26,9 +25,34 @@ public final class MainView extends BorderPane {
     private org.jrw.gui.evaluation.EvaluationViewModel evaluation;
 
     private final org.jrw.gui.review.ReviewViewModel review;
+    /** The results and errors of the window's work: notifications and dialogs owned by the window. */
+    private final MainViewModel.Notifier notifier = new MainViewModel.Notifier() {
+        @Override
+        public void info(String title, String text) {
+            show(Alert.AlertType.INFORMATION, title, text);
+        }
+
+        @Override
+        public void error(String title, String text) {
+            if (vm.overview().isOpening()) {
+                // the case being opened could not be read (the view-model's tasks run one at a time):
+                // the overview says why instead of showing the previous case under the new selection
+                vm.overview().openFailed(new IllegalStateException(text));
+            }
+            show(Alert.AlertType.ERROR, title, text);
+        }
+
+        @Override
+        public void done(String title, String text) {
+            Notify.done(window(), title, text);
+        }
+    };
+    /** The menu actions that ask for a file, through the dialog service (ADR 0166). */
+    private final MainFileActions files;
 
     public MainView(MainViewModel vm, Runnable quit) {
         this.vm = vm;
+        files = new MainFileActions(vm, FxDialogService.of(this), new ExchangeDialogs(this::window), notifier);
         getStyleClass().add("main-view");
         sceneProperty().addListener((o, a, sc) -> Accessibility.watch(sc));
         evaluation = new org.jrw.gui.evaluation.EvaluationViewModel(vm.context());
@@ -71,20 +95,21 @@ public final class MainView extends BorderPane {
         setCenter(split);
         setBottom(new org.jrw.gui.task.TaskStatusBar(vm.statusProperty(), vm.context().tasks()));
         OverviewFocus.keep(this, overview, list);
-        vm.setNotifier(new MainViewModel.Notifier() {
-            @Override
-            public void info(String title, String text) {
-                show(Alert.AlertType.INFORMATION, title, text);
+        vm.setNotifier(notifier);
+        vm.cases().selectedProperty().addListener((o, was, c) -> {
+            var shown = vm.overview().dossier();
+            if (c != null && (shown == null || !shown.caseId().equals(c.caseId()))) {
+                vm.overview().opening(); // the overview and its trees say so until the case arrives
             }
-
-            @Override
-            public void error(String title, String text) {
-                show(Alert.AlertType.ERROR, title, text);
-            }
-
-            @Override
-            public void done(String title, String text) {
-                Notify.done(window(), title, text);
+        });
+        // every task done and the case neither arrived nor failed (its open was cancelled): no spinner stays
+        vm.context().tasks().tasks().addListener((javafx.collections.ListChangeListener<javafx.concurrent.Task<?>>) c -> {
+            if (c.getList().isEmpty() && vm.overview().isOpening()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (vm.context().tasks().tasks().isEmpty()) {
+                        vm.overview().openAbandoned();
+                    }
+                });
             }
         });
         demonstrationHooks();
@@ -157,25 +182,25 @@ public final class MainView extends BorderPane {
     private MenuBar menus(Runnable quit) {
         MenuItem newCase = item("intake.menu.new", "Shortcut+N", () -> openIntake(List.of()));
         newCase.setId("menuNewCase");
-        MenuItem importItem = item("gui.menu.import", "Shortcut+O", this::chooseImport);
+        MenuItem importItem = item("gui.menu.import", "Shortcut+O", files::importPackages);
         importItem.setId("menuImport");
-        MenuItem exportItem = item("gui.menu.export", "Shortcut+E", this::chooseExport);
+        MenuItem exportItem = item("gui.menu.export", "Shortcut+E", files::exportPackage);
         exportItem.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem refresh = item("gui.menu.refresh", "F5", vm::refresh);
         MenuItem exit = item("gui.menu.exit", "Shortcut+Q", quit);
-        MenuItem exportReview = item("exchange.menu.exportReview", null, this::chooseExportReview);
+        MenuItem exportReview = item("exchange.menu.exportReview", null, files::exportReview);
         exportReview.setId("menuExportReview");
         exportReview.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        MenuItem openReview = item("exchange.menu.openReview", null, this::chooseOpenReview);
+        MenuItem openReview = item("exchange.menu.openReview", null, files::openReview);
         openReview.setId("menuOpenReview");
-        MenuItem exportResponse = item("exchange.menu.exportResponse", null, this::chooseExportResponse);
+        MenuItem exportResponse = item("exchange.menu.exportResponse", null, files::exportResponse);
         exportResponse.setId("menuExportResponse");
         exportResponse.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        MenuItem importResponse = item("exchange.menu.importResponse", null, this::chooseImportResponse);
+        MenuItem importResponse = item("exchange.menu.importResponse", null, files::importResponse);
         importResponse.setId("menuImportResponse");
-        MenuItem exportPdf = item("exchange.menu.exportPdf", null, this::chooseExportPdf);
+        MenuItem exportPdf = item("exchange.menu.exportPdf", null, files::exportCommentPdf);
         exportPdf.setId("menuExportCommentPdf");
-        MenuItem importComments = item("exchange.menu.importComments", null, this::chooseImportComments);
+        MenuItem importComments = item("exchange.menu.importComments", null, files::importComments);
         importComments.setId("menuImportComments");
         MenuItem trust = item("exchange.menu.trust", null, this::openTrustedAdvisers);
         trust.setId("menuTrustedAdvisers");
@@ -210,7 +235,7 @@ public final class MainView extends BorderPane {
         });
         audit.setId("menuAudit");
         Menu help = new Menu(Mnemonics.menu(Messages.get("gui.menu.help"), 'H'), null, laws, audit, new SeparatorMenuItem(), about);
-        MenuItem anonymize = item("gui.training.menu.anonymize", "Shortcut+Shift+A", this::chooseAnonymize);
+        MenuItem anonymize = item("gui.training.menu.anonymize", "Shortcut+Shift+A", files::anonymize);
         anonymize.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem exercise = item("gui.training.menu.exercise", "Shortcut+Shift+T", this::openTraining);
         exercise.setId("menuTraining");
@@ -218,7 +243,7 @@ public final class MainView extends BorderPane {
         Menu training = new Menu(Mnemonics.menu(Messages.get("gui.training.menu"), 'T'), null, anonymize, exercise);
         MenuItem startMeeting = item("meeting.menu.start", "Shortcut+Shift+M", this::startMeeting);
         startMeeting.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        MenuItem minutes = item("meeting.menu.minutes", null, this::chooseMinutes);
+        MenuItem minutes = item("meeting.menu.minutes", null, files::minutes);
         minutes.disableProperty().bind(vm.overview().dossierProperty().isNull());
         Menu meeting = new Menu(Mnemonics.menu(Messages.get("meeting.menu"), 'M'), null, startMeeting, minutes);
         MenuBar bar = new MenuBar(file, edit, meeting, training, help);
@@ -248,35 +273,6 @@ public final class MainView extends BorderPane {
 
     private javafx.stage.Stage searchStage;
 
-    /** Writes a de-identified copy of the open case (training material). */
-    private void chooseAnonymize() {
-        var d = vm.overview().dossier();
-        if (d == null) {
-            return;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("gui.training.menu.anonymize"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
-        fc.setInitialFileName(Messages.get("ux.file.training", safeName(d.caseInfo().caseNumber())));
-        File f = FileDialogs.showSave(fc, window());
-        if (f == null) {
-            return;
-        }
-        Path p = f.toPath().getFileName().toString().endsWith(".jrcase") ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ".jrcase");
-        org.jrw.gui.training.TrainingViewModel.anonymize(vm.context(), d.caseId(), p,
-                r -> {
-                    String text = Messages.get("training.anonymize.done", r.file(), r.replaced());
-                    if (r.warnings().isEmpty()) {
-                        Notify.done(window(), Messages.get("gui.training.menu.anonymize"), text);
-                    } else { // warnings are read: a dialog
-                        show(Alert.AlertType.INFORMATION, Messages.get("gui.training.menu.anonymize"),
-                                text + "\n\n" + String.join("\n", r.warnings()));
-                    }
-                },
-                t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
-    }
-
     /** Starts a joint review meeting on the open case: start dialog, presenter console, audience window. */
     public void startMeeting() {
         var d = vm.overview().dossier();
@@ -286,31 +282,6 @@ public final class MainView extends BorderPane {
         org.jrw.gui.meeting.MeetingWindows.open(vm.context(), window(), d,
                 getScene() == null ? null : List.copyOf(getScene().getStylesheets()),
                 getScene() == null ? null : getScene().getRoot().getStyle());
-    }
-
-    /** Prints the minutes of the open case's latest meeting. */
-    private void chooseMinutes() {
-        var d = vm.overview().dossier();
-        if (d == null) {
-            return;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("meeting.menu.minutes"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName(Messages.get("ux.file.minutes", safeName(d.caseInfo().caseNumber())));
-        File f = FileDialogs.showSave(fc, window());
-        if (f == null) {
-            return;
-        }
-        Path out = f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? f.toPath()
-                : f.toPath().resolveSibling(f.getName() + ".pdf");
-        vm.context().tasks().run(Messages.get("meeting.menu.minutes"), p -> {
-            var ms = vm.context().meetings();
-            ms.writeMinutes(ms.resolve(d.caseId(), null), out);
-            return out;
-        }, o -> Notify.done(window(), Messages.get("meeting.menu.minutes"),
-                Messages.get("meeting.gui.minutesWritten", o)),
-                t -> show(Alert.AlertType.ERROR, Messages.get("gui.error.title"), t.getMessage()));
     }
 
     /** Opens the exercise window on the open case (or, with none open, on the built-in material only). */
@@ -394,127 +365,10 @@ public final class MainView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private void chooseImport() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("gui.menu.import"));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"),
-                new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-        List<File> files = FileDialogs.showOpenMultiple(fc, window());
-        if (files != null && !files.isEmpty()) {
-            vm.importPackages(files.stream().map(File::toPath).toList());
-        }
-    }
-
-    private void chooseExport() {
-        if (!vm.canExport()) {
-            return;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("gui.menu.export"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("gui.filter.jrcase"), "*.jrcase"));
-        fc.setInitialFileName(safeName(vm.overview().dossier().caseInfo().caseNumber()) + ".jrcase");
-        File f = FileDialogs.showSave(fc, window());
-        if (f != null) {
-            Path p = f.toPath();
-            if (!p.getFileName().toString().endsWith(".jrcase")) {
-                p = p.resolveSibling(p.getFileName() + ".jrcase");
-            }
-            vm.exportCurrent(p);
-        }
-    }
-
-    private Path chooseSave(String titleKey, String filterKey, String ext) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get(titleKey));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*" + ext));
-        fc.setInitialFileName(safeName(vm.overview().dossier().caseInfo().caseNumber()) + ext);
-        File f = FileDialogs.showSave(fc, window());
-        if (f == null) {
-            return null;
-        }
-        Path p = f.toPath();
-        return p.getFileName().toString().endsWith(ext) ? p : p.resolveSibling(p.getFileName() + ext);
-    }
-
-    private Path chooseOpen(String titleKey, String filterKey, String ext) {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get(titleKey));
-        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get(filterKey), "*" + ext),
-                new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-        File f = FileDialogs.showOpen(fc, window());
-        return f == null ? null : f.toPath();
-    }
-
-    private void chooseExportReview() {
-        if (vm.overview().dossier() == null) {
-            return;
-        }
-        Path p = chooseSave("exchange.menu.exportReview", "exchange.filter.review", ".jrreview");
-        if (p != null) {
-            char[] pw = new ExchangeDialogs(this::window).password(Messages.get("exchange.password.prompt"));
-            if (pw != null) {
-                vm.exportReview(p, pw.length == 0 ? null : pw);
-            }
-        }
-    }
-
-    private void chooseOpenReview() {
-        Path p = chooseOpen("exchange.menu.openReview", "exchange.filter.review", ".jrreview");
-        if (p != null) {
-            vm.openReview(p, null);
-        }
-    }
-
-    private void chooseExportResponse() {
-        if (vm.overview().dossier() == null) {
-            return;
-        }
-        Path p = chooseSave("exchange.menu.exportResponse", "exchange.filter.response", ".jrresponse");
-        if (p != null) {
-            vm.exportResponse(p);
-        }
-    }
-
-    private void chooseImportResponse() {
-        Path p = chooseOpen("exchange.menu.importResponse", "exchange.filter.response", ".jrresponse");
-        if (p != null) {
-            vm.importResponse(p);
-        }
-    }
-
-    private void chooseExportPdf() {
-        if (vm.overview().dossier() == null) {
-            return;
-        }
-        Path p = chooseSave("exchange.menu.exportPdf", "exchange.filter.pdf", ".pdf");
-        if (p != null) {
-            vm.exportCommentPdf(p);
-        }
-    }
-
     /** 受信任的法律顾问证书: register, list and remove adviser certificates; export this workstation's. */
     public javafx.stage.Stage openTrustedAdvisers() {
         return TrustedAdvisersDialog.open(window(), new TrustedAdvisersViewModel(vm.context()),
                 TrustedAdvisersDialog.interactive());
-    }
-
-    private void chooseImportComments() {
-        if (vm.overview().dossier() == null) {
-            return;
-        }
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("exchange.menu.importComments"));
-        fc.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("exchange.filter.comments"), "*.pdf", "*.xfdf"),
-                new FileChooser.ExtensionFilter(Messages.get("gui.filter.all"), "*"));
-        File f = FileDialogs.showOpen(fc, window());
-        if (f != null) {
-            vm.importComments(f.toPath());
-        }
-    }
-
-    static String safeName(String s) {
-        return s == null ? "case" : s.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
     }
 
     private void show(Alert.AlertType type, String title, String text) {

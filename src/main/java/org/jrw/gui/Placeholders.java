@@ -22,6 +22,30 @@ public final class Placeholders {
         table.setPlaceholder(node(table.getId(), state));
     }
 
+    /**
+     * A tree (which has no placeholder of its own) with the state's placeholder laid over it while the
+     * state is not SHOWN: loading, empty with what to do, or failed (the node covers the tree, so a
+     * tree left from before is not read as the new content). Returns the pane to put in the layout.
+     */
+    public static javafx.scene.layout.StackPane over(javafx.scene.control.TreeView<?> tree, ListState state) {
+        Node cover = node(tree.getId(), state);
+        cover.getStyleClass().add("tree-placeholder");
+        cover.setStyle("-fx-background-color: -fx-control-inner-background;");
+        Runnable show = () -> {
+            boolean on = state.kind() != ListState.Kind.SHOWN;
+            cover.setVisible(on);
+            tree.setFocusTraversable(!on);
+        };
+        show.run();
+        state.kindProperty().addListener((o, a, b) -> show.run());
+        return new javafx.scene.layout.StackPane(tree, cover);
+    }
+
+    /** A placeholder node for a pane of one's own (e.g. an overview with nothing to show yet), id {@code <id>Placeholder}. */
+    public static Node of(String id, ListState state) {
+        return node(id, state);
+    }
+
     /** The placeholder node: id {@code <listId>Placeholder} on its label, style class by state. */
     static Node node(String listId, ListState state) {
         Label text = new Label();
@@ -30,6 +54,7 @@ public final class Placeholders {
         }
         text.getStyleClass().add("placeholder");
         text.setWrapText(true);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         text.textProperty().bind(state.textProperty());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);

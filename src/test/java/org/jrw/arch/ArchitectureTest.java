@@ -75,6 +75,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * ADR 0166: every file and folder chooser is a question of the one dialog service, so view-models
+     * and views are tested with a scripted one. Only {@code FxDialogService} and {@code FileDialogs}
+     * (the remembered folders) touch JavaFX's choosers.
+     */
+    @Test
+    void fileChoosersOnlyInTheDialogService() {
+        noClasses().that().haveNameNotMatching("org\\.jrw\\.gui\\.(FxDialogService|FileDialogs)(\\$.*)?")
+                .should().dependOnClassesThat().haveNameMatching("javafx\\.stage\\.(FileChooser|DirectoryChooser)(\\$.*)?")
+                .because("a view-model asks DialogService.saveFile/openFile(s)/chooseFolder (ADR 0166)")
+                .check(classes);
+    }
+
     /** ADR 0142: PDFBox renders and reads, in logic only; the GUI gets images and text from logic.evidence. */
     @Test
     void pdfBoxOnlyInLogic() {

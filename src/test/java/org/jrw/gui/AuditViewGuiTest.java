@@ -48,12 +48,13 @@ class AuditViewGuiTest extends DemoWindowGuiTest {
         ctx.tasks().run("render", p -> new org.jrw.logic.review.ReviewService(ctx.openWorkspace())
                 .renderOpinion(d.caseId(), pdf), done::complete, done::completeExceptionally);
         done.get(60, TimeUnit.SECONDS);
-        org.jrw.gui.audit.AuditView.chooser = w -> java.util.List.of(pdf);
-        robot.interact(() -> org.jrw.gui.audit.AuditView.show(null, ctx, d.caseId(), d.caseInfo().caseNumber()));
+        FakeDialogs dialogs = new FakeDialogs().choose(pdf);
+        robot.interact(() -> org.jrw.gui.audit.AuditView.show(null, ctx, d.caseId(), d.caseInfo().caseNumber(), dialogs));
         robot.clickOn("#auditAgainst");
         Label verdict = robot.lookup("#auditVerdict").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> verdict.getText().contains("外发文件"));
         assertThat(verdict.getText()).contains("审计记录与外发文件一致", "仍在本工作区历史中", pdf.getFileName().toString());
+        assertThat(dialogs.choosers).containsExactly(org.jrw.i18n.Messages.get("gui.seats.audit.choose"));
         javafx.scene.image.WritableImage[] shot = new javafx.scene.image.WritableImage[1];
         robot.interact(() -> {
             // the window opened without an owner has no theme; give the picture a CJK font

@@ -19,6 +19,10 @@ public final class FakeDialogs implements DialogService {
     public final List<String> choosers = new ArrayList<>();
     /** The file types each chooser offered. */
     public final List<List<FileType>> chooserTypes = new ArrayList<>();
+    /** The file name each save chooser offered (null for open and folder choosers). */
+    public final List<String> initialNames = new ArrayList<>();
+    /** The folder each chooser was asked to open in (null: the remembered one). */
+    public final List<Path> folders = new ArrayList<>();
     private final Deque<Boolean> answers = new ArrayDeque<>();
     private final Deque<List<Path>> files = new ArrayDeque<>();
 
@@ -52,26 +56,38 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> saveFile(String title, String initialName, List<FileType> types) {
-        return next(title, types).stream().findFirst();
+        return saveFile(title, null, initialName, types);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, Path folder, String initialName, List<FileType> types) {
+        return next(title, folder, initialName, types).stream().findFirst();
     }
 
     @Override
     public Optional<Path> openFile(String title, List<FileType> types) {
-        return next(title, types).stream().findFirst();
+        return openFile(title, null, types);
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, Path folder, List<FileType> types) {
+        return next(title, folder, null, types).stream().findFirst();
     }
 
     @Override
     public List<Path> openFiles(String title, List<FileType> types) {
-        return next(title, types);
+        return next(title, null, null, types);
     }
 
     @Override
     public Optional<Path> chooseFolder(String title) {
-        return next(title, List.of()).stream().findFirst();
+        return next(title, null, null, List.of()).stream().findFirst();
     }
 
-    private List<Path> next(String title, List<FileType> types) {
+    private List<Path> next(String title, Path folder, String initialName, List<FileType> types) {
         choosers.add(title);
+        folders.add(folder);
+        initialNames.add(initialName);
         chooserTypes.add(types);
         return files.isEmpty() ? List.of() : files.removeFirst();
     }

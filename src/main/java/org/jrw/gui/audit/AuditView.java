@@ -41,15 +41,9 @@ public final class AuditView extends BorderPane {
         verify.setOnAction(e -> vm.verify());
         Button against = new Button(Messages.get("gui.seats.audit.against"));
         against.setId("auditAgainst");
-        against.setOnAction(e -> {
-            java.util.List<java.nio.file.Path> files = chooser.apply(getScene() == null ? null : getScene().getWindow());
-            if (files == null || files.isEmpty()) {
-                return;
-            }
-            char[] pw = files.stream().anyMatch(f -> !f.getFileName().toString().toLowerCase().endsWith(".pdf"))
-                    ? passwordPrompt.apply(getScene() == null ? null : getScene().getWindow()) : null;
-            vm.verifyAgainst(files, pw);
-        });
+        vm.setDialogs(org.jrw.gui.FxDialogService.of(this),
+                () -> passwordPrompt.apply(getScene() == null ? null : getScene().getWindow()));
+        against.setOnAction(e -> vm.chooseAndVerifyAgainst());
         HBox top = new HBox(10, onlyCase, actor, refresh, verify, against);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
@@ -76,18 +70,6 @@ public final class AuditView extends BorderPane {
         verdict.setPadding(new Insets(6, 8, 6, 8));
         setBottom(verdict);
     }
-
-    /** Chooses the files sent out (opinions, packages); replaceable in tests, where no file dialog can open. */
-    public static java.util.function.Function<Window, java.util.List<java.nio.file.Path>> chooser = owner -> {
-        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
-        fc.setTitle(Messages.get("gui.seats.audit.choose"));
-        fc.getExtensionFilters().addAll(
-                new javafx.stage.FileChooser.ExtensionFilter(Messages.get("gui.seats.audit.filter"), "*.pdf",
-                        "*.jrreview", "*.jrresponse"),
-                new javafx.stage.FileChooser.ExtensionFilter("*", "*.*"));
-        java.util.List<java.io.File> files = fc.showOpenMultipleDialog(owner);
-        return files == null ? java.util.List.of() : files.stream().map(java.io.File::toPath).toList();
-    };
 
     /** Asks for the password of encrypted packages (empty: none). */
     public static java.util.function.Function<Window, char[]> passwordPrompt = owner -> {
@@ -120,11 +102,21 @@ public final class AuditView extends BorderPane {
 
     /** Opens the audit window for the workspace, filtered to a case when one is open. */
     public static void show(Window owner, AppContext ctx, String caseId, String caseNumber) {
+        show(owner, ctx, caseId, caseNumber, null);
+    }
+
+    /** As {@link #show(Window, AppContext, String, String)}, asking through {@code dialogs} (null: the window's own). */
+    public static void show(Window owner, AppContext ctx, String caseId, String caseNumber,
+                            org.jrw.gui.DialogService dialogs) {
         AuditViewModel vm = new AuditViewModel(ctx);
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle(Messages.get("gui.audit.title"));
-        Scene scene = new Scene(new AuditView(vm, caseId, caseNumber), 1100, 600);
+        AuditView view = new AuditView(vm, caseId, caseNumber);
+        if (dialogs != null) {
+            vm.setDialogs(dialogs, () -> passwordPrompt.apply(s));
+        }
+        Scene scene = new Scene(view, 1100, 600);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());

@@ -20,8 +20,39 @@ public final class AuditViewModel {
     private final org.jrw.gui.ListState rowsState = new org.jrw.gui.ListState("gui.audit.loading",
             "screens.audit.empty");
 
+    /** Until the window installs its own: errors to the verdict line, choosers cancelled. */
+    private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(verdict::set);
+    private java.util.function.Supplier<char[]> packagePassword = () -> null;
+
     public AuditViewModel(AppContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * How the window asks: the files sent out through the dialog service (ADR 0166), the password of
+     * encrypted packages through {@code packagePassword} (null or empty: none).
+     */
+    public void setDialogs(org.jrw.gui.DialogService d, java.util.function.Supplier<char[]> packagePassword) {
+        this.dialogs = d;
+        this.packagePassword = packagePassword;
+    }
+
+    /**
+     * 对照外发文件核验…: asks for the files sent out (opinion PDFs, review and response packages), for
+     * a password when a package is among them, and checks them against this history; a cancelled
+     * chooser does nothing.
+     */
+    public void chooseAndVerifyAgainst() {
+        List<java.nio.file.Path> files = dialogs.openFiles(Messages.get("gui.seats.audit.choose"), List.of(
+                org.jrw.gui.DialogService.FileType.of(Messages.get("gui.seats.audit.filter"), "*.pdf", "*.jrreview",
+                        "*.jrresponse"),
+                org.jrw.gui.DialogService.FileType.of(Messages.get("gui.filter.all"), "*.*")));
+        if (files.isEmpty()) {
+            return;
+        }
+        boolean packages = files.stream().anyMatch(f -> !f.getFileName().toString()
+                .toLowerCase(java.util.Locale.ROOT).endsWith(".pdf"));
+        verifyAgainst(files, packages ? packagePassword.get() : null);
     }
 
     /** The table's loading, empty (nothing recorded for this filter) and failed states. */

@@ -39,7 +39,10 @@ import org.jrw.model.Violation;
  */
 public final class CaseOverviewView extends StackPane {
     private final VBox content = new VBox();
-    private final Label placeholder = new Label(Messages.get("gui.overview.none"));
+    private final Node placeholder;
+    /** The trees with their opening / empty / failed placeholders laid over them (made once). */
+    private final Node documentPane;
+    private final Node evidencePane;
     private final TreeView<Object> documentTree = new TreeView<>();
     private final TreeView<Object> evidenceTree = new TreeView<>();
     private final TextArea documentDetail = new TextArea();
@@ -87,6 +90,8 @@ public final class CaseOverviewView extends StackPane {
                             org.jrw.gui.review.ReviewViewModel review) {
         this.evidence = evidence;
         this.review = review;
+        // no case open, a case being opened, or one that could not be read (ADR 0166's list states)
+        placeholder = org.jrw.gui.Placeholders.of("overview", vm.caseState());
         if (review != null) {
             // the review (its legality checks and the law library) loads when its tab is shown
             org.jrw.gui.WhenShown.follow(reviewShown, vm.dossierProperty(), review.dossierProperty()::set);
@@ -110,9 +115,10 @@ public final class CaseOverviewView extends StackPane {
             }
         }
         getStyleClass().add("overview");
-        placeholder.getStyleClass().add("placeholder");
         documentTree.setId("documentTree");
         evidenceTree.setId("evidenceTree");
+        documentPane = org.jrw.gui.Placeholders.over(documentTree, vm.documentsState());
+        evidencePane = org.jrw.gui.Placeholders.over(evidenceTree, vm.evidenceState());
         for (TreeView<Object> t : List.of(documentTree, evidenceTree)) {
             t.setShowRoot(false);
             t.setCellFactory(v -> new NodeCell());
@@ -195,9 +201,11 @@ public final class CaseOverviewView extends StackPane {
     private TabPane tabs(Dossier d) {
         Tab summary = new Tab(Messages.get("gui.tab.summary"), summary(d));
         summary.setId("summaryTab");
-        Tab docs = new Tab(Messages.get("gui.tab.documents", d.documents().size()), split(documentTree, documentDetail));
+        Tab docs = new Tab(Messages.get("gui.tab.documents", d.documents().size()),
+                split(documentPane, documentDetail));
         docs.setId("documentsTab");
-        Tab ev = new Tab(Messages.get("gui.tab.evidence", d.evidence().size()), split(evidenceTree, evidenceDetail));
+        Tab ev = new Tab(Messages.get("gui.tab.evidence", d.evidence().size()),
+                split(evidencePane, evidenceDetail));
         ev.setId("evidenceTab");
         fillDocuments(d);
         fillEvidence(d);

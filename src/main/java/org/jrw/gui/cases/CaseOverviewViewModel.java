@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.jrw.gui.ListState;
 import org.jrw.model.CaseDocument;
 import org.jrw.model.DocumentType;
 import org.jrw.model.Dossier;
@@ -20,6 +21,68 @@ import org.jrw.model.EvidenceKind;
  */
 public final class CaseOverviewViewModel {
     private final ObjectProperty<Dossier> dossier = new SimpleObjectProperty<>();
+    /** The overview itself: opening a case, none open (what to do), the case could not be read, shown. */
+    private final ListState caseState = new ListState("dialogs.case.loading", "gui.overview.none");
+    /** The document tree: opening, a case without documents (what to do), failed, shown. */
+    private final ListState documentsState = new ListState("dialogs.case.loading", "dialogs.documents.empty");
+    /** The evidence tree, likewise. */
+    private final ListState evidenceState = new ListState("dialogs.case.loading", "dialogs.evidence.empty");
+
+    public CaseOverviewViewModel() {
+        dossier.addListener((o, a, d) -> {
+            caseState.loaded(d == null ? 0 : 1);
+            documentsState.loaded(d == null ? 0 : d.documents().size());
+            evidenceState.loaded(d == null ? 0 : d.evidence().size());
+        });
+    }
+
+    public ListState caseState() {
+        return caseState;
+    }
+
+    public ListState documentsState() {
+        return documentsState;
+    }
+
+    public ListState evidenceState() {
+        return evidenceState;
+    }
+
+    /** A case is being read (the previous one stays until it arrives): the trees say so. */
+    public void opening() {
+        caseState.loading();
+        documentsState.loading();
+        evidenceState.loading();
+    }
+
+    /** Whether a case is being read (between {@link #opening} and its dossier or failure). */
+    public boolean isOpening() {
+        return caseState.kind() == ListState.Kind.LOADING;
+    }
+
+    /**
+     * The open was given up without a result (cancelled): the states follow the case still shown, so no
+     * spinner stays over it. Nothing happens when no open is pending.
+     */
+    public void openAbandoned() {
+        if (isOpening()) {
+            Dossier d = dossier.get();
+            caseState.loaded(d == null ? 0 : 1);
+            documentsState.loaded(d == null ? 0 : d.documents().size());
+            evidenceState.loaded(d == null ? 0 : d.evidence().size());
+        }
+    }
+
+    /**
+     * The case being opened could not be read: no case is shown (not the previous one under the new
+     * selection), and the overview and its trees say why (not "no case" or "no documents").
+     */
+    public void openFailed(Throwable t) {
+        dossier.set(null);
+        caseState.failed(t);
+        documentsState.failed(t);
+        evidenceState.failed(t);
+    }
 
     public ObjectProperty<Dossier> dossierProperty() {
         return dossier;

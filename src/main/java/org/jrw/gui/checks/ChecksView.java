@@ -73,11 +73,12 @@ public final class ChecksView extends BorderPane {
                 vm.selectedProperty().set(b != null && b.getValue() instanceof Finding f ? f : null));
         vm.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> fill());
         vm.runningProperty().addListener((o, a, b) -> fill());
+        vm.findingsState().kindProperty().addListener((o, a, b) -> fill());
         detail.setPadding(new Insets(10));
         detail.setFillWidth(true);
         vm.selectedProperty().addListener((o, a, f) -> showDetail(f, openRef, openArticle));
         vm.basisTextProperty().addListener((o, a, t) -> showDetail(vm.selectedProperty().get(), openRef, openArticle));
-        SplitPane split = new SplitPane(tree, detail);
+        SplitPane split = new SplitPane(org.jrw.gui.Placeholders.over(tree, vm.findingsState()), detail);
         split.setDividerPositions(0.5);
         setCenter(split);
         fill();
@@ -86,8 +87,9 @@ public final class ChecksView extends BorderPane {
     private void fill() {
         TreeItem<Object> root = new TreeItem<>("root");
         Map<String, List<Finding>> byCategory = vm.byCategory();
-        if (vm.dossierProperty().get() != null && !vm.runningProperty().get()) {
-            // every category is shown, so a clean one visibly passed rather than looking forgotten
+        if (vm.findingsState().kind() == org.jrw.gui.ListState.Kind.SHOWN) {
+            // after a completed run every category is shown, so a clean one visibly passed rather than
+            // looking forgotten (never after a failed run: nothing was checked)
             for (String c : ChecksViewModel.CATEGORIES) {
                 byCategory.putIfAbsent(c, List.of());
             }

@@ -40,6 +40,9 @@ public final class ChecksViewModel {
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
     private final StringProperty basisText = new SimpleStringProperty("");
     private long generation;
+    /** The findings tree: checking, no case open (what to do), the checks failed (why), shown. */
+    private final org.jrw.gui.ListState findingsState = new org.jrw.gui.ListState("dialogs.checks.loading",
+            "dialogs.checks.empty");
 
     public ChecksViewModel(AppContext ctx) {
         this.ctx = ctx;
@@ -53,6 +56,11 @@ public final class ChecksViewModel {
 
     public ObservableList<Finding> findings() {
         return findings;
+    }
+
+    /** The findings tree's loading, empty (no case) and failed states; SHOWN once a run completed. */
+    public org.jrw.gui.ListState findingsState() {
+        return findingsState;
     }
 
     public BooleanProperty runningProperty() {
@@ -83,8 +91,10 @@ public final class ChecksViewModel {
         selected.set(null);
         if (d == null) {
             summary.set("");
+            findingsState.loaded(0);
             return;
         }
+        findingsState.loading();
         running.set(true);
         summary.set(Messages.get("gui.checks.running"));
         ctx.tasks().run(Messages.get("gui.checks.running"), p -> ctx.checks()
@@ -94,11 +104,15 @@ public final class ChecksViewModel {
                     }
                     List<Finding> list = result.findings();
                     notes.set(String.join("\n", result.notes()));
+                    findingsState.loaded(1); // every category is shown, the clean ones as passed
                     running.set(false);
                     findings.setAll(sorted(list));
                     summary.set(summarize(list, result.notes().size()));
                 }, t -> {
                     if (gen == generation) {
+                        org.slf4j.LoggerFactory.getLogger(ChecksViewModel.class).warn("legality checks failed for {}", d.caseId(), t);
+                        notes.set("");
+                        findingsState.failed(t);
                         running.set(false);
                         summary.set(Messages.get("gui.checks.failed", t.getMessage()));
                     }

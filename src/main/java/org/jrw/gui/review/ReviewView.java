@@ -1,6 +1,5 @@
 package org.jrw.gui.review;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.Annotation;
 import org.jrw.model.review.PanelMember;
 import org.jrw.model.review.Review;
@@ -42,6 +39,7 @@ public final class ReviewView extends BorderPane {
     private final ReviewPanelPane panel;
     private final ReviewConclusionPane conclusion;
     private final ReviewOpinionPane opinion;
+    private final OpinionFiles files;
 
     public ReviewView(ReviewViewModel vm) {
         this.vm = vm;
@@ -49,6 +47,7 @@ public final class ReviewView extends BorderPane {
         getStyleClass().add("review-view");
         getStylesheets().add(Objects.requireNonNull(ReviewView.class.getResource("review.css")).toExternalForm());
         vm.setDialogs(new org.jrw.gui.FxDialogService(this::window));
+        files = new OpinionFiles(vm);
         setTop(toolbar());
         points = new ReviewPointsPane(vm, this::window);
         pointsTab = new Tab(Messages.get("review.gui.tab.points"), points);
@@ -134,29 +133,15 @@ public final class ReviewView extends BorderPane {
     }
 
     private void chooseRender() {
-        FileChooser fc = pdfChooser();
-        fc.setInitialFileName(vm.suggestedName());
-        Path last = vm.lastPdfProperty().get();
-        if (last != null && last.toAbsolutePath().getParent() != null) {
-            fc.setInitialDirectory(last.toAbsolutePath().getParent().toFile());
-        }
-        File f = fc.showSaveDialog(window());
-        if (f != null) {
-            vm.render(f.toPath());
+        if (files.render()) {
             tabs.getSelectionModel().select(opinionTab);
         }
     }
 
     private void chooseSign() {
-        Path pdf = vm.lastPdfProperty().get();
+        Path pdf = files.toSign().orElse(null);
         if (pdf == null) {
-            FileChooser fc = pdfChooser();
-            fc.setTitle(Messages.get("review.gui.sign.choosePdf"));
-            File f = fc.showOpenDialog(window());
-            if (f == null) {
-                return;
-            }
-            pdf = f.toPath();
+            return;
         }
         List<PanelMember> members = vm.members();
         if (members.isEmpty()) {
@@ -165,43 +150,21 @@ public final class ReviewView extends BorderPane {
         }
         PanelMember preferred = members.stream().filter(m -> vm.identity() != null
                 && m.name().equals(vm.identity().name())).findFirst().orElse(null);
-        Path in = pdf;
-        ReviewDialogs.sign(window(), members, preferred, in, vm::keystoreOf).ifPresent(req -> {
-            FileChooser out = pdfChooser();
-            out.setTitle(Messages.get("review.gui.sign.saveAs"));
-            out.setInitialFileName(ReviewViewModel.signedName(in, signedCount() + 1));
-            if (in.toAbsolutePath().getParent() != null) {
-                out.setInitialDirectory(in.toAbsolutePath().getParent().toFile());
-            }
-            File f = out.showSaveDialog(window());
-            if (f == null) {
+        ReviewDialogs.sign(window(), members, preferred, pdf, vm::keystoreOf).ifPresent(req -> {
+            Path out = files.signedCopy(pdf).orElse(null);
+            if (out == null) {
                 java.util.Arrays.fill(req.password(), '\0');
                 return;
             }
-            vm.sign(req.member(), in, req.keystore(), req.password(), f.toPath());
+            vm.sign(req.member(), pdf, req.keystore(), req.password(), out);
             tabs.getSelectionModel().select(opinionTab);
         });
     }
 
-    private int signedCount() {
-        OpinionVerifier.Report r = vm.reportProperty().get();
-        return r == null ? 0 : r.signed();
-    }
-
     private void chooseVerify() {
-        FileChooser fc = pdfChooser();
-        fc.setTitle(Messages.get("review.gui.verify.choose"));
-        File f = fc.showOpenDialog(window());
-        if (f != null) {
-            vm.verify(f.toPath());
+        if (files.verify()) {
             tabs.getSelectionModel().select(opinionTab);
         }
-    }
-
-    private static FileChooser pdfChooser() {
-        FileChooser fc = new FileChooser();
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF (*.pdf)", "*.pdf"));
-        return fc;
     }
 
     // ------------------------------------------------------------------ the tabs

@@ -63,7 +63,7 @@ public final class ReviewViewModel {
     private boolean asking;
     private final javafx.beans.property.ReadOnlyIntegerWrapper restored = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** Until a screen installs its own: errors to the message line, every question answered No. */
-    private org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(message::set);
+    org.jrw.gui.DialogService dialogs = org.jrw.gui.DialogService.quiet(message::set);
     private volatile ReviewService service;
     private volatile AnnotationService annotationService;
 

@@ -1,8 +1,6 @@
 package org.jrw.gui.search;
 
-import java.io.File;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +33,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.jrw.i18n.Messages;
@@ -60,6 +57,7 @@ public final class PrecedentSearchView extends BorderPane {
     public PrecedentSearchView(PrecedentSearchViewModel vm) {
         this.vm = vm;
         getStyleClass().add("precedent-search");
+        vm.setDialogs(org.jrw.gui.FxDialogService.of(this));
         setTop(top());
         ListView<Hit> results = results();
         Label noFull = new Label();
@@ -126,7 +124,7 @@ public final class PrecedentSearchView extends BorderPane {
         similar.setOnAction(e -> vm.similarToOpenDossier());
         Button report = new Button(Messages.get("gui.search.report"));
         report.setId("searchReport");
-        report.setOnAction(e -> chooseReport());
+        report.setOnAction(e -> vm.chooseReport());
         Button promote = new Button(Messages.get("gui.search2.addCase"));
         promote.setId("searchPromote");
         promote.setOnAction(e -> vm.promoteOpenDossier());
@@ -212,7 +210,7 @@ public final class PrecedentSearchView extends BorderPane {
     private ListView<Hit> results() {
         ListView<Hit> list = new ListView<>(vm.hits());
         list.setId("searchResults");
-        list.setPlaceholder(new Label(Messages.get("gui.search.placeholder")));
+        org.jrw.gui.Placeholders.install(list, vm.resultsState());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Hit h, boolean empty) {
@@ -414,21 +412,6 @@ public final class PrecedentSearchView extends BorderPane {
         Label head = new Label(Messages.get(key));
         head.setFont(Font.font(null, FontWeight.BOLD, 12));
         return new VBox(2, head, content);
-    }
-
-    private void chooseReport() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle(Messages.get("gui.search.report"));
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        fc.setInitialFileName(Messages.get("ux.file.precedentReport"));
-        File f = fc.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (f != null) {
-            Path p = f.toPath();
-            if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
-                p = p.resolveSibling(p.getFileName() + ".pdf");
-            }
-            vm.exportReport(p, () -> { });
-        }
     }
 
     /** A field the published case does not state (or states only as the collector's remark). */

@@ -52,8 +52,15 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** With a same-thread task runner (tests): searches run at once on the calling thread, no debounce. */
+    private final boolean inline;
     private final AtomicLong generation = new AtomicLong();
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(250));
+    private PauseTransition debounce;
+    /** Until the window installs its own: errors and notes to the message line, choosers cancelled. */
+    private org.jrw.gui.DialogService dialogs;
+    /** The results list: searching, nothing found (with what to try), the search failed, shown. */
+    private final org.jrw.gui.ListState resultsState = new org.jrw.gui.ListState("dialogs.search.loading",
+            "dialogs.search.empty");
     private volatile PrecedentService service;
 
     private final StringProperty query = new SimpleStringProperty("");
@@ -81,12 +88,54 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     public PrecedentSearchViewModel(AppContext ctx, Supplier<Dossier> openDossier) {
         this.ctx = ctx;
         this.openDossier = openDossier;
-        debounce.setOnFinished(e -> searchNow());
+        this.inline = ctx.tasks().isSameThread();
+        this.dialogs = org.jrw.gui.DialogService.quiet(message::set);
         query.addListener((o, a, b) -> {
             similarMode.set(false);
-            debounce.playFromStart();
+            typed();
         });
         sort.addListener((o, a, b) -> searchNow());
+    }
+
+    /** The query changed: search when typing pauses (at once with a same-thread runner). */
+    private void typed() {
+        if (inline) {
+            searchNow();
+            return;
+        }
+        if (debounce == null) {
+            debounce = new PauseTransition(Duration.millis(250));
+            debounce.setOnFinished(e -> searchNow());
+        }
+        debounce.playFromStart();
+    }
+
+    /** Background work of the searcher: on its own thread, or here with a same-thread runner. */
+    private void submit(Runnable work) {
+        if (inline) {
+            work.run();
+        } else {
+            searcher.submit(work);
+        }
+    }
+
+    /** A result back on the JavaFX thread (here with a same-thread runner). */
+    private void fx(Runnable r) {
+        if (inline) {
+            r.run();
+        } else {
+            TaskRunner.fx(r);
+        }
+    }
+
+    /** How the window asks (the report's file) and reports errors (ADR 0166). */
+    public void setDialogs(org.jrw.gui.DialogService d) {
+        this.dialogs = d;
+    }
+
+    /** The results list's loading, empty and failed states (its placeholder). */
+    public org.jrw.gui.ListState resultsState() {
+        return resultsState;
     }
 
     public StringProperty queryProperty() {
@@ -214,29 +263,61 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
 
     /** Runs the search now (the debounce calls this after typing pauses). */
     public void searchNow() {
-        debounce.stop();
+        if (debounce != null) {
+            debounce.stop();
+        }
         SearchQuery q = currentQuery();
         long gen = generation.incrementAndGet();
         busy.set(true);
-        searcher.submit(() -> {
+        resultsState.loading(); // the placeholder (a spinner) shows while the list is empty; hits stay till replaced
+        submit(() -> {
             try {
                 PrecedentService s = service();
                 SearchResult r = s.search(q);
                 boolean rebuilt = s.rebuiltOnOpen();
-                TaskRunner.fx(() -> {
+                fx(() -> {
                     if (gen == generation.get()) {
                         show(r, rebuilt);
                     }
                 });
             } catch (RuntimeException e) {
-                TaskRunner.fx(() -> {
+                org.slf4j.LoggerFactory.getLogger(PrecedentSearchViewModel.class).warn("precedent search failed: {}", q, e);
+                fx(() -> {
                     if (gen == generation.get()) {
-                        busy.set(false);
-                        message.set(e.getMessage());
+                        searchFailed(e);
                     }
                 });
             }
         });
+    }
+
+    /** A search that failed: no results, the list says why (not "nothing found"), so does the message line. */
+    private void searchFailed(RuntimeException e) {
+        busy.set(false);
+        hits.clear();
+        facets.clear();
+        total.set(0);
+        allWords.set(0);
+        noFullMatch.set(false);
+        resultsState.failed(readable(e));
+        message.set(resultsState.text());
+    }
+
+    /**
+     * What the user reads of a failed search: a refusal as it is (already the user's words), anything
+     * else (an index that cannot be read or made) as "the index is unavailable" with its innermost reason.
+     */
+    static RuntimeException readable(RuntimeException e) {
+        if (e instanceof org.jrw.model.BadInputException) {
+            return e;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String why = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName()
+                : root.getMessage();
+        return new IllegalStateException(Messages.get("dialogs.search.failed", why), e);
     }
 
     private void show(SearchResult r, boolean rebuilt) {
@@ -245,6 +326,7 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         fullMatches.clear();
         PrecedentReportWriter.entries(r, null).forEach(e -> fullMatches.put(e.hit().id(), e.matchedAll()));
         hits.setAll(r.hits());
+        resultsState.loaded(r.hits().size());
         // a group with ticked values keeps the values it offered (the results now hold only the
         // ticked ones), so that a second value of the same group can be ticked
         Map<String, List<SearchResult.FacetCount>> next = new LinkedHashMap<>(r.facets());
@@ -270,10 +352,10 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
 
     /** The hit's cited provisions with their text (bundled laws), delivered on the JavaFX thread. */
     public void citedArticles(Hit h, java.util.function.Consumer<Map<String, String>> onReady) {
-        searcher.submit(() -> {
+        submit(() -> {
             try {
                 Map<String, String> texts = service().citedArticles(h);
-                TaskRunner.fx(() -> onReady.accept(texts));
+                fx(() -> onReady.accept(texts));
             } catch (RuntimeException failure) {
                 org.slf4j.LoggerFactory.getLogger(PrecedentSearchViewModel.class)
                         .warn("cited article texts not loaded for the detail pane", failure);
@@ -291,14 +373,16 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         }
         long gen = generation.incrementAndGet();
         busy.set(true);
-        searcher.submit(() -> {
+        resultsState.loading(); // the placeholder (a spinner) shows while the list is empty; hits stay till replaced
+        submit(() -> {
             try {
                 List<Hit> similar = service().similar(d, 20);
-                TaskRunner.fx(() -> {
+                fx(() -> {
                     if (gen == generation.get()) {
                         busy.set(false);
                         similarMode.set(true); // before the list: its cells show reasons, not match marks
                         hits.setAll(similar);
+                        resultsState.loaded(similar.size());
                         facets.clear();
                         total.set(similar.size());
                         allWords.set(similar.size());
@@ -308,9 +392,11 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
                     }
                 });
             } catch (RuntimeException e) {
-                TaskRunner.fx(() -> {
-                    busy.set(false);
-                    message.set(e.getMessage());
+                org.slf4j.LoggerFactory.getLogger(PrecedentSearchViewModel.class).warn("similar cases not found", e);
+                fx(() -> {
+                    if (gen == generation.get()) {
+                        searchFailed(e);
+                    }
                 });
             }
         });
@@ -370,6 +456,16 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
         }, this::fail);
     }
 
+    /**
+     * 导出检索报告…: asks where through the dialog service and exports there (a name typed without
+     * .pdf gets it); a cancelled chooser does nothing.
+     */
+    public void chooseReport() {
+        dialogs.saveFile(Messages.get("gui.search.report"), Messages.get("ux.file.precedentReport"),
+                        List.of(org.jrw.gui.DialogService.FileType.of(Messages.get("dialogs.filter.pdf"), "*.pdf")))
+                .ifPresent(p -> exportReport(org.jrw.gui.DialogService.withExtension(p, ".pdf"), () -> { }));
+    }
+
     /** Exports the chosen hits (or, if none chosen, the shown ones) as the 类案检索报告. */
     public void exportReport(Path out, Runnable done) {
         List<Hit> list = new ArrayList<>(chosen.isEmpty() ? hits : chosen);
@@ -417,6 +513,9 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     private void fail(Throwable t) {
         message.set(t instanceof CancelledException ? Messages.get("gui.task.cancelled")
                 : t.getMessage() == null ? t.toString() : t.getMessage());
+        if (!(t instanceof CancelledException)) {
+            dialogs.error(Messages.get("gui.error.title"), message.get());
+        }
     }
 
     @Override

@@ -53,6 +53,14 @@ public final class TaskRunner {
         return new TaskRunner(true);
     }
 
+    /**
+     * Whether this runner works on the calling thread (tests): a view-model with a thread of its own
+     * (a searcher, a debounce) then does that work at once too.
+     */
+    public boolean isSameThread() {
+        return sameThread;
+    }
+
     private static <T> void runHere(Function<Progress, T> work, Consumer<T> onDone, Consumer<Throwable> onError) {
         T value;
         try {

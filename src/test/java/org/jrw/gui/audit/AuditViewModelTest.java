@@ -41,4 +41,37 @@ class AuditViewModelTest {
             assertThat(vm.verdictProperty().get()).contains("哈希链无误");
         }
     }
+
+    /** 对照外发文件核验…: the files come from the dialog service; a package asks for its password, a PDF does not. */
+    @Test
+    void filesSentOutAreChosenThroughTheDialogService() {
+        Messages.setLanguage("zh");
+        try (AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
+            DemoContent.loadDemoDossier(ctx.openWorkspace(), Progress.NONE);
+            String caseId = ctx.dossiers().list().get(0).caseId();
+            Path pdf = tmp.resolve("opinion.pdf");
+            ctx.reviews().renderOpinion(caseId, pdf);
+            AuditViewModel vm = new AuditViewModel(ctx);
+            org.jrw.gui.FakeDialogs dialogs = new org.jrw.gui.FakeDialogs();
+            int[] passwordAsked = {0};
+            vm.setDialogs(dialogs, () -> {
+                passwordAsked[0]++;
+                return null;
+            });
+            vm.chooseAndVerifyAgainst(); // cancelled
+            assertThat(vm.verdictProperty().get()).isEmpty();
+            assertThat(dialogs.choosers).containsExactly(Messages.get("gui.seats.audit.choose"));
+            assertThat(dialogs.chooserTypes.get(0).get(0).patterns()).containsExactly("*.pdf", "*.jrreview", "*.jrresponse");
+
+            dialogs.choose(pdf);
+            vm.chooseAndVerifyAgainst();
+            assertThat(vm.verdictProperty().get()).contains("审计记录与外发文件一致", "opinion.pdf");
+            assertThat(passwordAsked[0]).isZero();
+
+            dialogs.choose(tmp.resolve("missing.jrreview"));
+            vm.chooseAndVerifyAgainst();
+            assertThat(passwordAsked[0]).isEqualTo(1);
+            assertThat(vm.verdictProperty().get()).contains("missing.jrreview");
+        }
+    }
 }

@@ -32,4 +32,45 @@ class CaseOverviewViewModelTest {
         assertThat(vm.dossier()).isSameAs(edited);
         assertThat(seen).containsExactly(open, edited);
     }
+
+    /** The overview and its document and evidence trees: none open, opening, a case without documents, failed. */
+    @Test
+    void theTreesTellOpeningEmptyAndFailedApart() {
+        org.jrw.i18n.Messages.setLanguage("zh");
+        CaseOverviewViewModel vm = new CaseOverviewViewModel();
+        assertThat(vm.caseState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.EMPTY);
+        assertThat(vm.caseState().text()).isEqualTo(org.jrw.i18n.Messages.get("gui.overview.none"));
+        assertThat(vm.isOpening()).isFalse();
+
+        vm.opening();
+        assertThat(vm.isOpening()).isTrue();
+        assertThat(List.of(vm.caseState(), vm.documentsState(), vm.evidenceState()))
+                .allSatisfy(s -> assertThat(s.kind()).isEqualTo(org.jrw.gui.ListState.Kind.LOADING))
+                .allSatisfy(s -> assertThat(s.text()).isEqualTo(org.jrw.i18n.Messages.get("dialogs.case.loading")));
+        Dossier open = dossier("c-1", "X");
+        vm.dossierProperty().set(open);
+        assertThat(vm.isOpening()).isFalse();
+        assertThat(vm.caseState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.SHOWN);
+        assertThat(vm.documentsState().kind()).isEqualTo(open.documents().isEmpty()
+                ? org.jrw.gui.ListState.Kind.EMPTY : org.jrw.gui.ListState.Kind.SHOWN);
+
+        // a case that holds no documents and no evidence: each tree says what to do
+        Dossier bare = new Dossier("c-2", open.formatVersion(), open.caseInfo(), open.parties(), open.officers(),
+                open.violations(), List.of(), List.of(), open.extra());
+        vm.opening();
+        vm.dossierProperty().set(bare);
+        assertThat(vm.documentsState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.EMPTY);
+        assertThat(vm.documentsState().text()).isEqualTo(org.jrw.i18n.Messages.get("dialogs.documents.empty"));
+        assertThat(vm.evidenceState().text()).isEqualTo(org.jrw.i18n.Messages.get("dialogs.evidence.empty"));
+
+        // the next case cannot be read: nothing of the previous one stays, and the states say why
+        vm.opening();
+        vm.openFailed(new org.jrw.model.BadInputException("import.file.missing", "c-3.jrcase"));
+        assertThat(vm.dossier()).isNull();
+        assertThat(List.of(vm.caseState(), vm.documentsState(), vm.evidenceState())).allSatisfy(s -> {
+            assertThat(s.kind()).isEqualTo(org.jrw.gui.ListState.Kind.FAILED);
+            assertThat(s.text()).startsWith("加载失败：").contains("c-3.jrcase");
+        });
+        assertThat(vm.isOpening()).isFalse();
+    }
 }

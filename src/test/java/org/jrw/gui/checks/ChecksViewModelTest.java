@@ -42,4 +42,37 @@ class ChecksViewModelTest {
             assertThat(vm.summaryProperty().get()).isEmpty();
         }
     }
+
+    /**
+     * The findings tree's states: no case (what to do), checking, shown after a completed run, and a run
+     * that failed (the case is no longer in the workspace) is FAILED with the reason — never "all clean".
+     */
+    @Test
+    void theFindingsTreeTellsCheckingNoCaseAndAFailedRunApart() {
+        Messages.setLanguage("zh");
+        try (AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
+            DemoContent.loadDemoDossier(ctx.openWorkspace(), Progress.NONE);
+            Dossier d = ctx.dossiers().load(ctx.dossiers().list().get(0).caseId());
+            ChecksViewModel vm = new ChecksViewModel(ctx);
+            assertThat(vm.findingsState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.EMPTY);
+            assertThat(vm.findingsState().text()).isEqualTo(Messages.get("dialogs.checks.empty"));
+            java.util.List<org.jrw.gui.ListState.Kind> states = new java.util.ArrayList<>();
+            vm.findingsState().kindProperty().addListener((o, a, k) -> states.add(k));
+
+            vm.dossierProperty().set(d);
+            assertThat(states).containsExactly(org.jrw.gui.ListState.Kind.LOADING, org.jrw.gui.ListState.Kind.SHOWN);
+
+            states.clear();
+            vm.dossierProperty().set(d.withCaseId("no-such-case"));
+            assertThat(states).containsExactly(org.jrw.gui.ListState.Kind.LOADING, org.jrw.gui.ListState.Kind.FAILED);
+            assertThat(vm.findingsState().text()).startsWith("加载失败：");
+            assertThat(vm.findings()).isEmpty();
+            assertThat(vm.byCategory()).isEmpty();
+            assertThat(vm.notesProperty().get()).isEmpty();
+            assertThat(vm.summaryProperty().get()).startsWith(Messages.get("gui.checks.failed", "").strip());
+
+            vm.dossierProperty().set(null);
+            assertThat(vm.findingsState().kind()).isEqualTo(org.jrw.gui.ListState.Kind.EMPTY);
+        }
+    }
 }
