@@ -34,11 +34,6 @@ public final class MainView extends BorderPane {
 
         @Override
         public void error(String title, String text) {
-            if (vm.overview().isOpening()) {
-                // the case being opened could not be read (the view-model's tasks run one at a time):
-                // the overview says why instead of showing the previous case under the new selection
-                vm.overview().openFailed(new IllegalStateException(text));
-            }
             show(Alert.AlertType.ERROR, title, text);
         }
 
@@ -96,22 +91,6 @@ public final class MainView extends BorderPane {
         setBottom(new org.jrw.gui.task.TaskStatusBar(vm.statusProperty(), vm.context().tasks()));
         OverviewFocus.keep(this, overview, list);
         vm.setNotifier(notifier);
-        vm.cases().selectedProperty().addListener((o, was, c) -> {
-            var shown = vm.overview().dossier();
-            if (c != null && (shown == null || !shown.caseId().equals(c.caseId()))) {
-                vm.overview().opening(); // the overview and its trees say so until the case arrives
-            }
-        });
-        // every task done and the case neither arrived nor failed (its open was cancelled): no spinner stays
-        vm.context().tasks().tasks().addListener((javafx.collections.ListChangeListener<javafx.concurrent.Task<?>>) c -> {
-            if (c.getList().isEmpty() && vm.overview().isOpening()) {
-                javafx.application.Platform.runLater(() -> {
-                    if (vm.context().tasks().tasks().isEmpty()) {
-                        vm.overview().openAbandoned();
-                    }
-                });
-            }
-        });
         demonstrationHooks();
         acceptDrops();
     }

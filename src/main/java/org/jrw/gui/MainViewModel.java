@@ -186,12 +186,24 @@ public final class MainViewModel {
             StartupProbe.mark("overview");
             return;
         }
+        Dossier shown = overview.dossier();
+        if (shown == null || !shown.caseId().equals(c.caseId())) {
+            overview.opening(); // the overview and its trees say so until the case arrives
+        }
         ctx.tasks().run(Messages.get("gui.task.openCase", c.caseNumber()), p -> ctx.dossiers().load(c.caseId()),
                 (Dossier d) -> {
                     StartupProbe.mark("loaded");
                     overview.dossierProperty().set(d);
                     StartupProbe.mark("overview");
-                }, this::fail);
+                }, t -> {
+                    if (t instanceof CancelledException) {
+                        overview.openAbandoned(); // no spinner stays over the case still shown
+                    } else {
+                        // the overview says why instead of showing the previous case under the new selection
+                        overview.openFailed(t);
+                    }
+                    fail(t);
+                });
     }
 
     /** Imports packages one after another, then shows the last one imported. */
