@@ -98,7 +98,7 @@ public final class MainViewModel {
      */
     public void start(java.util.concurrent.CompletableFuture<EarlyStart.Data> early) {
         ctx.onCasesChanged(this::refresh);
-        if (early != null && early.isDone() && !early.isCompletedExceptionally() && !early.join().cases().isEmpty()) {
+        if (showsAtOnce(early, ctx)) {
             StartupProbe.mark("early");
             listed(early.join(), false);
             return;
@@ -124,6 +124,16 @@ public final class MainViewModel {
             cases.loadFailed();
             fail(t);
         });
+    }
+
+    /**
+     * Whether what the early start read is shown at once: read, without error, cases in it, and
+     * nothing to tell (a workspace held by another program is reported once the window is up, by
+     * the start task).
+     */
+    static boolean showsAtOnce(java.util.concurrent.CompletableFuture<EarlyStart.Data> early, AppContext ctx) {
+        return early != null && early.isDone() && !early.isCompletedExceptionally() && !early.join().cases().isEmpty()
+                && ctx.lockedBy() == null;
     }
 
     /** What the early start read, or null when there was none or it failed (the task then reads afresh). */

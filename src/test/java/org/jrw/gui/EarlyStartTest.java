@@ -105,4 +105,24 @@ class EarlyStartTest {
             assertThat(vm.overview().dossier()).isNotNull();
         }
     }
+
+    @Test
+    void onlyACompleteReadOfAFreeWorkspaceIsShownAtOnce() {
+        try (AppContext ctx = new AppContext(ws, tmp.resolve("config"), TaskRunner.sameThread())) {
+            EarlyStart.Data read = EarlyStart.read(ctx);
+            assertThat(MainViewModel.showsAtOnce(CompletableFuture.completedFuture(read), ctx)).isTrue();
+            assertThat(MainViewModel.showsAtOnce(null, ctx)).isFalse();
+            assertThat(MainViewModel.showsAtOnce(new CompletableFuture<>(), ctx)).as("not read yet").isFalse();
+            assertThat(MainViewModel.showsAtOnce(CompletableFuture.failedFuture(new IllegalStateException()), ctx)).isFalse();
+            assertThat(MainViewModel.showsAtOnce(CompletableFuture.completedFuture(new EarlyStart.Data(List.of(), null)), ctx))
+                    .as("empty: the demo is loaded by the start task").isFalse();
+            // the same workspace opened again: held by the context above, so read-only with a reason to tell
+            try (AppContext second = new AppContext(ws, tmp.resolve("config2"), TaskRunner.sameThread())) {
+                EarlyStart.Data readOnly = EarlyStart.read(second);
+                assertThat(second.lockedBy()).isNotNull();
+                assertThat(MainViewModel.showsAtOnce(CompletableFuture.completedFuture(readOnly), second))
+                        .as("reported once the window is up").isFalse();
+            }
+        }
+    }
 }
