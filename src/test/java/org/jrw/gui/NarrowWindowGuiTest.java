@@ -101,6 +101,21 @@ class NarrowWindowGuiTest {
             whole(label, "tab", problems);
         }
         assertThat(seen).isEqualTo(tabs.getTabs().size());
+        // the case list's entries wrap inside the list: no text past its edge, no sideways scrolling
+        javafx.scene.control.ListView<?> cases = robot.lookup("#caseList").queryAs(javafx.scene.control.ListView.class);
+        double listRight = cases.localToScene(cases.getLayoutBounds()).getMaxX();
+        for (Node title : cases.lookupAll(".case-title")) {
+            double end = title.localToScene(title.getLayoutBounds()).getMaxX();
+            if (end > listRight + 0.5) {
+                problems.add("case title '" + ((Labeled) title).getText() + "' ends at " + end + " past the list's edge " + listRight);
+            }
+        }
+        for (Node bar : cases.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar sb && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && sb.isVisible()) {
+                problems.add("the case list scrolls sideways");
+            }
+        }
 
         CaseOverviewView overview = (CaseOverviewView) robot.lookup(n -> n instanceof CaseOverviewView).query();
         String doc = vm.overview().dossier().documents().stream()

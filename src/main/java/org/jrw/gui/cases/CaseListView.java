@@ -95,6 +95,12 @@ public final class CaseListView extends VBox {
     }
 
     private static final class CaseCell extends ListCell<CaseSummary> {
+        CaseCell() {
+            // the list gives each cell its own width (not the widest title's), so titles wrap
+            // inside the list instead of running past its edge behind a sideways scroll bar
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CaseSummary c, boolean empty) {
             super.updateItem(c, empty);
@@ -108,7 +114,6 @@ public final class CaseListView extends VBox {
             Label title = new Label(c.title());
             title.getStyleClass().add("case-title");
             title.setWrapText(true);
-            title.setMaxWidth(300);
             String meta = String.join(" · ", nonBlank(c.status()), nonBlank(c.district()), nonBlank(c.industry()))
                     .replaceAll("( · )+", " · ").replaceAll("^ · | · $", "");
             Label m = new Label(meta);
