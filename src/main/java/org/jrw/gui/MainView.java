@@ -68,6 +68,7 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.25); // 320 px at 1280: the case tabs fit in one row in English
         SplitPane.setResizableWithParent(list, false);
+        ReaderRoom.follow(overview.readerShownProperty(), split, list);
         setCenter(split);
         setBottom(new org.jrw.gui.task.TaskStatusBar(vm.statusProperty(), vm.context().tasks()));
         OverviewFocus.keep(this, overview, list);
