@@ -60,23 +60,31 @@ class ScreenLayoutGuiTest {
     @AfterEach
     void close() {
         cleanup.forEach(Runnable::run);
+        Messages.setLanguage("zh");
+        java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     @Test
     void at1280x800(FxRobot robot) throws Exception {
-        check(robot, 1280, 800);
+        check(robot, "zh", 1280, 800);
     }
 
     @Test
     void at1600x1000(FxRobot robot) throws Exception {
-        check(robot, 1600, 1000);
+        check(robot, "zh", 1600, 1000);
     }
 
-    private void check(FxRobot robot, int w, int h) throws Exception {
-        Messages.setLanguage("zh");
-        Preferences prefs = new Preferences("zh", 100, Preferences.Theme.LIGHT, null,
-                new Preferences.Identity("王某明", Role.OFFICER, "西安市应急管理局"), Map.of(), Map.of());
-        AppContext ctx = new AppContext(tmp.resolve("ws-" + w), tmp.resolve("cfg-" + w));
+    @Test
+    void englishAt1280x800(FxRobot robot) throws Exception {
+        check(robot, "en", 1280, 800);
+    }
+
+    private void check(FxRobot robot, String lang, int w, int h) throws Exception {
+        Messages.setLanguage(lang);
+        java.util.Locale.setDefault(lang.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
+        Preferences prefs = new Preferences(lang, 100, Preferences.Theme.LIGHT, null,
+                new Preferences.Identity("王某明", Role.OFFICER, "西安市应急管理局"), Map.of(), Map.of()); // zh-data
+        AppContext ctx = new AppContext(tmp.resolve("ws-" + lang + w), tmp.resolve("cfg-" + lang + w));
         ctx.savePreferences(prefs);
         MainViewModel vm = new MainViewModel(ctx);
         Stage[] stage = new Stage[1];
@@ -100,12 +108,12 @@ class ScreenLayoutGuiTest {
         TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tabs.getTabs().size() >= 9);
         settle(800);
-        String at = w + "×" + h;
+        String at = lang + " " + w + "×" + h;
         assertThat(view[0].getWidth()).as("window width").isEqualTo(w);
         assertThat(view[0].getHeight()).as("window height").isEqualTo(h);
         List<String> problems = new ArrayList<>();
         robot.interact(() -> problems.addAll(cut(scene.getRoot(), "overview")));
-        shot(robot, view[0], "layout-overview-" + w + "x" + h);
+        shot(robot, view[0], "layout-overview-" + lang + w + "x" + h);
 
         // notes on the inspection record, so that the annotation list has rows to show
         String caseId = vm.overview().dossier().caseId();
@@ -129,11 +137,11 @@ class ScreenLayoutGuiTest {
             problems.add("PDF page " + Math.round(pageWidth) + " px wide, under " + PAGE_SHARE + " × " + w);
         }
         robot.interact(() -> problems.addAll(cut(scene.getRoot(), "reader")));
-        shot(robot, view[0], "layout-reader-" + w + "x" + h);
+        shot(robot, view[0], "layout-reader-" + lang + w + "x" + h);
 
         robot.interact(() -> evm.jumpTo(evm.shownAnnotations().get(0)));
         settle(800);
-        shot(robot, view[0], "layout-note-" + w + "x" + h);
+        shot(robot, view[0], "layout-note-" + lang + w + "x" + h);
         ListView<?> list = robot.lookup("#annotationList").queryAs(ListView.class);
         Node cell = list.lookup(".list-cell");
         double rows = list.getHeight() / Math.max(1, cell.getLayoutBounds().getHeight());
@@ -163,14 +171,14 @@ class ScreenLayoutGuiTest {
             }
         }
         robot.interact(() -> problems.addAll(cut(scene.getRoot(), "photo")));
-        shot(robot, view[0], "layout-photo-" + w + "x" + h);
+        shot(robot, view[0], "layout-photo-" + lang + w + "x" + h);
 
         Tab review = tabs.getTabs().stream().filter(t -> "reviewTab".equals(t.getId())).findFirst().orElseThrow();
         robot.interact(() -> tabs.getSelectionModel().select(review));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reviewView").tryQuery().isPresent());
         settle(2500);
         robot.interact(() -> problems.addAll(cut(scene.getRoot(), "联审")));
-        shot(robot, view[0], "layout-review-" + w + "x" + h);
+        shot(robot, view[0], "layout-review-" + lang + w + "x" + h);
         assertThat(problems.stream().distinct().toList()).as("layout at " + at).isEmpty();
     }
 
