@@ -38,7 +38,22 @@ final class ReaderRoom {
         keptMin = caseList.getMinWidth();
         caseList.setMinWidth(0);
         split.setDividerPosition(0, 0);
+        hint(split);
     }
+
+    /** The folded list's divider says what it is (issue 23 item 7: nothing hinted at the splitter). */
+    private static void hint(SplitPane split) {
+        split.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("split-pane-divider"))
+                .findFirst().filter(d -> !d.getProperties().containsKey(HINT)).ifPresent(d -> {
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(
+                            org.jrw.i18n.Messages.get("layout.caseList.folded"));
+                    javafx.scene.control.Tooltip.install(d, tip);
+                    d.getProperties().put(HINT, tip);
+                });
+    }
+
+    /** The key under which the divider keeps its tooltip (for tests, and to install it once). */
+    static final String HINT = "jrw.readerRoom.hint";
 
     private void unfold(SplitPane split, Region caseList) {
         if (kept < 0) {

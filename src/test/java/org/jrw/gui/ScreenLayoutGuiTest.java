@@ -82,11 +82,95 @@ class ScreenLayoutGuiTest {
     private void check(FxRobot robot, String lang, int w, int h) throws Exception {
         Messages.setLanguage(lang);
         java.util.Locale.setDefault(lang.equals("en") ? java.util.Locale.ENGLISH : java.util.Locale.SIMPLIFIED_CHINESE);
-        Preferences prefs = new Preferences(lang, 100, Preferences.Theme.LIGHT, null,
-                new Preferences.Identity("王某明", Role.OFFICER, "西安市应急管理局"), Map.of(), Map.of()); // zh-data
         AppContext ctx = new AppContext(tmp.resolve("ws-" + lang + w), tmp.resolve("cfg-" + lang + w));
-        ctx.savePreferences(prefs);
         MainViewModel vm = new MainViewModel(ctx);
+        MainView[] view = {openWindow(robot, ctx, vm, lang, w, h)};
+        Scene scene = view[0].getScene();
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> vm.overview().dossier() != null
+                && robot.lookup("#overviewTabs").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tabs.getTabs().size() >= 9);
+        settle(800);
+        String at = lang + " " + w + "×" + h;
+        assertThat(view[0].getWidth()).as("window width").isEqualTo(w);
+        assertThat(view[0].getHeight()).as("window height").isEqualTo(h);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "overview")));
+        shot(robot, view[0], "layout-overview-" + lang + w + "x" + h);
+
+        addNotes(ctx.annotations(), vm.overview().dossier().caseId());
+        CaseOverviewView overview = (CaseOverviewView) robot.lookup(n -> n instanceof CaseOverviewView).query();
+        robot.interact(() -> overview.openItem("d01"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#evidenceWorkspace").tryQuery().isPresent());
+        EvidenceWorkspaceViewModel evm = robot.lookup("#evidenceWorkspace").queryAs(EvidenceWorkspaceView.class).viewModel();
+        robot.interact(evm::reload);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> evm.annotations().size() >= 8
+                && robot.lookup("#pdfViewer .page").tryQuery().map(n -> n.getBoundsInLocal().getWidth() > 10).orElse(false)
+                && !robot.lookup("#pdfRendering").tryQuery().map(Node::isVisible).orElse(false));
+        settle(1500);
+        Node caseList = robot.lookup(n -> n instanceof org.jrw.gui.cases.CaseListView).query();
+        if (caseList.isVisible()) {
+            problems.add("the case list stays beside the reader (" + Math.round(caseList.getLayoutBounds().getWidth()) + " px)");
+        }
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) caseList.getParent().getParent();
+        if (split.getChildrenUnmodifiable().stream().noneMatch(d -> d.getProperties().containsKey(ReaderRoom.HINT))) {
+            problems.add("the folded case list's divider says nothing");
+        }
+        Node page = robot.lookup("#pdfViewer .page").query();
+        double pageWidth = page.localToScene(page.getLayoutBounds()).getWidth();
+        if (pageWidth < PAGE_SHARE * w) {
+            problems.add("PDF page " + Math.round(pageWidth) + " px wide, under " + PAGE_SHARE + " × " + w);
+        }
+        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "reader")));
+        shot(robot, view[0], "layout-reader-" + lang + w + "x" + h);
+
+        robot.interact(() -> evm.jumpTo(evm.shownAnnotations().get(0)));
+        settle(800);
+        shot(robot, view[0], "layout-note-" + lang + w + "x" + h);
+        ListView<?> list = robot.lookup("#annotationList").queryAs(ListView.class);
+        double rows = list.getHeight() / Math.max(1, list.lookup(".list-cell").getLayoutBounds().getHeight());
+        System.out.printf("layout %s: PDF page %d px (%.0f %% of the width), annotation list %.1f rows%n", at,
+                Math.round(pageWidth), 100 * pageWidth / w, rows);
+        if (rows < ROWS) {
+            problems.add("annotation list shows " + String.format("%.1f", rows) + " rows (" + Math.round(list.getHeight())
+                    + " px), under " + ROWS);
+        }
+
+        EvidenceItem photo = evm.items().stream().filter(i -> i.mediaType() == EvidenceItem.MediaType.IMAGE)
+                .findFirst().orElseThrow();
+        robot.interact(() -> evm.open(photo.id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#imageViewer .tool-bar").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        settle(1000);
+        problems.addAll(overflowing(robot.lookup("#imageViewer .tool-bar").queryAs(ToolBar.class)));
+        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "photo")));
+        shot(robot, view[0], "layout-photo-" + lang + w + "x" + h);
+
+        Tab review = tabs.getTabs().stream().filter(t -> "reviewTab".equals(t.getId())).findFirst().orElseThrow();
+        robot.interact(() -> tabs.getSelectionModel().select(review));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reviewView").tryQuery().isPresent());
+        settle(2500);
+        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "联审")));
+        if (!caseList.isVisible() || caseList.getLayoutBounds().getWidth() < 0.2 * w) {
+            problems.add("the case list is not back after the reader (" + Math.round(caseList.getLayoutBounds().getWidth()) + " px)");
+        }
+        shot(robot, view[0], "layout-review-" + lang + w + "x" + h);
+        assertThat(problems.stream().distinct().toList()).as("layout at " + at).isEmpty();
+    }
+
+    /** Notes on the inspection record, so that the annotation list has rows to show. */
+    private static void addNotes(AnnotationService notes, String caseId) {
+        for (int i = 1; i <= 8; i++) {
+            notes.add(caseId, AnnotationService.Draft.region("d01", 1, new Annotation.Rect(40, 40 + 30 * i, 200, 20),
+                    AnnotationKind.QUESTION, "第" + i + "处记载需核实", "王某明", Role.OFFICER, "西安市应急管理局"));
+        }
+    }
+
+    /** The main window at {@code w} × {@code h}, the user's identity set, closed after the test. */
+    private MainView openWindow(FxRobot robot, AppContext ctx, MainViewModel vm, String lang, int w, int h) {
+        Preferences prefs = new Preferences(lang, 100, Preferences.Theme.LIGHT, null,
+                new Preferences.Identity("王某明", Role.OFFICER, "西安市应急管理局"), Map.of(), Map.of());
+        ctx.savePreferences(prefs);
         Stage[] stage = new Stage[1];
         MainView[] view = new MainView[1];
         robot.interact(() -> {
@@ -102,84 +186,7 @@ class ScreenLayoutGuiTest {
             robot.interact(() -> stage[0].close());
             ctx.close();
         });
-        Scene scene = stage[0].getScene();
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> vm.overview().dossier() != null
-                && robot.lookup("#overviewTabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tabs.getTabs().size() >= 9);
-        settle(800);
-        String at = lang + " " + w + "×" + h;
-        assertThat(view[0].getWidth()).as("window width").isEqualTo(w);
-        assertThat(view[0].getHeight()).as("window height").isEqualTo(h);
-        List<String> problems = new ArrayList<>();
-        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "overview")));
-        shot(robot, view[0], "layout-overview-" + lang + w + "x" + h);
-
-        // notes on the inspection record, so that the annotation list has rows to show
-        String caseId = vm.overview().dossier().caseId();
-        AnnotationService notes = ctx.annotations();
-        for (int i = 1; i <= 8; i++) {
-            notes.add(caseId, AnnotationService.Draft.region("d01", 1, new Annotation.Rect(40, 40 + 30 * i, 200, 20),
-                    AnnotationKind.QUESTION, "第" + i + "处记载需核实", "王某明", Role.OFFICER, "西安市应急管理局"));
-        }
-        CaseOverviewView overview = (CaseOverviewView) robot.lookup(n -> n instanceof CaseOverviewView).query();
-        robot.interact(() -> overview.openItem("d01"));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#evidenceWorkspace").tryQuery().isPresent());
-        EvidenceWorkspaceViewModel evm = robot.lookup("#evidenceWorkspace").queryAs(EvidenceWorkspaceView.class).viewModel();
-        robot.interact(evm::reload);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> evm.annotations().size() >= 8
-                && robot.lookup("#pdfViewer .page").tryQuery().map(n -> n.getBoundsInLocal().getWidth() > 10).orElse(false)
-                && !robot.lookup("#pdfRendering").tryQuery().map(Node::isVisible).orElse(false));
-        settle(1500);
-        Node page = robot.lookup("#pdfViewer .page").query();
-        double pageWidth = page.localToScene(page.getLayoutBounds()).getWidth();
-        if (pageWidth < PAGE_SHARE * w) {
-            problems.add("PDF page " + Math.round(pageWidth) + " px wide, under " + PAGE_SHARE + " × " + w);
-        }
-        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "reader")));
-        shot(robot, view[0], "layout-reader-" + lang + w + "x" + h);
-
-        robot.interact(() -> evm.jumpTo(evm.shownAnnotations().get(0)));
-        settle(800);
-        shot(robot, view[0], "layout-note-" + lang + w + "x" + h);
-        ListView<?> list = robot.lookup("#annotationList").queryAs(ListView.class);
-        Node cell = list.lookup(".list-cell");
-        double rows = list.getHeight() / Math.max(1, cell.getLayoutBounds().getHeight());
-        System.out.printf("layout %s: PDF page %d px (%.0f %% of the width), annotation list %.1f rows%n", at,
-                Math.round(pageWidth), 100 * pageWidth / w, rows);
-        if (rows < ROWS) {
-            problems.add("annotation list shows " + String.format("%.1f", rows) + " rows (" + Math.round(list.getHeight())
-                    + " px), under " + ROWS);
-        }
-
-        EvidenceItem photo = evm.items().stream().filter(i -> i.mediaType() == EvidenceItem.MediaType.IMAGE)
-                .findFirst().orElseThrow();
-        robot.interact(() -> evm.open(photo.id()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#imageViewer .tool-bar").tryQuery()
-                .map(Node::isVisible).orElse(false));
-        settle(1000);
-        ToolBar bar = robot.lookup("#imageViewer .tool-bar").queryAs(ToolBar.class);
-        Node overflow = bar.lookup(".tool-bar-overflow-button");
-        if (overflow != null && overflow.isVisible()) {
-            problems.add("photo toolbar overflows (" + Math.round(bar.getWidth()) + " px): tools behind its » menu");
-        }
-        Bounds barBounds = bar.localToScene(bar.getLayoutBounds());
-        for (Node item : bar.getItems()) {
-            Bounds b = item.localToScene(item.getLayoutBounds());
-            if (item.isVisible() && b.getMaxX() > barBounds.getMaxX() + 0.5) {
-                problems.add("photo toolbar item " + item + " ends past the toolbar");
-            }
-        }
-        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "photo")));
-        shot(robot, view[0], "layout-photo-" + lang + w + "x" + h);
-
-        Tab review = tabs.getTabs().stream().filter(t -> "reviewTab".equals(t.getId())).findFirst().orElseThrow();
-        robot.interact(() -> tabs.getSelectionModel().select(review));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#reviewView").tryQuery().isPresent());
-        settle(2500);
-        robot.interact(() -> problems.addAll(cut(scene.getRoot(), "联审")));
-        shot(robot, view[0], "layout-review-" + lang + w + "x" + h);
-        assertThat(problems.stream().distinct().toList()).as("layout at " + at).isEmpty();
+        return view[0];
     }
 
     /**
@@ -206,6 +213,23 @@ class ScreenLayoutGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(ms);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A toolbar's tools that do not fit: its overflow menu shown, or a tool past its right edge. */
+    private static List<String> overflowing(ToolBar bar) {
+        List<String> problems = new ArrayList<>();
+        Node overflow = bar.lookup(".tool-bar-overflow-button");
+        if (overflow != null && overflow.isVisible()) {
+            problems.add("photo toolbar overflows (" + Math.round(bar.getWidth()) + " px): tools behind its » menu");
+        }
+        Bounds barBounds = bar.localToScene(bar.getLayoutBounds());
+        for (Node item : bar.getItems()) {
+            Bounds b = item.localToScene(item.getLayoutBounds());
+            if (item.isVisible() && b.getMaxX() > barBounds.getMaxX() + 0.5) {
+                problems.add("photo toolbar item " + item + " ends past the toolbar");
+            }
+        }
+        return problems;
     }
 
     /** The text a labeled draws when nothing is cut: a mnemonic's underscore marks its letter and is not drawn. */
