@@ -24,9 +24,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue 23: Alt+letter reaches every menu and menu item of the main window and the main buttons of the 联审
- * toolbar, the preferences, the trusted adviser certificates and the new-case window; no letter twice in one
- * menu, one dialog, or among the menu bar and the buttons of the main window.
+ * Issue 23: Alt+letter reaches every menu and menu item of the main window (Alt+F opens 文件; with Alt held, E then P
+ * opens 偏好设置) and the main buttons of the 联审 toolbar, the preferences, the trusted adviser certificates and the
+ * new-case window; no letter twice in one menu, one dialog, or among the menu bar and the buttons of the main window.
  */
 class MnemonicsGuiTest extends DemoWindowGuiTest {
     @Start
@@ -50,6 +50,20 @@ class MnemonicsGuiTest extends DemoWindowGuiTest {
                 }
             }
         }
+        // Alt+F opens 文件 (the letter works, not only its mark)
+        Menu file = bar.getMenus().get(0);
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, file::isShowing);
+        robot.interact(file::hide);
+        // Alt held: E opens 编辑, P chooses 偏好设置 (the dialog opens)
+        robot.press(javafx.scene.input.KeyCode.ALT).press(javafx.scene.input.KeyCode.E).release(javafx.scene.input.KeyCode.E);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, bar.getMenus().get(1)::isShowing);
+        robot.press(javafx.scene.input.KeyCode.P).release(javafx.scene.input.KeyCode.P).release(javafx.scene.input.KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogPane() != null);
+        robot.interact(() -> ((javafx.scene.control.Button) dialogPane().lookupButton(
+                javafx.scene.control.ButtonType.CANCEL)).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogPane() == null);
         TabPane tabs = robot.lookup("#overviewTabs").queryAs(TabPane.class);
         Tab review = tabs.getTabs().stream().filter(t -> "reviewTab".equals(t.getId())).findFirst().orElseThrow();
         robot.interact(() -> tabs.getSelectionModel().select(review));
@@ -91,6 +105,16 @@ class MnemonicsGuiTest extends DemoWindowGuiTest {
         if (!b.isMnemonicParsing() || Mnemonics.letter(b.getText()) == 0) {
             problems.add(where + ": '" + b.getText() + "' has no mnemonic");
         }
+    }
+
+    /** The dialog showing over the main window, if any. */
+    private static javafx.scene.control.DialogPane dialogPane() {
+        for (Window w : List.copyOf(Window.getWindows())) {
+            if (w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane p) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Records a text's letter in {@code seen}: a problem when it has none or the letter is taken. */
