@@ -171,7 +171,7 @@ public final class Accessibility {
     }
 
     private static String strip(String s) {
-        return s == null ? null : s.replaceAll("_(?=\\S)", "").replaceAll("[：:]\\s*$", "").strip();
+        return s == null ? null : Mnemonics.plain(s).replaceAll("[：:]\\s*$", "").strip();
     }
 
     private static String blankToNull(String s) {

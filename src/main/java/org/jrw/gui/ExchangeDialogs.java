@@ -146,7 +146,7 @@ final class ExchangeDialogs implements MainViewModel.ExchangeDialogs {
         scroll.setPrefSize(680, 440);
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().setId("exchangePreview");
-        ButtonType importButton = new ButtonType(Messages.get("exchange.preview.import"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(Mnemonics.label("exchange.preview.import"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
         Node button = d.getDialogPane().lookupButton(importButton);
         button.setId("exchangeImport");

@@ -87,6 +87,7 @@ public final class MainView extends BorderPane {
         SplitPane split = new SplitPane(list, overview);
         split.setDividerPositions(0.25); // 320 px at 1280: the case tabs fit in one row in English
         SplitPane.setResizableWithParent(list, false);
+        ReaderRoom.follow(overview.readerShownProperty(), split, list);
         setCenter(split);
         setBottom(new org.jrw.gui.task.TaskStatusBar(vm.statusProperty(), vm.context().tasks()));
         OverviewFocus.keep(this, overview, list);
@@ -183,14 +184,14 @@ public final class MainView extends BorderPane {
         importComments.setId("menuImportComments");
         MenuItem trust = item("exchange.menu.trust", null, this::openTrustedAdvisers);
         trust.setId("menuTrustedAdvisers");
-        Menu file = new Menu(Mnemonics.menu(Messages.get("gui.menu.file"), 'F'), null, newCase, importItem, exportItem, new SeparatorMenuItem(),
+        Menu file = new Menu(Mnemonics.label("gui.menu.file"), null, newCase, importItem, exportItem, new SeparatorMenuItem(),
                 exportReview, openReview, exportResponse, importResponse, new SeparatorMenuItem(), exportPdf,
                 importComments, trust, new SeparatorMenuItem(),
                 refresh, new SeparatorMenuItem(), exit);
         vm.setExchangeDialogs(new ExchangeDialogs(this::window));
         MenuItem prefs = item("gui.menu.preferences", "Shortcut+Comma", () -> editPreferences(false));
         prefs.setId("menuPreferences");
-        Menu edit = new Menu(Mnemonics.menu(Messages.get("gui.menu.edit"), 'E'), null, prefs);
+        Menu edit = new Menu(Mnemonics.label("gui.menu.edit"), null, prefs);
         MenuItem search = item("gui.search.menu", "Shortcut+F", this::openPrecedentSearch);
         search.setId("menuPrecedentSearch");
         edit.getItems().add(0, search);
@@ -213,18 +214,18 @@ public final class MainView extends BorderPane {
                     d == null ? null : d.caseInfo().caseNumber());
         });
         audit.setId("menuAudit");
-        Menu help = new Menu(Mnemonics.menu(Messages.get("gui.menu.help"), 'H'), null, laws, audit, new SeparatorMenuItem(), about);
+        Menu help = new Menu(Mnemonics.label("gui.menu.help"), null, laws, audit, new SeparatorMenuItem(), about);
         MenuItem anonymize = item("gui.training.menu.anonymize", "Shortcut+Shift+A", files::anonymize);
         anonymize.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem exercise = item("gui.training.menu.exercise", "Shortcut+Shift+T", this::openTraining);
         exercise.setId("menuTraining");
         exercise.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        Menu training = new Menu(Mnemonics.menu(Messages.get("gui.training.menu"), 'T'), null, anonymize, exercise);
+        Menu training = new Menu(Mnemonics.label("gui.training.menu"), null, anonymize, exercise);
         MenuItem startMeeting = item("meeting.menu.start", "Shortcut+Shift+M", this::startMeeting);
         startMeeting.disableProperty().bind(vm.overview().dossierProperty().isNull());
         MenuItem minutes = item("meeting.menu.minutes", null, files::minutes);
         minutes.disableProperty().bind(vm.overview().dossierProperty().isNull());
-        Menu meeting = new Menu(Mnemonics.menu(Messages.get("meeting.menu"), 'M'), null, startMeeting, minutes);
+        Menu meeting = new Menu(Mnemonics.label("meeting.menu"), null, startMeeting, minutes);
         MenuBar bar = new MenuBar(file, edit, meeting, training, help);
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -283,7 +284,7 @@ public final class MainView extends BorderPane {
     }
 
     private static MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(Messages.get(key));
+        MenuItem m = new MenuItem(Mnemonics.label(key));
         if (accelerator != null) {
             m.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

@@ -104,7 +104,7 @@ final class PreferencesDialog extends Dialog<Preferences> {
     private void workspaceRows(java.nio.file.Path inUse) {
         workspace.setPromptText(Messages.get("gui.prefs.workspaceDefault"));
         workspace.setId("prefWorkspace");
-        Button browse = new Button(Messages.get("gui.prefs.browse"));
+        Button browse = new Button(Mnemonics.label("gui.prefs.browse"));
         browse.setId("prefBrowse");
         browse.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.prefs.browse.help")));
         DialogService dialogs = new FxDialogService(() -> getDialogPane().getScene() == null ? getOwner()
@@ -147,7 +147,7 @@ final class PreferencesDialog extends Dialog<Preferences> {
 
     /** Save (only with a name and role) and Cancel; the result is the new preferences. */
     private void buttons() {
-        ButtonType ok = new ButtonType(Messages.get("gui.prefs.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(Mnemonics.label("gui.prefs.save"), ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
         getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().isEmpty()
                 .or(role.valueProperty().isNull()));

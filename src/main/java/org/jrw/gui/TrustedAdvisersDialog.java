@@ -82,7 +82,7 @@ public final class TrustedAdvisersDialog {
         name.setId("trustName");
         name.setPromptText(Messages.get("exchange.trust.namePrompt"));
         HBox.setHgrow(name, Priority.ALWAYS);
-        Button add = new Button(Messages.get("exchange.trust.add"));
+        Button add = new Button(Mnemonics.label("exchange.trust.add"));
         add.setId("trustAdd");
         add.setOnAction(e -> {
             Path f = choices.certificateToAdd(stage);
@@ -95,7 +95,7 @@ public final class TrustedAdvisersDialog {
         HBox addRow = new HBox(8, nameLabel, name, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button remove = new Button(Messages.get("exchange.trust.remove"));
+        Button remove = new Button(Mnemonics.label("exchange.trust.remove"));
         remove.setId("trustRemove");
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.busyProperty()));
         remove.setOnAction(e -> {
@@ -104,7 +104,7 @@ public final class TrustedAdvisersDialog {
                 vm.remove(r);
             }
         });
-        Button export = new Button(Messages.get("exchange.trust.exportOwn"));
+        Button export = new Button(Mnemonics.label("exchange.trust.exportOwn"));
         export.setId("trustExportOwn");
         export.setOnAction(e -> {
             Path f = choices.certificateTarget(stage);
@@ -114,7 +114,7 @@ public final class TrustedAdvisersDialog {
         });
         add.disableProperty().bind(vm.busyProperty());
         export.disableProperty().bind(vm.busyProperty());
-        Button close = new Button(Messages.get("exchange.trust.close"));
+        Button close = new Button(Mnemonics.label("exchange.trust.close"));
         close.setId("trustClose");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());

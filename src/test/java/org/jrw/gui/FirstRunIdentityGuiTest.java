@@ -41,7 +41,7 @@ class FirstRunIdentityGuiTest extends DemoWindowGuiTest {
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
         String menuPath = bar.getMenus().stream().flatMap(m -> m.getItems().stream()
                         .filter(i -> i.getText() != null && i.getText().startsWith("偏好设置"))
-                        .map(i -> Mnemonics.plain(m.getText()) + " → " + i.getText()))
+                        .map(i -> Mnemonics.plain(m.getText()) + " → " + Mnemonics.plain(i.getText())))
                 .findFirst().orElseThrow();
         assertThat(hint.getText()).contains(menuPath);
         // the seven review points show before any panel exists

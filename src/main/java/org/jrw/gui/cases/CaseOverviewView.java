@@ -57,6 +57,13 @@ public final class CaseOverviewView extends StackPane {
     /** Whether the 联审 tab (a new one with each case) is the selected tab. */
     private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
     private Tab workspaceTab;
+    /** Whether the evidence reader (a new tab with each case) is the selected tab: the reader then takes the room. */
+    private final javafx.beans.property.BooleanProperty readerShown = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** True while the evidence reader is shown: the case header is then one line and the window gives it the width. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readerShownProperty() {
+        return readerShown;
+    }
     /** Tabs other features add (position among the tabs, and a factory called once). */
     private final java.util.List<java.util.Map.Entry<Integer, Tab>> extraTabs = new java.util.ArrayList<>();
 
@@ -185,6 +192,11 @@ public final class CaseOverviewView extends StackPane {
         addPair(dates, 0, Messages.get("gui.case.violationDate"), str(c.violationDate()));
         addPair(dates, 2, Messages.get("gui.case.discoveredOn"), str(c.discoveredOn()));
         addPair(dates, 4, Messages.get("gui.case.filedOn"), str(c.filedOn()));
+        // reading evidence, the page needs the height: the chips and dates wait until the reader is left
+        for (Node n : new Node[] {chips, dates}) {
+            n.visibleProperty().bind(readerShown.not());
+            n.managedProperty().bind(n.visibleProperty());
+        }
         VBox box = new VBox(6, number, title, chips, dates);
         box.getStyleClass().add("case-header");
         box.setPadding(new Insets(12, 16, 12, 16));
@@ -219,6 +231,7 @@ public final class CaseOverviewView extends StackPane {
                 return evidenceView;
             });
             workspaceTab.setId("evidenceWorkspaceTab");
+            workspaceTab.selectedProperty().addListener((o, was, on) -> readerShown.set(on));
             Tab matrix = org.jrw.gui.LazyTab.build(new Tab(Messages.get("ev.tab.matrix")), () -> {
                 if (matrixView == null) {
                     matrixView = new org.jrw.gui.evidence.EvidenceMatrixView(evidence);
@@ -252,6 +265,7 @@ public final class CaseOverviewView extends StackPane {
             tp.getTabs().add(Math.min(e.getKey(), tp.getTabs().size()), e.getValue());
         }
         tabPane = tp;
+        readerShown.set(workspaceTab != null && workspaceTab.isSelected());
         reviewShown.set(tp.getSelectionModel().getSelectedItem() != null
                 && "reviewTab".equals(tp.getSelectionModel().getSelectedItem().getId()));
         tp.setId("overviewTabs");

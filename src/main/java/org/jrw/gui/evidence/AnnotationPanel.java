@@ -67,7 +67,7 @@ final class AnnotationPanel extends VBox {
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         buildForm();
-        javafx.scene.layout.FlowPane filters = filters();
+        javafx.scene.layout.GridPane filters = filters();
 
         list.setId("annotationList");
         org.jrw.gui.Placeholders.install(list, vm.annotationsState());
@@ -104,7 +104,7 @@ final class AnnotationPanel extends VBox {
         entriesScroll.maxHeightProperty().bind(heightProperty().multiply(0.35));
         entriesScroll.setStyle("-fx-background-color: transparent; -fx-background: #f6f8fa;"); // light: text stays dark
         entries.setMinWidth(0);
-        entriesScroll.setMinHeight(140);
+        entriesScroll.setMinHeight(100); // the first note whole (who, what, the note); longer threads scroll
         getChildren().addAll(head, form, filters, list, thread, status);
         showThread(null);
     }
@@ -148,7 +148,7 @@ final class AnnotationPanel extends VBox {
         });
     }
 
-    private javafx.scene.layout.FlowPane filters() {
+    private javafx.scene.layout.GridPane filters() {
         TextField author = new TextField();
         author.setId("filterAuthor");
         author.textProperty().bindBidirectional(vm.filterAuthorProperty());
@@ -174,28 +174,34 @@ final class AnnotationPanel extends VBox {
         CheckBox only = new CheckBox(Messages.get("ev.ann.filter.thisItem"));
         only.setId("filterCurrent");
         only.selectedProperty().bindBidirectional(vm.filterCurrentOnlyProperty());
-        // label + control pairs that wrap onto the next line when the panel is narrow (never clipped)
-        javafx.scene.layout.FlowPane g = new javafx.scene.layout.FlowPane(10, 4);
+        // two label + control pairs a row, the controls sharing what the panel's width leaves: three
+        // rows at any width (pairs that wrapped one a row took five rows, and the list's height, at 1280)
+        javafx.scene.layout.GridPane g = new javafx.scene.layout.GridPane();
+        g.setHgap(6);
+        g.setVgap(4);
         g.setId("annotationFilters");
-        g.getChildren().addAll(pair("ev.ann.filter.author", author), pair("ev.ann.filter.role", role),
-                pair("ev.ann.filter.kind", k), pair("ev.ann.filter.status", st), only);
-        author.setPrefColumnCount(6);
+        addPair(g, 0, 0, "ev.ann.filter.author", author);
+        addPair(g, 2, 0, "ev.ann.filter.role", role);
+        addPair(g, 0, 1, "ev.ann.filter.kind", k);
+        addPair(g, 2, 1, "ev.ann.filter.status", st);
+        g.add(only, 0, 2, 4, 1);
+        author.setPrefColumnCount(4);
         for (var c : List.<Region>of(author, role, k, st)) {
-            c.setPrefWidth(116);
-            c.setMinWidth(Region.USE_PREF_SIZE);
+            c.setPrefWidth(90);
+            c.setMinWidth(60);
+            c.setMaxWidth(Double.MAX_VALUE);
+            javafx.scene.layout.GridPane.setHgrow(c, Priority.ALWAYS);
         }
         only.setMinWidth(Region.USE_PREF_SIZE);
         return g;
     }
 
-    private static HBox pair(String labelKey, Region control) {
+    private static void addPair(javafx.scene.layout.GridPane g, int col, int row, String labelKey, Region control) {
         Label l = new Label(Messages.get(labelKey));
         l.setMinWidth(Region.USE_PREF_SIZE);
         l.setLabelFor(control);
-        HBox h = new HBox(4, l, control);
-        h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        h.setMinWidth(Region.USE_PREF_SIZE);
-        return h;
+        g.add(l, col, row);
+        g.add(control, col + 1, row);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {

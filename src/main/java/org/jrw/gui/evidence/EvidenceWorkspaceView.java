@@ -63,7 +63,7 @@ public final class EvidenceWorkspaceView extends SplitPane {
         viewerHolder.getChildren().add(placeholder);
         AnnotationPanel panel = new AnnotationPanel(vm);
         getItems().addAll(itemList, centre, panel);
-        setDividerPositions(0.17, 0.74);
+        setDividerPositions(0.16, 0.765); // the window gives the reader its width (ReaderRoom): ≈ 200 | 770 | 300 px at 1280
         SplitPane.setResizableWithParent(itemList, false);
         SplitPane.setResizableWithParent(panel, false);
         keys();

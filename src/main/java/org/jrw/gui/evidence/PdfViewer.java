@@ -288,7 +288,7 @@ final class PdfViewer extends ReusableViewer {
         setTop(chrome);
 
         thumbs.setId("pdfThumbnails");
-        thumbs.setPrefWidth(120);
+        thumbs.setPrefWidth(100);
         thumbs.setMinWidth(90);
         thumbs.setCellFactory(l -> new ThumbCell());
         thumbs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -501,7 +501,7 @@ final class PdfViewer extends ReusableViewer {
             box.setAlignment(Pos.CENTER);
             box.setPadding(new Insets(4));
             view.setPreserveRatio(true);
-            view.setFitWidth(84);
+            view.setFitWidth(72); // in a 100-px column with its scroll bar
         }
 
         @Override

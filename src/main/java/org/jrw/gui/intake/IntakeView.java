@@ -65,11 +65,11 @@ public final class IntakeView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        Button files = new Button(Messages.get("intake.choose.files"));
+        Button files = new Button(org.jrw.gui.Mnemonics.label("intake.choose.files"));
         files.setId("intakeChooseFiles");
         files.setTooltip(new Tooltip(Messages.get("screens.intake.files.help")));
         files.setOnAction(e -> vm.chooseFiles());
-        Button folder = new Button(Messages.get("intake.choose.folder"));
+        Button folder = new Button(org.jrw.gui.Mnemonics.label("intake.choose.folder"));
         folder.setId("intakeChooseFolder");
         folder.setTooltip(new Tooltip(Messages.get("screens.intake.folder.help")));
         folder.setOnAction(e -> vm.chooseFolder());
@@ -81,7 +81,7 @@ public final class IntakeView extends BorderPane {
     /** The fields read, with accept / reject / accept all for the selected one. */
     private VBox fieldsPane() {
         TableView<IntakeViewModel.FieldRow> fieldTable = fieldTable();
-        Button accept = new Button(Messages.get("intake.accept"));
+        Button accept = new Button(org.jrw.gui.Mnemonics.label("intake.accept"));
         accept.setId("intakeAccept");
         accept.setTooltip(new Tooltip(Messages.get("screens.intake.accept.help")));
         accept.setOnAction(e -> {
@@ -90,7 +90,7 @@ public final class IntakeView extends BorderPane {
                 vm.accept(r.field());
             }
         });
-        Button reject = new Button(Messages.get("intake.reject"));
+        Button reject = new Button(org.jrw.gui.Mnemonics.label("intake.reject"));
         reject.setId("intakeReject");
         reject.setTooltip(new Tooltip(Messages.get("screens.intake.reject.help")));
         reject.setOnAction(e -> {
@@ -99,7 +99,7 @@ public final class IntakeView extends BorderPane {
                 vm.reject(r.field());
             }
         });
-        Button acceptAll = new Button(Messages.get("intake.acceptAll"));
+        Button acceptAll = new Button(org.jrw.gui.Mnemonics.label("intake.acceptAll"));
         acceptAll.setId("intakeAcceptAll");
         acceptAll.setTooltip(new Tooltip(Messages.get("screens.intake.acceptAll.help")));
         acceptAll.setOnAction(e -> vm.acceptAll());
@@ -129,7 +129,7 @@ public final class IntakeView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button cancel = new Button(Messages.get("intake.cancel"));
+        Button cancel = new Button(org.jrw.gui.Mnemonics.label("intake.cancel"));
         cancel.setId("intakeCancel");
         cancel.setCancelButton(true);
         cancel.setTooltip(new Tooltip(Messages.get("screens.intake.cancel.help")));
@@ -139,7 +139,7 @@ public final class IntakeView extends BorderPane {
                 getScene().getWindow().hide();
             }
         });
-        Button create = new Button(Messages.get("intake.create"));
+        Button create = new Button(org.jrw.gui.Mnemonics.label("intake.create"));
         create.setId("intakeCreate");
         create.setDefaultButton(true);
         create.setTooltip(new Tooltip(Messages.get("screens.intake.create.help")));

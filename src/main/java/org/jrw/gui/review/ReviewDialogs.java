@@ -78,7 +78,7 @@ final class ReviewDialogs {
         }
         g.add(hint, 0, row, 2, 1);
         d.getDialogPane().setContent(g);
-        ButtonType ok = new ButtonType(Messages.get(create ? "review.gui.identity.create" : "review.gui.identity.import"),
+        ButtonType ok = new ButtonType(org.jrw.gui.Mnemonics.label(create ? "review.gui.identity.create" : "review.gui.identity.import"),
                 ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
@@ -122,7 +122,7 @@ final class ReviewDialogs {
      * the dialog; {@code saveAs} gives the name of a file to create, or null to open an existing one.
      */
     private static Button browse(Dialog<?> d, TextField target, java.util.function.Supplier<String> saveAs) {
-        Button browse = new Button(Messages.get("review.gui.browse"));
+        Button browse = new Button(org.jrw.gui.Mnemonics.label("review.gui.browse"));
         browse.setTooltip(new javafx.scene.control.Tooltip(Messages.get("screens.review.browse.help")));
         org.jrw.gui.DialogService dialogs = new org.jrw.gui.FxDialogService(() -> d.getDialogPane().getScene().getWindow());
         List<org.jrw.gui.DialogService.FileType> p12 = List.of(org.jrw.gui.DialogService.FileType.of(
@@ -167,7 +167,7 @@ final class ReviewDialogs {
         g.addRow(2, new Label(Messages.get("gui.seats.renew.reason")), reason);
         g.add(hint, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
-        ButtonType ok = new ButtonType(Messages.get("gui.seats.renew.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(org.jrw.gui.Mnemonics.label("gui.seats.renew.ok"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         Button okButton = (Button) d.getDialogPane().lookupButton(ok);
         okButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -226,7 +226,7 @@ final class ReviewDialogs {
         g.addRow(2, new Label(Messages.get("review.gui.identity.password")), pw);
         g.add(hint, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
-        ButtonType ok = new ButtonType(Messages.get("review.gui.action.sign"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(org.jrw.gui.Mnemonics.label("review.gui.action.sign"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         ((Button) d.getDialogPane().lookupButton(ok)).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             if (member.getValue() == null || keystore.getText().isBlank() || pw.getText().isEmpty()) {

@@ -98,13 +98,13 @@ public final class ReviewView extends BorderPane {
         msg.textProperty().bind(vm.messageProperty());
         msg.getStyleClass().add("review-message");
         msg.setWrapText(true);
-        Button render = new Button(Messages.get("review.gui.action.render"));
+        Button render = new Button(org.jrw.gui.Mnemonics.label("review.gui.action.render"));
         render.setId("renderButton");
         render.setOnAction(e -> chooseRender());
-        Button sign = new Button(Messages.get("review.gui.action.sign"));
+        Button sign = new Button(org.jrw.gui.Mnemonics.label("review.gui.action.sign"));
         sign.setId("signButton");
         sign.setOnAction(e -> chooseSign());
-        Button verify = new Button(Messages.get("review.gui.action.verify"));
+        Button verify = new Button(org.jrw.gui.Mnemonics.label("review.gui.action.verify"));
         verify.setId("verifyButton");
         verify.setOnAction(e -> chooseVerify());
         render.disableProperty().bind(vm.reviewProperty().isNull().or(vm.busyProperty()));
