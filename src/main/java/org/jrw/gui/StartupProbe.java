@@ -67,7 +67,10 @@ final class StartupProbe {
                 String stat = java.nio.file.Files.readString(t.resolve("stat"));
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, 1/100 s
-                System.out.println("JRW_TASK " + ticks * 10 + " " + java.nio.file.Files.readString(t.resolve("comm")).trim());
+                String[] sched = java.nio.file.Files.readString(t.resolve("schedstat")).trim().split(" ");
+                // schedstat: ns on a CPU, ns runnable but waiting for one
+                System.out.println("JRW_TASK " + ticks * 10 + " waited " + Long.parseLong(sched[1]) / 1_000_000 + " "
+                        + java.nio.file.Files.readString(t.resolve("comm")).trim());
             }
         } catch (java.io.IOException | RuntimeException e) {
             System.out.println("JRW_TASK unavailable: " + e);
