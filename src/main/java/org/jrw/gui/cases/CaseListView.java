@@ -1,7 +1,7 @@
 package org.jrw.gui.cases;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,8 +28,8 @@ public final class CaseListView extends VBox {
         filter.setPromptText(Messages.get("gui.cases.filter.prompt"));
         filter.textProperty().bindBidirectional(vm.textProperty());
 
-        ComboBox<String> status = combo("caseStatusFilter", vm, true);
-        ComboBox<String> district = combo("caseDistrictFilter", vm, false);
+        ChoiceBox<String> status = choice("caseStatusFilter", vm, true);
+        ChoiceBox<String> district = choice("caseDistrictFilter", vm, false);
         HBox filters = new HBox(6, status, district);
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox.setHgrow(district, Priority.ALWAYS);
@@ -73,8 +73,8 @@ public final class CaseListView extends VBox {
         getChildren().addAll(heading, filter, filters, list);
     }
 
-    private static ComboBox<String> combo(String id, CaseListViewModel vm, boolean isStatus) {
-        ComboBox<String> c = new ComboBox<>(isStatus ? vm.statuses() : vm.districts());
+    private static ChoiceBox<String> choice(String id, CaseListViewModel vm, boolean isStatus) {
+        ChoiceBox<String> c = new ChoiceBox<>(isStatus ? vm.statuses() : vm.districts());
         c.setId(id);
         c.setMaxWidth(Double.MAX_VALUE);
         c.setAccessibleText(Messages.get(isStatus ? "ux.a11y.statusFilter" : "ux.a11y.districtFilter"));

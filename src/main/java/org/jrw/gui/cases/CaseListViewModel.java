@@ -48,14 +48,14 @@ public final class CaseListViewModel {
         loaded = true;
         failed = false;
         all.setAll(cases);
+        // the choices as they were: a choice box bound to them drops its value while its items are
+        // replaced, and the user's choice stays as long as it is still offered
+        String st = status.get();
+        String di = district.get();
         statuses.setAll(choices(cases.stream().map(CaseSummary::status).toList()));
         districts.setAll(choices(cases.stream().map(CaseSummary::district).toList()));
-        if (!statuses.contains(status.get())) {
-            status.set(ALL);
-        }
-        if (!districts.contains(district.get())) {
-            district.set(ALL);
-        }
+        status.set(statuses.contains(st) ? st : ALL);
+        district.set(districts.contains(di) ? di : ALL);
         refilter();
         if (keep != null) {
             shown.stream().filter(c -> c.caseId().equals(keep)).findFirst().ifPresent(selected::set);
