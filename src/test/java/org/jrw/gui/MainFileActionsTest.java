@@ -20,21 +20,6 @@ class MainFileActionsTest {
     @TempDir
     Path tmp;
 
-    private static final class Notes implements MainViewModel.Notifier {
-        final List<String> infos = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void info(String title, String text) {
-            infos.add(text);
-        }
-
-        @Override
-        public void error(String title, String text) {
-            errors.add(text);
-        }
-    }
-
     /** Answers the password questions with {@code answers} in order (null: cancelled; none left: cancelled). */
     private static MainViewModel.ExchangeDialogs passwords(char[]... answers) {
         List<char[]> queue = new ArrayList<>(java.util.Arrays.asList(answers));
@@ -62,7 +47,7 @@ class MainFileActionsTest {
         Messages.setLanguage("zh");
         Path out = Files.createDirectories(tmp.resolve("out"));
         FakeDialogs dialogs = new FakeDialogs();
-        Notes notes = new Notes();
+        RecordingNotifier notes = new RecordingNotifier();
         try (AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
             MainViewModel vm = new MainViewModel(ctx);
             vm.setNotifier(notes);
@@ -120,7 +105,7 @@ class MainFileActionsTest {
         // another workstation imports the package chosen in its open dialog
         try (AppContext other = new AppContext(tmp.resolve("ws2"), tmp.resolve("config2"), TaskRunner.sameThread())) {
             MainViewModel vm = new MainViewModel(other);
-            Notes n = new Notes();
+            RecordingNotifier n = new RecordingNotifier();
             vm.setNotifier(n);
             FakeDialogs d = new FakeDialogs();
             MainFileActions actions = new MainFileActions(vm, d, passwords(), n);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jrw.gui.cases.CaseListViewModel;
 import org.jrw.gui.task.TaskRunner;
@@ -21,28 +20,13 @@ class MainViewModelTest {
     @TempDir
     Path tmp;
 
-    private static final class Notes implements MainViewModel.Notifier {
-        final List<String> infos = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
-
-        @Override
-        public void info(String title, String text) {
-            infos.add(text);
-        }
-
-        @Override
-        public void error(String title, String text) {
-            errors.add(text);
-        }
-    }
-
     @Test
     void firstStartOpensTheDemoCaseAndAPackageGoesOutAndComesBackIn() throws Exception {
         Messages.setLanguage("zh");
         Path pkg = tmp.resolve("demo.jrcase");
         try (AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"), TaskRunner.sameThread())) {
             MainViewModel vm = new MainViewModel(ctx);
-            Notes notes = new Notes();
+            RecordingNotifier notes = new RecordingNotifier();
             vm.setNotifier(notes);
             assertThat(vm.cases().stateProperty().get()).isEqualTo(CaseListViewModel.State.LOADING);
             vm.start();
@@ -60,7 +44,7 @@ class MainViewModelTest {
         }
         try (AppContext other = new AppContext(tmp.resolve("ws2"), tmp.resolve("config2"), TaskRunner.sameThread())) {
             MainViewModel vm = new MainViewModel(other);
-            Notes notes = new Notes();
+            RecordingNotifier notes = new RecordingNotifier();
             vm.setNotifier(notes);
             Path broken = Files.write(tmp.resolve("坏的.jrcase"), new byte[] {1, 2, 3});
             vm.importPackages(List.of(broken));
