@@ -18,7 +18,7 @@ import org.jrw.logic.settings.Preferences;
 public final class WorkbenchApp extends Application {
     static final String BUNDLED_FONT = "/content/fonts/DroidSansFallbackFull.ttf";
     private static volatile Launch launch = new Launch(null, false, java.util.List.of(), null, null, null);
-    /** Begun by {@link #launchWorkbench} before the toolkit starts; null when started otherwise (tests). */
+    /** Begun by {@link #launchWorkbench} before the toolkit starts (else by {@link #start}). */
     private static volatile EarlyStart early;
     private AppContext ctx;
     private MainViewModel vm;
@@ -66,15 +66,13 @@ public final class WorkbenchApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("start");
         String family = chooseFont();
-        EarlyStart begun = early;
-        ctx = begun != null ? begun.context() : context();
+        EarlyStart begun = early != null ? early
+                : EarlyStart.begin(launch.preferences(), launch.languageGiven(), WorkbenchApp::workspaceDir);
+        ctx = begun.context();
         // JavaFX names its stock buttons (ButtonType) from its own bundle in the default locale
         java.util.Locale.setDefault(Messages.locale());
         FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
-        if (begun == null) {
-            openEarly(ctx);
-        }
         StartupProbe.mark("context");
         MainView view = new MainView(vm, Platform::exit);
         StartupProbe.mark("view");
@@ -85,10 +83,9 @@ public final class WorkbenchApp extends Application {
         Appearance.watchWindows(ctx::preferences);
         stage.setTitle(Messages.get("gui.app.title"));
         stage.setScene(scene);
-        if (begun != null) {
-            // the list and the last case, when read by now, are in the window's first frame
-            vm.start(begun.data());
-        }
+        // the list and the last case, when read by now, are in the window's first frame; if not,
+        // they follow when read (the start task waits for them in the background)
+        vm.start(begun.data());
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.install(scene);
@@ -108,12 +105,8 @@ public final class WorkbenchApp extends Application {
                     fonts.start();
                 });
         installCrashHandler(stage);
-        // without an early start, start-up work (workspace, migrations, demo) begins once the
-        // first frame is on screen
+        // files handed to the program open once the first frame is on screen
         StartupProbe.afterFirstFrame(scene, () -> {
-            if (begun == null) {
-                vm.start();
-            }
             if (!launch.files().isEmpty()) {
                 vm.openFiles(launch.files());
             }
@@ -123,34 +116,6 @@ public final class WorkbenchApp extends Application {
         FirstStart.run(ctx.preferences().identity() == null || !ctx.preferences().identity().complete(),
                 view::askIdentity, vm.readyProperty(), () -> org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx));
         listenForFiles(stage);
-    }
-
-    /** The services without an early start: the preferences as launched (or read now). */
-    private static AppContext context() {
-        Preferences prefs = launch.preferences() == null ? null : launch.preferences().join();
-        if (prefs != null && !launch.languageGiven()) {
-            Messages.setLanguage(prefs.language());
-        }
-        return prefs == null ? new AppContext(workspaceDir(Preferences.defaults()))
-                : new AppContext(workspaceDir(prefs), prefs);
-    }
-
-    /**
-     * The workspace (lock, migrations check, vault sweep: seconds) opens while the window is built
-     * and shown; the start task then finds it open. A failure here is reported by that task,
-     * which tries again.
-     */
-    private static void openEarly(AppContext ctx) {
-        Thread t = new Thread(() -> {
-            try {
-                ctx.ensureOpen();
-                StartupProbe.mark("opened");
-            } catch (RuntimeException e) {
-                System.getLogger("jrw").log(System.Logger.Level.DEBUG, "early workspace open: " + e);
-            }
-        }, "jrw-open-workspace");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** Files handed over by later launches (the single-instance channel) open in this window. */
