@@ -96,6 +96,7 @@ class ScreenLayoutGuiTest {
         assertThat(view[0].getHeight()).as("window height").isEqualTo(h);
         List<String> problems = new ArrayList<>();
         robot.interact(() -> problems.addAll(cut(scene.getRoot(), "overview")));
+        robot.interact(() -> problems.addAll(overviewFits(robot, tabs)));
         shot(robot, view[0], "layout-overview-" + lang + w + "x" + h);
 
         addNotes(ctx.annotations(), vm.overview().dossier().caseId());
@@ -156,6 +157,42 @@ class ScreenLayoutGuiTest {
         }
         shot(robot, view[0], "layout-review-" + lang + w + "x" + h);
         assertThat(problems.stream().distinct().toList()).as("layout at " + at).isEmpty();
+    }
+
+    /**
+     * Every tab of the case overview inside its tab row (none behind the row's overflow menu), and
+     * the case list's entries inside the list (titles wrap; no sideways scroll bar).
+     */
+    private static List<String> overviewFits(FxRobot robot, TabPane tabs) {
+        List<String> out = new ArrayList<>();
+        Node header = tabs.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("tab-header-area"))
+                .findFirst().orElseThrow();
+        double right = tabs.localToScene(tabs.getLayoutBounds()).getMaxX();
+        Node menu = header.lookup(".control-buttons-tab");
+        if (menu != null && menu.isVisible()) {
+            right = Math.min(right, menu.localToScene(menu.getLayoutBounds()).getMinX());
+        }
+        for (Node tab : header.lookupAll(".tab")) {
+            double end = tab.localToScene(tab.getLayoutBounds()).getMaxX();
+            if (end > right + 0.5) {
+                out.add("tab '" + ((Labeled) tab.lookup(".tab-label")).getText() + "' ends at " + end + " past " + right);
+            }
+        }
+        ListView<?> cases = robot.lookup("#caseList").queryAs(ListView.class);
+        double listRight = cases.localToScene(cases.getLayoutBounds()).getMaxX();
+        for (Node title : cases.lookupAll(".case-title")) {
+            double end = title.localToScene(title.getLayoutBounds()).getMaxX();
+            if (end > listRight + 0.5) {
+                out.add("case title '" + ((Labeled) title).getText() + "' ends at " + end + " past the list's edge " + listRight);
+            }
+        }
+        for (Node bar : cases.lookupAll(".scroll-bar")) {
+            if (bar instanceof javafx.scene.control.ScrollBar sb && sb.isVisible()
+                    && sb.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                out.add("the case list scrolls sideways");
+            }
+        }
+        return out;
     }
 
     /** Notes on the inspection record, so that the annotation list has rows to show. */
