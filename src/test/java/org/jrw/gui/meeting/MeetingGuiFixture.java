@@ -39,6 +39,15 @@ final class MeetingGuiFixture implements AutoCloseable {
         return new MeetingGuiFixture(tmp);
     }
 
+    /** The panel of the meetings under test: an officer, a legal adviser and an expert. */
+    MeetingGuiFixture withPanel() {
+        org.jrw.logic.review.ReviewService review = new org.jrw.logic.review.ReviewService(workspace);
+        review.addMember(caseId, "张某华", "市应急管理局", org.jrw.model.Role.OFFICER, null, false);
+        review.addMember(caseId, "刘某律", "某律师事务所", org.jrw.model.Role.LEGAL_ADVISER, null, false);
+        review.addMember(caseId, "陈某工", "某安全技术公司", org.jrw.model.Role.EXPERT, null, false);
+        return this;
+    }
+
     /** Opens the case's meeting in one rehearsal window on {@code stage} and begins it. */
     MeetingGuiFixture begin(Stage stage) {
         vm = new MeetingViewModel(ctx, caseId);

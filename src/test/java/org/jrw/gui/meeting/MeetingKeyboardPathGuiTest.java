@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.jrw.gui.KeyboardPath;
-import org.jrw.logic.review.ReviewService;
-import org.jrw.model.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,11 +29,7 @@ class MeetingKeyboardPathGuiTest {
 
     @Start
     void start(Stage stage) {
-        fx = MeetingGuiFixture.demo(tmp);
-        ReviewService review = new ReviewService(fx.workspace);
-        review.addMember(fx.caseId, "张某华", "市应急管理局", Role.OFFICER, null, false);
-        review.addMember(fx.caseId, "刘某律", "某律师事务所", Role.LEGAL_ADVISER, null, false);
-        review.addMember(fx.caseId, "陈某工", "某安全技术公司", Role.EXPERT, null, false);
+        fx = MeetingGuiFixture.demo(tmp).withPanel();
         fx.begin(stage);
     }
 

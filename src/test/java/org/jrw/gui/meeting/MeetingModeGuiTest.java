@@ -19,8 +19,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.evidence.EvidenceItem;
-import org.jrw.logic.review.ReviewService;
-import org.jrw.model.Role;
 import org.jrw.model.meeting.AgendaItem;
 import org.jrw.model.review.ReviewPoint;
 import org.jrw.model.review.ViewKind;
@@ -48,11 +46,7 @@ class MeetingModeGuiTest {
 
     @Start
     void start(Stage stage) {
-        fx = MeetingGuiFixture.demo(tmp);
-        ReviewService review = new ReviewService(fx.workspace);
-        review.addMember(fx.caseId, "张某华", "市应急管理局", Role.OFFICER, null, false);
-        review.addMember(fx.caseId, "刘某律", "某律师事务所", Role.LEGAL_ADVISER, null, false);
-        review.addMember(fx.caseId, "陈某工", "某安全技术公司", Role.EXPERT, null, false);
+        fx = MeetingGuiFixture.demo(tmp).withPanel();
         fx.begin(stage);
         vm = fx.vm;
         console = fx.console;

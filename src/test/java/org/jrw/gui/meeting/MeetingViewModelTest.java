@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
-import org.jrw.logic.review.ReviewService;
 import org.jrw.model.Role;
 import org.jrw.model.review.PanelMember;
 import org.jrw.model.review.ReviewPoint;
@@ -35,11 +34,7 @@ class MeetingViewModelTest {
 
     @Start
     void start(Stage stage) {
-        fx = MeetingGuiFixture.demo(tmp);
-        ReviewService review = new ReviewService(fx.workspace);
-        review.addMember(fx.caseId, "张某华", "市应急管理局", Role.OFFICER, null, false);
-        review.addMember(fx.caseId, "刘某律", "某律师事务所", Role.LEGAL_ADVISER, null, false);
-        review.addMember(fx.caseId, "陈某工", "某安全技术公司", Role.EXPERT, null, false);
+        fx = MeetingGuiFixture.demo(tmp).withPanel();
     }
 
     @AfterEach
