@@ -83,15 +83,8 @@ public final class EvidenceFixtures {
         byte[] pdf = pdf("Inspection record page one: welding without certificate", "Page two: signatures");
         replace(p, p.doc(0), pdf);
         replace(p, p.evidence(0), png(400, 300));
-        ObjectNode e2 = ((com.fasterxml.jackson.databind.node.ArrayNode) p.manifest.get("evidence")).addObject();
         byte[] wav = wav(3.0);
-        e2.put("id", "e2");
-        e2.put("type", "视听资料");
-        e2.put("title", "执法记录仪音频");
-        e2.put("file", "files/e2.wav");
-        e2.put("sha256", Vault.hash(wav));
-        e2.putArray("proves");
-        p.files.put("files/e2.wav", wav);
+        p.addEvidence("e2", "视听资料", "执法记录仪音频", "files/e2.wav", wav);
         return p;
     }
 

@@ -38,6 +38,19 @@ public final class TestPackages {
             return (ObjectNode) manifest.get("evidence").get(i);
         }
 
+        /** Adds an evidence item proving nothing yet, its file under {@code files/} with its hash. */
+        public ObjectNode addEvidence(String id, String type, String title, String file, byte[] content) {
+            ObjectNode e = ((ArrayNode) manifest.get("evidence")).addObject();
+            e.put("id", id);
+            e.put("type", type);
+            e.put("title", title);
+            e.put("file", file);
+            e.put("sha256", Vault.hash(content));
+            e.putArray("proves");
+            files.put(file, content);
+            return e;
+        }
+
         public Path writeDir(Path dir) throws IOException {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("manifest.json"), Json.pretty(manifest));

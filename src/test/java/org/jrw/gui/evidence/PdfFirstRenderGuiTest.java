@@ -2,7 +2,6 @@ package org.jrw.gui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,6 @@ import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.Dossier;
-import org.jrw.persistence.Vault;
 import org.jrw.testing.TestPackages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,14 +46,7 @@ class PdfFirstRenderGuiTest {
             doc.save(out);
             good = out.toByteArray();
         }
-        ObjectNode g = ((com.fasterxml.jackson.databind.node.ArrayNode) p.manifest.get("evidence")).addObject();
-        g.put("id", "e8");
-        g.put("type", "书证");
-        g.put("title", "营业执照");
-        g.put("file", "files/e8.pdf");
-        g.put("sha256", Vault.hash(good));
-        g.putArray("proves");
-        p.files.put("files/e8.pdf", good);
+        p.addEvidence("e8", "书证", "营业执照", "files/e8.pdf", good);
         Path pkg = p.writeZip(tmp.resolve("p-" + System.nanoTime() + ".jrcase"));
         String id = ctx.dossiers().importPackage(pkg, false, Progress.NONE).caseId();
         Dossier d = ctx.dossiers().load(id);

@@ -2,8 +2,6 @@ package org.jrw.gui.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +12,6 @@ import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.Dossier;
-import org.jrw.persistence.Vault;
 import org.jrw.testing.TestPackages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,25 +35,10 @@ class ViewerFailureGuiTest {
         Messages.setLanguage("zh");
         ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("cfg-" + System.nanoTime()));
         TestPackages.Pkg p = TestPackages.valid("西应急罚〔2024〕58号"); // its "PDFs" are not PDFs
-        ArrayNode evs = (ArrayNode) p.manifest.get("evidence");
-        ObjectNode v = evs.addObject();
         byte[] junk = "not a video at all".getBytes(StandardCharsets.UTF_8);
-        v.put("id", "e9");
-        v.put("type", "视听资料");
-        v.put("title", "执法记录仪视频");
-        v.put("file", "files/e9.mp4");
-        v.put("sha256", Vault.hash(junk));
-        v.putArray("proves");
-        p.files.put("files/e9.mp4", junk);
+        p.addEvidence("e9", "视听资料", "执法记录仪视频", "files/e9.mp4", junk);
         byte[] good = onePagePdf();
-        ObjectNode g = evs.addObject();
-        g.put("id", "e8");
-        g.put("type", "书证");
-        g.put("title", "营业执照");
-        g.put("file", "files/e8.pdf");
-        g.put("sha256", Vault.hash(good));
-        g.putArray("proves");
-        p.files.put("files/e8.pdf", good);
+        p.addEvidence("e8", "书证", "营业执照", "files/e8.pdf", good);
         Path pkg = p.writeZip(tmp.resolve("p-" + System.nanoTime() + ".jrcase"));
         String id = ctx.dossiers().importPackage(pkg, false, Progress.NONE).caseId();
         Dossier d = ctx.dossiers().load(id);
