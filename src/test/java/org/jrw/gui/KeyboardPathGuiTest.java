@@ -133,25 +133,16 @@ class KeyboardPathGuiTest {
 
     @Test
     void trainingMaterialThenTheCaseThenTheAnswerThenTheExports(FxRobot robot) throws Exception {
-        TrainingViewModel vm = new TrainingViewModel(ctx, null);
-        AtomicReference<Stage> s = new AtomicReference<>();
-        robot.interact(() -> {
-            Stage st = new Stage();
-            st.setScene(new Scene(new TrainingView(vm), 1240, 800));
-            st.show();
-            s.set(st);
-            vm.loadMaterial();
-        });
+        Stage stage = openTraining(robot, 1240);
         @SuppressWarnings("unchecked")
         ListView<Object> material = robot.lookup("#trainingMaterial").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !material.getItems().isEmpty());
         robot.interact(() -> material.getSelectionModel().select(0));
         KeyboardPath p = KeyboardPath.walk(robot, material, 60);
         inOrder(p, "trainingMaterial", "trainingStart", "trainingFacts", "trainingEvidence", "trainingTrainee",
                 "trainingViolated", "trainingPenalty", "trainingFine", "trainingSubmit", "trainingFeedback",
                 "trainingResults", "trainingExportCsv", "trainingExportPdf", "trainingBooklet", "trainingBookletAnswers");
-        complete(robot, p, s.get().getScene().getRoot());
-        snapshot(robot, s.get().getScene().getRoot(), "training");
+        complete(robot, p, stage.getScene().getRoot());
+        snapshot(robot, stage.getScene().getRoot(), "training");
     }
 
     @Test
@@ -222,25 +213,32 @@ class KeyboardPathGuiTest {
     void theTrainingPlaceholdersAndHelpAreInEnglishInTheEnglishUi(FxRobot robot) throws Exception {
         Messages.setLanguage("en");
         try {
-            TrainingViewModel vm = new TrainingViewModel(ctx, null);
-            AtomicReference<Stage> s = new AtomicReference<>();
-            robot.interact(() -> {
-                Stage st = new Stage();
-                st.setScene(new Scene(new TrainingView(vm), 1280, 800));
-                st.show();
-                s.set(st);
-                vm.loadMaterial();
-            });
+            Stage stage = openTraining(robot, 1280);
             @SuppressWarnings("unchecked")
             ListView<Object> material = robot.lookup("#trainingMaterial").queryAs(ListView.class);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !material.getItems().isEmpty());
             Label evidence = robot.lookup("#trainingEvidencePlaceholder").queryAs(Label.class);
             assertThat(evidence.getText()).startsWith("No exercise case yet");
             javafx.scene.control.Button csv = robot.lookup("#trainingExportCsv").queryButton();
             assertThat(csv.getTooltip().getText()).isEqualTo("Save the class results as a CSV table");
-            snapshot(robot, s.get().getScene().getRoot(), "training-en");
+            snapshot(robot, stage.getScene().getRoot(), "training-en");
         } finally {
             Messages.setLanguage("zh");
         }
+    }
+
+    /** The training window on its own stage, its material listed. */
+    private Stage openTraining(FxRobot robot, int width) throws Exception {
+        TrainingViewModel vm = new TrainingViewModel(ctx, null);
+        AtomicReference<Stage> s = new AtomicReference<>();
+        robot.interact(() -> {
+            Stage st = new Stage();
+            st.setScene(new Scene(new TrainingView(vm), width, 800));
+            st.show();
+            s.set(st);
+            vm.loadMaterial();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#trainingMaterial")
+                .queryAs(ListView.class).getItems().isEmpty());
+        return s.get();
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.jrw.codec.DossierCodec;
 import org.jrw.model.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,7 @@ class DecisionStepsTest {
     }
 
     private static List<Finding> run(LegalityChecker c, String code, Consumer<ObjectNode> change) {
-        ObjectNode m = LegalityCheckerTest.demo();
-        change.accept(m);
-        return c.check(DossierCodec.read(m), (sha, file) -> Optional.of(true)).stream()
-                .filter(f -> f.code().equals(code)).toList();
+        return LegalityCheckerTest.findings(c, code, change);
     }
 
     private static ObjectNode add(ObjectNode m, String id, String type, String title, String date) {

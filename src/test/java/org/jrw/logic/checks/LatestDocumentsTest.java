@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
-import org.jrw.codec.DossierCodec;
 import org.jrw.logic.jurisdiction.Region;
 import org.jrw.logic.jurisdiction.RuleSource;
 import org.jrw.model.Finding;
@@ -29,10 +27,7 @@ class LatestDocumentsTest {
     }
 
     private static List<Finding> run(LegalityChecker c, String code, Consumer<ObjectNode> change) {
-        ObjectNode m = LegalityCheckerTest.demo();
-        change.accept(m);
-        return c.check(DossierCodec.read(m), (sha, file) -> Optional.of(true)).stream()
-                .filter(f -> f.code().equals(code)).toList();
+        return LegalityCheckerTest.findings(c, code, change);
     }
 
     private static void decision(ObjectNode m, String id, String date, long fine) {

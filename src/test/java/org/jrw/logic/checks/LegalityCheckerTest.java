@@ -56,6 +56,13 @@ class LegalityCheckerTest {
         return demo.deepCopy();
     }
 
+    /** The findings of one code on the demo case changed by {@code change}, every file intact. */
+    static List<Finding> findings(LegalityChecker c, String code, Consumer<ObjectNode> change) {
+        ObjectNode m = demo();
+        change.accept(m);
+        return c.check(DossierCodec.read(m), ALL_GOOD).stream().filter(f -> f.code().equals(code)).toList();
+    }
+
     static List<Finding> check(JsonNode manifest, FileVerifier files) {
         Dossier d = DossierCodec.read(manifest);
         return CHECKER.check(d, files);
