@@ -120,6 +120,7 @@ final class ExchangeDialogs implements MainViewModel.ExchangeDialogs {
                         Messages.get("exchange.conflict." + c.reason()), c.ours() == null ? "—" : c.ours(),
                         c.theirs() == null ? "—" : c.theirs()));
                 cb.setId("exchangeConflict-" + i++);
+                cb.setMnemonicParsing(false); // the texts are the adviser's and the case's: an underscore is text
                 cb.setUserData(c.key());
                 cb.setWrapText(true);
                 cb.setDisable(!c.takeable()); // shown, but a refusal cannot be overridden
