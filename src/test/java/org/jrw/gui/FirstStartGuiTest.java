@@ -8,12 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.settings.Preferences;
 import org.junit.jupiter.api.Test;
@@ -75,7 +73,6 @@ class FirstStartGuiTest {
         assertThat(l.getText()).contains(inUse.toAbsolutePath().toString());
         assertThat(robot.lookup("#prefWorkspace").queryAs(TextField.class).getPromptText())
                 .contains(inUse.toAbsolutePath().toString());
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(Window::hide));
+        robot.interact(ShownDialogs::hideAll);
     }
 }

@@ -7,14 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.exchange.ExchangeService;
 import org.junit.jupiter.api.Test;
@@ -35,9 +32,7 @@ class MergePreviewMnemonicGuiTest {
     @Start
     void start(Stage stage) {
         Messages.setLanguage("zh");
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+        owner = ShownDialogs.owner(stage);
     }
 
     @Test
@@ -77,11 +72,6 @@ class MergePreviewMnemonicGuiTest {
     }
 
     private DialogPane dialog() {
-        for (Window w : List.copyOf(Window.getWindows())) {
-            if (w.isShowing() && w != owner && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p) {
-                return p;
-            }
-        }
-        return null;
+        return ShownDialogs.showing(owner);
     }
 }

@@ -11,16 +11,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jrw.gui.Mnemonics;
+import org.jrw.gui.ShownDialogs;
 import org.jrw.i18n.Messages;
 import org.jrw.model.Role;
 import org.jrw.model.review.PanelMember;
@@ -42,9 +40,7 @@ class ReviewDialogsMnemonicsGuiTest {
     @Start
     void start(Stage stage) {
         Messages.setLanguage("zh");
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 400, 300));
-        stage.show();
+        owner = ShownDialogs.owner(stage);
     }
 
     @Test
@@ -85,12 +81,7 @@ class ReviewDialogsMnemonicsGuiTest {
     }
 
     private DialogPane dialog() {
-        for (Window w : List.copyOf(Window.getWindows())) {
-            if (w.isShowing() && w != owner && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane p) {
-                return p;
-            }
-        }
-        return null;
+        return ShownDialogs.showing(owner);
     }
 
     private static void walk(Node n, java.util.function.Consumer<ButtonBase> f) {

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.jrw.gui.AppContext;
+import org.jrw.gui.ShownDialogs;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.settings.Preferences;
 import org.junit.jupiter.api.Test;
@@ -64,8 +63,7 @@ class JurisdictionPromptGuiTest {
         Text shown = (Text) text.lookup(".text");
         assertThat(shown.getText().replace("\n", "")).isEqualTo(text.getText().replace("\n", ""));
         assertThat(text.getHeight()).isGreaterThanOrEqualTo(text.prefHeight(text.getWidth()) - 0.5);
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof DialogPane)
-                .toList().forEach(Window::hide));
+        robot.interact(ShownDialogs::hideAll);
         ctx.close();
     }
 }
