@@ -212,6 +212,8 @@ class EvidenceWorkspaceGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewer() instanceof PdfViewer p
                 && item.equals(p.item()) && p.pageCount() == pages && p.canvas().image() != null
                 && robot.lookup("#pdfPageLabel").tryQuery().isPresent());
+        // the first file's toolbars are put in, then given the page, in one JavaFX event: let it finish
+        WaitForAsyncUtils.waitForFxEvents();
         PdfViewer p = (PdfViewer) view.viewer();
         assertThat(p.isVisible()).isTrue();
         assertThat(robot.lookup("#pdfPageLabel").queryLabeled().getText()).as("page label of %s", item.id())
