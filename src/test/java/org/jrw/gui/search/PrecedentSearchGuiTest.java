@@ -114,9 +114,10 @@ class PrecedentSearchGuiTest {
         robot.interact(() -> regions.getCheckModel().check(a));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
                 && results.getItems().stream().allMatch(h -> inRegion(h, a)));
+        // the list is filled before the total within one update: let it finish before reading the total
+        WaitForAsyncUtils.waitForFxEvents();
         int onlyA = vm.totalProperty().get();
         // the ticked group still offers its other values
-        WaitForAsyncUtils.waitForFxEvents();
         assertThat(regions.getItems()).extracting(SearchResult.FacetCount::value).contains(b.value());
         SearchResult.FacetCount b2 = regions.getItems().stream().filter(f -> f.value().equals(b.value())).findFirst().orElseThrow();
         robot.interact(() -> regions.getCheckModel().check(b2));
@@ -169,6 +170,7 @@ class PrecedentSearchGuiTest {
 
         robot.clickOn("#searchSimilar");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.similarModeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // the mode is set just before the similar cases replace the list
         assertThat(ids(results).subList(0, 5)).containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
         assertThat(results.getItems().get(0).reasons()).isNotEmpty();
         robot.interact(() -> results.getSelectionModel().select(0));
