@@ -48,11 +48,11 @@ class AccessibilityGuiTest extends DemoWindowGuiTest {
                 for (Tab s : List.copyOf(sub.getTabs())) {
                     robot.interact(() -> sub.getSelectionModel().select(s));
                     settle();
-                    robot.interact(() -> missing.addAll(unnamed(view.getScene().getRoot(), t.getText() + " / " + s.getText())));
+                    missing.addAll(unnamedOnceDescribed(robot, view.getScene().getRoot(), t.getText() + " / " + s.getText()));
                 }
             }
             panes.clear();
-            robot.interact(() -> missing.addAll(unnamed(view.getScene().getRoot(), t.getText())));
+            missing.addAll(unnamedOnceDescribed(robot, view.getScene().getRoot(), t.getText()));
         }
         assertThat(missing.stream().distinct().toList()).as("controls without accessible text").isEmpty();
 
@@ -71,6 +71,26 @@ class AccessibilityGuiTest extends DemoWindowGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(400); // the describing pass runs 250 ms after the layout that shows new nodes
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * The controls still without accessible text once the describing pass has caught up with what the last
+     * layout showed. The pass runs up to 250 ms after that layout, on a timer thread and then the JavaFX
+     * thread: content a background load adds just after a walk is described only then, later still on a
+     * loaded machine, so one look after a fixed pause could see it undescribed. A control the pass never
+     * names is still reported (after 10 s).
+     */
+    private static List<String> unnamedOnceDescribed(FxRobot robot, Node root, String where) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        List<String> now = new ArrayList<>();
+        while (true) {
+            now.clear();
+            robot.interact(() -> now.addAll(unnamed(root, where)));
+            if (now.isEmpty() || System.nanoTime() > until) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static void collectTabPanes(Node n, List<TabPane> out) {

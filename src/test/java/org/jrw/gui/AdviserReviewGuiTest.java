@@ -163,7 +163,7 @@ class AdviserReviewGuiTest {
         // the evidence workspace of the open case, as the window's evidence tab drives it
         var ev = new org.jrw.gui.evidence.EvidenceWorkspaceViewModel(ctx);
         robot.interact(() -> ev.dossierProperty().bind(vm.overview().dossierProperty()));
-        waitFor("the received annotation", () -> ev.annotations().stream().anyMatch(a -> HOST_NOTE.equals(a.note())));
+        waitFor("the received annotation", FxWait.onFx(() -> ev.annotations().stream().anyMatch(a -> HOST_NOTE.equals(a.note()))));
         Annotation received = ev.annotations().stream().filter(a -> HOST_NOTE.equals(a.note())).findFirst()
                 .orElseThrow();
         assertThat(received.author()).isEqualTo("王建国");

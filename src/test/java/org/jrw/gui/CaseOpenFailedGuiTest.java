@@ -36,6 +36,8 @@ class CaseOpenFailedGuiTest extends DemoWindowGuiTest {
         CaseSummary gone = new CaseSummary("no-such-case", "西应急罚〔2099〕1号", "已删除的案件", null, null, null, null);
         robot.interact(() -> vm.cases().selectedProperty().set(gone));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.overview().caseState().kind() == Kind.FAILED);
+        // the placeholder takes its error style in a listener of that state: let the event finish
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(states).startsWith(Kind.LOADING);
         assertThat(vm.overview().dossier()).isNull();
         Label placeholder = robot.lookup("#overviewPlaceholder").queryAs(Label.class);
@@ -46,6 +48,7 @@ class CaseOpenFailedGuiTest extends DemoWindowGuiTest {
 
         robot.interact(() -> vm.cases().selectedProperty().set(demo));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.overview().dossier() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the states follow the dossier in its listener
         assertThat(vm.overview().caseState().kind()).isEqualTo(Kind.SHOWN);
         assertThat(vm.overview().documentsState().kind()).isEqualTo(Kind.SHOWN);
     }
@@ -71,6 +74,7 @@ class CaseOpenFailedGuiTest extends DemoWindowGuiTest {
         robot.interact(() -> ctx.tasks().tasks().get(ctx.tasks().tasks().size() - 1).cancel());
         release.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.overview().isOpening());
+        WaitForAsyncUtils.waitForFxEvents(); // the case's state is set first, the trees' states just after
         assertThat(vm.overview().caseState().kind()).isEqualTo(Kind.SHOWN);
         assertThat(vm.overview().documentsState().kind()).isEqualTo(Kind.SHOWN);
         assertThat(vm.overview().dossier()).as("the case still shown").isNotNull();

@@ -27,6 +27,7 @@ class EvaluationTabGuiTest extends DemoWindowGuiTest {
         robot.clickOn(Messages.get("gui.eval.tab"));
         Label score = robot.lookup("#evaluationScore").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "96".equals(score.getText())); // 自由裁量 −4 (第三十三条第一款)
+        WaitForAsyncUtils.waitForFxEvents(); // the grade and the table are filled after the score, in the same event
         Label grade = robot.lookup("#evaluationGrade").queryAs(Label.class);
         assertThat(grade.getText()).isEqualTo("优秀");
         TableView<?> table = robot.lookup("#evaluationTable").queryAs(TableView.class);

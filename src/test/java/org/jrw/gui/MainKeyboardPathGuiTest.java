@@ -64,6 +64,25 @@ class MainKeyboardPathGuiTest extends DemoWindowGuiTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * Waits until the screen's background load has reached it (a fixed pause was not enough on a loaded machine:
+     * the review's controls, the render button the walk starts from among them, are disabled or not built until
+     * the review is loaded, and controls appearing during the walk were reported as never reached).
+     */
+    private static void loaded(FxRobot robot, String screenId) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + screenId).tryQuery().isPresent());
+        Node screen = robot.lookup("#" + screenId).query();
+        if (screen instanceof org.jrw.gui.review.ReviewView review) {
+            org.jrw.gui.review.ReviewViewModel rvm = review.viewModel();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> rvm.review() != null && !rvm.isBusy());
+        } else if (screen instanceof org.jrw.gui.evidence.EvidenceWorkspaceView reader) {
+            org.jrw.gui.evidence.EvidenceWorkspaceViewModel ev = reader.viewModel();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !ev.items().isEmpty()
+                    && ev.annotationsState().kind() != ListState.Kind.LOADING);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void theReviewAndEvidenceTabsHaveNoTrapAndNothingUnreached(FxRobot robot) throws Exception {
         ready(robot);
@@ -72,9 +91,7 @@ class MainKeyboardPathGuiTest extends DemoWindowGuiTest {
                 {"evidenceWorkspaceTab", "evidenceItems", "evidenceWorkspace"}}) {
             Tab tab = tabs.getTabs().stream().filter(t -> screen[0].equals(t.getId())).findFirst().orElseThrow();
             robot.interact(() -> tabs.getSelectionModel().select(tab));
-            WaitForAsyncUtils.waitForFxEvents();
-            Thread.sleep(1500); // the review and the reader load in the background
-            WaitForAsyncUtils.waitForFxEvents();
+            loaded(robot, screen[2]);
             KeyboardPath p = KeyboardPath.walk(robot, robot.lookup("#" + screen[1]).query(), 200);
             assertThat(p.cycled).as("%s: Tab comes round (no trap): %s", screen[0], p.ids()).isTrue();
             javafx.scene.Parent root = robot.lookup("#" + screen[2]).queryParent();

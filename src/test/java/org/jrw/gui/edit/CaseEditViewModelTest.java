@@ -109,8 +109,8 @@ class CaseEditViewModelTest {
         CaseEditViewModel.Field fine = vm.field("violations[v1].proposed.fineYuan");
         CaseEditViewModel.Field date = vm.field("documents[d7].date");
         fine.textProperty().set("200000");
-        await(() -> fine.problemProperty().get().contains("上限"));
-        assertThat(fine.levelProperty().get()).isEqualTo("error");
+        // a mark sets the reason, then the level (one step later on the worker): wait for both
+        await(() -> fine.problemProperty().get().contains("上限") && "error".equals(fine.levelProperty().get()));
         // the mark and the status are set by two steps of the worker's result: wait for the second
         await(() -> vm.statusProperty().get().startsWith("未保存"));
         assertThat(stored().violations().get(0).proposed().fineYuan()).isEqualTo(20000L);

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.jrw.gui.FxWait;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -81,7 +82,7 @@ class EvidenceWorkspaceGuiTest {
                 && robot.lookup("#pdfPageLabel").tryQuery().isPresent());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         // the page thumbnails fill in (the rendered image reaches the cell that shows it)
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pdfThumbnails").lookup(".image-view")
+        FxWait.until(20, () -> robot.lookup("#pdfThumbnails").lookup(".image-view")
                 .queryAllAs(javafx.scene.image.ImageView.class).stream().anyMatch(v -> v.getImage() != null
                         && v.isVisible() && v.getScene() != null));
         Node overlay = robot.lookup("#annotationOverlay").query();
@@ -136,12 +137,12 @@ class EvidenceWorkspaceGuiTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ev.annotations().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#resolveAnnotation").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
+        FxWait.until(10, () -> ev.annotations().stream()
                 .anyMatch(a -> a.status() == Annotation.Status.RESOLVED));
         // undo the resolve
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#annotationUndo").queryButton().fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ev.annotations().stream()
+        FxWait.until(10, () -> ev.annotations().stream()
                 .noneMatch(a -> a.status() == Annotation.Status.RESOLVED));
     }
 
@@ -186,7 +187,7 @@ class EvidenceWorkspaceGuiTest {
         // the thumbnails are the second file's pages, and they fill in
         javafx.scene.control.ListView<?> thumbs = robot.lookup("#pdfThumbnails").queryAs(javafx.scene.control.ListView.class);
         assertThat(thumbs.getItems()).hasSize(second.getKey());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> thumbs.lookupAll(".image-view").stream()
+        FxWait.until(20, () -> thumbs.lookupAll(".image-view").stream()
                 .anyMatch(v -> ((javafx.scene.image.ImageView) v).getImage() != null && v.getScene() != null));
         robot.interact(() -> ev.open(pdfs.get(pdfs.size() - 1).id()));
         robot.interact(() -> ev.open(photo.id()));
@@ -212,6 +213,8 @@ class EvidenceWorkspaceGuiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewer() instanceof PdfViewer p
                 && item.equals(p.item()) && p.pageCount() == pages && p.canvas().image() != null
                 && robot.lookup("#pdfPageLabel").tryQuery().isPresent());
+        // the first file's toolbars are put in, then given the page, in one JavaFX event: let it finish
+        WaitForAsyncUtils.waitForFxEvents();
         PdfViewer p = (PdfViewer) view.viewer();
         assertThat(p.isVisible()).isTrue();
         assertThat(robot.lookup("#pdfPageLabel").queryLabeled().getText()).as("page label of %s", item.id())

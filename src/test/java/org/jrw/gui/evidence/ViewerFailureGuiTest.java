@@ -80,6 +80,9 @@ class ViewerFailureGuiTest {
 
     private String messageShown(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#viewerMessage").tryQuery().isPresent());
+        // the message is added, then the toolbars are hidden, in the same JavaFX event: let it finish before the
+        // callers look at the toolbars
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#viewerMessage").queryAs(Label.class).getText();
     }
 
@@ -213,7 +216,13 @@ class ViewerFailureGuiTest {
             }.start();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> made[0].canvas().image() != null);
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        // the warm-up step runs on a pulse, which a loaded machine may hold back longer than a fixed pause:
+        // wait for the toolbar itself (with the fault it stays hidden and the assertion below reports it)
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> toolbarShown(robot));
+        } catch (java.util.concurrent.TimeoutException stillHidden) {
+            // reported below
+        }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(toolbarShown(robot)).as("page toolbar").isTrue();
     }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.jrw.gui.FxWait;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -115,7 +116,7 @@ class IntakeGuiTest {
                 && !lookup(robot, "intakeStatus").toString().isEmpty());
 
         // the sources are shown with each value
-        waitFor("party proposed", () -> fields.getItems().stream().anyMatch(r -> r.value().equals("渭南某某建材有限公司")));
+        waitFor("party proposed", FxWait.onFx(() -> fields.getItems().stream().anyMatch(r -> r.value().equals("渭南某某建材有限公司"))));
         IntakeViewModel.FieldRow party = fields.getItems().stream().filter(r -> r.value().equals("渭南某某建材有限公司")).findFirst().orElseThrow();
         assertThat(party.source()).contains("12-行政处罚决定书.docx").contains("被处罚单位");
 
@@ -130,16 +131,16 @@ class IntakeGuiTest {
                 .queryAll()).hasSize(2);
         robot.clickOn(use30000);
         waitFor("conflict resolved", () -> !conflicts.isVisible());
-        waitFor("fine chosen", () -> fields.getItems().stream().anyMatch(r -> r.label().equals("罚款（元）") && r.value().equals("30000")
-                && r.state() == IntakeViewModel.State.CHOSEN));
+        waitFor("fine chosen", FxWait.onFx(() -> fields.getItems().stream().anyMatch(r -> r.label().equals("罚款（元）") && r.value().equals("30000")
+                && r.state() == IntakeViewModel.State.CHOSEN)));
         snapshot(robot, window.get(), "intake-list.png");
 
         // reject the address: the draft has none
         IntakeViewModel.FieldRow address = fields.getItems().stream().filter(r -> r.field().equals("parties[0].address")).findFirst().orElseThrow();
         robot.interact(() -> fields.getSelectionModel().select(address));
         robot.clickOn((Node) lookup(robot, "intakeReject"));
-        waitFor("address rejected", () -> fields.getItems().stream().anyMatch(r -> r.field().equals("parties[0].address")
-                && r.state() == IntakeViewModel.State.REJECTED));
+        waitFor("address rejected", FxWait.onFx(() -> fields.getItems().stream().anyMatch(r -> r.field().equals("parties[0].address")
+                && r.state() == IntakeViewModel.State.REJECTED)));
 
         robot.clickOn((Node) lookup(robot, "intakeCreate"));
         waitFor("case created", () -> created.get() != null);
@@ -211,8 +212,8 @@ class IntakeGuiTest {
         assertThat(waiting).isNotEmpty().allMatch(r -> r.messages().equals("识别中…"), "marked 识别中…");
         assertThat(((Node) lookup(robot, "intakeOcrStop")).isVisible()).isTrue();
         assertThat(((Node) lookup(robot, "intakeCreate")).isDisabled()).isTrue();
-        waitFor("first scan recognised", () -> files.getItems().stream().anyMatch(r -> r.file().name().endsWith(".png")
-                && !r.recognising() && r.typeProperty().get().documentType() == org.jrw.model.DocumentType.PENALTY_DECISION));
+        waitFor("first scan recognised", FxWait.onFx(() -> files.getItems().stream().anyMatch(r -> r.file().name().endsWith(".png")
+                && !r.recognising() && r.typeProperty().get().documentType() == org.jrw.model.DocumentType.PENALTY_DECISION)));
         assertThat(((Label) lookup(robot, "intakeOcrStatus")).getText()).startsWith("文字识别");
         snapshot(robot, window.get(), "intake-ocr.png");
 

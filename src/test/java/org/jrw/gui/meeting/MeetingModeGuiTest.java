@@ -83,6 +83,7 @@ class MeetingModeGuiTest {
         Label title = robot.lookup("#meetingTitle").queryAs(Label.class);
         assertThat(title.getText()).contains("西应急罚〔2024〕37号");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.pointSecondsProperty().get() >= 1);
+        WaitForAsyncUtils.waitForFxEvents(); // the timer's label follows the seconds in their listener
         Label timer = robot.lookup("#meetingTimer").queryAs(Label.class);
         assertThat(timer.getText()).contains("00:0").contains("本项");
         // its Chinese words need a font with Chinese glyphs: the generic monospace has none here
@@ -224,6 +225,7 @@ class MeetingModeGuiTest {
                 .hasSize(1).allSatisfy(m -> assertThat(m.ended()).isTrue());
         // issue 23 item 10: the audience screen no longer shows the case once the meeting ended
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#audienceEnded").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents(); // the screen is shown ended first, then emptied
         assertThat(robot.lookup("#audienceImage").tryQuery().map(n -> ((ImageView) n).getImage())).isEmpty();
         assertThat(robot.lookup("#audienceFooter").queryAs(Label.class).getText()).isEmpty();
         assertThat(robot.lookup("#audiencePoint").queryAs(Label.class).getText()).isEmpty();

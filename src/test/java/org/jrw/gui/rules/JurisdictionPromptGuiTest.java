@@ -56,9 +56,19 @@ class JurisdictionPromptGuiTest {
         });
         Platform.runLater(() -> JurisdictionPrompt.ask(stage, ctx, "所属地区“火星省”不是中国的省级行政区"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstJurisdictionText").tryQuery().isPresent());
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
         Label text = robot.lookup("#firstJurisdictionText").queryAs(Label.class);
+        // the dialog settles its size over a few layout pulses (a fixed 500 ms pause was too short for them on a
+        // loaded machine): wait until it shows the label whole, then say what is cut if it never does
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Text t = (Text) text.lookup(".text");
+                return t != null && t.getText().replace("\n", "").equals(text.getText().replace("\n", ""))
+                        && text.getHeight() >= text.prefHeight(text.getWidth()) - 0.5;
+            }).get());
+        } catch (java.util.concurrent.TimeoutException stillCut) {
+            // reported by the assertions below
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         // a cut-off label shows an ellipsis instead of its end
         Text shown = (Text) text.lookup(".text");
         assertThat(shown.getText().replace("\n", "")).isEqualTo(text.getText().replace("\n", ""));

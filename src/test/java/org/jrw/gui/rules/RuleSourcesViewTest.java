@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.jrw.gui.FxWait;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The rule sources window: jurisdiction saved, sources listed with their region, an import and a refused one. */
@@ -58,7 +59,7 @@ class RuleSourcesViewTest {
                 + "r1,《中华人民共和国安全生产法》第九十七条第七项,单位,1,3,否,,10000,30000,第七项 一般情形\n",
                 StandardCharsets.UTF_8);
         robot.interact(() -> vm.importRules(csv, "benchmark", "陕西省西安市", LocalDate.parse("2024-01-01"), null, "西安市应急管理行政处罚裁量基准"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.sources().stream()
+        FxWait.until(20, () -> vm.sources().stream()
                 .anyMatch(s -> "陕西省西安市".equals(s.get("jurisdiction"))));
 
         Path bad = tmp.resolve("bad.csv");
@@ -82,7 +83,7 @@ class RuleSourcesViewTest {
             wb.write(out);
         }
         robot.interact(() -> vm.importRules(xlsx, "benchmark", "陕西省西安市雁塔区", LocalDate.parse("2024-06-01"), null, "雁塔区裁量基准"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.sources().stream()
+        FxWait.until(20, () -> vm.sources().stream()
                 .anyMatch(s -> "陕西省西安市雁塔区".equals(s.get("jurisdiction"))));
         assertThat(vm.statusProperty().get()).contains("裁量基准").doesNotContain("benchmark");
         // the templates, CSV and XLSX, written off the JavaFX thread
