@@ -99,7 +99,8 @@ final class OpinionSections {
 
     static String partyLine(Party p) {
         List<String> parts = new ArrayList<>();
-        parts.add("当事人：" + p.name().strip());
+        // a name the case does not state is said so, never printed as "null" (a cleared field)
+        parts.add("当事人：" + (blank(p.name()) ? "案卷未载明名称" : p.name().strip()));
         if (p.isUnit()) {
             add(parts, "统一社会信用代码：", p.creditCode());
             add(parts, "住所：", p.address());
