@@ -186,7 +186,9 @@ final class OpinionCommands {
                         Messages.get(e.coversWholeDocument() ? "verify.row.whole" : "verify.row.partial"))).append('\n');
             }
             m.put("signatures", rows);
-            List<String> problems = rep.problems().stream().map(OpinionCommands::problem).toList();
+            OpinionVerifier.Report shown = rep;
+            List<String> problems = rep.problems().stream()
+                    .map(p -> org.jrw.logic.signing.VerifyProblems.message(p, shown)).toList();
             if (!problems.isEmpty()) {
                 m.put("problems", problems);
                 problems.forEach(p -> human.append("  - ").append(p).append('\n'));
@@ -200,11 +202,5 @@ final class OpinionCommands {
             }
             return 0;
         }
-    }
-
-    /** Turns "key:arg:arg" problem codes into messages. */
-    static String problem(String code) {
-        String[] parts = code.split(":");
-        return Messages.get(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
     }
 }

@@ -103,9 +103,7 @@ final class ReviewOpinionPane extends ScrollPane {
         verifyDraft.setText(r.draft() ? Messages.get("review.gui.verify.draft") : "");
         signatures.getItems().setAll(r.signatures());
         for (String p : r.problems()) {
-            String[] parts = p.split(":", -1);
-            Label l = new Label("✗ " + Messages.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1,
-                    parts.length)));
+            Label l = new Label("✗ " + org.jrw.logic.signing.VerifyProblems.message(p, r));
             l.getStyleClass().add("verify-bad");
             l.setWrapText(true);
             problems.getChildren().add(l);
