@@ -341,7 +341,8 @@ final class OpinionSections {
                 .filter(p -> p != null && p.fineYuan() != null)
                 .map(p -> "罚款" + DocumentText.yuan(p.fineYuan())).toList();
         if (!proposed.isEmpty()) {
-            out.add("承办机构拟处" + String.join("、", proposed) + "。");
+            // a review after the decision speaks of the penalty decided, not of one still proposed
+            out.add((afterDecision(d) ? "已作出的行政处罚决定为" : "承办机构拟处") + String.join("、", proposed) + "。");
         }
         if (!blank(rec.reasoning())) {
             out.add("联审小组认为：" + sentence(clean(rec.reasoning())));
