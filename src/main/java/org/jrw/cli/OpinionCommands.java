@@ -166,7 +166,9 @@ final class OpinionCommands {
             m.put("draft", rep.draft());
             List<Map<String, Object>> rows = new ArrayList<>();
             StringBuilder human = new StringBuilder();
-            human.append(Messages.get(rep.intact() ? "verify.intact" : "verify.broken")).append('\n');
+            // an opinion nobody signed yet is not "every signature valid": it is unsigned
+            human.append(Messages.get(!rep.intact() ? "verify.broken"
+                    : rep.signatures().isEmpty() ? "fixes.verify.unsigned" : "verify.intact")).append('\n');
             human.append(Messages.get("verify.completeness", rep.signed(), rep.required())).append('\n');
             if (rep.draft()) {
                 human.append(Messages.get("verify.draft")).append('\n');

@@ -30,6 +30,9 @@ class VerifyWordingTest {
                 "罚款人民币2万元"));
         Path pdf = tmp.resolve("opinion.pdf");
         CliRunner.ok(CliRunner.in(ws, "opinion", "render", CASE, "--out", pdf.toString(), "--json"));
+        CliRunner.Run unsigned = CliRunner.run("verify", pdf.toString());
+        assertThat(unsigned.code()).isZero();
+        assertThat(unsigned.out()).contains("尚无签名").doesNotContain("所有签名有效");
         CliRunner.ok(CliRunner.run("sign", pdf.toString(), "--keystore", tmp.resolve("wang.p12").toString(),
                 "--password-file", pw.toString(), "--role", "OFFICER", "--out", pdf.toString(), "--json"));
 

@@ -96,7 +96,8 @@ final class ReviewOpinionPane extends ScrollPane {
             return;
         }
         verifyFile.setText(Messages.get("review.gui.verify.file", file == null ? "" : file.toString()));
-        integrity.setText(Messages.get(r.intact() ? "review.gui.verify.intact" : "review.gui.verify.broken"));
+        integrity.setText(Messages.get(!r.intact() ? "review.gui.verify.broken"
+                : r.signatures().isEmpty() ? "fixes.verify.unsigned" : "review.gui.verify.intact"));
         integrity.getStyleClass().add(r.intact() ? "verify-ok" : "verify-bad");
         completeness.setText(Messages.get("review.gui.verify.count", r.signed(), r.required()));
         verifyDraft.setVisible(r.draft());
