@@ -19,7 +19,7 @@ class ReviewShowWordingTest {
     @Test
     void aDraftSaysWhyAndSettledPointsSaySo() throws Exception {
         Path ws = tmp.resolve("ws");
-        PanelFixture.panelOfThree(tmp, ws, CASE);
+        Path pw = PanelFixture.panelOfThree(tmp, ws, CASE);
         for (List<String> m : PanelFixture.MEMBERS) {
             CliRunner.ok(CliRunner.in(ws, "--json", "review", "view", CASE, "--member", m.get(0), "--point", "ALL",
                     "--view", "同意"));
@@ -31,5 +31,13 @@ class ReviewShowWordingTest {
         CliRunner.ok(CliRunner.in(ws, "--json", "review", "conclude", CASE, "--conclusion", "同意"));
         CliRunner.Run ready = CliRunner.in(ws, "review", "show", CASE);
         assertThat(ready.out()).contains("可签署").doesNotContain("草稿");
+
+        // once a member signed through the workspace the content is frozen: no longer "ready to sign"
+        Path pdf = tmp.resolve("opinion.pdf");
+        CliRunner.ok(CliRunner.in(ws, "opinion", "render", CASE, "--out", pdf.toString(), "--json"));
+        CliRunner.ok(CliRunner.in(ws, "sign", pdf.toString(), "--keystore", tmp.resolve("wang.p12").toString(),
+                "--password-file", pw.toString(), "--role", "OFFICER", "--out", pdf.toString(), "--json"));
+        CliRunner.Run signed = CliRunner.in(ws, "review", "show", CASE);
+        assertThat(signed.out()).contains("内容已冻结").doesNotContain("可签署");
     }
 }
