@@ -95,7 +95,9 @@ final class SubjectChecks {
             if (n >= min) {
                 return List.of();
             }
-            return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.OFFICERS_INSUFFICIENT",
+            // none at all is said so (案卷未载明…), not "只有 0 名"
+            return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
+                    n == 0 ? "fixes.OFFICERS_INSUFFICIENT.none" : "checks.OFFICERS_INSUFFICIENT",
                     Findings.PENALTY_LAW + "第四十二条", List.of(), n, min));
         }
     }
