@@ -166,7 +166,9 @@ final class OpinionCommands {
             m.put("draft", rep.draft());
             List<Map<String, Object>> rows = new ArrayList<>();
             StringBuilder human = new StringBuilder();
-            human.append(Messages.get(rep.intact() ? "verify.intact" : "verify.broken")).append('\n');
+            // an opinion nobody signed yet is not "every signature valid": it is unsigned
+            human.append(Messages.get(!rep.intact() ? "verify.broken"
+                    : rep.signatures().isEmpty() ? "fixes.verify.unsigned" : "verify.intact")).append('\n');
             human.append(Messages.get("verify.completeness", rep.signed(), rep.required())).append('\n');
             if (rep.draft()) {
                 human.append(Messages.get("verify.draft")).append('\n');
@@ -186,7 +188,9 @@ final class OpinionCommands {
                         Messages.get(e.coversWholeDocument() ? "verify.row.whole" : "verify.row.partial"))).append('\n');
             }
             m.put("signatures", rows);
-            List<String> problems = rep.problems().stream().map(OpinionCommands::problem).toList();
+            OpinionVerifier.Report shown = rep;
+            List<String> problems = rep.problems().stream()
+                    .map(p -> org.jrw.logic.signing.VerifyProblems.message(p, shown)).toList();
             if (!problems.isEmpty()) {
                 m.put("problems", problems);
                 problems.forEach(p -> human.append("  - ").append(p).append('\n'));
@@ -200,11 +204,5 @@ final class OpinionCommands {
             }
             return 0;
         }
-    }
-
-    /** Turns "key:arg:arg" problem codes into messages. */
-    static String problem(String code) {
-        String[] parts = code.split(":");
-        return Messages.get(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
     }
 }

@@ -183,6 +183,7 @@ final class PrecedentCommands {
                 PrecedentReportWriter.write(report, new PrecedentReportWriter.Subject(subject.toString().strip(), null,
                         null, OffsetDateTime.now(), org.jrw.logic.audit.Actor.givenName(), null, null, null, null, librarySize(ws)),
                         PrecedentReportWriter.entries(r, null));
+                note(Messages.get("fixes.report.written", report.toAbsolutePath().normalize()));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("total", r.total());
@@ -224,6 +225,7 @@ final class PrecedentCommands {
             }
             if (report != null) {
                 writeReport(report, caseSubject(d, librarySize(ws)), hits);
+                note(Messages.get("fixes.report.written", report.toAbsolutePath().normalize()));
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("hits", hits.stream().map(PrecedentCommands::hitJson).toList());

@@ -48,8 +48,12 @@ final class ReviewCommands {
             Dossier d = new DossierService(ws).load(caseRef);
             Review r = new ReviewService(ws).load(caseRef);
             boolean draft = ReviewService.isDraft(r);
+            // a draft says why (no panel, points open, no conclusion), as the review screen does
+            String state = draft ? Messages.get("review.show.draft") + "（"
+                    + String.join("；", org.jrw.logic.review.DraftReasons.of(r)) + "）"
+                    : r.frozen() ? Messages.get("fixes.review.frozen") : Messages.get("review.show.ready");
             StringBuilder human = new StringBuilder(Messages.get("review.show.head", d.caseInfo().caseNumber(),
-                    r.version(), Messages.get(draft ? "review.show.draft" : "review.show.ready")));
+                    r.version(), state));
             for (PanelMember m : r.members()) {
                 human.append("\n  ").append(m.id()).append('\t').append(m.name()).append('\t')
                         .append(Messages.get("role." + m.role().name()))
@@ -58,7 +62,7 @@ final class ReviewCommands {
             for (ReviewPoint p : ReviewPoint.values()) {
                 human.append("\n").append(Messages.get("point." + p.name())).append(r.isOpen(p)
                         ? " — " + Messages.get("review.show.open") : r.isDisputed(p)
-                        ? " — " + Messages.get("review.show.disputed") : "");
+                        ? " — " + Messages.get("review.show.disputed") : " — " + Messages.get("fixes.review.settled"));
             }
             print(ReviewService.reviewJson(d, r, draft), human.toString());
             return 0;

@@ -71,19 +71,19 @@ final class TrainingCommand extends GroupCommand {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--trainee", required = true, descriptionKey = "trainingopt.exercise.trainee")
+        @Option(names = "--trainee", paramLabel = "NAME", required = true, descriptionKey = "trainingopt.exercise.trainee")
         String trainee;
 
-        @Option(names = "--violated", descriptionKey = "trainingopt.exercise.violated")
+        @Option(names = "--violated", paramLabel = "PROVISION", descriptionKey = "trainingopt.exercise.violated")
         String violated;
 
-        @Option(names = "--penalty", descriptionKey = "trainingopt.exercise.penalty")
+        @Option(names = "--penalty", paramLabel = "PROVISION", descriptionKey = "trainingopt.exercise.penalty")
         String penalty;
 
-        @Option(names = "--circumstances", split = ",", descriptionKey = "trainingopt.exercise.circumstances")
+        @Option(names = "--circumstances", paramLabel = "CODE", split = ",", descriptionKey = "trainingopt.exercise.circumstances")
         List<String> circumstances = new ArrayList<>();
 
-        @Option(names = "--fine", descriptionKey = "trainingopt.exercise.fine")
+        @Option(names = "--fine", paramLabel = "N", descriptionKey = "trainingopt.exercise.fine")
         Long fine;
 
         @Override

@@ -18,7 +18,8 @@ public final class Messages {
             "i18n.core", "i18n.cli", "i18n.gui", "i18n.law", "i18n.checks", "i18n.search", "i18n.evidence",
             "i18n.review", "i18n.exchange", "i18n.meeting", "i18n.training", "i18n.evaluation",
             "i18n.audit", "i18n.intake", "i18n.edit", "i18n.seats", "i18n.search2", "i18n.rules",
-            "i18n.ux", "i18n.controls", "i18n.screens", "i18n.dialogs", "i18n.mnemonics", "i18n.layout");
+            "i18n.ux", "i18n.controls", "i18n.screens", "i18n.dialogs", "i18n.mnemonics", "i18n.layout",
+            "i18n.fixes");
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static volatile Locale locale = CHINESE;

@@ -193,7 +193,8 @@ class CaseCommandsTest {
                 "{\"format\": \"jrw-dossier\", \"version\": 1,".getBytes(StandardCharsets.UTF_8));
         CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "import", pkg.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("manifest.json").contains("line");
+        // in the user's language, with where and what: never the parser's English message
+        assertThat(r.err()).contains("manifest.json", "第 1 行", "内容不完整").doesNotContain("Unexpected", "line");
         assertThat(TestPackages.snapshot(ws)).isEqualTo(before);
     }
 
@@ -203,7 +204,9 @@ class CaseCommandsTest {
         Map<String, String> before = TestPackages.snapshot(ws);
         String text = Json.pretty(TestPackages.valid("Y").manifest).replaceFirst("\\{", "{\"version\": 1,");
         Path pkg = TestPackages.valid("Y").writeZip(tmp.resolve("dup.jrcase"), text.getBytes(StandardCharsets.UTF_8));
-        assertThat(CliRunner.run("--workspace", ws.toString(), "case", "import", pkg.toString()).code()).isEqualTo(2);
+        CliRunner.Run r = CliRunner.run("--workspace", ws.toString(), "case", "import", pkg.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("键“version”出现了两次").doesNotContain("Duplicate");
         assertThat(TestPackages.snapshot(ws)).isEqualTo(before);
     }
 

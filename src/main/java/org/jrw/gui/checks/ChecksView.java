@@ -120,9 +120,13 @@ public final class ChecksView extends BorderPane {
         Label code = new Label(severityLabel(f.severity()) + " · " + org.jrw.gui.Labels.checkCategory(f.category()));
         code.getStyleClass().addAll("card-title", "severity-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
         Label message = new Label(f.message());
+        message.setId("findingMessage");
         message.setWrapText(true);
+        // a wrapped label's minimum is one line: beside the growing article text it was cut to "…"
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label basis = new Label(Messages.get("gui.checks.basis", f.basis() == null ? "—" : f.basis()));
         basis.setWrapText(true);
+        basis.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         detail.getChildren().addAll(code, message, basis);
         if (f.refs() != null && !f.refs().isEmpty()) {
             FlowPane refs = new FlowPane(6, 4);

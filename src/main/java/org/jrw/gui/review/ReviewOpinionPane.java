@@ -96,16 +96,15 @@ final class ReviewOpinionPane extends ScrollPane {
             return;
         }
         verifyFile.setText(Messages.get("review.gui.verify.file", file == null ? "" : file.toString()));
-        integrity.setText(Messages.get(r.intact() ? "review.gui.verify.intact" : "review.gui.verify.broken"));
+        integrity.setText(Messages.get(!r.intact() ? "review.gui.verify.broken"
+                : r.signatures().isEmpty() ? "fixes.verify.unsigned" : "review.gui.verify.intact"));
         integrity.getStyleClass().add(r.intact() ? "verify-ok" : "verify-bad");
         completeness.setText(Messages.get("review.gui.verify.count", r.signed(), r.required()));
         verifyDraft.setVisible(r.draft());
         verifyDraft.setText(r.draft() ? Messages.get("review.gui.verify.draft") : "");
         signatures.getItems().setAll(r.signatures());
         for (String p : r.problems()) {
-            String[] parts = p.split(":", -1);
-            Label l = new Label("✗ " + Messages.get(parts[0], (Object[]) java.util.Arrays.copyOfRange(parts, 1,
-                    parts.length)));
+            Label l = new Label("✗ " + org.jrw.logic.signing.VerifyProblems.message(p, r));
             l.getStyleClass().add("verify-bad");
             l.setWrapText(true);
             problems.getChildren().add(l);

@@ -98,7 +98,10 @@ final class ReviewPointsPane extends ScrollPane {
                 st.setText(Messages.get("review.gui.point.disputed"));
                 st.getStyleClass().add("state-disputed");
             } else {
-                st.setText(Messages.get("review.gui.point.agreed"));
+                // 意见一致 only when every member agreed without a supplement, as the opinion words it
+                boolean supplemented = r.viewsOn(p).stream()
+                        .anyMatch(v -> v.kind() == org.jrw.model.review.ViewKind.SUPPLEMENT);
+                st.setText(Messages.get(supplemented ? "fixes.review.point.supplemented" : "review.gui.point.agreed"));
                 st.getStyleClass().add("state-agreed");
             }
         }
@@ -158,6 +161,7 @@ final class ReviewPointsPane extends ScrollPane {
             name.setWrapText(true);
             Label state = new Label();
             state.getStyleClass().add("point-state");
+            state.setId("state-" + p.name());
             pointStates.put(p, state);
             VBox head = new VBox(4, name, state);
             head.getStyleClass().add("point-head");

@@ -10,7 +10,6 @@ import org.jrw.model.Dossier;
 import org.jrw.model.Role;
 import org.jrw.model.review.Recommendation;
 import org.jrw.model.review.Review;
-import org.jrw.model.review.ReviewPoint;
 
 /** The review in words for {@link ReviewViewModel}: its state, why it is a draft, the suggested recommendation and file names. */
 final class ReviewTexts {
@@ -33,23 +32,9 @@ final class ReviewTexts {
         return Messages.get("review.gui.status.draft", r.version(), String.join("；", draftReasons(r)));
     }
 
-    /** Why the opinion would be a draft now; empty when it can be signed. */
+    /** Why the opinion would be a draft now; empty when it can be signed (shared with {@code review show}). */
     static List<String> draftReasons(Review r) {
-        List<String> out = new ArrayList<>();
-        if (r.members().isEmpty()) {
-            out.add(Messages.get("review.gui.why.noPanel"));
-        } else if (!ReviewService.compositionProblems(r).isEmpty()) {
-            out.add(Messages.get("review.gui.why.composition", String.join("、",
-                    ReviewService.compositionProblems(r).stream().map(ReviewTexts::roleOfProblem).toList())));
-        }
-        List<ReviewPoint> open = r.openPoints();
-        if (!r.members().isEmpty() && !open.isEmpty()) {
-            out.add(Messages.get("review.gui.why.open", open.size()));
-        }
-        if (r.recommendation().conclusion() == null) {
-            out.add(Messages.get("review.gui.why.noConclusion"));
-        }
-        return out;
+        return org.jrw.logic.review.DraftReasons.of(r);
     }
 
     /** Suggestions for an empty recommendation from the dossier: circumstances and the proposed fine. */

@@ -31,7 +31,12 @@ public final class JurisdictionPrompt {
     }
 
     static void ask(Window owner, AppContext ctx, String problem) {
-        TextField field = new TextField();
+        ask(owner, ctx, problem, null);
+    }
+
+    /** Asks again after a refusal with what was typed still in the field, to be corrected rather than retyped. */
+    static void ask(Window owner, AppContext ctx, String problem, String typed) {
+        TextField field = new TextField(typed == null ? "" : typed);
         field.setId("firstJurisdiction");
         field.setPromptText(Messages.get("rules.gui.jurisdiction.prompt"));
         Label text = new Label(Messages.get("rules.gui.first.text"));
@@ -61,7 +66,7 @@ public final class JurisdictionPrompt {
             RuleSourcesViewModel vm = new RuleSourcesViewModel(ctx);
             vm.errorProperty().addListener((o, x, err) -> {
                 if (err != null && !err.isEmpty()) {
-                    ask(owner, ctx, err);
+                    ask(owner, ctx, err, field.getText());
                 }
             });
             vm.saveJurisdiction(field.getText(), null);

@@ -224,7 +224,7 @@ public final class PrecedentSearchView extends BorderPane {
                 title.setFont(Font.font(null, FontWeight.BOLD, 13));
                 // 全部相符 / 部分相符 say how a hit matched the query; similar cases carry their reasons instead
                 HBox head = new HBox(6, title);
-                if (!vm.similarModeProperty().get()) {
+                if (!vm.similarModeProperty().get() && vm.termsSearchedProperty().get()) {
                     head.getChildren().add(0, matchBadge(h));
                 }
                 head.setAlignment(Pos.CENTER_LEFT);

@@ -64,6 +64,7 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     private volatile PrecedentService service;
 
     private final StringProperty query = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty termsSearched = new javafx.beans.property.SimpleBooleanProperty();
     private final ObjectProperty<SearchQuery.Sort> sort = new SimpleObjectProperty<>(SearchQuery.Sort.RELEVANCE);
     /** The ticked values of each facet group (a group with none ticked is absent). */
     private final ObservableMap<String, List<SearchResult.FacetCount>> selectedFacets = FXCollections.observableMap(
@@ -136,6 +137,11 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     /** The results list's loading, empty and failed states (its placeholder). */
     public org.jrw.gui.ListState resultsState() {
         return resultsState;
+    }
+
+    /** Whether the results shown answer search terms (全部相符 / 部分相符 mean nothing for a listing by filters). */
+    public javafx.beans.property.ReadOnlyBooleanProperty termsSearchedProperty() {
+        return termsSearched;
     }
 
     public StringProperty queryProperty() {
@@ -323,6 +329,9 @@ public final class PrecedentSearchViewModel implements AutoCloseable {
     private void show(SearchResult r, boolean rebuilt) {
         busy.set(false);
         similarMode.set(false);
+        // set before the hits, which the list draws at once: without a term nothing was matched
+        String asked = query.get() == null ? "" : query.get().strip();
+        termsSearched.set(!asked.isEmpty() && PrecedentService.hasTerms(asked));
         fullMatches.clear();
         PrecedentReportWriter.entries(r, null).forEach(e -> fullMatches.put(e.hit().id(), e.matchedAll()));
         hits.setAll(r.hits());

@@ -63,7 +63,8 @@ final class EvidenceChecks {
             for (Violation v : ctx.dossier().violations()) {
                 if (ctx.dossier().evidenceFor(v.id()).isEmpty()) {
                     out.add(Findings.of(code(), Severity.WARNING, Findings.FACTS, "checks.EVIDENCE_NOT_LINKED",
-                            "《中华人民共和国行政处罚法》第四十条、第四十六条", List.of(v.id()), v.id()));
+                            "《中华人民共和国行政处罚法》第四十条、第四十六条", List.of(v.id()),
+                            ViolationLabels.of(ctx.dossier(), v.id())));
                 }
             }
             return out;

@@ -19,6 +19,11 @@ final class Findings {
     private Findings() {
     }
 
+    /** A party as a finding names it: its name, or 当事人 when the case does not state one (never "null"). */
+    static String party(org.jrw.model.Party p) {
+        return p == null || p.name() == null || p.name().isBlank() ? Messages.get("fixes.party.unnamed") : p.name().strip();
+    }
+
     static Finding of(String code, Severity severity, String category, String messageKey, String basis,
                       List<String> refs, Object... args) {
         return new Finding(code, severity, category, Messages.get(messageKey, args), basis,

@@ -305,11 +305,11 @@ final class ProcedureChecks {
                 refs.add(p.id());
                 if (fine >= threshold && threshold > 0) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.HEARING_RIGHT_NOT_NOTIFIED",
-                            t.path("basis").asText(Findings.PENALTY_LAW + "第六十三条第一款第（一）项"), refs, p.name(), fine,
+                            t.path("basis").asText(Findings.PENALTY_LAW + "第六十三条第一款第（一）项"), refs, Findings.party(p), fine,
                             threshold));
                 } else if (heavy != null) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
-                            "checks.HEARING_RIGHT_NOT_NOTIFIED.sanction", s63.path("basis").asText(), refs, p.name(), heavy));
+                            "checks.HEARING_RIGHT_NOT_NOTIFIED.sanction", s63.path("basis").asText(), refs, Findings.party(p), heavy));
                 }
             }
             return out;

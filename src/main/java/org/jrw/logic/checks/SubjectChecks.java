@@ -32,7 +32,7 @@ final class SubjectChecks {
                 }
                 if (!Identifiers.isValidCreditCode(code.strip())) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.SUBJECT, "checks.PARTY_CREDIT_CODE_INVALID",
-                            "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》", List.of(p.id()), p.name(), code));
+                            "GB 32100-2015《法人和其他组织统一社会信用代码编码规则》", List.of(p.id()), Findings.party(p), code));
                 }
             }
             return out;
@@ -66,7 +66,7 @@ final class SubjectChecks {
                 }
                 if (!Identifiers.isValidIdNumber(s)) {
                     out.add(Findings.of(code(), Severity.ERROR, Findings.SUBJECT, "checks.PARTY_ID_NUMBER_INVALID",
-                            "GB 11643-1999《公民身份号码》", List.of(p.id()), p.name(), id));
+                            "GB 11643-1999《公民身份号码》", List.of(p.id()), Findings.party(p), id));
                 }
             }
             return out;
@@ -95,7 +95,9 @@ final class SubjectChecks {
             if (n >= min) {
                 return List.of();
             }
-            return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE, "checks.OFFICERS_INSUFFICIENT",
+            // none at all is said so (案卷未载明…), not "只有 0 名"
+            return List.of(Findings.of(code(), Severity.ERROR, Findings.PROCEDURE,
+                    n == 0 ? "fixes.OFFICERS_INSUFFICIENT.none" : "checks.OFFICERS_INSUFFICIENT",
                     Findings.PENALTY_LAW + "第四十二条", List.of(), n, min));
         }
     }

@@ -71,14 +71,29 @@ public final class DossierImporter {
         return DossierCodec.read(root);
     }
 
-    private static String jsonReason(IOException e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        String first = nl > 0 ? m.substring(0, nl) : m;
-        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null) {
-            return first + " (line " + jp.getLocation().getLineNr() + ", column " + jp.getLocation().getColumnNr() + ")";
+    /**
+     * Why a manifest is not JSON, in the user's language: where (line and column) and what (a key given twice,
+     * the text cut off, something after the document, or a syntax error) — never the parser's English message.
+     */
+    static String jsonReason(IOException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        String what;
+        java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '([^']*)'").matcher(m);
+        if (dup.find()) {
+            what = org.jrw.i18n.Messages.get("fixes.json.duplicate", dup.group(1));
+        } else if (m.contains("end-of-input") || m.contains("No content to map")) {
+            what = org.jrw.i18n.Messages.get("fixes.json.truncated");
+        } else if (m.startsWith("trailing content")) {
+            what = org.jrw.i18n.Messages.get("fixes.json.trailing");
+        } else {
+            what = org.jrw.i18n.Messages.get("fixes.json.syntax");
         }
-        return first;
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jp && jp.getLocation() != null
+                && jp.getLocation().getLineNr() > 0) {
+            return org.jrw.i18n.Messages.get("fixes.json.at", jp.getLocation().getLineNr(),
+                    jp.getLocation().getColumnNr(), what);
+        }
+        return what;
     }
 
     public ImportResult importPackage(Path path, boolean replace, Progress progress) {

@@ -245,6 +245,11 @@ public final class Evaluator {
         return out;
     }
 
+    /** A violation as the messages name it (第1项违法行为), never by its id. */
+    private static String label(Dossier d, Violation v) {
+        return org.jrw.logic.checks.ViolationLabels.of(d, v.id());
+    }
+
     /** Each violation's party is named and identified (credit code of a unit, ID number of a person). */
     private static List<Deduction> partyIdentified(EvaluationModel.VetoDef v, Dossier d) {
         List<Deduction> out = new ArrayList<>();
@@ -252,7 +257,7 @@ public final class Evaluator {
         for (Violation x : d.violations()) {
             Optional<Party> p = x.partyId() == null ? Optional.empty() : d.party(x.partyId());
             if (p.isEmpty() || p.get().name() == null || p.get().name().isBlank()) {
-                out.add(cause(v.id(), "evaluation.rule.partyUnknown", basis, List.of(x.id()), x.id()));
+                out.add(cause(v.id(), "evaluation.rule.partyUnknown", basis, List.of(x.id()), label(d, x)));
             } else if (p.get().isUnit() ? blank(p.get().creditCode()) : blank(p.get().idNumber())) {
                 out.add(cause(v.id(), "evaluation.rule.partyNoIdentity", basis, List.of(p.get().id()),
                         p.get().name()));
@@ -270,10 +275,10 @@ public final class Evaluator {
         }
         for (Violation x : d.violations()) {
             if (blank(x.violatedProvision())) {
-                out.add(cause(v.id(), "evaluation.rule.noViolatedProvision", basis, List.of(x.id()), x.id()));
+                out.add(cause(v.id(), "evaluation.rule.noViolatedProvision", basis, List.of(x.id()), label(d, x)));
             }
             if (blank(x.penaltyProvision())) {
-                out.add(cause(v.id(), "evaluation.rule.noPenaltyProvision", basis, List.of(x.id()), x.id()));
+                out.add(cause(v.id(), "evaluation.rule.noPenaltyProvision", basis, List.of(x.id()), label(d, x)));
             }
         }
         return out;
@@ -329,7 +334,7 @@ public final class Evaluator {
                 int min = p.path("minChars").asInt(20);
                 for (Violation v : d.violations()) {
                     if (v.facts() == null || v.facts().strip().length() < min) {
-                        out.add(ded(r, "evaluation.rule.factsTooBrief", List.of(v.id()), v.id(), min));
+                        out.add(ded(r, "evaluation.rule.factsTooBrief", List.of(v.id()), label(d, v), min));
                     }
                 }
             }
@@ -340,7 +345,7 @@ public final class Evaluator {
                     Set<EvidenceKind> kinds = new HashSet<>();
                     ev.forEach(e -> e.kind().ifPresent(kinds::add));
                     if (!ev.isEmpty() && kinds.size() < min) {
-                        out.add(ded(r, "evaluation.rule.singleKindEvidence", List.of(v.id()), v.id(), kinds.size()));
+                        out.add(ded(r, "evaluation.rule.singleKindEvidence", List.of(v.id()), label(d, v), kinds.size()));
                     }
                 }
             }
@@ -353,7 +358,7 @@ public final class Evaluator {
                             || (c.mitigating() != null && !c.mitigating().isEmpty())
                             || (c.aggravating() != null && !c.aggravating().isEmpty());
                     if (fined && !any) {
-                        out.add(ded(r, "evaluation.rule.noCircumstances", List.of(v.id()), v.id()));
+                        out.add(ded(r, "evaluation.rule.noCircumstances", List.of(v.id()), label(d, v)));
                     }
                 }
             }

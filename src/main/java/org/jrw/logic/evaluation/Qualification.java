@@ -62,7 +62,9 @@ public final class Qualification {
         String disc = t.discretionBasis() == null ? "" : t.discretionBasis();
         List<String> samples = sampleBenchmarkNames().stream().filter(disc::contains).toList();
         boolean sample = disc.contains("样例") || !samples.isEmpty();
-        out.add(new Check("benchmark", "裁量依据为本地现行裁量基准（非样例基准）", !sample,
+        // what is checked is that no sample benchmark is cited (an empty field fails "fields" above), so the
+        // label claims no more: it never says 本地现行裁量基准 over an empty 裁量依据
+        out.add(new Check("benchmark", "裁量依据未引用样例基准", !sample,
                 sample ? "裁量依据引用了样例基准" + (samples.isEmpty() ? "" : "（" + samples.get(0) + "）")
                         + "，应当改为本地现行基准或说明未适用基准" : ""));
 
@@ -102,9 +104,12 @@ public final class Qualification {
         out.add(new Check("procedure", "程序节点齐全（立案→调查→告知→决定→送达→执行→结案）", missing.isEmpty(),
                 missing.isEmpty() ? "" : "缺少：" + String.join("、", missing)));
 
+        // the findings as the user reads them (their messages), never their internal codes
         List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(Finding::code).distinct().toList();
-        out.add(new Check("findings", "无错误级审查发现", errors.isEmpty(), errors.isEmpty() ? "" : String.join("、", errors)));
+                .map(f -> f.message() == null || f.message().isBlank() ? f.code() : f.message().strip())
+                .distinct().toList();
+        out.add(new Check("findings", "无错误级审查发现", errors.isEmpty(), errors.isEmpty() ? ""
+                : "有" + errors.size() + "项错误：" + String.join("；", errors)));
 
         LocalDate start = d.caseInfo().filedOn() != null ? d.caseInfo().filedOn() : d.caseInfo().discoveredOn();
         boolean inScope = start != null && !start.isBefore(START);

@@ -52,7 +52,9 @@ public final class TypicalCaseDrafter {
         String agency = nz(c.agency());
         Violation v = d.violations().isEmpty() ? null : d.violations().get(0);
         Party party = v == null ? null : d.party(v.partyId()).orElse(null);
-        String partyName = party == null ? "" : party.name();
+        // a party whose name the case does not state (cleared in the editor, or an imported package
+        // without it) is called 当事人, never "null"
+        String partyName = party == null || party.name() == null || party.name().isBlank() ? "当事人" : party.name().strip();
 
         String act = nz(c.title()).replaceFirst("案$", "");
         String title = agency + "对" + (act.startsWith(partyName) ? act : partyName + act) + "行政处罚案";
@@ -70,13 +72,14 @@ public final class TypicalCaseDrafter {
         Resolution violated = v == null ? null : resolver.resolve(nz(v.violatedProvision()), c.violationDate());
         Resolution penalty = v == null ? null : resolver.resolve(nz(v.penaltyProvision()), c.violationDate());
         if (penalty != null && penalty.found()) {
-            kw.add(penalty.label());
+            // the one citation form of printed text (第九十七条第七项), as in 要旨 and 处罚依据
+            kw.add(DocumentText.citation(penalty.label()));
         }
         kw.add("行政处罚");
 
         String gist = gist(v, violated, penalty, party);
 
-        String facts = facts(d, v, agency, partyName);
+        String facts = facts(d, v, agency, partyName, referent(party, partyName));
 
         String violationBasis = v == null ? "" : cite(v.violatedProvision(), violated) + text(violated);
         String penaltyBasis = v == null ? "" : cite(v.penaltyProvision(), penalty) + text(penalty);
@@ -93,7 +96,7 @@ public final class TypicalCaseDrafter {
     }
 
     /** 基本案情: the inspection and what it found, the orders made on the spot, the filing and the re-check. */
-    private static String facts(Dossier d, Violation v, String agency, String partyName) {
+    private static String facts(Dossier d, Violation v, String agency, String partyName, String referent) {
         CaseInfo c = d.caseInfo();
         StringBuilder facts = new StringBuilder();
         Optional<CaseDocument> inspection = d.firstOf(DocumentType.INSPECTION_RECORD);
@@ -108,11 +111,19 @@ public final class TypicalCaseDrafter {
                 .append(o.number() == null ? "" : "（" + o.number() + "）").append("，责令限期整改。"));
         d.firstOf(DocumentType.ON_SITE_MEASURE).ifPresent(o -> facts.append("当场作出《现场处理措施决定书》。"));
         if (c.filedOn() != null) {
-            facts.append(date(c.filedOn())).append("，").append(agency).append("对该公司涉嫌违法行为立案调查。");
+            facts.append(date(c.filedOn())).append("，").append(agency).append("对").append(referent).append("涉嫌违法行为立案调查。");
         }
-        d.firstOf(DocumentType.RECHECK_OPINION).ifPresent(o -> facts.append(date(o.date())).append("，执法人员复查，该公司")
+        d.firstOf(DocumentType.RECHECK_OPINION).ifPresent(o -> facts.append(date(o.date())).append("，执法人员复查，").append(referent)
                 .append(Boolean.TRUE.equals(o.states() == null ? null : o.states().get("rectified")) ? "已按期完成整改。" : "进行了整改复查。"));
         return facts.toString();
+    }
+
+    /** How the facts refer back to the party: 该公司 / 该单位 for a unit, a person by name. */
+    static String referent(Party party, String partyName) {
+        if (party == null || !party.isUnit()) {
+            return partyName;
+        }
+        return partyName.endsWith("公司") ? "该公司" : "该单位";
     }
 
     /** 裁量: the benchmark band in force where the case was decided and the circumstances that moved the fine. */

@@ -99,7 +99,8 @@ final class OpinionSections {
 
     static String partyLine(Party p) {
         List<String> parts = new ArrayList<>();
-        parts.add("当事人：" + p.name().strip());
+        // a name the case does not state is said so, never printed as "null" (a cleared field)
+        parts.add("当事人：" + (blank(p.name()) ? "案卷未载明名称" : p.name().strip()));
         if (p.isUnit()) {
             add(parts, "统一社会信用代码：", p.creditCode());
             add(parts, "住所：", p.address());
@@ -131,9 +132,6 @@ final class OpinionSections {
         for (CaseDocument doc : dated) {
             StringBuilder sb = new StringBuilder(OfficialDocument.chineseDate(doc.date())).append("，");
             sb.append(event(doc));
-            if (!blank(doc.number())) {
-                sb.append("（").append(doc.number().strip()).append("）");
-            }
             if (doc.type().served()) {
                 if (doc.deliveredOn() != null) {
                     sb.append(doc.deliveredOn().equals(doc.date()) ? "，当日送达当事人"
@@ -147,23 +145,30 @@ final class OpinionSections {
         return out;
     }
 
+    /**
+     * What happened with a document, as an opinion's 办理经过 says it: a whole clause with the document
+     * (and its number right after it) in its place — 经《立案审批表》（…）批准立案, never a document's name
+     * left dangling after the act (经批准立案，《立案审批表》).
+     */
     static String event(CaseDocument doc) {
-        String name = "《" + (blank(doc.title()) ? doc.type().labelZh() : clean(doc.title())) + "》";
+        String name = "《" + (blank(doc.title()) ? doc.type().labelZh() : clean(doc.title())) + "》"
+                + (blank(doc.number()) ? "" : "（" + doc.number().strip() + "）");
         return switch (doc.type()) {
             case INSPECTION_RECORD -> "执法人员现场检查，制作" + name;
             case RECTIFICATION_ORDER -> "下达" + name;
             case ON_SITE_MEASURE -> "作出" + name;
             case RECHECK_OPINION -> "整改复查，制作" + name;
-            case FILING_APPROVAL -> "经批准立案，" + name;
-            case INQUIRY_RECORD, SURVEY_RECORD, STATEMENT_RECORD, HEARING_RECORD -> "制作" + name;
+            case FILING_APPROVAL -> "经" + name + "批准立案";
+            case INQUIRY_RECORD, SURVEY_RECORD, STATEMENT_RECORD, HEARING_RECORD, SAMPLING_VOUCHER,
+                 EVIDENCE_PRESERVATION -> "制作" + name;
             case INVESTIGATION_REPORT -> "调查终结，制作" + name;
-            case LEGAL_REVIEW -> "法制审核，" + name;
-            case COLLECTIVE_DISCUSSION -> "集体讨论，" + name;
-            case PENALTY_NOTICE, HEARING_RIGHTS_NOTICE, INQUIRY_NOTICE, HEARING_NOTICE -> "制发" + name;
+            case LEGAL_REVIEW -> "进行法制审核，出具" + name;
+            case COLLECTIVE_DISCUSSION -> "负责人集体讨论，形成" + name;
+            case PENALTY_NOTICE, HEARING_RIGHTS_NOTICE, INQUIRY_NOTICE, HEARING_NOTICE, INSTALLMENT_APPROVAL -> "制发" + name;
             case PENALTY_DECISION -> "作出" + name;
-            case PAYMENT_RECEIPT -> "当事人缴纳罚款，" + name;
-            case CLOSING_APPROVAL -> "经批准结案，" + name;
-            default -> name;
+            case PAYMENT_RECEIPT -> "当事人缴纳罚款（见" + name + "）";
+            case CLOSING_APPROVAL -> "经" + name + "批准结案";
+            default -> "形成" + name;
         };
     }
 
@@ -336,7 +341,8 @@ final class OpinionSections {
                 .filter(p -> p != null && p.fineYuan() != null)
                 .map(p -> "罚款" + DocumentText.yuan(p.fineYuan())).toList();
         if (!proposed.isEmpty()) {
-            out.add("承办机构拟处" + String.join("、", proposed) + "。");
+            // a review after the decision speaks of the penalty decided, not of one still proposed
+            out.add((afterDecision(d) ? "已作出的行政处罚决定为" : "承办机构拟处") + String.join("、", proposed) + "。");
         }
         if (!blank(rec.reasoning())) {
             out.add("联审小组认为：" + sentence(clean(rec.reasoning())));

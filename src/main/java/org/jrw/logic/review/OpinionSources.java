@@ -59,10 +59,15 @@ final class OpinionSources {
         } catch (RuntimeException e) {
             findings = null; // the opinion says the checks could not run, never that they found nothing
         }
+        // the benchmark the checks apply: imported for the case's place and in force on its decision day (the
+        // built-in file holds only other places' samples, which the opinion never cites), and the library with
+        // the workspace's imported texts — so the opinion never says "no benchmark" where a finding cites one
+        org.jrw.logic.checks.CheckConfig cfg = org.jrw.logic.checks.CheckService.configFor(workspace);
         return new OpinionContent.Sources(findings,
-                new org.jrw.logic.law.CitationResolver(org.jrw.logic.law.LawLibrary.builtIn()),
+                new org.jrw.logic.law.CitationResolver(org.jrw.logic.law.LawImports.library(workspace)),
                 org.jrw.logic.law.PenaltyTable.builtIn(),
-                new org.jrw.logic.checks.Benchmark(org.jrw.logic.checks.CheckConfig.builtIn().benchmarkJson()),
+                new org.jrw.logic.checks.Benchmark(cfg.benchmarkFor(cfg.place(d.caseInfo()),
+                        org.jrw.logic.checks.CheckContext.relevantDay(d))),
                 id -> describePrecedent(workspace, id));
     }
 }

@@ -167,6 +167,7 @@ public final class Anonymizer {
     public Result anonymize(String caseRef, Path out, Options options, Progress progress) {
         Path target = checkTarget(out);
         Dossier d = new DossierService(workspace).load(caseRef);
+        checkBlurTargets(d, options);
         Vault vault = workspace.vault();
         options = fromAnnotations(options, d, new org.jrw.logic.evidence.AnnotationService(workspace).list(d.caseId()));
         Output o = anonymize(d, sha -> {
@@ -182,6 +183,17 @@ public final class Anonymizer {
                     Map.of("file", r.file().toString(), "replaced", r.replaced(), "shiftDays", options.shiftDays()));
         }
         return r;
+    }
+
+    /** A region to blur names an evidence item of the case (its id or file); anything else is refused, not ignored. */
+    static void checkBlurTargets(Dossier d, Options options) {
+        for (String target : options.regions().keySet()) {
+            boolean known = d.evidence().stream().anyMatch(e -> target.equals(e.id()) || target.equals(e.file()));
+            if (!known) {
+                throw new BadInputException("fixes.blur.unknown", target,
+                        String.join("、", d.evidence().stream().map(Evidence::id).toList()));
+            }
+        }
     }
 
     static Path checkTarget(Path out) {

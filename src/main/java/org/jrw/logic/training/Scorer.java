@@ -106,6 +106,10 @@ public final class Scorer {
                 .map(c -> Messages.get("training.circumstance." + c)).toList();
         List<String> extra = given.stream().filter(c -> !actual.contains(c))
                 .map(c -> Messages.get("training.circumstance." + c)).toList();
+        if (missed.isEmpty() && extra.isEmpty()) {
+            // nothing missed, nothing extra: say so, not 漏选：—；多选：—
+            return new Item("circumstances", points, CIRCUMSTANCES, Messages.get("fixes.training.circumstances.right"));
+        }
         return new Item("circumstances", points, CIRCUMSTANCES, Messages.get("training.score.circumstances",
                 missed.isEmpty() ? "—" : String.join(Messages.get("training.list.separator"), missed),
                 extra.isEmpty() ? "—" : String.join(Messages.get("training.list.separator"), extra)));

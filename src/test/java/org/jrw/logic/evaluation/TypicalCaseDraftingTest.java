@@ -100,7 +100,7 @@ class TypicalCaseDraftingTest {
         Finding warn = new Finding("NO_PENALTY_CANDIDATE", Severity.WARNING, "裁量", "可以不予处罚", "依据", List.of());
         List<Qualification.Check> checks = Qualification.run(complete(d), d, List.of(err, err, warn), RESOLVER);
         assertThat(checks.stream().filter(c -> c.id().equals("findings")).findFirst().orElseThrow().detail())
-                .isEqualTo("LIMITATION_EXPIRED");
+                .isEqualTo("有1项错误：超过时效"); // the finding's message, never its internal code
         assertThat(Qualification.passed(checks)).isFalse();
 
         Dossier none = dossier(m -> ((ArrayNode) m.get("violations")).removeAll());

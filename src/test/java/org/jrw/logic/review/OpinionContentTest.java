@@ -137,7 +137,7 @@ class OpinionContentTest {
                 "西安市应急管理局联审小组", "二〇二六年十二月七日");
         // chronology with the date of service; the evidence with what it proves
         assertThat(t).contains("2026年3月20日，制发《行政处罚告知书》（西应急罚告〔2026〕9号），2026年3月21日送达当事人。",
-                "2026年3月4日，经批准立案", "营业执照复印件（书证，2026年3月2日取得，来源：当事人提供），用以证明上述违法事实。",
+                "2026年3月4日，经《立案审批表》批准立案", "营业执照复印件（书证，2026年3月2日取得，来源：当事人提供），用以证明上述违法事实。",
                 "证明李某强未取得操作证即从事电焊作业。");
         // the provisions' text as applied, in one citation form
         assertThat(t).contains("《中华人民共和国安全生产法》第三十条第一款的规定：“生产经营单位的特种作业人员必须",

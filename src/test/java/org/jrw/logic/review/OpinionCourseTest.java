@@ -31,10 +31,21 @@ class OpinionCourseTest {
         assertThat(OpinionSections.event(doc("INQUIRY_RECORD", "询问笔录", day, null))).isEqualTo("制作《询问笔录》");
         assertThat(OpinionSections.event(doc("INVESTIGATION_REPORT", "案件调查终结报告", day, null)))
                 .isEqualTo("调查终结，制作《案件调查终结报告》");
-        assertThat(OpinionSections.event(doc("LEGAL_REVIEW", "法制审核意见书", day, null))).isEqualTo("法制审核，《法制审核意见书》");
-        assertThat(OpinionSections.event(doc("COLLECTIVE_DISCUSSION", "集体讨论记录", day, null))).isEqualTo("集体讨论，《集体讨论记录》");
-        assertThat(OpinionSections.event(doc("CLOSING_APPROVAL", "结案审批表", day, null))).isEqualTo("经批准结案，《结案审批表》");
-        assertThat(OpinionSections.event(doc("OTHER", "情况说明", day, null))).isEqualTo("《情况说明》");
+        assertThat(OpinionSections.event(doc("LEGAL_REVIEW", "法制审核意见书", day, null))).isEqualTo("进行法制审核，出具《法制审核意见书》");
+        assertThat(OpinionSections.event(doc("COLLECTIVE_DISCUSSION", "集体讨论记录", day, null))).isEqualTo("负责人集体讨论，形成《集体讨论记录》");
+        assertThat(OpinionSections.event(doc("CLOSING_APPROVAL", "结案审批表", day, null))).isEqualTo("经《结案审批表》批准结案");
+        assertThat(OpinionSections.event(doc("OTHER", "情况说明", day, null))).isEqualTo("形成《情况说明》");
+    }
+
+    @Test
+    void aDocumentsNumberFollowsItsNameInsideTheClause() {
+        LocalDate day = LocalDate.of(2024, 3, 14);
+        CaseDocument filing = new CaseDocument("d", "FILING_APPROVAL", "立案审批表", "西应急立〔2024〕37号", day, null,
+                "files/d.pdf", "x", Map.of(), Extra.NONE);
+        assertThat(OpinionSections.event(filing)).isEqualTo("经《立案审批表》（西应急立〔2024〕37号）批准立案");
+        CaseDocument paid = new CaseDocument("d", "PAYMENT_RECEIPT", "罚款缴纳凭证", null, day, null, "files/d.pdf", "x",
+                Map.of(), Extra.NONE);
+        assertThat(OpinionSections.event(paid)).isEqualTo("当事人缴纳罚款（见《罚款缴纳凭证》）");
     }
 
     @Test

@@ -56,6 +56,8 @@ class ExerciseScoringTest {
         Scorer.Score s = new Scorer(LIBRARY).score(exercise(), a);
         assertThat(s.total()).isEqualTo(100);
         assertThat(s.items().get(1).feedback()).contains("使用未取得相应资格的人员从事特种作业");
+        // all circumstances right is said so, not 漏选：—；多选：—
+        assertThat(s.items().get(2).feedback()).isEqualTo("正确：情节无漏选、无多选");
     }
 
     @Test
