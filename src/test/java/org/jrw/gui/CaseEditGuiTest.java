@@ -87,6 +87,9 @@ class CaseEditGuiTest {
         String code = stored().parties().get(0).creditCode();
         String wrong = code.substring(0, 17) + (code.charAt(17) == 'X' ? 'Y' : 'X');
         TextField codeField = robot.lookup("#" + CaseEditView.idOf("parties[p1].creditCode")).queryAs(TextField.class);
+        // the party's fields lie below the case's; the form above them grows with the live findings and
+        // hints as they arrive, so bring the field into view before clicking it
+        scrollTo(robot, codeField);
         robot.clickOn(codeField).press(KeyCode.END).release(KeyCode.END).press(KeyCode.BACK_SPACE)
                 .release(KeyCode.BACK_SPACE).write(wrong.substring(17));
         Label reason = robot.lookup("#" + CaseEditView.idOf("parties[p1].creditCode") + "_reason").queryAs(Label.class);
@@ -99,6 +102,7 @@ class CaseEditGuiTest {
         waitFor(() -> !reason.isVisible());
 
         // undo (Ctrl+Z) takes the title back
+        scrollTo(robot, titleField);
         robot.clickOn(titleField);
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> stored().caseInfo().title().equals(title));

@@ -73,36 +73,9 @@ public final class Qualification {
         out.add(new Check("quotation", "处罚依据引文完整（含罚则）", !truncated,
                 truncated ? "处罚依据的引文未包括处罚种类和幅度，或以省略号截断" : ""));
 
-        List<String> unresolved = new ArrayList<>();
-        for (Violation v : d.violations()) {
-            for (String p : new String[] {v.violatedProvision(), v.penaltyProvision()}) {
-                Resolution r = p == null || p.isBlank() ? null : resolver.resolve(p, d.caseInfo().violationDate());
-                if (r == null || !r.found()) {
-                    unresolved.add(p == null || p.isBlank() ? v.id() + "（未载明）" : p);
-                }
-            }
-        }
-        if (d.violations().isEmpty()) {
-            unresolved.add("无违法行为");
-        }
-        out.add(new Check("provisions", "违法依据、处罚依据条款项可核对", unresolved.isEmpty(),
-                unresolved.isEmpty() ? "" : "未能解析：" + String.join("、", unresolved)));
+        out.add(provisions(d, resolver));
 
-        List<String> missing = new ArrayList<>();
-        need(d, missing, "立案", DocumentType.FILING_APPROVAL);
-        need(d, missing, "调查", DocumentType.INQUIRY_RECORD, DocumentType.SURVEY_RECORD, DocumentType.INVESTIGATION_REPORT);
-        need(d, missing, "告知", DocumentType.PENALTY_NOTICE);
-        need(d, missing, "决定", DocumentType.PENALTY_DECISION);
-        boolean served = d.documentsOf(DocumentType.PENALTY_DECISION).stream().anyMatch(x -> x.deliveredOn() != null)
-                || !d.documentsOf(DocumentType.DELIVERY_RECEIPT).isEmpty();
-        if (!served) {
-            missing.add("送达");
-        }
-        need(d, missing, "执行", DocumentType.PAYMENT_RECEIPT, DocumentType.ENFORCEMENT_APPLICATION,
-                DocumentType.INSTALLMENT_APPROVAL);
-        need(d, missing, "结案", DocumentType.CLOSING_APPROVAL);
-        out.add(new Check("procedure", "程序节点齐全（立案→调查→告知→决定→送达→执行→结案）", missing.isEmpty(),
-                missing.isEmpty() ? "" : "缺少：" + String.join("、", missing)));
+        out.add(procedure(d));
 
         // the findings as the user reads them (their messages), never their internal codes
         List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
@@ -116,6 +89,46 @@ public final class Qualification {
         out.add(new Check("period", "案件起始不早于2021年1月1日（应急厅函〔2021〕92号）", inScope,
                 inScope ? "" : "立案日期：" + start));
         return out;
+    }
+
+    /** The violated and penalty provisions of every violation resolve against the law library. */
+    private static Check provisions(Dossier d, CitationResolver resolver) {
+        List<String> unresolved = new ArrayList<>();
+        for (Violation v : d.violations()) {
+            for (String[] which : new String[][] {{"违法依据", v.violatedProvision()}, {"处罚依据", v.penaltyProvision()}}) {
+                String p = which[1];
+                Resolution r = p == null || p.isBlank() ? null : resolver.resolve(p, d.caseInfo().violationDate());
+                if (r == null || !r.found()) {
+                    // named as the user reads it (第1项违法行为的处罚依据), never by its internal id
+                    unresolved.add(p == null || p.isBlank()
+                            ? org.jrw.logic.checks.ViolationLabels.of(d, v.id()) + "的" + which[0] + "（未载明）" : p);
+                }
+            }
+        }
+        if (d.violations().isEmpty()) {
+            unresolved.add("无违法行为");
+        }
+        return new Check("provisions", "违法依据、处罚依据条款项可核对", unresolved.isEmpty(),
+                unresolved.isEmpty() ? "" : "未能解析：" + String.join("、", unresolved));
+    }
+
+    /** The procedure's nodes each have their document (立案→调查→告知→决定→送达→执行→结案). */
+    private static Check procedure(Dossier d) {
+        List<String> missing = new ArrayList<>();
+        need(d, missing, "立案", DocumentType.FILING_APPROVAL);
+        need(d, missing, "调查", DocumentType.INQUIRY_RECORD, DocumentType.SURVEY_RECORD, DocumentType.INVESTIGATION_REPORT);
+        need(d, missing, "告知", DocumentType.PENALTY_NOTICE);
+        need(d, missing, "决定", DocumentType.PENALTY_DECISION);
+        boolean served = d.documentsOf(DocumentType.PENALTY_DECISION).stream().anyMatch(x -> x.deliveredOn() != null)
+                || !d.documentsOf(DocumentType.DELIVERY_RECEIPT).isEmpty();
+        if (!served) {
+            missing.add("送达");
+        }
+        need(d, missing, "执行", DocumentType.PAYMENT_RECEIPT, DocumentType.ENFORCEMENT_APPLICATION,
+                DocumentType.INSTALLMENT_APPROVAL);
+        need(d, missing, "结案", DocumentType.CLOSING_APPROVAL);
+        return new Check("procedure", "程序节点齐全（立案→调查→告知→决定→送达→执行→结案）", missing.isEmpty(),
+                missing.isEmpty() ? "" : "缺少：" + String.join("、", missing));
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(

@@ -70,7 +70,7 @@ class EvaluatorRulesTest {
         Evaluation unknown = grade(m -> violation(m).put("partyId", "p9"));
         Evaluation.Item veto = item(unknown, "PARTY_NOT_IDENTIFIED");
         assertThat(veto.hit()).isTrue();
-        assertThat(veto.reason()).isEqualTo(Messages.get("evaluation.rule.partyUnknown", "v1"));
+        assertThat(veto.reason()).isEqualTo(Messages.get("evaluation.rule.partyUnknown", "第1项违法行为"));
         assertThat(veto.refs()).containsExactly("v1");
 
         Evaluation noCode = grade(m -> ((ObjectNode) m.get("parties").get(0)).remove("creditCode"));
@@ -90,7 +90,7 @@ class EvaluatorRulesTest {
     void aDecidedCaseWithoutViolationOrViolatedProvisionHasNoLegalBasis() {
         Evaluation noProvision = grade(m -> violation(m).remove("violatedProvision"));
         assertThat(item(noProvision, "NO_LEGAL_BASIS").reason())
-                .isEqualTo(Messages.get("evaluation.rule.noViolatedProvision", "v1"));
+                .isEqualTo(Messages.get("evaluation.rule.noViolatedProvision", "第1项违法行为"));
 
         Evaluation noViolation = grade(m -> ((ArrayNode) m.get("violations")).removeAll());
         assertThat(item(noViolation, "NO_LEGAL_BASIS").reason()).contains(Messages.get("evaluation.rule.noViolation"));

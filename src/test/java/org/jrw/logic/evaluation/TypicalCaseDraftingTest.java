@@ -119,7 +119,7 @@ class TypicalCaseDraftingTest {
         assertThat(t.penaltyBasis()).contains("某省安全生产条例").doesNotContain("：“");
         assertThat(check(d, "provisions").detail()).contains("《某省安全生产条例》第八十八条");
         Dossier missing = dossier(m -> violation(m).remove("violatedProvision"));
-        assertThat(check(missing, "provisions").detail()).contains("v1（未载明）");
+        assertThat(check(missing, "provisions").detail()).contains("第1项违法行为的违法依据（未载明）").doesNotContain("v1");
     }
 
     @Test
