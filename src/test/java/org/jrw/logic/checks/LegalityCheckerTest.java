@@ -132,6 +132,9 @@ class LegalityCheckerTest {
         // allowed not to penalise, and the contract's table makes NO_PENALTY_CANDIDATE a warning
         assertEquals(List.of("NO_PENALTY_CANDIDATE"), fs.stream().filter(f -> f.severity() == Severity.WARNING)
                 .map(Finding::code).toList(), fs.toString());
+        // printed alone in the opinion, the finding names its law, not a bare 第三十三条
+        assertTrue(fs.stream().filter(f -> f.code().equals("NO_PENALTY_CANDIDATE")).allMatch(f -> f.message()
+                .contains("《中华人民共和国行政处罚法》第三十三条第一款")), fs.toString());
     }
 
     @Test

@@ -85,8 +85,8 @@ class NoPenaltyConditionsTest {
         List<Finding> f = candidates(ApplicableRulesTest.bureau(list("97", "7", "轻微")),
                 m -> LegalityCheckerTest.circ(m).put("firstOffence", false));
         assertEquals(1, f.size(), f.toString());
-        assertEquals("违法行为轻微并已及时改正，没有造成危害后果（特种作业人员未持证上岗，及时改正）：依照第三十三条第一款应当不予行政处罚，"
-                + "并依照第三款对当事人进行教育", f.get(0).message());
+        assertEquals("违法行为轻微并已及时改正，没有造成危害后果（特种作业人员未持证上岗，及时改正）：依照《中华人民共和国行政处罚法》第三十三条第一款应当不予行政处罚，"
+                + "并依照该条第三款对当事人进行教育", f.get(0).message());
     }
 
     @Test
