@@ -14,4 +14,15 @@ class HelpLabelsTest {
         assertThat(r.out()).contains("--fine=N", "--trainee=NAME")
                 .doesNotContain("<fine>", "<trainee>", "<penalty>", "<violated>", "<circumstances>");
     }
+
+    @Test
+    void reviewAndIdentityHelpHaveNoFieldNames() {
+        String[][] commands = {{"review", "member"}, {"review", "view"}, {"review", "conclude"},
+            {"review", "renew-certificate"}, {"identity", "create"}};
+        for (String[] c : commands) {
+            CliRunner.Run r = CliRunner.run(c[0], c[1], "--help");
+            assertThat(r.code()).isZero();
+            assertThat(r.out()).as(String.join(" ", c)).doesNotContainPattern("<[a-z]+>");
+        }
+    }
 }
