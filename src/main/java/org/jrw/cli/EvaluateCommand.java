@@ -38,6 +38,12 @@ final class EvaluateCommand extends ReadingCommand {
                     org.jrw.logic.audit.Actor.signedIn().orElse(null), java.time.LocalDate.now()), report);
             note(Messages.get("evaluate.reportWritten", report.toString()));
         }
+        // as the 案卷评查 tab does: a score from the example model (or another place's) is for reference only
+        String caveat = org.jrw.logic.evaluation.EvaluationCaveat.of(org.jrw.logic.evaluation.EvaluationModel.builtIn(),
+                r.dossier(), new org.jrw.logic.rules.RuleSources(ws).jurisdiction().orElse(null));
+        if (caveat != null) {
+            note(caveat);
+        }
         print(EvaluationJson.toMap(e), human.toString().stripTrailing());
         return 0;
     }

@@ -184,7 +184,9 @@ final class OpinionCommands {
                 s.put("registered", e.registered());
                 rows.add(s);
                 human.append("  ").append(Messages.get(e.valid() ? "verify.row.valid" : "verify.row.invalid",
-                        e.signer(), e.role() == null ? "?" : Messages.get("role." + e.role().name()), e.signedAt(),
+                        e.signer(), e.role() == null ? "?" : Messages.get("role." + e.role().name()),
+                        // the reader's local time, as a person writes it (JSON keeps the ISO instant)
+                        org.jrw.model.Timestamps.local(e.signedAt(), "yyyy-MM-dd HH:mm"),
                         Messages.get(e.coversWholeDocument() ? "verify.row.whole" : "verify.row.partial"))).append('\n');
             }
             m.put("signatures", rows);

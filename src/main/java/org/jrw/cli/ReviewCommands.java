@@ -74,10 +74,10 @@ final class ReviewCommands {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--name", required = true, descriptionKey = "review.member.name")
+        @Option(names = "--name", paramLabel = "NAME", required = true, descriptionKey = "review.member.name")
         String name;
 
-        @Option(names = "--org", descriptionKey = "review.member.org")
+        @Option(names = "--org", paramLabel = "ORG", descriptionKey = "review.member.org")
         String org;
 
         @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "sign.role")
@@ -135,7 +135,7 @@ final class ReviewCommands {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--member", required = true, descriptionKey = "seats.renew.member")
+        @Option(names = "--member", paramLabel = "MEMBER", required = true, descriptionKey = "seats.renew.member")
         String member;
 
         @Option(names = "--import-identity", paramLabel = "FILE.p12", required = true,
@@ -145,7 +145,7 @@ final class ReviewCommands {
         @Option(names = "--password-file", paramLabel = "F", required = true, descriptionKey = "sign.passwordFile")
         Path passwordFile;
 
-        @Option(names = "--reason", required = true, descriptionKey = "seats.renew.reason")
+        @Option(names = "--reason", paramLabel = "TEXT", required = true, descriptionKey = "seats.renew.reason")
         String reason;
 
         @Option(names = "--new-version", descriptionKey = "review.newVersion")
@@ -174,16 +174,16 @@ final class ReviewCommands {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--member", required = true, descriptionKey = "review.view.member")
+        @Option(names = "--member", paramLabel = "MEMBER", required = true, descriptionKey = "review.view.member")
         String member;
 
-        @Option(names = "--point", required = true, descriptionKey = "review.view.point")
+        @Option(names = "--point", paramLabel = "POINT", required = true, descriptionKey = "review.view.point")
         List<String> points;
 
-        @Option(names = "--view", required = true, descriptionKey = "review.view.kind")
+        @Option(names = "--view", paramLabel = "VIEW", required = true, descriptionKey = "review.view.kind")
         String kind;
 
-        @Option(names = "--text", descriptionKey = "review.view.text")
+        @Option(names = "--text", paramLabel = "TEXT", descriptionKey = "review.view.text")
         String text;
 
         @Option(names = "--new-version", descriptionKey = "review.newVersion")
@@ -220,31 +220,31 @@ final class ReviewCommands {
         @Parameters(paramLabel = "CASE", descriptionKey = "case.ref")
         String caseRef;
 
-        @Option(names = "--conclusion", required = true, descriptionKey = "review.conclude.conclusion")
+        @Option(names = "--conclusion", paramLabel = "CONCLUSION", required = true, descriptionKey = "review.conclude.conclusion")
         String conclusion;
 
-        @Option(names = "--penalty", descriptionKey = "review.conclude.penalty")
+        @Option(names = "--penalty", paramLabel = "TEXT", descriptionKey = "review.conclude.penalty")
         String penalty;
 
         @Option(names = "--fine", paramLabel = "YUAN", descriptionKey = "review.conclude.fine")
         Long fine;
 
-        @Option(names = "--statutory-range", descriptionKey = "review.conclude.range")
+        @Option(names = "--statutory-range", paramLabel = "TEXT", descriptionKey = "review.conclude.range")
         String range;
 
-        @Option(names = "--benchmark-band", descriptionKey = "review.conclude.band")
+        @Option(names = "--benchmark-band", paramLabel = "TEXT", descriptionKey = "review.conclude.band")
         String band;
 
-        @Option(names = "--mitigating", descriptionKey = "review.conclude.mitigating")
+        @Option(names = "--mitigating", paramLabel = "TEXT", descriptionKey = "review.conclude.mitigating")
         List<String> mitigating = new ArrayList<>();
 
-        @Option(names = "--aggravating", descriptionKey = "review.conclude.aggravating")
+        @Option(names = "--aggravating", paramLabel = "TEXT", descriptionKey = "review.conclude.aggravating")
         List<String> aggravating = new ArrayList<>();
 
-        @Option(names = "--reasoning", descriptionKey = "review.conclude.reasoning")
+        @Option(names = "--reasoning", paramLabel = "TEXT", descriptionKey = "review.conclude.reasoning")
         String reasoning;
 
-        @Option(names = "--precedent", descriptionKey = "review.conclude.precedent")
+        @Option(names = "--precedent", paramLabel = "ID", descriptionKey = "review.conclude.precedent")
         List<String> precedents = new ArrayList<>();
 
         @Option(names = "--new-version", descriptionKey = "review.newVersion")
@@ -268,10 +268,10 @@ final class ReviewCommands {
 
     @Command(name = "create", resourceBundle = "i18n.cli", mixinStandardHelpOptions = true)
     static final class IdentityCreate extends BaseCommand {
-        @Option(names = "--name", required = true, descriptionKey = "review.member.name")
+        @Option(names = "--name", paramLabel = "NAME", required = true, descriptionKey = "review.member.name")
         String name;
 
-        @Option(names = "--org", descriptionKey = "review.member.org")
+        @Option(names = "--org", paramLabel = "ORG", descriptionKey = "review.member.org")
         String org;
 
         @Option(names = "--role", paramLabel = "ROLE", required = true, descriptionKey = "sign.role")

@@ -46,5 +46,7 @@ class VerifyWordingTest {
         CliRunner.Run r = CliRunner.run("verify", broken.toString());
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.out()).contains("王建国（执法业务骨干）的签名无效").doesNotContain("jrw-sig");
+        // the time as a person reads it, not an ISO instant
+        assertThat(r.out()).doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}Z").containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 }

@@ -179,14 +179,7 @@ public final class EvaluationViewModel {
         } catch (RuntimeException e) {
             // no jurisdiction known: the case's own agency names the place
         }
-        org.jrw.logic.jurisdiction.Region place = org.jrw.logic.jurisdiction.Region.ofCase(d.caseInfo(),
-                ws == null ? null : org.jrw.logic.jurisdiction.Region.parse(ws));
-        if (model.appliesTo(place)) {
-            return null;
-        }
-        String here = place.national() ? Messages.get("ux.eval.localAgency") : place.label();
-        String where = model.jurisdiction().isBlank() ? Messages.get("ux.eval.unknownPlace") : model.jurisdiction();
-        return Messages.get(model.example() ? "ux.eval.caveat.example" : "ux.eval.caveat.elsewhere", where, here);
+        return org.jrw.logic.evaluation.EvaluationCaveat.of(model, d, ws);
     }
 
     /** The caveat above the score (example model or another jurisdiction's), or null. */

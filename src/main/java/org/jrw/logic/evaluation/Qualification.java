@@ -77,12 +77,7 @@ public final class Qualification {
 
         out.add(procedure(d));
 
-        // the findings as the user reads them (their messages), never their internal codes
-        List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(f -> f.message() == null || f.message().isBlank() ? f.code() : f.message().strip())
-                .distinct().toList();
-        out.add(new Check("findings", "无错误级审查发现", errors.isEmpty(), errors.isEmpty() ? ""
-                : "有" + errors.size() + "项错误：" + String.join("；", errors)));
+        out.add(errorFindings(findings));
 
         LocalDate start = d.caseInfo().filedOn() != null ? d.caseInfo().filedOn() : d.caseInfo().discoveredOn();
         boolean inScope = start != null && !start.isBefore(START);
@@ -129,6 +124,15 @@ public final class Qualification {
         need(d, missing, "结案", DocumentType.CLOSING_APPROVAL);
         return new Check("procedure", "程序节点齐全（立案→调查→告知→决定→送达→执行→结案）", missing.isEmpty(),
                 missing.isEmpty() ? "" : "缺少：" + String.join("、", missing));
+    }
+
+    /** No error finding; those there are named as the user reads them (their messages), never by their codes. */
+    private static Check errorFindings(List<Finding> findings) {
+        List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(f -> f.message() == null || f.message().isBlank() ? f.code() : f.message().strip())
+                .distinct().toList();
+        return new Check("findings", "无错误级审查发现", errors.isEmpty(), errors.isEmpty() ? ""
+                : "有" + errors.size() + "项错误：" + String.join("；", errors));
     }
 
     private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(

@@ -132,10 +132,12 @@ public final class TypicalCaseDrafter {
         Circumstances circ = v.circumstances() == null ? Circumstances.NONE : v.circumstances();
         // only a benchmark in force where the case was decided; a sample (another place's
         // structure) is never a basis: the field is then left for the officer (pre-check fails)
+        // the item as the benchmark names it (第十二项 一般情形), never wrapped in a second 第…项
         benchmark.band(c, penalty, party, circ, v.facts()).filter(b -> !b.sample()).ifPresent(b -> disc.append("依据")
-                .append(b.layer()).append("第").append(b.ruleId()).append("项（").append(yuan(b.minYuan()))
+                .append(b.layer()).append("（").append(b.ruleId()).append("，").append(yuan(b.minYuan()))
                 .append("至").append(yuan(b.maxYuan())).append("档）。"));
-        List<String> parts = new ArrayList<>();
+        // each circumstance once (初次违法 is both a flag and, often, a listed mitigating ground)
+        Set<String> parts = new LinkedHashSet<>();
         if (circ.isTrue(circ.firstOffence())) {
             parts.add("初次违法");
         }

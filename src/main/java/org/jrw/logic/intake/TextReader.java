@@ -108,7 +108,13 @@ public final class TextReader {
 
     private static Read queued(Optional<Ocr> ocr, String name) {
         return ocr.isPresent() ? new Read(DocText.EMPTY, Status.OCR_QUEUED, new Problem("intake.ocr.queued", name))
-                : new Read(DocText.EMPTY, Status.PENDING_OCR, new Problem("intake.ocr.pending", name));
+                : new Read(DocText.EMPTY, Status.PENDING_OCR, new Problem(ocrSwitchedOff() ? "fixes.intake.ocrOff"
+                        : "intake.ocr.pending", name));
+    }
+
+    /** Recognition switched off on purpose (-Djrw.ocr=off): not the same as tesseract missing. */
+    private static boolean ocrSwitchedOff() {
+        return "off".equalsIgnoreCase(System.getProperty("jrw.ocr", ""));
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TextReader.class.getName());
