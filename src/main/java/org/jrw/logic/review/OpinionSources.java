@@ -1,6 +1,7 @@
 package org.jrw.logic.review;
 
 import java.util.List;
+import org.jrw.i18n.Messages;
 import org.jrw.model.Dossier;
 import org.jrw.persistence.Workspace;
 
@@ -13,30 +14,32 @@ final class OpinionSources {
     }
 
     /**
-     * A precedent as the opinion cites it: id, publisher, what happened, the penalty basis and the
-     * fine ({@code CASE-003 某应急管理局：…（依据…；罚款2万元）}); the id alone when not in the workspace.
+     * A precedent as the opinion cites it: publisher, what happened, the penalty basis, the fine and,
+     * last and labelled, its number in the precedent library ({@code 某应急管理局：…（依据…；罚款20000元；
+     * 案例库编号CASE-003）}), never a bare code leading the sentence; when the workspace does not hold it
+     * (or cannot read it), {@code 典型案例（案例库编号CASE-404）}.
      */
     static String describePrecedent(Workspace workspace, String id) {
         var row = workspace.db().withConnection(c -> org.jrw.persistence.PrecedentDao.find(c, id));
         if (row.isEmpty()) {
-            return id;
+            return Messages.get("fixes.precedent.unknown", id);
         }
         org.jrw.model.PrecedentRecord p;
         try {
             p = org.jrw.logic.search.PrecedentCodec.read(row.get().record());
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(OpinionSources.class).warn("precedent {} unreadable; cited by its id", id, e);
-            return id;
+            return Messages.get("fixes.precedent.unknown", id);
         }
         String facts = p.facts() == null ? "" : p.facts().strip();
         if (facts.length() > 60) {
             facts = facts.substring(0, 60) + "…";
         }
-        StringBuilder sb = new StringBuilder(id);
+        StringBuilder sb = new StringBuilder();
         if (p.publisher() != null && !p.publisher().isBlank()) {
-            sb.append(" ").append(p.publisher().strip().split("[;；]", 2)[0]);
+            sb.append(p.publisher().strip().split("[;；]", 2)[0]).append("：");
         }
-        sb.append("：").append(facts);
+        sb.append(facts);
         List<String> basis = new java.util.ArrayList<>();
         if (p.penaltyBasis() != null && !p.penaltyBasis().isBlank()) {
             basis.add("依据" + p.penaltyBasis().strip());
@@ -45,9 +48,8 @@ final class OpinionSources {
         if (fine != null) {
             basis.add("罚款" + fine.stripTrailingZeros().toPlainString() + "元");
         }
-        if (!basis.isEmpty()) {
-            sb.append("（").append(String.join("；", basis)).append("）");
-        }
+        basis.add(Messages.get("fixes.precedent.number", id));
+        sb.append("（").append(String.join("；", basis)).append("）");
         return sb.toString();
     }
 

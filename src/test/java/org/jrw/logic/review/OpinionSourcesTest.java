@@ -44,26 +44,26 @@ class OpinionSourcesTest {
     }
 
     @Test
-    void aPrecedentIsCitedWithPublisherFactsBasisAndFine() {
+    void aPrecedentIsCitedWithPublisherFactsBasisAndFineAndItsLibraryNumberLast() {
         store("CASE-003", "{\"id\":\"CASE-003\",\"publisher\":\"某市应急管理局；转载\",\"facts_zh\":\"某公司安排无证人员焊接\","
                 + "\"penalty_basis\":\"《安全生产法》第九十七条\",\"penalty_unit_yuan\":20000.00}");
         assertThat(OpinionSources.describePrecedent(ws, "CASE-003"))
-                .isEqualTo("CASE-003 某市应急管理局：某公司安排无证人员焊接（依据《安全生产法》第九十七条；罚款20000元）");
+                .isEqualTo("某市应急管理局：某公司安排无证人员焊接（依据《安全生产法》第九十七条；罚款20000元；案例库编号CASE-003）");
 
         String longFacts = "甲".repeat(70);
         store("CASE-004", "{\"id\":\"CASE-004\",\"facts_zh\":\"" + longFacts + "\",\"penalty_person_yuan\":5000}");
         assertThat(OpinionSources.describePrecedent(ws, "CASE-004"))
-                .isEqualTo("CASE-004：" + "甲".repeat(60) + "…（罚款5000元）");
+                .isEqualTo("甲".repeat(60) + "…（罚款5000元；案例库编号CASE-004）");
 
         store("CASE-005", "{\"id\":\"CASE-005\",\"publisher\":\" \",\"facts_zh\":\"责令改正\"}");
-        assertThat(OpinionSources.describePrecedent(ws, "CASE-005")).isEqualTo("CASE-005：责令改正");
+        assertThat(OpinionSources.describePrecedent(ws, "CASE-005")).isEqualTo("责令改正（案例库编号CASE-005）");
     }
 
     @Test
     void aPrecedentNotHeldOrUnreadableIsCitedByItsIdAlone() {
-        assertThat(OpinionSources.describePrecedent(ws, "CASE-404")).isEqualTo("CASE-404");
+        assertThat(OpinionSources.describePrecedent(ws, "CASE-404")).isEqualTo("典型案例（案例库编号CASE-404）");
         store("CASE-006", "{\"id\":\"CASE-006\",\"facts_zh\":\"\"}");
-        assertThat(OpinionSources.describePrecedent(ws, "CASE-006")).isEqualTo("CASE-006");
+        assertThat(OpinionSources.describePrecedent(ws, "CASE-006")).isEqualTo("典型案例（案例库编号CASE-006）");
     }
 
     @Test
@@ -71,6 +71,6 @@ class OpinionSourcesTest {
         OpinionContent.Sources src = OpinionSources.of(ws, OpinionContentTest.dossier(false, Circumstances.NONE));
         assertThat(src.findings()).isNull();
         assertThat(src.resolver()).isNotNull();
-        assertThat(src.precedent().apply("CASE-404")).isEqualTo("CASE-404");
+        assertThat(src.precedent().apply("CASE-404")).isEqualTo("典型案例（案例库编号CASE-404）");
     }
 }
