@@ -402,7 +402,8 @@ public final class CaseOverviewView extends StackPane {
     private static List<String> violationLines(Dossier d, Violation v) {
         List<String> out = new ArrayList<>();
         String party = v.partyId() == null ? "" : d.party(v.partyId()).map(Party::name).orElse(v.partyId());
-        out.add(v.id() + (party.isEmpty() ? "" : " · " + party));
+        // named by its place (第1项违法行为), as findings and the opinion name it, not by its internal id
+        out.add(org.jrw.logic.checks.ViolationLabels.of(d, v.id()) + (party.isEmpty() ? "" : " · " + party));
         add(out, "gui.violation.facts", v.facts());
         add(out, "gui.violation.violated", v.violatedProvision());
         add(out, "gui.violation.penalty", v.penaltyProvision());

@@ -75,6 +75,18 @@ class CaseOverviewReviewGuiTest {
         assertThat(review.dossierProperty().get()).isSameAs(second);
     }
 
+    /** The summary names a violation by its place, as findings and the opinion do, never by its internal id. */
+    @Test
+    void theSummaryNamesAViolationByItsPlace(FxRobot robot) {
+        Dossier d = dossier("c-3", "Z");
+        robot.interact(() -> overview.dossierProperty().set(d));
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        robot.interact(() -> view.lookupAll(".label").forEach(n -> texts.add(((javafx.scene.control.Label) n).getText())));
+        String party = d.party(d.violations().get(0).partyId()).orElseThrow().name();
+        assertThat(texts).contains("第1项违法行为 · " + party);
+        assertThat(texts).noneMatch(t -> t != null && t.startsWith(d.violations().get(0).id() + " "));
+    }
+
     private TabPane tabs() {
         return (TabPane) view.lookup("#overviewTabs");
     }
