@@ -104,6 +104,7 @@ public final class ExchangeService {
      * deletedHere, unknownTarget, targetChanged, unknownMember, reviewFrozen, opinionMismatch,
      * opinionSigner, opinionDraft; and items a response may not carry at all: readOnly (a change
      * to what the host sent), notTheirs (an annotation or view in another person's name or role),
+     * responderUnknown (the response's signer is no member of the panel, so no item can be theirs),
      * notSent (a host item made after the package was sent, or a reply to one), invalid (a page,
      * region or time the target does not have).
      */

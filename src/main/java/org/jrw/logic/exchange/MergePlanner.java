@@ -108,6 +108,12 @@ final class MergePlanner {
             plan.conflicts.add(new Conflict(key, "notSent", null, summary(theirs)));
             return;
         }
+        // a signer who is no member of the panel: nothing can be theirs (the items could name anyone);
+        // said as such, not as 以他人名义, so the host knows to register the adviser first
+        if (who.member() == null) {
+            plan.conflicts.add(new Conflict(key, "responderUnknown", mine == null ? null : summary(mine), summary(theirs)));
+            return;
+        }
         // (wrote() checks both roles against the responder's, so they are equal here)
         if (!who.wrote(theirs) || mine != null && (!who.wrote(mine) || !mine.author().equals(theirs.author()))) {
             plan.conflicts.add(new Conflict(key, "notTheirs", mine == null ? null : summary(mine), summary(theirs)));
@@ -164,6 +170,11 @@ final class MergePlanner {
             }
             if (before.member(theirs.memberId()).isEmpty()) {
                 plan.conflicts.add(new Conflict(key, "unknownMember", null, viewSummary(theirs)));
+                continue;
+            }
+            if (who.member() == null) {
+                plan.conflicts.add(new Conflict(key, "responderUnknown", mine == null ? null : viewSummary(mine),
+                        viewSummary(theirs)));
                 continue;
             }
             if (!theirs.memberId().equals(who.memberId())) {

@@ -147,7 +147,9 @@ class ResponderRuleTest {
         MergePlanner.Responder nobody = of("孙某", "", members);
         MergePlanner.Plan p = plan(nobody, List.of(ann("a-x", null, "李律师", Role.LEGAL_ADVISER, "批注")),
                 List.of(new MemberView(ReviewPoint.FACTS, "m2", ViewKind.AGREE, "", T)), "*");
-        assertThat(reasons(p)).containsExactly("notTheirs", "notTheirs");
+        // said as what it is (no member signed), not as items in another person's name
+        assertThat(reasons(p)).containsExactly("responderUnknown", "responderUnknown");
+        assertThat(p.conflicts).noneMatch(ExchangeService.Conflict::takeable);
         assertThat(p.insert).isEmpty();
         assertThat(p.upsertViews).isEmpty();
     }
