@@ -238,10 +238,8 @@ public final class MainView extends BorderPane {
             return;
         }
         var svm = new org.jrw.gui.search.PrecedentSearchViewModel(vm.context(), () -> vm.overview().dossier());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(window());
-        stage.setTitle(Messages.get("gui.search.window"));
-        stage.setScene(new javafx.scene.Scene(new org.jrw.gui.search.PrecedentSearchView(svm), 1280, 800));
+        javafx.stage.Stage stage = SecondaryWindows.closeOnEscape(SecondaryWindows.create(window(),
+                Messages.get("gui.search.window"), new org.jrw.gui.search.PrecedentSearchView(svm), 1280, 800));
         stage.setOnHidden(e -> {
             svm.close();
             searchStage = null;
@@ -268,16 +266,11 @@ public final class MainView extends BorderPane {
     public void openTraining() {
         var d = vm.overview().dossier();
         var tvm = new org.jrw.gui.training.TrainingViewModel(vm.context(), d == null ? null : d.caseId());
-        javafx.stage.Stage stage = new javafx.stage.Stage();
-        stage.initOwner(window());
+        javafx.stage.Stage stage = SecondaryWindows.create(window(), null,
+                new org.jrw.gui.training.TrainingView(tvm), 1240, 780);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.get(
                 "gui.training.window", tvm.caseNumberProperty().get().isEmpty() ? "—" : tvm.caseNumberProperty().get()),
                 tvm.caseNumberProperty()));
-        javafx.scene.Scene scene = new javafx.scene.Scene(new org.jrw.gui.training.TrainingView(tvm), 1240, 780);
-        if (getScene() != null) {
-            scene.getStylesheets().setAll(getScene().getStylesheets());
-        }
-        stage.setScene(scene);
         stage.show();
         tvm.loadMaterial();
         tvm.load();

@@ -122,6 +122,7 @@ public final class AuditView extends BorderPane {
             scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
         }
         s.setScene(scene);
+        org.jrw.gui.SecondaryWindows.closeOnEscape(s);
         s.show();
         vm.load();
     }

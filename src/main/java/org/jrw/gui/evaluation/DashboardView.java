@@ -3,7 +3,6 @@ package org.jrw.gui.evaluation;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -17,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.evaluation.Dashboard;
@@ -124,10 +122,7 @@ public final class DashboardView extends BorderPane {
     }
 
     public static void open(Window owner, EvaluationViewModel vm) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("gui.dashboard.window"));
-        stage.setScene(new Scene(new DashboardView(vm), 1300, 800));
-        stage.show();
+        org.jrw.gui.SecondaryWindows.closeOnEscape(org.jrw.gui.SecondaryWindows.create(owner,
+                Messages.get("gui.dashboard.window"), new DashboardView(vm), 1300, 800)).show();
     }
 }

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -18,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.evaluation.Qualification;
@@ -129,11 +127,9 @@ public final class TypicalCaseEditor extends BorderPane {
     }
 
     public static void open(Window owner, EvaluationViewModel vm) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle(Messages.get("gui.typical.window"));
-        stage.setScene(new Scene(new TypicalCaseEditor(vm), 1200, 780));
-        stage.show();
+        // no Escape here: the draft is typed in this window
+        org.jrw.gui.SecondaryWindows.create(owner, Messages.get("gui.typical.window"), new TypicalCaseEditor(vm), 1200, 780)
+                .show();
         vm.loadDraft();
     }
 }

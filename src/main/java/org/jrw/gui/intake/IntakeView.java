@@ -359,9 +359,7 @@ public final class IntakeView extends BorderPane {
         stage.setTitle(Messages.get("intake.window.title"));
         stage.getProperties().put(IntakeViewModel.class, vm); // its state, for tests and the window's owner
         Scene scene = new Scene(new IntakeView(vm, ctx, onCreated), 1280, 800);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        org.jrw.gui.SecondaryWindows.takeLook(owner, scene); // the theme and also the scale and font
         stage.setScene(scene);
         stage.setOnHidden(e -> {
             if (vm.createdCaseIdProperty().get() == null) {

@@ -201,6 +201,7 @@ public final class LawViewerView extends BorderPane {
             }
             s.setScene(scene);
             s.setUserData(vm);
+            org.jrw.gui.SecondaryWindows.closeOnEscape(s);
             s.setOnHidden(e -> open = null);
             open = s;
             vm.load();

@@ -43,7 +43,9 @@ public final class RuleSourcesView {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(Messages.get("rules.gui.title"));
-        stage.setScene(new Scene(content(stage, vm), 1100, 720));
+        Scene scene = new Scene(content(stage, vm), 1100, 720);
+        org.jrw.gui.SecondaryWindows.takeLook(owner, scene);
+        stage.setScene(scene);
         stage.show();
         vm.load();
         return stage;
