@@ -93,6 +93,13 @@ public final class Appearance {
 
     private static final String LOCALIZED = "jrw.localizedButtons";
 
+    /** The UI scale (1.0 = 100 %) a root style set by {@link #apply} carries in its font size; 1 without one. */
+    static double scaleOf(String rootStyle) {
+        java.util.regex.Matcher m = rootStyle == null ? null
+                : java.util.regex.Pattern.compile("-fx-font-size:\\s*([0-9.]+)px").matcher(rootStyle);
+        return m != null && m.find() ? Math.max(1, Double.parseDouble(m.group(1)) / BASE_FONT_PX) : 1;
+    }
+
     private static String rootStyle(Preferences p) {
         return String.format(java.util.Locale.ROOT, "-fx-font-family: \"%s\"; -fx-font-size: %.1fpx;", fontFamily,
                 BASE_FONT_PX * p.scale());

@@ -25,7 +25,13 @@ public final class SecondaryWindows {
         if (title != null) {
             stage.setTitle(title);
         }
-        Scene scene = new Scene(root, width, height);
+        // the size asked for is at 100 %: at the user's larger scale the window grows with its text (up to the
+        // screen), or a toolbar laid out for 1280 px cuts its buttons short
+        double scale = owner != null && owner.getScene() != null
+                ? Appearance.scaleOf(owner.getScene().getRoot().getStyle()) : 1;
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(width * scale, screen.getWidth()),
+                Math.min(height * scale, screen.getHeight()));
         takeLook(owner, scene);
         stage.setScene(scene);
         return stage;

@@ -50,6 +50,9 @@ class SecondaryWindowsGuiTest {
                 .anyMatch(css -> css.endsWith("high-contrast.css"));
         assertThat(s.getRoot().getStyle()).isEqualTo(owner.getScene().getRoot().getStyle()).contains("-fx-font-size");
         assertThat(w[0].getOwner()).isSameAs(owner);
+        // asked 500 × 300 at 100 %: at the owner's 150 % it is 750 × 450 (Monocle's screen is larger)
+        assertThat(s.getWidth()).isEqualTo(750);
+        assertThat(s.getHeight()).isEqualTo(450);
 
         // an open list takes Escape first: the window stays
         robot.interact(() -> {
