@@ -2,7 +2,6 @@ package org.jrw.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,15 +22,7 @@ class OpinionBenchmarkTest {
 
     @Test
     void theBenchmarkTheFindingCitesIsTheOneTheOpinionCites() throws Exception {
-        Path ws = tmp.resolve("ws");
-        CliRunner.ok(CliRunner.in(ws, "--json", "case", "import",
-                Path.of("resources/demo/demo.jrcase").toAbsolutePath().toString()));
-        CliRunner.ok(CliRunner.in(ws, "--json", "workspace", "jurisdiction", "陕西省西安市雁塔区"));
-        Path csv = tmp.resolve("基准.csv");
-        Files.writeString(csv, "id,provision,party,countMin,countMax,uncorrected,firstOffence,condition,minYuan,maxYuan,label\n"
-                + "12-1,《中华人民共和国安全生产法》第九十七条第七项,单位,1,3,否,,,10000,30000,第十二项 一般情形\n");
-        CliRunner.ok(CliRunner.in(ws, "--json", "rules", "import", csv.toString(), "--kind", "benchmark",
-                "--jurisdiction", "陕西省西安市", "--effective", "2024-01-01", "--title", "西安市应急管理行政处罚裁量基准"));
+        Path ws = org.jrw.testing.BenchmarkFixture.demoWithXianBenchmark(tmp);
 
         Path pdf = tmp.resolve("opinion.pdf");
         CliRunner.ok(CliRunner.in(ws, "--json", "opinion", "render", CASE, "--out", pdf.toString()));
