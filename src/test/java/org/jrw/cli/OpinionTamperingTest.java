@@ -14,7 +14,6 @@ import com.itextpdf.kernel.pdf.annot.PdfTextAnnotation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.BadInputException;
 import org.jrw.testing.CliRunner;
@@ -40,10 +39,7 @@ class OpinionTamperingTest {
     void setUp() throws Exception {
         ws = tmp.resolve("ws");
         pw = PanelFixture.panelOfThree(tmp, ws, CASE);
-        for (List<String> m : PanelFixture.MEMBERS) {
-            assertThat(CliRunner.in(ws, "review", "view", CASE, "--member", m.get(0), "--point", "ALL", "--view", "同意")
-                    .code()).isZero();
-        }
+        PanelFixture.allAgree(ws, CASE);
         assertThat(CliRunner.in(ws, "review", "conclude", CASE, "--conclusion", "同意", "--penalty", "罚款人民币2万元",
                 "--statutory-range", "十万元以下").code()).isZero();
     }

@@ -3,7 +3,6 @@ package org.jrw.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.jrw.testing.CliRunner;
 import org.jrw.testing.PanelFixture;
 import org.junit.jupiter.api.Test;
@@ -20,10 +19,7 @@ class ReviewShowWordingTest {
     void aDraftSaysWhyAndSettledPointsSaySo() throws Exception {
         Path ws = tmp.resolve("ws");
         Path pw = PanelFixture.panelOfThree(tmp, ws, CASE);
-        for (List<String> m : PanelFixture.MEMBERS) {
-            CliRunner.ok(CliRunner.in(ws, "--json", "review", "view", CASE, "--member", m.get(0), "--point", "ALL",
-                    "--view", "同意"));
-        }
+        PanelFixture.allAgree(ws, CASE);
         CliRunner.Run draft = CliRunner.in(ws, "review", "show", CASE);
         assertThat(draft.code()).as(draft.err()).isZero();
         assertThat(draft.out()).contains("草稿（尚无联审结论）", "主体是否适格 — 已审结");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.jrw.testing.CliRunner;
 import org.jrw.testing.PanelFixture;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,7 @@ class VerifyWordingTest {
     void aBrokenSignatureIsNamedByItsSignerAndRole() throws Exception {
         Path ws = tmp.resolve("ws");
         Path pw = PanelFixture.panelOfThree(tmp, ws, CASE);
-        for (List<String> m : PanelFixture.MEMBERS) {
-            CliRunner.ok(CliRunner.in(ws, "--json", "review", "view", CASE, "--member", m.get(0), "--point", "ALL",
-                    "--view", "同意"));
-        }
+        PanelFixture.allAgree(ws, CASE);
         CliRunner.ok(CliRunner.in(ws, "--json", "review", "conclude", CASE, "--conclusion", "同意", "--penalty",
                 "罚款人民币2万元"));
         Path pdf = tmp.resolve("opinion.pdf");

@@ -52,6 +52,14 @@ public final class PanelFixture {
         return tmp.resolve("pw.txt");
     }
 
+    /** Every member of the panel records 同意 on every review point of {@code caseNumber}. */
+    public static void allAgree(Path ws, String caseNumber) {
+        for (List<String> m : MEMBERS) {
+            CliRunner.ok(CliRunner.in(ws, "--json", "review", "view", caseNumber, "--member", m.get(0), "--point", "ALL",
+                    "--view", "同意"));
+        }
+    }
+
     private static Path prepare(String caseNumber) {
         try {
             Path dir = Files.createTempDirectory("jrw-panel-");
