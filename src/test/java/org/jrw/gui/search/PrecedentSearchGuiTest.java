@@ -2,8 +2,6 @@ package org.jrw.gui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +15,6 @@ import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.dossier.DossierService;
 import org.jrw.logic.search.Hit;
-import org.jrw.logic.search.PrecedentService;
 import org.jrw.logic.search.SearchResult;
 import org.jrw.logic.task.Progress;
 import org.jrw.model.Dossier;
@@ -45,10 +42,8 @@ class PrecedentSearchGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         Messages.setLanguage("zh");
-        Path dir = tmp.resolve("ws-" + System.nanoTime());
-        try (Workspace ws = Workspace.open(dir); PrecedentService s = new PrecedentService(ws)) {
-            s.importJsonl(new InputStreamReader(getClass().getClassLoader()
-                    .getResourceAsStream("content/precedents/cases.jsonl"), StandardCharsets.UTF_8), "cases.jsonl");
+        Path dir = SearchLibrary.workspace(tmp);
+        try (Workspace ws = Workspace.open(dir)) {
             DossierService ds = new DossierService(ws);
             Path pkg = TestPackages.valid().writeZip(tmp.resolve("in-" + System.nanoTime() + ".jrcase"));
             String id = ds.importPackage(pkg, false, Progress.NONE).caseId();

@@ -2,8 +2,6 @@ package org.jrw.gui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -12,8 +10,6 @@ import javafx.stage.Stage;
 import org.jrw.gui.AppContext;
 import org.jrw.i18n.Messages;
 import org.jrw.logic.search.Hit;
-import org.jrw.logic.search.PrecedentService;
-import org.jrw.persistence.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +30,7 @@ class SearchBadgeGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         Messages.setLanguage("zh");
-        Path dir = tmp.resolve("ws-" + System.nanoTime());
-        try (Workspace ws = Workspace.open(dir); PrecedentService s = new PrecedentService(ws)) {
-            s.importJsonl(new InputStreamReader(getClass().getClassLoader()
-                    .getResourceAsStream("content/precedents/cases.jsonl"), StandardCharsets.UTF_8), "cases.jsonl");
-        }
+        Path dir = SearchLibrary.workspace(tmp);
         ctx = new AppContext(dir);
         vm = new PrecedentSearchViewModel(ctx, () -> null);
         stage.setScene(new Scene(new PrecedentSearchView(vm), 1280, 800));
