@@ -54,11 +54,7 @@ public final class TrustedAdvisersDialog {
         }
         stage.setTitle(Messages.get("exchange.trust.title"));
         Scene scene = new Scene(content(stage, vm, choices), 900, 520);
-        if (owner != null && owner.getScene() != null) {
-            // a separate scene: give it the theme, scale and CJK font of the window
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
-        }
+        SecondaryWindows.takeLook(owner, scene); // the theme, scale and CJK font of the window
         stage.setScene(scene);
         stage.show();
         vm.load();

@@ -117,10 +117,7 @@ public final class AuditView extends BorderPane {
             vm.setDialogs(dialogs, () -> passwordPrompt.apply(s));
         }
         Scene scene = new Scene(view, 1100, 600);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-            scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
-        }
+        org.jrw.gui.SecondaryWindows.takeLook(owner, scene); // the theme, scale and CJK font of the window
         s.setScene(scene);
         org.jrw.gui.SecondaryWindows.closeOnEscape(s);
         s.show();

@@ -195,10 +195,7 @@ public final class LawViewerView extends BorderPane {
             Stage s = new Stage();
             s.setTitle(Messages.get("gui.law.title"));
             Scene scene = new Scene(new LawViewerView(vm), 1000, 700);
-            if (owner != null && owner.getScene() != null) {
-                scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-                scene.getRoot().setStyle(owner.getScene().getRoot().getStyle());
-            }
+            org.jrw.gui.SecondaryWindows.takeLook(owner, scene); // the theme, scale and CJK font of the window
             s.setScene(scene);
             s.setUserData(vm);
             org.jrw.gui.SecondaryWindows.closeOnEscape(s);
