@@ -12,6 +12,6 @@ final class DesktopLauncher {
     static void launch(Path workspace, boolean languageGiven, List<Path> files, Path socket,
                        java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs) {
         WorkbenchApp.launchWorkbench(new WorkbenchApp.Launch(workspace, languageGiven, files,
-                onFiles -> SingleInstance.listen(socket, onFiles), Logs::writeCrashReport, prefs));
+                onFiles -> SingleInstance.listen(socket, onFiles), Logs::writeCrashReport, prefs, StartupCompilation::started));
     }
 }

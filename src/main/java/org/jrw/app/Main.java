@@ -27,6 +27,8 @@ public final class Main {
             return;
         }
         quietLibraryLogging();
+        // a short command ends with C2 still held back (less compiling); a long one gets it soon (ADR 0169)
+        StartupCompilation.releaseWhenStarted(1500);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, out, err);
@@ -78,6 +80,8 @@ public final class Main {
      */
     static void startDesktop(GuiArgs gui) {
         quietLibraryLogging();
+        // C2 back once the first usable frame is on screen, or after a few seconds (ADR 0169)
+        StartupCompilation.releaseWhenStarted(6000);
         if (gui.lang() != null) {
             try {
                 org.jrw.i18n.Messages.setLanguage(gui.lang());

@@ -17,7 +17,7 @@ import org.jrw.logic.settings.Preferences;
  */
 public final class WorkbenchApp extends Application {
     static final String BUNDLED_FONT = "/content/fonts/DroidSansFallbackFull.ttf";
-    private static volatile Launch launch = new Launch(null, false, java.util.List.of(), null, null, null);
+    private static volatile Launch launch = new Launch(null, false, java.util.List.of(), null, null, null, () -> { });
     /** Begun by {@link #launchWorkbench} before the toolkit starts (else by {@link #start}). */
     private static volatile EarlyStart early;
     private AppContext ctx;
@@ -31,11 +31,13 @@ public final class WorkbenchApp extends Application {
 
     /**
      * How to start: the workspace (null: the default), files to open, the single-instance
-     * channel and the crash reporter (both may be null, e.g. in tests).
+     * channel and the crash reporter (both may be null, e.g. in tests), and what to run once the
+     * first usable frame is on screen (the start-up compiler directive lifted, ADR 0169).
      */
     public record Launch(Path workspace, boolean languageGiven, java.util.List<Path> files, InstanceServer instances,
                          java.util.function.BiFunction<Thread, Throwable, Path> crashReporter,
-                         java.util.concurrent.CompletableFuture<Preferences> preferences) {
+                         java.util.concurrent.CompletableFuture<Preferences> preferences,
+                         Runnable started) {
     }
 
     /** Starts the desktop workbench and blocks until it closes. */
@@ -96,6 +98,7 @@ public final class WorkbenchApp extends Application {
         // the window icon (image decoding) too
         StartupProbe.afterFrameWhere(scene, () -> StartupProbe.caseShown(vm, view).getAsBoolean()
                 || vm.readyProperty().get() && vm.cases().shownCases().isEmpty(), () -> {
+                    launch.started().run();
                     Thread fonts = new Thread(() -> {
                         setIcon(stage);
                         org.jrw.logic.pdf.DocumentFonts.warmUp();
