@@ -150,7 +150,12 @@ public final class PrecedentSearchView extends BorderPane {
             combo.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(SearchResult.FacetCount f) {
-                    return f == null ? "" : f.value() + "（" + f.count() + "）";
+                    if (f == null) {
+                        return "";
+                    }
+                    // a provision's value is the index's canonical id (安全生产法第97条): shown as cited
+                    String shown = "provision".equals(dim) ? org.jrw.logic.search.Provision.displayOf(f.value()) : f.value();
+                    return shown + "（" + f.count() + "）";
                 }
 
                 @Override

@@ -47,6 +47,22 @@ final class PrecedentHits {
         this.searcher = searcher;
     }
 
+    /**
+     * The provisions a record cites, as shown: from their canonical ids, so an index written before
+     * the cited form changed (its stored display in Arabic numerals) shows the current one.
+     */
+    private static List<String> citedProvisions(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (String id : doc.getValues("provision_id")) {
+            Provision p = provisionOf(id);
+            String shown = p != null ? p.display() : id;
+            if (!out.contains(shown)) {
+                out.add(shown);
+            }
+        }
+        return out;
+    }
+
     /** The provisions a hit shares with the query, as shown. */
     private static List<String> sharedProvisions(Document doc, List<Provision> queryProvisions) {
         List<String> shared = new ArrayList<>();
@@ -131,7 +147,7 @@ final class PrecedentHits {
             hits.add(new Hit(r.id(), doc.get("title_bi"), score, r.industry(), r.region(), Fields.year(r.date()),
                     r.violationBasis(), r.penaltyBasis(), r.penaltyUnitYuan(), highlights, r.sourceUrl(),
                     r.publisher(), r.date(), r.penaltyPersonYuan(), r.transferredCriminal(), r.facts(),
-                    List.of(doc.getValues("provision_display")).stream().distinct().toList(), List.copyOf(terms), shared,
+                    citedProvisions(doc), List.copyOf(terms), shared,
                     all, List.copyOf(dups.get(i)), List.of(), BureauCases.isOwn(r)));
         }
         return hits;

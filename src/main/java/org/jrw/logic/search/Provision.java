@@ -1,7 +1,9 @@
 package org.jrw.logic.search;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.jrw.logic.law.ChineseNumerals;
 
 /**
  * One cited provision, normalised: the law's canonical short name (or null when the text names
@@ -63,9 +65,38 @@ public record Provision(String law, int article, int sub, int paragraph, int ite
         return keys;
     }
 
-    /** Readable form, e.g. {@code 《安全生产法》第97条第7项}. */
+    /**
+     * The form a legal text cites it in, e.g. {@code 《安全生产法》第九十七条第七项} or
+     * {@code 第三十条之一第一款} (no law named): Chinese numerals, as the law itself and every
+     * document the panel signs write them; the canonical {@link #id()} stays the index's key.
+     */
     public String display() {
-        String s = id();
-        return law == null ? s.substring(ANY_LAW.length()) : "《" + law + "》" + s.substring(law.length());
+        StringBuilder sb = new StringBuilder();
+        if (law != null) {
+            sb.append('《').append(law).append('》');
+        }
+        sb.append('第').append(ChineseNumerals.format(article)).append('条');
+        if (sub > 0) {
+            sb.append('之').append(ChineseNumerals.format(sub));
+        }
+        if (paragraph > 1 || (paragraph == 1 && item == 0)) {
+            sb.append('第').append(ChineseNumerals.format(paragraph)).append('款');
+        }
+        if (item > 0) {
+            sb.append('第').append(ChineseNumerals.format(item)).append('项');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The cited form of a canonical id ({@code 安全生产法第97条} → {@code 《安全生产法》第九十七条}),
+     * e.g. for a provision facet's value; an id that does not read as a provision is returned as is.
+     */
+    public static String displayOf(String id) {
+        if (id == null) {
+            return null;
+        }
+        List<Provision> p = ProvisionNormalizer.parse(id.replace(ANY_LAW, ""));
+        return p.size() == 1 ? p.get(0).display() : id;
     }
 }

@@ -162,7 +162,7 @@ class PrecedentSearchGuiTest {
         assertThat(robot.lookup("#searchChoose").tryQuery()).isPresent();
         javafx.scene.layout.VBox cited = robot.lookup("#citedArticles").queryAs(javafx.scene.layout.VBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cited.getChildren().size() >= 2);
-        assertThat(((javafx.scene.control.Label) cited.getChildren().get(0)).getText()).startsWith("《安全生产法》第30条");
+        assertThat(((javafx.scene.control.Label) cited.getChildren().get(0)).getText()).startsWith("《安全生产法》第三十条");
 
         robot.clickOn("#searchSimilar");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.similarModeProperty().get());

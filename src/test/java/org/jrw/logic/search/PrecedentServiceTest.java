@@ -334,7 +334,7 @@ class PrecedentServiceTest {
         List<Hit> similar = service.similar(d, 5);
         assertThat(similar.stream().map(Hit::id).toList().subList(0, 4))
                 .containsAnyOf("CASE-027", "CASE-028", "CASE-046", "CASE-003");
-        assertThat(similar.get(0).sharedProvisions()).contains("《安全生产法》第97条第7项");
+        assertThat(similar.get(0).sharedProvisions()).contains("《安全生产法》第九十七条第七项");
         assertThat(similar.get(0).matchedTerms()).isNotEmpty();
 
         // a case without its 行政处罚决定书 is not a precedent yet; with it, it is the bureau's own
@@ -359,9 +359,9 @@ class PrecedentServiceTest {
         service.importJsonl(corpus(), "cases.jsonl");
         Hit h = service.search(SearchQuery.of("").withFilters(null, null, "97条7项").withLimit(1)).hits().get(0);
         var texts = service.citedArticles(h);
-        assertThat(texts).containsKey("《安全生产法》第97条第7项");
-        assertThat(texts.get("《安全生产法》第97条第7项")).startsWith("第九十七条").contains("（七）").contains("特种作业");
-        assertThat(texts.get("《安全生产法》第30条第1款")).startsWith("第三十条");
+        assertThat(texts).containsKey("《安全生产法》第九十七条第七项");
+        assertThat(texts.get("《安全生产法》第九十七条第七项")).startsWith("第九十七条").contains("（七）").contains("特种作业");
+        assertThat(texts.get("《安全生产法》第三十条第一款")).startsWith("第三十条");
     }
 
     /** One total and one score per precedent, whatever the limit; punctuation alone finds nothing. */

@@ -23,6 +23,19 @@ class ProvisionNormalizerTest {
     }
 
     @Test
+    void shownAsTheLawCitesItInChineseNumeralsWhileTheIdStaysCanonical() {
+        assertThat(ProvisionNormalizer.parse("安全生产法97条7项").get(0).display()).isEqualTo("《安全生产法》第九十七条第七项");
+        assertThat(ProvisionNormalizer.parse("《安全生产法》第三十条第一款").get(0).display()).isEqualTo("《安全生产法》第三十条第一款");
+        assertThat(ProvisionNormalizer.parse("《刑法》第一百三十四条之一第(一)项").get(0).display())
+                .isEqualTo("《刑法》第一百三十四条之一第一项");
+        assertThat(ProvisionNormalizer.parse("第一百零五条第二款").get(0).display()).isEqualTo("第一百零五条第二款");
+        // a facet's value (the canonical id) shown as cited
+        assertThat(Provision.displayOf("安全生产法第97条")).isEqualTo("《安全生产法》第九十七条");
+        assertThat(Provision.displayOf("*第36条第2款")).isEqualTo("第三十六条第二款");
+        assertThat(Provision.displayOf("其他")).isEqualTo("其他");
+    }
+
+    @Test
     void lawAndArticleCarryOver() {
         assertThat(ids("《烟花爆竹经营许可实施办法》第二十二条第二款、第二十五条第一款"))
                 .containsExactly("烟花爆竹经营许可实施办法第22条第2款", "烟花爆竹经营许可实施办法第25条第1款");
