@@ -34,7 +34,7 @@ final class TrainingCommand extends GroupCommand {
             Files.write(tmp, bytes);
             Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
+            throw new BadInputException(e, "export.io", target.toString(), org.jrw.i18n.IoReasons.of(e));
         }
     }
 

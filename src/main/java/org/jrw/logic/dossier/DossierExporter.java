@@ -89,7 +89,7 @@ public final class DossierExporter {
             tmp = null;
             return new ExportResult(target, sha);
         } catch (IOException e) {
-            throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
+            throw new BadInputException(e, "export.io", target.toString(), org.jrw.i18n.IoReasons.of(e));
         } finally {
             if (tmp != null) {
                 org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);

@@ -113,7 +113,7 @@ public final class DossierImporter {
             return new BadInputException(e, "seats.disk.full", String.valueOf(workspaceDir));
         }
         Throwable c = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
-        return new BadInputException(e, "import.package.unreadable", pkg.toString(), String.valueOf(c.getMessage()));
+        return new BadInputException(e, "import.package.unreadable", pkg.toString(), org.jrw.i18n.IoReasons.of(c));
     }
 
     private ImportResult importFrom(PackageSource src, boolean replace, Progress progress) throws IOException {

@@ -372,7 +372,8 @@ public final class CaseEditor {
             if (e instanceof RuntimeException re) {
                 throw re;
             }
-            throw new BadInputException(e, "edit.file.unreadable", e.getMessage());
+            throw new BadInputException(e, "edit.file.unreadable", e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                    ? fs.getFile() + "：" + org.jrw.i18n.IoReasons.of(e) : org.jrw.i18n.IoReasons.of(e));
         }
     }
 

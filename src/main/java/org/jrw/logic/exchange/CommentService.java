@@ -92,7 +92,7 @@ public final class CommentService {
             org.jrw.persistence.AtomicFiles.move(tmp, target);
             tmp = null;
         } catch (IOException e) {
-            throw new BadInputException(e, "exchange.out.io", target.toString(), e.getMessage());
+            throw new BadInputException(e, "exchange.out.io", target.toString(), org.jrw.i18n.IoReasons.of(e));
         } finally {
             deleteQuietly(tmp);
         }

@@ -97,7 +97,7 @@ final class ExchangeSupport {
         try {
             return Vault.hash(out);
         } catch (IOException e) {
-            throw new BadInputException(e, "exchange.out.io", out.toString(), e.getMessage());
+            throw new BadInputException(e, "exchange.out.io", out.toString(), org.jrw.i18n.IoReasons.of(e));
         }
     }
 

@@ -73,7 +73,7 @@ public final class PrecedentSets {
             Files.move(tmpData, out, StandardCopyOption.REPLACE_EXISTING);
             Files.move(tmpSig, sigFile, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new BadInputException(e, "search2.export.unwritable", out.toString(), String.valueOf(e.getMessage()));
+            throw new BadInputException(e, "search2.export.unwritable", out.toString(), org.jrw.i18n.IoReasons.of(e));
         } finally {
             deleteQuietly(tmpData);
             deleteQuietly(tmpSig);
@@ -91,7 +91,7 @@ public final class PrecedentSets {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new BadInputException(e, "precedent.file.unreadable", file.toString(), String.valueOf(e.getMessage()));
+            throw new BadInputException(e, "precedent.file.unreadable", file.toString(), org.jrw.i18n.IoReasons.of(e));
         }
         String text;
         try {

@@ -76,7 +76,7 @@ public final class Backup {
             Files.move(tmp, out);
             return new Result(out, files.size(), bytes);
         } catch (IOException e) {
-            throw new BadInputException(e, "backup.io", out.toString(), e.getMessage());
+            throw new BadInputException(e, "backup.io", out.toString(), org.jrw.i18n.IoReasons.of(e));
         } finally {
             try {
                 Workspace.deleteTree(tmp);
@@ -148,7 +148,7 @@ public final class Backup {
             }
             return out;
         } catch (IOException e) {
-            throw new BadInputException(e, "restore.io", out.toString(), e.getMessage());
+            throw new BadInputException(e, "restore.io", out.toString(), org.jrw.i18n.IoReasons.of(e));
         }
     }
 }

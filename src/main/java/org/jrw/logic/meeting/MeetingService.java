@@ -170,7 +170,7 @@ public final class MeetingService {
             }
             AtomicFiles.write(out, pdf);
         } catch (IOException e) {
-            throw new BadInputException(e, "meeting.minutes.writeFailed", String.valueOf(out), String.valueOf(e.getMessage()));
+            throw new BadInputException(e, "meeting.minutes.writeFailed", String.valueOf(out), org.jrw.i18n.IoReasons.of(e));
         }
         Audit.recordNow(workspace, "meeting.minutes", m.caseId(), List.of(m.id()), null,
                 org.jrw.persistence.Vault.hash(pdf), Map.of("file", String.valueOf(out.getFileName())));

@@ -81,7 +81,7 @@ public final class PrecedentService implements AutoCloseable {
         } catch (CharacterCodingException e) {
             throw new BadInputException(e, "precedent.file.encoding", sourceName);
         } catch (IOException e) {
-            throw new BadInputException(e, "precedent.file.unreadable", sourceName, String.valueOf(e.getMessage()));
+            throw new BadInputException(e, "precedent.file.unreadable", sourceName, org.jrw.i18n.IoReasons.of(e));
         }
         if (!good.isEmpty()) {
             store(new ArrayList<>(good.values()), "import", sourceName);

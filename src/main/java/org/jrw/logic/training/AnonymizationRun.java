@@ -219,7 +219,7 @@ final class AnonymizationRun {
                 try {
                     texts.addAll(Docx.texts(f.getValue()));
                 } catch (IOException e) {
-                    throw new BadInputException(e, "training.anonymize.fileFailed", f.getKey(), String.valueOf(e.getMessage()));
+                    throw new BadInputException(e, "training.anonymize.fileFailed", f.getKey(), org.jrw.i18n.IoReasons.of(e));
                 }
             }
         }

@@ -174,7 +174,7 @@ public final class Anonymizer {
             try {
                 return Files.readAllBytes(vault.pathOf(sha));
             } catch (IOException e) {
-                throw new BadInputException(e, "training.anonymize.io", sha, e.getMessage());
+                throw new BadInputException(e, "training.anonymize.io", sha, org.jrw.i18n.IoReasons.of(e));
             }
         }, options, progress);
         Result r = write(o, target, progress);
@@ -512,7 +512,7 @@ public final class Anonymizer {
             tmp = null;
             return new Result(target, o.replaced(), sha, List.copyOf(warnings));
         } catch (IOException e) {
-            throw new BadInputException(e, "export.io", target.toString(), e.getMessage());
+            throw new BadInputException(e, "export.io", target.toString(), org.jrw.i18n.IoReasons.of(e));
         } finally {
             if (tmp != null) {
                 org.jrw.persistence.AtomicFiles.deleteLeftover(tmp);

@@ -55,7 +55,7 @@ final class FileRewriters {
             run.warnings.add(org.jrw.i18n.Messages.get("training.warn.media", newPath.get(path)));
             return bytes;
         } catch (IOException e) {
-            throw new BadInputException(e, "training.anonymize.fileFailed", path, String.valueOf(e.getMessage()));
+            throw new BadInputException(e, "training.anonymize.fileFailed", path, org.jrw.i18n.IoReasons.of(e));
         }
     }
 

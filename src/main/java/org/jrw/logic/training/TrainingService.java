@@ -124,7 +124,7 @@ public final class TrainingService {
             TrainingMaterial.build(materialId, tmp, progress);
             return dossiers.importPackage(tmp, false, progress).caseId();
         } catch (java.io.IOException e) {
-            throw new BadInputException(e, "export.io", String.valueOf(tmp), e.getMessage());
+            throw new BadInputException(e, "io.material.failed", number, org.jrw.i18n.IoReasons.of(e));
         } finally {
             if (tmp != null) {
                 try {
