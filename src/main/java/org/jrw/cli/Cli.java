@@ -53,6 +53,14 @@ public final class Cli {
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> handle(ex, out, err, json));
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                OutputFolders.check(parsed);
+            } catch (BadInputException e) {
+                return handle(e, out, err, json);
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int code = cl.execute(args);
         out.flush();
         err.flush();
