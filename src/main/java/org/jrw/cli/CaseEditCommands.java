@@ -79,7 +79,7 @@ final class CaseEditCommands {
             };
             sb.append(Messages.get(key, r.dossier().caseInfo().caseNumber(), r.changes().size(), r.seq()));
             for (CaseEditor.Change c : r.changes()) {
-                sb.append("\n  ").append(c.path()).append("：").append(show(c.before())).append(" → ")
+                sb.append("\n  ").append(c.path()).append(Messages.colon()).append(show(c.before())).append(" → ")
                         .append(show(c.after()));
             }
         }

@@ -28,7 +28,7 @@ final class EvaluateCommand extends ReadingCommand {
             if (i.kind() == Evaluation.Kind.SCORE) {
                 human.append(String.format("  %-10s %3d / %-3d  %s%n", i.name(), i.points(), i.maxPoints(), i.reason()));
             } else if (i.hit()) {
-                human.append("  [").append(Messages.get("evaluate.veto")).append("] ").append(i.name()).append("：")
+                human.append("  [").append(Messages.get("evaluate.veto")).append("] ").append(i.name()).append(Messages.colon())
                         .append(i.reason()).append('\n').append("      ").append(i.basis()).append('\n');
             }
         }

@@ -136,7 +136,7 @@ final class IntakeCommand extends WorkspaceCommand {
             if (r.source().page() != null) {
                 sb.append("，").append(Messages.get("intake.source.page", r.source().page()));
             }
-            sb.append("：").append(abbreviate(r.source().text())).append("]\n");
+            sb.append(Messages.colon()).append(abbreviate(r.source().text())).append("]\n");
         }
         if (!p.conflicts().isEmpty()) {
             sb.append('\n').append(Messages.get("intake.human.conflicts")).append('\n');
@@ -147,7 +147,7 @@ final class IntakeCommand extends WorkspaceCommand {
                     if (r.source().page() != null) {
                         sb.append("，").append(Messages.get("intake.source.page", r.source().page()));
                     }
-                    sb.append("：").append(abbreviate(r.source().text())).append("]\n");
+                    sb.append(Messages.colon()).append(abbreviate(r.source().text())).append("]\n");
                 }
             }
         }

@@ -254,7 +254,7 @@ final class PrecedentCommands {
 
     private static void appendFilter(StringBuilder sb, String label, String value) {
         if (!blank(value)) {
-            sb.append("　").append(label).append("：").append(value.strip());
+            sb.append("　").append(label).append(Messages.colon()).append(value.strip());
         }
     }
 
@@ -299,7 +299,7 @@ final class PrecedentCommands {
             sb.append("   ").append(h.highlights().isEmpty() ? h.facts()
                     : h.highlights().get(0).replace("<em>", "【").replace("</em>", "】")).append('\n');
             if (!h.reasons().isEmpty()) {
-                sb.append("   ").append(Messages.get("search2.reasons")).append("：").append(String.join("；", h.reasons()))
+                sb.append("   ").append(Messages.get("search2.reasons")).append(Messages.colon()).append(String.join("；", h.reasons()))
                         .append('\n');
             } else if (!h.sharedProvisions().isEmpty()) {
                 sb.append("   ").append(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())))

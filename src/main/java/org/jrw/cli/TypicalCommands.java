@@ -59,7 +59,7 @@ final class TypicalCommands {
             sb.append('【').append(TypicalCase.label(f)).append("】").append(d.typical().get(f)).append('\n');
         }
         for (Qualification.Check c : d.checks()) {
-            sb.append(c.passed() ? "  ✓ " : "  ✗ ").append(c.label()).append(c.detail().isBlank() ? "" : "：" + c.detail())
+            sb.append(c.passed() ? "  ✓ " : "  ✗ ").append(c.label()).append(c.detail().isBlank() ? "" : Messages.colon() + c.detail())
                     .append('\n');
         }
         return sb.toString().stripTrailing();

@@ -78,7 +78,7 @@ public final class Labels {
             }
             String key = "ux.audit.detail." + e.getKey();
             sb.append(Messages.has(key) ? Messages.get(key) : e.getKey())
-                    .append(Messages.isEnglish() ? ": " : "：").append(v);
+                    .append(Messages.colon()).append(v);
         }
         return sb.toString();
     }

@@ -50,6 +50,11 @@ public final class Messages {
         return "en".equals(locale.getLanguage());
     }
 
+    /** The colon between a label and its value: full-width in Chinese, {@code ": "} in English. */
+    public static String colon() {
+        return isEnglish() ? ": " : "：";
+    }
+
     /** The message for a key in the current locale; the key itself when no bundle has it. */
     public static String get(String key, Object... args) {
         return get(locale, key, args);

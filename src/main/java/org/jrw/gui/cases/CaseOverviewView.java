@@ -450,7 +450,7 @@ public final class CaseOverviewView extends StackPane {
 
     private static void add(List<String> out, String key, String value) {
         if (value != null && !value.isBlank()) {
-            out.add(Messages.get(key) + "：" + value);
+            out.add(Messages.get(key) + Messages.colon() + value);
         }
     }
 
@@ -531,7 +531,7 @@ public final class CaseOverviewView extends StackPane {
 
     private static void line(StringBuilder sb, String key, String value) {
         if (value != null && !value.isBlank()) {
-            sb.append(Messages.get(key)).append("：").append(value).append('\n');
+            sb.append(Messages.get(key)).append(Messages.colon()).append(value).append('\n');
         }
     }
 

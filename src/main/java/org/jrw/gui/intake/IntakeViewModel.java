@@ -407,7 +407,7 @@ public final class IntakeViewModel {
                 v = org.jrw.model.PartyKind.fromCode(v.toString()).labelZh();
             }
             Reading src = f.source() != null ? f.source() : f.readings().get(0);
-            rows.add(new FieldRow(f.field(), label, st == State.REJECTED ? "" : text(v), source(src) + "：" + src.source().text(), st));
+            rows.add(new FieldRow(f.field(), label, st == State.REJECTED ? "" : text(v), source(src) + Messages.colon() + src.source().text(), st));
         }
         fields.setAll(rows);
         conflicts.setAll(cs);

@@ -257,7 +257,7 @@ final class ReviewPointsPane extends ScrollPane {
     private static String annotationLine(Annotation a) {
         String where = a.targetId() + (a.page() != null ? " p." + a.page() : "");
         return "[" + Messages.get("review.gui.annotation.kind." + a.kind().name()) + "] " + where + " · "
-                + (a.author() == null ? "" : a.author()) + "：" + (a.note() == null ? "" : a.note())
+                + (a.author() == null ? "" : a.author()) + Messages.colon() + (a.note() == null ? "" : a.note())
                 + (a.status() == Annotation.Status.RESOLVED ? "（" + Messages.get("review.gui.annotation.resolved") + "）" : "");
     }
 

@@ -1,0 +1,35 @@
+package org.jrw.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jrw.i18n.Messages;
+import org.jrw.testing.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Labels and their values are joined by the interface language's colon: {@code ": "} in English, {@code ：} in Chinese. */
+class EnglishPunctuationTest {
+    @Test
+    void theColonFollowsTheLanguage() {
+        try {
+            Messages.setLanguage("en");
+            assertThat(Messages.colon()).isEqualTo(": ");
+            Messages.setLanguage("zh");
+            assertThat(Messages.colon()).isEqualTo("：");
+        } finally {
+            Messages.setLanguage("zh");
+        }
+    }
+
+    @Test
+    void similarCasesInEnglishSayWhyWithAnEnglishColon(@TempDir Path tmp) {
+        Path ws = tmp.resolve("ws");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "init", "--demo").code()).isZero();
+        CliRunner.Run en = CliRunner.in(ws, "--lang", "en", "similar", "西应急罚〔2024〕37号", "--limit", "2");
+        assertThat(en.code()).isZero();
+        assertThat(en.out()).contains("Why similar: ").doesNotContain("Why similar：");
+        CliRunner.Run zh = CliRunner.in(ws, "similar", "西应急罚〔2024〕37号", "--limit", "2");
+        assertThat(zh.out()).contains("相似原因：");
+    }
+}
