@@ -46,7 +46,8 @@ final class PrecedentCommands {
         @Override
         protected Integer run(Workspace ws) throws IOException {
             if (!Files.isRegularFile(file)) {
-                throw new BadInputException("precedent.file.missing", file.toString());
+                throw new BadInputException(Files.isDirectory(file) ? "precedent.file.isFolder" : "precedent.file.missing",
+                    file.toString());
             }
             var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -52,4 +52,13 @@ class IoReasonsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("/proc/jrw-test.jrcase").contains("文件或文件夹不存在").doesNotContain(".part");
     }
+
+    @Test
+    void aFolderGivenAsThePrecedentFileIsCalledAFolderNotMissing(@TempDir Path tmp) {
+        Path ws = tmp.resolve("ws");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "init").code()).isZero();
+        CliRunner.Run r = CliRunner.in(ws, "precedent", "import", tmp.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("是一个文件夹").doesNotContain("找不到");
+    }
 }

@@ -85,7 +85,8 @@ public final class PrecedentSets {
     /** Verifies the set's signature (when there is one) and imports it; a signature that does not verify imports nothing. */
     public Imported importSet(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new BadInputException("precedent.file.missing", file.toString());
+            throw new BadInputException(Files.isDirectory(file) ? "precedent.file.isFolder" : "precedent.file.missing",
+                    file.toString());
         }
         byte[] bytes;
         try {
