@@ -300,7 +300,7 @@ final class PrecedentCommands {
             sb.append("   ").append(h.highlights().isEmpty() ? h.facts()
                     : h.highlights().get(0).replace("<em>", "【").replace("</em>", "】")).append('\n');
             if (!h.reasons().isEmpty()) {
-                sb.append("   ").append(Messages.get("search2.reasons")).append(Messages.colon()).append(String.join("；", h.reasons()))
+                sb.append("   ").append(Messages.get("search2.reasons")).append(Messages.colon()).append(String.join(Messages.semicolon(), h.reasons()))
                         .append('\n');
             } else if (!h.sharedProvisions().isEmpty()) {
                 sb.append("   ").append(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())))

@@ -50,7 +50,7 @@ final class ReviewCommands {
             boolean draft = ReviewService.isDraft(r);
             // a draft says why (no panel, points open, no conclusion), as the review screen does
             String state = draft ? Messages.get("review.show.draft") + "（"
-                    + String.join("；", org.jrw.logic.review.DraftReasons.of(r)) + "）"
+                    + String.join(Messages.semicolon(), org.jrw.logic.review.DraftReasons.of(r)) + "）"
                     : r.frozen() ? Messages.get("fixes.review.frozen") : Messages.get("review.show.ready");
             StringBuilder human = new StringBuilder(Messages.get("review.show.head", d.caseInfo().caseNumber(),
                     r.version(), state));

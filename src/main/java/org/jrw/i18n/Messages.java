@@ -55,6 +55,11 @@ public final class Messages {
         return isEnglish() ? ": " : "：";
     }
 
+    /** The separator between items of a list in running text: {@code ；} in Chinese, {@code "; "} in English. */
+    public static String semicolon() {
+        return isEnglish() ? "; " : "；";
+    }
+
     /** The message for a key in the current locale; the key itself when no bundle has it. */
     public static String get(String key, Object... args) {
         return get(locale, key, args);

@@ -15,6 +15,7 @@ class EnglishPunctuationTest {
         try {
             Messages.setLanguage("en");
             assertThat(Messages.colon()).isEqualTo(": ");
+            assertThat(Messages.semicolon()).isEqualTo("; ");
             Messages.setLanguage("zh");
             assertThat(Messages.colon()).isEqualTo("：");
         } finally {
@@ -29,6 +30,8 @@ class EnglishPunctuationTest {
         CliRunner.Run en = CliRunner.in(ws, "--lang", "en", "similar", "西应急罚〔2024〕37号", "--limit", "2");
         assertThat(en.code()).isZero();
         assertThat(en.out()).contains("Why similar: ").doesNotContain("Why similar：");
+        // the reasons in a list, English punctuation between them
+        assertThat(en.out()).contains("; Same violated provision: ").doesNotContain("；Same");
         CliRunner.Run zh = CliRunner.in(ws, "similar", "西应急罚〔2024〕37号", "--limit", "2");
         assertThat(zh.out()).contains("相似原因：");
     }

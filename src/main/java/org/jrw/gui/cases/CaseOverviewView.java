@@ -418,10 +418,10 @@ public final class CaseOverviewView extends StackPane {
                 parts.add(Messages.get("gui.penalty.confiscation", yuan(p.confiscationYuan())));
             }
             parts.addAll(p.other());
-            add(out, "gui.violation.proposed", String.join("；", parts));
+            add(out, "gui.violation.proposed", String.join(Messages.semicolon(), parts));
         }
         List<String> ev = d.evidenceFor(v.id()).stream().map(e -> e.id() + " " + nz(e.title())).toList();
-        add(out, "gui.violation.evidence", ev.isEmpty() ? Messages.get("gui.violation.noEvidence") : String.join("；", ev));
+        add(out, "gui.violation.evidence", ev.isEmpty() ? Messages.get("gui.violation.noEvidence") : String.join(Messages.semicolon(), ev));
         return out;
     }
 
@@ -439,7 +439,7 @@ public final class CaseOverviewView extends StackPane {
         }
         c.mitigating().forEach(m -> parts.add(Messages.get("gui.circ.mitigating", m)));
         c.aggravating().forEach(m -> parts.add(Messages.get("gui.circ.aggravating", m)));
-        return parts.isEmpty() ? null : String.join("；", parts);
+        return parts.isEmpty() ? null : String.join(Messages.semicolon(), parts);
     }
 
     private static void flag(List<String> parts, Boolean b, String key) {

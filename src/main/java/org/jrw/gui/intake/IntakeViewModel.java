@@ -83,7 +83,7 @@ public final class IntakeViewModel {
 
         void setFile(IntakeFile f) {
             file.set(f);
-            messages.set(String.join("；", f.messageTexts()));
+            messages.set(String.join(Messages.semicolon(), f.messageTexts()));
         }
     }
 

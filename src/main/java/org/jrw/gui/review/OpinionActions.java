@@ -36,7 +36,7 @@ final class OpinionActions {
             vm.lastPdf.set(r.file());
             vm.reportFile.set(r.file());
             vm.report.set((OpinionVerifier.Report) res[1]);
-            String why = vm.review.get() == null ? "" : String.join("；", ReviewViewModel.draftReasons(vm.review.get()));
+            String why = vm.review.get() == null ? "" : String.join(Messages.semicolon(), ReviewViewModel.draftReasons(vm.review.get()));
             vm.message.set(r.draft() ? Messages.get("review.gui.render.draft", r.file(), r.pages(), why)
                     : Messages.get("review.gui.render.done", r.file(), r.pages(), r.version()));
         });

@@ -29,7 +29,7 @@ final class ReviewTexts {
         if (!ReviewService.isDraft(r)) {
             return Messages.get("review.gui.status.ready", r.version());
         }
-        return Messages.get("review.gui.status.draft", r.version(), String.join("；", draftReasons(r)));
+        return Messages.get("review.gui.status.draft", r.version(), String.join(Messages.semicolon(), draftReasons(r)));
     }
 
     /** Why the opinion would be a draft now; empty when it can be signed (shared with {@code review show}). */

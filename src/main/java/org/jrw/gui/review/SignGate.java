@@ -22,7 +22,7 @@ final class SignGate {
         StringBinding why = Bindings.createStringBinding(() -> {
             Review r = vm.review();
             if (r != null && vm.draftProperty().get()) {
-                return Messages.get("ux.sign.draft", String.join("；", ReviewViewModel.draftReasons(r)));
+                return Messages.get("ux.sign.draft", String.join(Messages.semicolon(), ReviewViewModel.draftReasons(r)));
             }
             return Messages.get("review.gui.action.signTip");
         }, vm.reviewProperty(), vm.draftProperty());

@@ -249,7 +249,7 @@ public final class PrecedentSearchView extends BorderPane {
                     box.getChildren().add(dup);
                 }
                 if (!h.reasons().isEmpty()) {
-                    Label why = new Label(String.join("；", h.reasons()));
+                    Label why = new Label(String.join(Messages.semicolon(), h.reasons()));
                     why.getStyleClass().add("hit-reasons");
                     why.setWrapText(true);
                     why.setMaxWidth(Math.max(200, list.getWidth() - 40));
@@ -404,7 +404,7 @@ public final class PrecedentSearchView extends BorderPane {
         if (Boolean.TRUE.equals(h.transferred())) {
             p.add(Messages.get("gui.search.transferred"));
         }
-        return String.join("；", p);
+        return String.join(Messages.semicolon(), p);
     }
 
     private static Node wrap(String s) {
