@@ -30,11 +30,13 @@ ARCH=$(uname -m); [ "$ARCH" = aarch64 ] || ARCH=x86_64
 if unzip -o -q -j target/jrw.jar "org/sqlite/native/Linux/$ARCH/libsqlitejdbc.so" -d target/installer/jrw/lib/app/native 2>/dev/null; then
   sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-Dorg.sqlite.lib.path=$APPDIR/native\njava-options=-Dorg.sqlite.lib.name=libsqlitejdbc.so|' target/installer/jrw/lib/app/jrw.cfg
 fi
-# C2 held back while the program starts (ADR 0169): a compiler directive excludes it until the
-# first usable frame (org.jrw.app.StartupCompilation lifts it); -DisplayVMOutput keeps the JVM's
-# "1 compiler directives added" off standard output, where commands print their JSON
+# C2 held back while the window starts (ADR 0169): a compiler directive excludes it until the
+# first usable frame (org.jrw.app.StartupCompilation lifts it). For the window only — bin/jrw adds
+# gui-java-options when started without arguments: -DisplayVMOutput, which keeps the JVM's
+# "1 compiler directives added" off standard output, also silences the JVM's own start-up errors,
+# which a command must keep
 cp installer/jit-startup.json target/installer/jrw/lib/app/jit-startup.json
-sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:+UnlockDiagnosticVMOptions\njava-options=-XX:CompilerDirectivesFile=$APPDIR/jit-startup.json\njava-options=-XX:-DisplayVMOutput\njava-options=-Djrw.jit.heldAtStart=true|' target/installer/jrw/lib/app/jrw.cfg
+sed -i 's|^\[JavaOptions\]$|[JavaOptions]\ngui-java-options=-XX:+UnlockDiagnosticVMOptions\ngui-java-options=-XX:CompilerDirectivesFile=$APPDIR/jit-startup.json\ngui-java-options=-XX:-DisplayVMOutput\ngui-java-options=-Djrw.jit.heldAtStart=true|' target/installer/jrw/lib/app/jrw.cfg
 # Class-data sharing for the application's classes (AppCDS): a training start under Xvfb records
 # the classes loaded up to the first frame; the launcher then maps them instead of loading them
 # from the jar. Skipped (with a note) where Xvfb is missing; the program works the same without.

@@ -7,11 +7,13 @@ self=$(readlink -f "${BASH_SOURCE[0]}")
 root=$(dirname "$(dirname "$self")")
 APPDIR=$root/lib/app
 opts=()
+guiopts=()
 classpath=
 main=
 while IFS= read -r line || [ -n "$line" ]; do
   case $line in
     java-options=*) opts+=("${line#java-options=}") ;;
+    gui-java-options=*) guiopts+=("${line#gui-java-options=}") ;;
     app.classpath=*) classpath=${line#app.classpath=} ;;
     app.mainclass=*) main=${line#app.mainclass=} ;;
   esac
@@ -19,6 +21,10 @@ done < "$APPDIR/jrw.cfg"
 if [ -z "$main" ]; then
   echo "jrw: $APPDIR/jrw.cfg names no main class" >&2
   exit 1
+fi
+# options for the window alone (ADR 0169): a start without arguments is the workbench's window
+if [ $# -eq 0 ]; then
+  opts+=("${guiopts[@]}")
 fi
 opts=("${opts[@]//\$APPDIR/$APPDIR}")
 exec -a "$0" "$root/lib/runtime/bin/java" "${opts[@]}" -cp "${classpath//\$APPDIR/$APPDIR}" "$main" "$@"

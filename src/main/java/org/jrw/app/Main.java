@@ -27,8 +27,6 @@ public final class Main {
             return;
         }
         quietLibraryLogging();
-        // a short command ends with C2 still held back (less compiling); a long one gets it soon (ADR 0169)
-        StartupCompilation.releaseWhenStarted(1500);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = Cli.run(args, out, err);

@@ -10,12 +10,13 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * The optimising JIT compiler (C2) held back while the program starts (ADR 0169). The app-image's
- * launcher starts the JVM with a compiler directive that excludes C2 ({@code lib/app/jit-startup.json},
- * {@code -Djrw.jit.heldAtStart=true}); on two cores its compilations took the CPU the window's
- * thread needed for the first frame. Once the first usable frame is on screen (or a command has
- * run for a moment) the directive is removed through the JVM's diagnostic command
- * {@code Compiler.directives_clear}, and C2 compiles what becomes hot from then on.
+ * The optimising JIT compiler (C2) held back while the window starts (ADR 0169). The app-image's
+ * launcher starts the workbench's window (no arguments) with a compiler directive that excludes
+ * C2 ({@code lib/app/jit-startup.json}, {@code -Djrw.jit.heldAtStart=true}); on two cores its
+ * compilations took the CPU the window's thread needed for the first frame. Once the first usable
+ * frame is on screen the directive is removed through the JVM's diagnostic command
+ * {@code Compiler.directives_clear}, and C2 compiles what becomes hot from then on. Commands are
+ * started without it.
  */
 public final class StartupCompilation {
     /** The launcher's mark that the JVM was started with the start-up directive. */

@@ -43,12 +43,12 @@ class StartupCompilationTest {
         assertThat(StartupCompilation.releaseWhenStarted(1)).as("not started by the launcher").isFalse();
     }
 
-    /** The options installer/build.sh writes into the launcher's jrw.cfg for the directive. */
+    /** The options installer/build.sh writes into the launcher's jrw.cfg for the window's start. */
     private static List<String> launcherOptions() throws IOException {
         String line = Files.readAllLines(Path.of("installer/build.sh"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("sed ") && l.contains("CompilerDirectivesFile")).findFirst().orElseThrow();
         List<String> options = new ArrayList<>();
-        for (String part : line.split("\\\\njava-options=")) {
+        for (String part : line.split("\\\\ngui-java-options=")) {
             if (part.startsWith("-")) {
                 options.add(part.replaceAll("\\|.*$", "")
                         .replace("$APPDIR/", Path.of("installer").toAbsolutePath() + "/"));
