@@ -34,6 +34,19 @@ public final class IoReasons {
         return m == null || m.isBlank() ? c.getClass().getSimpleName() : m.lines().findFirst().orElse(m).strip();
     }
 
+    /**
+     * As {@link #of}, but a failure of another kind (a parser's complaint about a damaged file, in
+     * its own words) is given as the message of {@code otherwiseKey} instead.
+     */
+    public static String orElse(Throwable failure, String otherwiseKey) {
+        Throwable c = failure;
+        while (c instanceof UncheckedIOException && c.getCause() != null) {
+            c = c.getCause();
+        }
+        String key = key(c);
+        return Messages.get(key != null ? "io.reason." + key : otherwiseKey);
+    }
+
     private static String key(Throwable c) {
         String byType = byType(c);
         if (byType != null) {

@@ -31,6 +31,10 @@ class IoReasonsTest {
         // another kind keeps its own first line
         assertThat(IoReasons.of(new IOException("第一行\n第二行"))).isEqualTo("第一行");
         assertThat(IoReasons.of(new IOException())).isEqualTo("IOException");
+        // a parser's complaint in its own words gives way to the caller's wording
+        assertThat(IoReasons.orElse(new IOException("Header doesn't contain versioninfo"), "io.reason.notPdf"))
+                .isEqualTo("文件已损坏或不是有效的 PDF");
+        assertThat(IoReasons.orElse(new NoSuchFileException("/x"), "io.reason.notPdf")).isEqualTo("文件或文件夹不存在");
     }
 
     @Test

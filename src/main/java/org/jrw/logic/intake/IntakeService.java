@@ -88,7 +88,7 @@ public final class IntakeService {
                         throw new BadInputException("intake.folder.empty", p.toString());
                     }
                 } catch (IOException e) {
-                    throw new BadInputException(e, "intake.path.unreadable", p.toString(), e.getMessage());
+                    throw new BadInputException(e, "intake.path.unreadable", p.toString(), org.jrw.i18n.IoReasons.of(e));
                 }
                 if (folder.isEmpty()) {
                     continue;
@@ -135,7 +135,7 @@ public final class IntakeService {
             try {
                 totalBytes += Files.size(in.path());
             } catch (IOException e) {
-                throw new BadInputException(e, "intake.path.unreadable", in.path().toString(), e.getMessage());
+                throw new BadInputException(e, "intake.path.unreadable", in.path().toString(), org.jrw.i18n.IoReasons.of(e));
             }
         }
         List<java.util.concurrent.Future<IntakeFile>> pending = new ArrayList<>();
@@ -208,7 +208,7 @@ public final class IntakeService {
         try {
             size = Files.size(in.path());
         } catch (IOException e) {
-            throw new BadInputException(e, "intake.path.unreadable", name, e.getMessage());
+            throw new BadInputException(e, "intake.path.unreadable", name, org.jrw.i18n.IoReasons.of(e));
         }
         if (size == 0) {
             return new Staged(in, 0, null, new IntakeFile(name, in.path(), 0, null, IntakeFile.Status.EMPTY,
@@ -223,7 +223,7 @@ public final class IntakeService {
              InputStream cancellable = new CancellableStream(raw, progress)) {
             staged = workspace.vault().stage(cancellable, MAX_FILE_BYTES);
         } catch (IOException e) {
-            throw new BadInputException(e, "intake.path.unreadable", name, e.getMessage());
+            throw new BadInputException(e, "intake.path.unreadable", name, org.jrw.i18n.IoReasons.of(e));
         }
         String first = seen.putIfAbsent(staged.sha256(), name);
         if (first != null) {

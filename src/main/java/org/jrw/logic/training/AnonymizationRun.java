@@ -108,7 +108,8 @@ final class AnonymizationRun {
                     pdfPages.put(f.getKey(), PdfTextRedactor.pages(bytes));
                     pdfInfo.put(f.getKey(), PdfTextRedactor.info(bytes));
                 } catch (IOException | RuntimeException e) {
-                    throw new BadInputException(e, "training.anonymize.pdfUnreadable", f.getKey(), String.valueOf(e.getMessage()));
+                    throw new BadInputException(e, "training.anonymize.pdfUnreadable", f.getKey(),
+                            org.jrw.i18n.IoReasons.orElse(e, "io.reason.notPdf"));
                 }
             } else if (IMAGE_EXT.contains(ext(f.getKey())) && ocr.isPresent()) {
                 try {
@@ -117,7 +118,7 @@ final class AnonymizationRun {
                         ocrLines.put(f.getKey(), ocr.get().lines(img));
                     }
                 } catch (IOException e) {
-                    warnings.add(org.jrw.i18n.Messages.get("training.warn.ocrFailed", f.getKey(), String.valueOf(e.getMessage())));
+                    warnings.add(org.jrw.i18n.Messages.get("training.warn.ocrFailed", f.getKey(), org.jrw.i18n.IoReasons.of(e)));
                 }
             }
         }
