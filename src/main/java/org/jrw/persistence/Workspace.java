@@ -3,8 +3,6 @@ package org.jrw.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * A workspace folder: {@code workspace.db} (SQLite), {@code vault/} (evidence files by SHA-256),
@@ -116,17 +114,42 @@ public final class Workspace implements AutoCloseable {
         return dir.resolve("tmp");
     }
 
-    /** Deletes a folder's contents (the staging folder: nothing there is ever referenced). */
+    /**
+     * Deletes a folder's contents (the staging folder: nothing there is ever referenced). A file or
+     * folder that vanishes meanwhile (a background task removing its own temporary file as the
+     * workspace closes) is not an error; links are removed, never followed.
+     */
     public static void clearDirectory(Path d) throws IOException {
-        if (Files.isDirectory(d)) {
-            try (Stream<Path> s = Files.walk(d)) {
-                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!p.equals(d)) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+        if (!Files.isDirectory(d)) {
+            return;
         }
+        Files.walkFileTree(d, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a)
+                    throws IOException {
+                Files.deleteIfExists(f);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // removed meanwhile
+                }
+                throw e;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !(e instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
+                if (!dir.equals(d)) {
+                    Files.deleteIfExists(dir);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
     }
 
     /** Deletes a folder and everything in it. */
