@@ -102,7 +102,7 @@ public final class Labels {
         }
         if (v.isObject()) {
             String inner = auditDetails(v.toString());
-            return inner.isEmpty() ? "" : "（" + inner + "）";
+            return inner.isEmpty() ? "" : Messages.paren(inner);
         }
         return v.asText();
     }

@@ -60,6 +60,11 @@ public final class Messages {
         return isEnglish() ? "; " : "；";
     }
 
+    /** A remark in brackets after a word: {@code （x）} in Chinese, {@code " (x)"} in English. */
+    public static String paren(Object x) {
+        return isEnglish() ? " (" + x + ")" : "（" + x + "）";
+    }
+
     /** The message for a key in the current locale; the key itself when no bundle has it. */
     public static String get(String key, Object... args) {
         return get(locale, key, args);

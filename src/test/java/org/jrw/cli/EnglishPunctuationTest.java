@@ -16,8 +16,10 @@ class EnglishPunctuationTest {
             Messages.setLanguage("en");
             assertThat(Messages.colon()).isEqualTo(": ");
             assertThat(Messages.semicolon()).isEqualTo("; ");
+            assertThat("Documents" + Messages.paren(16)).isEqualTo("Documents (16)");
             Messages.setLanguage("zh");
             assertThat(Messages.colon()).isEqualTo("：");
+            assertThat("文书" + Messages.paren(16)).isEqualTo("文书（16）");
         } finally {
             Messages.setLanguage("zh");
         }

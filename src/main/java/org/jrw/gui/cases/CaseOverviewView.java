@@ -384,7 +384,7 @@ public final class CaseOverviewView extends StackPane {
     private static List<String> partyLines(Party p) {
         List<String> out = new ArrayList<>();
         String kind = p.kind() == null ? "" : Messages.get("gui.party.kind." + p.kind().code());
-        out.add(nz(p.name()) + (kind.isEmpty() ? "" : "（" + kind + "）"));
+        out.add(nz(p.name()) + (kind.isEmpty() ? "" : Messages.paren(kind)));
         add(out, "gui.party.creditCode", p.creditCode());
         add(out, "gui.party.legalRep", p.legalRepresentative());
         add(out, "gui.party.idNumber", p.idNumber());
@@ -494,7 +494,7 @@ public final class CaseOverviewView extends StackPane {
     record Group(String label, int count, int position) {
         @Override
         public String toString() {
-            return (position > 0 ? String.format("%02d  ", position) : "") + label + "（" + count + "）";
+            return (position > 0 ? String.format("%02d  ", position) : "") + label + Messages.paren(count);
         }
     }
 

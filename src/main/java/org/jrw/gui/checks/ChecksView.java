@@ -100,7 +100,7 @@ public final class ChecksView extends BorderPane {
             List<Finding> list = byCategory.get(c);
             TreeItem<Object> group = new TreeItem<>(list.isEmpty()
                     ? org.jrw.gui.Labels.checkCategory(c) + "  ✓ " + Messages.get("gui.checks.categoryClean")
-                    : org.jrw.gui.Labels.checkCategory(c) + "（" + list.size() + "）");
+                    : org.jrw.gui.Labels.checkCategory(c) + Messages.paren(list.size()));
             group.setExpanded(true);
             list.forEach(f -> group.getChildren().add(new TreeItem<>(f)));
             root.getChildren().add(group);

@@ -95,7 +95,7 @@ final class CaseEditChecks {
             return "";
         }
         String text = r.text();
-        return r.label() + (r.version() == null ? "" : "（" + r.version().label() + "）")
+        return r.label() + (r.version() == null ? "" : Messages.paren(r.version().label()))
                 + (text == null ? "" : "\n" + text);
     }
 

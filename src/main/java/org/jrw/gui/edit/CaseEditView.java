@@ -249,10 +249,10 @@ public final class CaseEditView extends BorderPane {
         forms.getChildren().add(section(Messages.get("edit.list.violations"), violations));
 
         int docs = d.documents().size();
-        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.documents") + "（" + docs + "）",
+        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.documents") + Messages.paren(docs),
                 docs <= EAGER_ITEMS, this::documentCards));
         int items = d.evidence().size();
-        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.evidence") + "（" + items + "）",
+        forms.getChildren().add(lazySection(Messages.get("edit.gui.section.evidence") + Messages.paren(items),
                 items <= EAGER_ITEMS, this::evidenceCards));
         forms.getChildren().add(lazySection(Messages.get("edit.gui.section.links"),
                 items * Math.max(1, d.violations().size()) <= EAGER_ITEMS * 4, () -> links(vm.dossierProperty().get())));

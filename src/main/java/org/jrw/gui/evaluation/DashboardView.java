@@ -41,10 +41,10 @@ public final class DashboardView extends BorderPane {
         }
         TableColumn<Dashboard.Quota, String> unit = col(Messages.get("gui.dashboard.unit"), q -> q.unit(), 220);
         TableColumn<Dashboard.Quota, String> level = col(Messages.get("gui.dashboard.level"),
-                q -> q.level().label + "（" + q.level().cadence + "）", 150);
+                q -> q.level().label + Messages.paren(q.level().cadence), 150);
         TableColumn<Dashboard.Quota, String> period = col(Messages.get("gui.dashboard.period"), q -> q.period(), 70);
         TableColumn<Dashboard.Quota, String> rep = col(Messages.get("gui.dashboard.reported"),
-                q -> q.reported() + " / " + q.quota() + (q.drafts() > 0 ? "（" + Messages.get("gui.dashboard.drafts", q.drafts()) + "）" : ""), 190);
+                q -> q.reported() + " / " + q.quota() + (q.drafts() > 0 ? Messages.paren(Messages.get("gui.dashboard.drafts", q.drafts())) : ""), 190);
         table.getColumns().setAll(java.util.List.of(unit, level, period, rep));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         GridPane grid = new GridPane();

@@ -60,8 +60,8 @@ public final class MeetingWindows {
         rehearsal.setSelected(singleScreen);
         rehearsal.setDisable(singleScreen);
         Label panel = new Label(review == null || review.members().isEmpty() ? Messages.get("meeting.gui.start.noPanel")
-                : Messages.get("meeting.gui.start.panel", review.members().stream().map(m -> m.name() + "（"
-                + ReviewViewModel.roleLabel(m.role()) + "）").collect(Collectors.joining("、"))));
+                : Messages.get("meeting.gui.start.panel", review.members().stream().map(m -> m.name()
+                + Messages.paren(ReviewViewModel.roleLabel(m.role()))).collect(Collectors.joining("、"))));
         panel.setWrapText(true);
         panel.setMaxWidth(460);
         GridPane g = new GridPane();

@@ -376,7 +376,7 @@ public final class PresenterConsole extends StackPane {
                 setWrapText(true);
                 setPrefWidth(0);
                 setText(empty || a == null ? null : AnnotationLabels.kindLabel(a.kind()) + " · " + a.author()
-                        + "（" + ReviewViewModel.roleLabel(a.role()) + "）：" + a.note());
+                        + Messages.paren(ReviewViewModel.roleLabel(a.role())) + Messages.colon() + a.note());
             }
         });
         annotationList.setOnMouseClicked(e -> {
@@ -397,7 +397,7 @@ public final class PresenterConsole extends StackPane {
         viewsBox.getChildren().clear();
         for (PanelMember m : vm.members()) {
             MemberView v = vm.pointViews().stream().filter(x -> x.memberId().equals(m.id())).findFirst().orElse(null);
-            Label l = new Label(m.name() + "（" + ReviewViewModel.roleLabel(m.role()) + "）："
+            Label l = new Label(m.name() + Messages.paren(ReviewViewModel.roleLabel(m.role())) + Messages.colon()
                     + (v == null ? Messages.get("meeting.gui.view.none") : ReviewViewModel.viewLabel(v.kind())
                     + (v.text().isBlank() ? "" : "，" + v.text())));
             l.setWrapText(true);

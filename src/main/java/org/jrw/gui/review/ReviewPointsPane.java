@@ -205,7 +205,7 @@ final class ReviewPointsPane extends ScrollPane {
                 l.setWrapText(true);
                 l.getStyleClass().add(errors > 0 ? "findings-error" : "findings-warning");
                 List<String> lines = fs.stream().map(f -> "[" + Messages.get("review.gui.severity." + f.severity().name())
-                        + "] " + f.code() + " " + f.message() + (f.basis() == null ? "" : "（" + f.basis() + "）")).toList();
+                        + "] " + f.code() + " " + f.message() + (f.basis() == null ? "" : Messages.paren(f.basis()))).toList();
                 l.setTooltip(new Tooltip(String.join("\n", lines.stream().limit(12).toList())));
                 l.setOnAction(ev -> {
                     Alert a = new Alert(Alert.AlertType.INFORMATION);
@@ -258,7 +258,7 @@ final class ReviewPointsPane extends ScrollPane {
         String where = a.targetId() + (a.page() != null ? " p." + a.page() : "");
         return "[" + Messages.get("review.gui.annotation.kind." + a.kind().name()) + "] " + where + " · "
                 + (a.author() == null ? "" : a.author()) + Messages.colon() + (a.note() == null ? "" : a.note())
-                + (a.status() == Annotation.Status.RESOLVED ? "（" + Messages.get("review.gui.annotation.resolved") + "）" : "");
+                + (a.status() == Annotation.Status.RESOLVED ? Messages.paren(Messages.get("review.gui.annotation.resolved")) : "");
     }
 
     /** One member's view on one point: a chooser and the text, or the recorded view read-only. */

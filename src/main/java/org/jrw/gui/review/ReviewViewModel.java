@@ -554,7 +554,7 @@ public final class ReviewViewModel {
             new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(org.jrw.model.review.PanelMember m) {
-                    return m == null ? "" : m.name() + "（" + roleLabel(m.role()) + "）";
+                    return m == null ? "" : m.name() + Messages.paren(roleLabel(m.role()));
                 }
 
                 @Override

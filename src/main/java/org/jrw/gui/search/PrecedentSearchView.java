@@ -155,7 +155,7 @@ public final class PrecedentSearchView extends BorderPane {
                     }
                     // a provision's value is the index's canonical id (安全生产法第97条): shown as cited
                     String shown = "provision".equals(dim) ? org.jrw.logic.search.Provision.displayOf(f.value()) : f.value();
-                    return shown + "（" + f.count() + "）";
+                    return shown + Messages.paren(f.count());
                 }
 
                 @Override
