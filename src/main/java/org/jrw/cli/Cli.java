@@ -70,7 +70,7 @@ public final class Cli {
     /** Picocli's usage errors in the user's language (the common ones; others as picocli words them). */
     static String usageMessage(CommandLine.ParameterException ex) {
         if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
-            return Messages.get("cli.usage.missing", String.join("、", m.getMissing().stream().map(Cli::name).toList()));
+            return Messages.get("cli.usage.missing", String.join(Messages.enumComma(), m.getMissing().stream().map(Cli::name).toList()));
         }
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
             return Messages.get("cli.usage.unmatched", String.join(" ", u.getUnmatched()));
@@ -88,7 +88,7 @@ public final class Cli {
             } else if (t == double.class || t == Double.class || t == float.class || t == Float.class) {
                 expected = Messages.get("cli.usage.expect.number");
             } else if (t.isEnum()) {
-                expected = Messages.get("cli.usage.expect.oneOf", String.join("、",
+                expected = Messages.get("cli.usage.expect.oneOf", String.join(Messages.enumComma(),
                         java.util.Arrays.stream(t.getEnumConstants()).map(String::valueOf).toList()));
             } else if (t == java.time.LocalDate.class) {
                 expected = Messages.get("cli.usage.expect.date");

@@ -303,12 +303,12 @@ final class PrecedentCommands {
                 sb.append("   ").append(Messages.get("search2.reasons")).append(Messages.colon()).append(String.join(Messages.semicolon(), h.reasons()))
                         .append('\n');
             } else if (!h.sharedProvisions().isEmpty()) {
-                sb.append("   ").append(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())))
+                sb.append("   ").append(Messages.get("search.why.provisions", String.join(Messages.enumComma(), h.sharedProvisions())))
                         .append('\n');
             }
             if (!h.duplicates().isEmpty()) {
                 sb.append("   ").append(Messages.get("search2.duplicates", h.duplicates().size(),
-                        String.join("、", h.duplicates()))).append('\n');
+                        String.join(Messages.enumComma(), h.duplicates()))).append('\n');
             }
         }
         return sb.toString();

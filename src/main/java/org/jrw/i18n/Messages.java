@@ -65,6 +65,11 @@ public final class Messages {
         return isEnglish() ? " (" + x + ")" : "（" + x + "）";
     }
 
+    /** The separator of a short enumeration (甲、乙): {@code 、} in Chinese, {@code ", "} in English. */
+    public static String enumComma() {
+        return isEnglish() ? ", " : "、";
+    }
+
     /** The message for a key in the current locale; the key itself when no bundle has it. */
     public static String get(String key, Object... args) {
         return get(locale, key, args);

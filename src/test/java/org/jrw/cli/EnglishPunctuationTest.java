@@ -17,9 +17,12 @@ class EnglishPunctuationTest {
             assertThat(Messages.colon()).isEqualTo(": ");
             assertThat(Messages.semicolon()).isEqualTo("; ");
             assertThat("Documents" + Messages.paren(16)).isEqualTo("Documents (16)");
+            assertThat(String.join(Messages.enumComma(), "a", "b")).isEqualTo("a, b");
+            assertThat(Messages.get("gui.circ.count", 1)).isEqualTo("places, devices or persons concerned: 1");
             Messages.setLanguage("zh");
             assertThat(Messages.colon()).isEqualTo("：");
             assertThat("文书" + Messages.paren(16)).isEqualTo("文书（16）");
+            assertThat(String.join(Messages.enumComma(), "甲", "乙")).isEqualTo("甲、乙");
         } finally {
             Messages.setLanguage("zh");
         }

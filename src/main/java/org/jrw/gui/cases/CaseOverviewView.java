@@ -523,7 +523,7 @@ public final class CaseOverviewView extends StackPane {
         line(sb, "gui.ev.collectedOn", str(e.collectedOn()));
         line(sb, "gui.ev.collectedBy", e.collectedBy());
         line(sb, "gui.ev.source", e.source());
-        line(sb, "gui.ev.proves", String.join("、", e.proves()));
+        line(sb, "gui.ev.proves", String.join(Messages.enumComma(), e.proves()));
         line(sb, "gui.doc.file", e.file());
         line(sb, "gui.doc.sha256", e.sha256());
         return sb.toString();
@@ -561,7 +561,7 @@ public final class CaseOverviewView extends StackPane {
                 }
                 setText(sb.toString());
             } else if (item instanceof Evidence e) {
-                String proves = e.proves().isEmpty() ? "" : "  → " + String.join("、", e.proves());
+                String proves = e.proves().isEmpty() ? "" : "  → " + String.join(Messages.enumComma(), e.proves());
                 setText(e.id() + "  " + nz(e.title()) + (e.collectedOn() == null ? "" : "  " + e.collectedOn())
                         + proves);
             } else {

@@ -424,7 +424,7 @@ public final class IntakeViewModel {
             return d.toString();
         }
         if (v instanceof List<?> l) {
-            return String.join("、", l.stream().map(String::valueOf).toList());
+            return String.join(Messages.enumComma(), l.stream().map(String::valueOf).toList());
         }
         if (v instanceof Boolean b) {
             return Messages.get(b ? "ux.yes" : "ux.no");

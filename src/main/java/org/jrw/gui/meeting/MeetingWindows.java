@@ -61,7 +61,7 @@ public final class MeetingWindows {
         rehearsal.setDisable(singleScreen);
         Label panel = new Label(review == null || review.members().isEmpty() ? Messages.get("meeting.gui.start.noPanel")
                 : Messages.get("meeting.gui.start.panel", review.members().stream().map(m -> m.name()
-                + Messages.paren(ReviewViewModel.roleLabel(m.role()))).collect(Collectors.joining("、"))));
+                + Messages.paren(ReviewViewModel.roleLabel(m.role()))).collect(Collectors.joining(Messages.enumComma()))));
         panel.setWrapText(true);
         panel.setMaxWidth(460);
         GridPane g = new GridPane();

@@ -391,7 +391,7 @@ public final class ReviewViewModel {
         List<String> problems = ReviewService.compositionProblems(r);
         compositionOk.set(problems.isEmpty());
         composition.set(problems.isEmpty() ? Messages.get("review.gui.composition.ok")
-                : Messages.get("review.gui.composition.missing", String.join("、",
+                : Messages.get("review.gui.composition.missing", String.join(Messages.enumComma(),
                 problems.stream().map(s -> ReviewTexts.roleOfProblem(s)).toList())));
         boolean d = ReviewService.isDraft(r);
         draft.set(d);

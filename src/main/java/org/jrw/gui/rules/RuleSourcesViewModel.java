@@ -61,7 +61,7 @@ public final class RuleSourcesViewModel {
     public void templatesToChosenFolder() {
         dialogs.chooseFolder(Messages.get("rules.gui.templates")).ifPresent(dir -> writeTemplates(dir,
                 names -> dialogs.confirm(Messages.get("rules.gui.templates"),
-                        Messages.get("rules.gui.template.overwrite", String.join("、", names)))));
+                        Messages.get("rules.gui.template.overwrite", String.join(Messages.enumComma(), names)))));
     }
 
     public StringProperty jurisdictionProperty() {

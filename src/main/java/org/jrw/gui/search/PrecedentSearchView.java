@@ -243,7 +243,7 @@ public final class PrecedentSearchView extends BorderPane {
                 VBox box = new VBox(2, head, meta, facts);
                 if (!h.duplicates().isEmpty()) {
                     Label dup = new Label(Messages.get("search2.duplicates", h.duplicates().size(),
-                            String.join("、", h.duplicates())));
+                            String.join(Messages.enumComma(), h.duplicates())));
                     dup.getStyleClass().add("hit-duplicates");
                     dup.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
                     box.getChildren().add(dup);
@@ -341,7 +341,7 @@ public final class PrecedentSearchView extends BorderPane {
         }
         if (!h.duplicates().isEmpty()) {
             detail.getChildren().add(wrap(Messages.get("search2.duplicates", h.duplicates().size(),
-                    String.join("、", h.duplicates()))));
+                    String.join(Messages.enumComma(), h.duplicates()))));
         }
         VBox cited = new VBox(4);
         cited.setId("citedArticles");
@@ -370,10 +370,10 @@ public final class PrecedentSearchView extends BorderPane {
         }
         List<String> why = new ArrayList<>();
         if (!h.matchedTerms().isEmpty()) {
-            why.add(Messages.get("gui.search.why.terms", String.join("、", h.matchedTerms())));
+            why.add(Messages.get("gui.search.why.terms", String.join(Messages.enumComma(), h.matchedTerms())));
         }
         if (!h.sharedProvisions().isEmpty()) {
-            why.add(Messages.get("search.why.provisions", String.join("、", h.sharedProvisions())));
+            why.add(Messages.get("search.why.provisions", String.join(Messages.enumComma(), h.sharedProvisions())));
         }
         if (!why.isEmpty()) {
             detail.getChildren().add(section("gui.search.detail.why", wrap(String.join("\n", why))));
