@@ -19,6 +19,8 @@ class EnglishPunctuationTest {
             assertThat("Documents" + Messages.paren(16)).isEqualTo("Documents (16)");
             assertThat(String.join(Messages.enumComma(), "a", "b")).isEqualTo("a, b");
             assertThat(Messages.get("gui.circ.count", 1)).isEqualTo("places, devices or persons concerned: 1");
+            assertThat(Messages.get("gui.eval.summary", 1, 1, 13)).startsWith("1 deduction (1 finding); none of the 13 veto items hit.");
+            assertThat(Messages.get("gui.eval.summary", 0, 2, 13)).startsWith("No deductions (2 findings);");
             Messages.setLanguage("zh");
             assertThat(Messages.colon()).isEqualTo("：");
             assertThat("文书" + Messages.paren(16)).isEqualTo("文书（16）");
@@ -39,5 +41,22 @@ class EnglishPunctuationTest {
         assertThat(en.out()).contains("; Same violated provision: ").doesNotContain("；Same");
         CliRunner.Run zh = CliRunner.in(ws, "similar", "西应急罚〔2024〕37号", "--limit", "2");
         assertThat(zh.out()).contains("相似原因：");
+    }
+
+    @Test
+    void theEvaluationCaveatListsTheModelsPlacesAsEnglishDoes(@TempDir Path tmp) throws Exception {
+        Path ws = tmp.resolve("ws");
+        assertThat(CliRunner.run("--workspace", ws.toString(), "init", "--demo").code()).isZero();
+        org.jrw.model.Dossier d;
+        try (org.jrw.persistence.Workspace w = org.jrw.persistence.Workspace.open(ws)) {
+            d = new org.jrw.logic.dossier.DossierService(w).load("西应急罚〔2024〕37号");
+        }
+        try {
+            Messages.setLanguage("en");
+            assertThat(org.jrw.logic.evaluation.EvaluationCaveat.of(org.jrw.logic.evaluation.EvaluationModel.builtIn(), d, "陕西省西安市"))
+                    .contains("山东省, 浙江省").doesNotContain("、");
+        } finally {
+            Messages.setLanguage("zh");
+        }
     }
 }

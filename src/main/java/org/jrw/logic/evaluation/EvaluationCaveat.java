@@ -19,7 +19,9 @@ public final class EvaluationCaveat {
             return null;
         }
         String here = place.national() ? Messages.get("ux.eval.localAgency") : place.label();
-        String where = model.jurisdiction().isBlank() ? Messages.get("ux.eval.unknownPlace") : model.jurisdiction();
+        // the model's places as the data lists them (山东省、浙江省), joined as the interface language joins
+        String where = model.jurisdiction().isBlank() ? Messages.get("ux.eval.unknownPlace")
+                : model.jurisdiction().replace("、", Messages.enumComma());
         return Messages.get(model.example() ? "ux.eval.caveat.example" : "ux.eval.caveat.elsewhere", where, here);
     }
 }
