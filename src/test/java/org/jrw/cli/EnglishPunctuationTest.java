@@ -21,6 +21,19 @@ class EnglishPunctuationTest {
             assertThat(Messages.get("gui.circ.count", 1)).isEqualTo("places, devices or persons concerned: 1");
             assertThat(Messages.get("gui.eval.summary", 1, 1, 13)).startsWith("1 deduction (1 finding); none of the 13 veto items hit.");
             assertThat(Messages.get("gui.eval.summary", 0, 2, 13)).startsWith("No deductions (2 findings);");
+            // counted things are singular or plural, not "(s)"
+            assertThat(Messages.get("check.done", "X", 1, 0, 2)).isEqualTo("Case X: 1 error, no warnings, 2 for information");
+            assertThat(Messages.get("edit.cli.saved", "X", 3, 7)).isEqualTo("Saved 3 changes to case X (edit 7)");
+            assertThat(Messages.get("edit.gui.status.saved", 1)).isEqualTo("Saved (1 change, recorded in the audit trail)");
+            assertThat(Messages.get("edit.rejected", 2, "m")).isEqualTo("Not saved: 2 problems (m)");
+            assertThat(Messages.get("edit.cli.valid", "X", 0)).isEqualTo("Case X can be confirmed (no notes)");
+            assertThat(Messages.get("review.view.done", 1, 2)).startsWith("1 view recorded;");
+            assertThat(Messages.get("checks.OFFICERS_INSUFFICIENT", 1, 2)).startsWith("Only 1 officer with");
+            for (String key : java.util.List.of("edit.confirm.incomplete", "edit.cli.invalid", "edit.gui.status.refused",
+                    "edit.cli.undone.done", "edit.cli.redone.done", "edit.gui.status.undone", "edit.gui.status.redone",
+                    "gui.dashboard.drafts", "sign.done", "checks.OFFICERS_INSUFFICIENT", "evaluation.rule.singleKindEvidence")) {
+                assertThat(Messages.get(key, 2, 2, 2, 2)).as(key).doesNotContain("(s)").doesNotContain("{");
+            }
             Messages.setLanguage("zh");
             assertThat(Messages.colon()).isEqualTo("：");
             assertThat("文书" + Messages.paren(16)).isEqualTo("文书（16）");
