@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TabPane;
@@ -16,10 +15,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.jrw.gui.AppContext;
-import org.jrw.gui.MainView;
 import org.jrw.gui.MainViewModel;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.settings.Preferences;
 import org.jrw.model.Role;
 import org.jrw.model.review.Conclusion;
 import org.jrw.model.review.PanelMember;
@@ -49,15 +46,10 @@ class FrozenEditGuiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        config = tmp.resolve("config-" + System.nanoTime());
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), config);
-        ctx.savePreferences(Preferences.defaults().withIdentity(new Preferences.Identity("王某明", Role.CHAIR,
-                "西安市应急管理局")));
-        vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1260, 790));
-        stage.show();
-        vm.start();
+        ChairWindow w = ChairWindow.open(stage, tmp);
+        ctx = w.ctx();
+        vm = w.vm();
+        config = w.config();
     }
 
     @AfterEach

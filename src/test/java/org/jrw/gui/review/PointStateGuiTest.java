@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.jrw.gui.AppContext;
-import org.jrw.gui.MainView;
 import org.jrw.gui.MainViewModel;
 import org.jrw.i18n.Messages;
-import org.jrw.logic.settings.Preferences;
 import org.jrw.model.Role;
 import org.jrw.model.review.PanelMember;
 import org.jrw.model.review.ReviewPoint;
@@ -37,14 +34,9 @@ class PointStateGuiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
-        ctx.savePreferences(Preferences.defaults().withIdentity(new Preferences.Identity("王某明", Role.CHAIR,
-                "西安市应急管理局")));
-        vm = new MainViewModel(ctx);
-        stage.setScene(new Scene(new MainView(vm, stage::close), 1260, 790));
-        stage.show();
-        vm.start();
+        ChairWindow w = ChairWindow.open(stage, tmp);
+        ctx = w.ctx();
+        vm = w.vm();
     }
 
     @AfterEach

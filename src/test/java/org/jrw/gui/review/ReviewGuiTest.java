@@ -14,10 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.jrw.gui.AppContext;
-import org.jrw.gui.MainView;
 import org.jrw.gui.MainViewModel;
-import org.jrw.i18n.Messages;
-import org.jrw.logic.settings.Preferences;
 import org.jrw.logic.signing.OpinionVerifier;
 import org.jrw.model.Role;
 import org.jrw.model.review.Conclusion;
@@ -49,15 +46,9 @@ class ReviewGuiTest {
 
     @Start
     void start(Stage stage) {
-        Messages.setLanguage("zh");
-        ctx = new AppContext(tmp.resolve("ws-" + System.nanoTime()), tmp.resolve("config-" + System.nanoTime()));
-        ctx.savePreferences(Preferences.defaults().withIdentity(new Preferences.Identity("王某明", Role.CHAIR,
-                "西安市应急管理局")));
-        vm = new MainViewModel(ctx);
-        MainView view = new MainView(vm, stage::close);
-        stage.setScene(new Scene(view, 1260, 790));
-        stage.show();
-        vm.start();
+        ChairWindow w = ChairWindow.open(stage, tmp);
+        ctx = w.ctx();
+        vm = w.vm();
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -35,13 +34,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class PrecedentSearchGuiTest {
     @TempDir
     static Path tmp;
+    private SearchWindow window;
     private AppContext ctx;
     private PrecedentSearchViewModel vm;
     private Dossier dossier;
 
     @Start
     void start(Stage stage) throws Exception {
-        Messages.setLanguage("zh");
         Path dir = SearchLibrary.workspace(tmp);
         try (Workspace ws = Workspace.open(dir)) {
             DossierService ds = new DossierService(ws);
@@ -49,16 +48,14 @@ class PrecedentSearchGuiTest {
             String id = ds.importPackage(pkg, false, Progress.NONE).caseId();
             dossier = ds.load(id);
         }
-        ctx = new AppContext(dir);
-        vm = new PrecedentSearchViewModel(ctx, () -> dossier);
-        stage.setScene(new Scene(new PrecedentSearchView(vm), 1280, 800));
-        stage.show();
+        window = SearchWindow.open(stage, dir, () -> dossier);
+        ctx = window.ctx();
+        vm = window.vm();
     }
 
     @AfterEach
     void close() {
-        vm.close();
-        ctx.close();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.jrw.gui.AppContext;
-import org.jrw.i18n.Messages;
 import org.jrw.logic.search.Hit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,23 +22,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class SearchBadgeGuiTest {
     @TempDir
     static Path tmp;
+    private SearchWindow window;
     private AppContext ctx;
     private PrecedentSearchViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
-        Messages.setLanguage("zh");
         Path dir = SearchLibrary.workspace(tmp);
-        ctx = new AppContext(dir);
-        vm = new PrecedentSearchViewModel(ctx, () -> null);
-        stage.setScene(new Scene(new PrecedentSearchView(vm), 1280, 800));
-        stage.show();
+        window = SearchWindow.open(stage, dir, () -> null);
+        ctx = window.ctx();
+        vm = window.vm();
     }
 
     @AfterEach
     void close() {
-        vm.close();
-        ctx.close();
+        window.close();
     }
 
     @Test

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jrw.gui.AppContext;
-import org.jrw.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SearchKeyboardPathGuiTest {
     @TempDir
     static Path tmp;
+    private SearchWindow window;
     private AppContext ctx;
     private PrecedentSearchViewModel vm;
     private Stage stage;
@@ -30,18 +29,15 @@ class SearchKeyboardPathGuiTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Messages.setLanguage("zh");
         Path dir = SearchLibrary.workspace(tmp);
-        ctx = new AppContext(dir);
-        vm = new PrecedentSearchViewModel(ctx, () -> null);
-        stage.setScene(new Scene(new PrecedentSearchView(vm), 1280, 800));
-        stage.show();
+        window = SearchWindow.open(stage, dir, () -> null);
+        ctx = window.ctx();
+        vm = window.vm();
     }
 
     @AfterEach
     void close() {
-        vm.close();
-        ctx.close();
+        window.close();
     }
 
     @Test
