@@ -4,7 +4,9 @@
 # (`rpm -qf`, `dpkg -S`: 0.15 s on the build machine, more on a desktop with many packages) before
 # Java starts; this script starts the same runtime with the options of lib/app/jrw.cfg at once.
 self=$(readlink -f "${BASH_SOURCE[0]}")
-root=$(dirname "$(dirname "$self")")
+# the app-image's folder: two levels up, without starting dirname twice
+root=${self%/*}
+root=${root%/*}
 APPDIR=$root/lib/app
 opts=()
 guiopts=()

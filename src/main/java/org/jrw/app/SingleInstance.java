@@ -25,6 +25,9 @@ public final class SingleInstance implements AutoCloseable {
     private final Path socket;
     private final ServerSocketChannel server;
     private final Thread thread;
+    /** Set by {@link #close}: the socket file is no longer this process's to remove. */
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread atExit = new Thread(this::removeSocketIfOpen, "jrw-single-instance-exit");
 
     private SingleInstance(Path socket, ServerSocketChannel server, Thread thread) {
         this.socket = socket;
@@ -81,8 +84,24 @@ public final class SingleInstance implements AutoCloseable {
         }
         Thread t = new Thread(() -> serve(server, onFiles), "jrw-single-instance");
         t.setDaemon(true);
+        SingleInstance instance = new SingleInstance(socket, server, t);
+        // a window that ends without closing the channel (System.exit, a signal at log-out)
+        // leaves no socket behind, so the next start does not try to hand its files to nobody
+        Runtime.getRuntime().addShutdownHook(instance.atExit);
         t.start();
-        return new SingleInstance(socket, server, t);
+        return instance;
+    }
+
+    private void removeSocketIfOpen() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                Files.deleteIfExists(socket);
+            } catch (IOException failure) {
+                org.slf4j.LoggerFactory.getLogger(SingleInstance.class)
+                        .debug("single-instance socket {} not removed at exit", socket, failure);
+                // nothing more can be done while the process ends; the next start replaces it
+            }
+        }
     }
 
     private static void serve(ServerSocketChannel server, Consumer<List<Path>> onFiles) {
@@ -114,6 +133,9 @@ public final class SingleInstance implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             server.close();
             Files.deleteIfExists(socket);
@@ -123,5 +145,10 @@ public final class SingleInstance implements AutoCloseable {
             // gone with the process
         }
         thread.interrupt();
+        try {
+            Runtime.getRuntime().removeShutdownHook(atExit);
+        } catch (IllegalStateException exiting) {
+            // closed while the process ends (the hook then finds it closed and does nothing)
+        }
     }
 }

@@ -80,8 +80,20 @@ public final class EarlyStart {
         String last = Remembered.get(ctx, "session", "lastCase");
         CaseSummary first = cases.stream().filter(c -> c.caseId().equals(last)).findFirst().orElse(cases.get(0));
         Dossier d = ctx.dossiers().load(first.caseId());
+        linkEquality(first, d);
         StartupProbe.mark("loaded early");
         return new Data(cases, d);
+    }
+
+    /**
+     * A record's equals links itself on its first call (a method-handle tree per record type, a
+     * few milliseconds for the dossier), and the window's properties call it when they are set:
+     * done here, on this thread, so the window's first frame does not wait for it.
+     */
+    private static void linkEquality(Record... records) {
+        for (Record r : records) {
+            r.equals(null); // the answer (false) does not matter, the linking does
+        }
     }
 
     /** The services, composed on the early thread (waits for the preferences; a failure is thrown). */

@@ -22,7 +22,9 @@ public final class WorkbenchApp extends Application {
     private static volatile EarlyStart early;
     private AppContext ctx;
     private MainViewModel vm;
+    /** The single-instance channel once open (guarded by this); {@link #stop} closes it. */
     private AutoCloseable instanceServer;
+    private boolean stopped;
 
     /** Listens for files handed over by later launches (the single-instance channel). */
     public interface InstanceServer {
@@ -121,23 +123,38 @@ public final class WorkbenchApp extends Application {
         listenForFiles(stage);
     }
 
-    /** Files handed over by later launches (the single-instance channel) open in this window. */
+    /**
+     * Files handed over by later launches (the single-instance channel) open in this window. The
+     * channel is opened on a thread of its own: opening a Unix-domain socket the first time seeds a
+     * secure random generator, which the window's first frame should not wait for.
+     */
     private void listenForFiles(Stage stage) {
         if (launch.instances() == null) {
             return;
         }
-        try {
-            instanceServer = launch.instances().listen(files -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.toFront();
-                stage.requestFocus();
-                if (!files.isEmpty()) {
-                    vm.openFiles(files);
+        Thread opener = new Thread(() -> {
+            try {
+                AutoCloseable server = launch.instances().listen(files -> Platform.runLater(() -> {
+                    stage.setIconified(false);
+                    stage.toFront();
+                    stage.requestFocus();
+                    if (!files.isEmpty()) {
+                        vm.openFiles(files);
+                    }
+                }));
+                synchronized (this) {
+                    if (stopped) {
+                        closeQuietly(server);
+                    } else {
+                        instanceServer = server;
+                    }
                 }
-            }));
-        } catch (java.io.IOException e) {
-            System.getLogger("jrw").log(System.Logger.Level.WARNING, "single-instance channel unavailable: " + e);
-        }
+            } catch (java.io.IOException e) {
+                System.getLogger("jrw").log(System.Logger.Level.WARNING, "single-instance channel unavailable: " + e);
+            }
+        }, "jrw-single-instance-open");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     /** Decodes the window icon (on the calling thread: a background one) and sets it on the JavaFX thread. */
@@ -203,17 +220,23 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void stop() {
-        if (instanceServer != null) {
-            try {
-                instanceServer.close();
-            } catch (Exception failure) {
-                org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class)
-                        .debug("single-instance channel not closed", failure);
-                // the socket goes with the process
+        synchronized (this) {
+            stopped = true;
+            if (instanceServer != null) {
+                closeQuietly(instanceServer);
             }
         }
         if (ctx != null) {
             ctx.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable server) {
+        try {
+            server.close();
+        } catch (Exception failure) {
+            org.slf4j.LoggerFactory.getLogger(WorkbenchApp.class).debug("single-instance channel not closed", failure);
+            // the socket goes with the process
         }
     }
 }

@@ -40,6 +40,30 @@ class SingleInstanceTest {
     }
 
     @Test
+    void aWindowThatEndsWithoutClosingLeavesNoSocket() throws Exception {
+        Path socket = tmp.resolve("exit.sock");
+        Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), SingleInstanceExitChild.class.getName(), socket.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the child JVM ends").isTrue();
+        assertThat(out).contains("listening");
+        assertThat(socket).as("removed by the exit hook, so the next start does not knock on it").doesNotExist();
+    }
+
+    @Test
+    void closingTwiceIsHarmlessAndKeepsAnotherWindowsSocket() throws Exception {
+        Path socket = tmp.resolve("twice.sock");
+        SingleInstance first = SingleInstance.listen(socket, files -> { });
+        first.close();
+        try (SingleInstance second = SingleInstance.listen(socket, files -> { })) {
+            first.close();
+            assertThat(socket).as("the second window's socket stays").exists();
+            assertThat(SingleInstance.handOver(socket, List.of())).isTrue();
+        }
+    }
+
+    @Test
     void onlyOptionsAndPackagesMeanTheGui() throws Exception {
         Path pkg = Files.writeString(tmp.resolve("x.jrcase"), "zip");
         assertThat(Main.GuiArgs.parse(new String[0])).isNotNull();

@@ -53,6 +53,8 @@ class TaskStatusBarGuiTest {
         CountDownLatch started = new CountDownLatch(1);
         AtomicReference<Throwable> outcome = new AtomicReference<>();
         AtomicReference<String> second = new AtomicReference<>();
+        assertThat(robot.lookup("#taskCancel").tryQuery()).as("no task yet: the task controls are not built, "
+                + "so the window's first frame does without them").isEmpty();
         robot.interact(() -> {
             ctx.tasks().run("长任务", p -> {
                 started.countDown();

@@ -18,10 +18,15 @@ import org.jrw.i18n.Messages;
  * pop-over, each with its own progress and cancel). Binds only.
  */
 public final class TaskStatusBar extends StatusBar {
-    private final TaskProgressView<javafx.concurrent.Task<?>> list = new TaskProgressView<>();
+    private final TaskRunner tasks;
+    /** Whether there is work: a field, as the property listens to a binding only weakly. */
+    private final javafx.beans.binding.BooleanBinding busy;
+    /** Built when the first task is queued: the start-up window has none, so its first frame does without. */
+    private TaskProgressView<javafx.concurrent.Task<?>> list;
     private PopOver popOver;
 
     public TaskStatusBar(ObservableStringValue status, TaskRunner tasks) {
+        this.tasks = tasks;
         setId("statusBar");
         textProperty().bind(status);
         // the bar shows while a task runs: its fraction, or moving (−1) while the total is unknown
@@ -29,6 +34,24 @@ public final class TaskStatusBar extends StatusBar {
                 .then(Bindings.createDoubleBinding(() -> tasks.progressProperty().get() <= 0 ? -1
                         : tasks.progressProperty().get(), tasks.progressProperty()))
                 .otherwise(0.0));
+        busy = tasks.runningProperty().or(Bindings.isNotEmpty(tasks.tasks()));
+        if (busy.get()) {
+            addTaskItems();
+        } else {
+            busy.addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (now) {
+                        o.removeListener(this);
+                        addTaskItems();
+                    }
+                }
+            });
+        }
+    }
+
+    /** The running task's message, its cancel button and the "N tasks" button, shown while there is work. */
+    private void addTaskItems() {
         Label message = new Label();
         message.setId("taskMessage");
         message.textProperty().bind(tasks.messageProperty());
@@ -48,23 +71,27 @@ public final class TaskStatusBar extends StatusBar {
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.setOnAction(e -> showList(count));
         for (var n : java.util.List.of(message, cancel, count)) {
-            n.visibleProperty().bind(tasks.runningProperty().or(Bindings.isNotEmpty(tasks.tasks())));
+            n.visibleProperty().bind(busy);
             n.managedProperty().bind(n.visibleProperty());
         }
-        Bindings.bindContent(list.getTasks(), tasks.tasks());
-        list.setId("taskList");
-        // ControlsFX writes its cells' cancel buttons in English: relabel them after each layout
-        list.needsLayoutProperty().addListener((o, was, now) -> {
-            if (!now) {
-                relabelCancelButtons();
-            }
-        });
-        list.setPrefSize(420, 220);
         getRightItems().addAll(message, cancel, count);
+        taskList();
     }
 
     /** The waiting and running tasks, each with progress and cancel. */
     public TaskProgressView<javafx.concurrent.Task<?>> taskList() {
+        if (list == null) {
+            list = new TaskProgressView<>();
+            Bindings.bindContent(list.getTasks(), tasks.tasks());
+            list.setId("taskList");
+            // ControlsFX writes its cells' cancel buttons in English: relabel them after each layout
+            list.needsLayoutProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    relabelCancelButtons();
+                }
+            });
+            list.setPrefSize(420, 220);
+        }
         return list;
     }
 
@@ -81,7 +108,7 @@ public final class TaskStatusBar extends StatusBar {
 
     private void showList(Button anchor) {
         if (popOver == null) {
-            popOver = new PopOver(list);
+            popOver = new PopOver(taskList());
             popOver.setTitle(Messages.get("controls.tasks.title"));
             popOver.setHeaderAlwaysVisible(true);
             popOver.setDetachable(false);
