@@ -22,6 +22,11 @@ public final class WorkbenchApp extends Application {
     private static volatile EarlyStart early;
     private AppContext ctx;
     private MainViewModel vm;
+    /** Built by {@link #prepare}: on the launcher thread from {@link #init}, else in {@link #start}. */
+    private EarlyStart begun;
+    private String family;
+    private MainView view;
+    private boolean vmStarted;
     /** The single-instance channel once open (guarded by this); {@link #stop} closes it. */
     private AutoCloseable instanceServer;
     private boolean stopped;
@@ -66,20 +71,50 @@ public final class WorkbenchApp extends Application {
         return org.jrw.logic.services.Services.defaultWorkspaceDir();
     }
 
+    /**
+     * On the JavaFX launcher thread, once the toolkit runs and before {@link #start}: the first
+     * control class asks the JavaFX thread to read the default theme (modena: some 50 ms before
+     * the code is compiled), and while that thread reads it, this one composes the services, builds
+     * the main view and, when the early start has read them, puts the case list and the last case
+     * in it. JavaFX lets nodes be built on any thread until they are in a shown window.
+     */
     @Override
-    public void start(Stage stage) {
-        StartupProbe.mark("start");
-        String family = chooseFont();
-        EarlyStart begun = early != null ? early
+    public void init() {
+        StartupProbe.mark("init");
+        if (!Platform.isFxApplicationThread()) {
+            prepare();
+        }
+    }
+
+    /** Everything of the window that needs no JavaFX thread: services, view-model, view, first data. */
+    private void prepare() {
+        begun = early != null ? early
                 : EarlyStart.begin(launch.preferences(), launch.languageGiven(), WorkbenchApp::workspaceDir);
         ctx = begun.context();
         // JavaFX names its stock buttons (ButtonType) from its own bundle in the default locale
         java.util.Locale.setDefault(Messages.locale());
+        // the first control: the JavaFX thread reads the theme while this thread builds
+        new javafx.scene.control.Label();
+        family = chooseFont();
+        FontWarmUp.start(family, Appearance.BASE_FONT_PX);
         FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
         StartupProbe.mark("context");
-        MainView view = new MainView(vm, Platform::exit);
+        view = new MainView(vm, Platform::exit);
         StartupProbe.mark("view");
+        if (begun.data().isDone()) {
+            // the list and the last case, read by now, are in the window's first frame
+            vm.start(begun.data());
+            vmStarted = true;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StartupProbe.mark("start");
+        if (view == null) {
+            prepare();
+        }
         Scene scene = new Scene(view, 1280, 800);
         Appearance.setFontFamily(family);
         Appearance.setMonoFamily(chooseMonoFont());
@@ -87,9 +122,11 @@ public final class WorkbenchApp extends Application {
         Appearance.watchWindows(ctx::preferences);
         stage.setTitle(Messages.get("gui.app.title"));
         stage.setScene(scene);
-        // the list and the last case, when read by now, are in the window's first frame; if not,
-        // they follow when read (the start task waits for them in the background)
-        vm.start(begun.data());
+        if (!vmStarted) {
+            // the list and the last case, when read by now, are in the window's first frame; if
+            // not, they follow when read (the start task waits for them in the background)
+            vm.start(begun.data());
+        }
         stage.show();
         StartupProbe.mark("shown");
         StartupProbe.install(scene);
