@@ -17,9 +17,14 @@ import org.jrw.model.Dossier;
  */
 public final class EarlyStart {
     /** What the first frame shows: the cases in the workspace and the one to open (null: none). */
-    public record Data(List<CaseSummary> cases, Dossier caseToOpen) {
+    public record Data(List<CaseSummary> cases, Dossier caseToOpen, java.util.Optional<String> jurisdiction) {
         public Data {
             cases = List.copyOf(cases);
+        }
+
+        /** What was read without the workspace's jurisdiction (null: not read; the prompt looks it up itself). */
+        public Data(List<CaseSummary> cases, Dossier caseToOpen) {
+            this(cases, caseToOpen, null);
         }
     }
 
@@ -82,7 +87,8 @@ public final class EarlyStart {
         Dossier d = ctx.dossiers().load(first.caseId());
         linkEquality(first, d);
         StartupProbe.mark("loaded early");
-        return new Data(cases, d);
+        // for the first-start prompt: read here, so no task has to look it up while the window opens
+        return new Data(cases, d, ctx.ruleSources().jurisdiction());
     }
 
     /**

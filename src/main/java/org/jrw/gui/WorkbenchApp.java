@@ -156,8 +156,15 @@ public final class WorkbenchApp extends Application {
         // first start: name and role, then the bureau's jurisdiction once the workspace is open
         // (issue 19), one dialog after the other (issue 23)
         FirstStart.run(ctx.preferences().identity() == null || !ctx.preferences().identity().complete(),
-                view::askIdentity, vm.readyProperty(), () -> org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx));
+                view::askIdentity, vm.readyProperty(),
+                () -> org.jrw.gui.rules.JurisdictionPrompt.askIfMissing(stage, ctx, jurisdictionRead()));
         listenForFiles(stage);
+    }
+
+    /** The jurisdiction the early start read with the cases (null when it did not read them). */
+    private java.util.Optional<String> jurisdictionRead() {
+        var data = begun.data();
+        return data.isDone() && !data.isCompletedExceptionally() ? data.join().jurisdiction() : null;
     }
 
     /**

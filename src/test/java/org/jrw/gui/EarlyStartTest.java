@@ -49,11 +49,14 @@ class EarlyStartTest {
             assertThat(ctx.workspaceDir()).isEqualTo(ws);
             assertThat(first.cases()).isNotEmpty();
             assertThat(first.caseToOpen().caseId()).isEqualTo(first.cases().get(0).caseId());
+            assertThat(first.jurisdiction()).as("read with the cases: none set yet").isEmpty();
+            ctx.ruleSources().setJurisdiction("陕西省西安市");
         }
         String id = first.caseToOpen().caseId();
         EarlyStart again = EarlyStart.begin(CompletableFuture.completedFuture(lastCase(id)), false, p -> ws);
         try (AppContext ctx = again.context()) {
             assertThat(again.data().get(60, TimeUnit.SECONDS).caseToOpen().caseId()).isEqualTo(id);
+            assertThat(again.data().get().jurisdiction()).contains("陕西省西安市");
         }
         // a remembered case no longer in the workspace: the first is read
         EarlyStart gone = EarlyStart.begin(CompletableFuture.completedFuture(lastCase("no-such-case")), false, p -> ws);

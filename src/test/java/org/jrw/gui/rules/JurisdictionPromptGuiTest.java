@@ -38,6 +38,21 @@ class JurisdictionPromptGuiTest {
     }
 
     @Test
+    void aJurisdictionReadAtStartNeedsNoLookupAndNoneSetIsAskedAtOnce(FxRobot robot) throws Exception {
+        Messages.setLanguage("zh");
+        try (AppContext ctx = new AppContext(tmp.resolve("ws-known"), tmp.resolve("config-known"))) {
+            robot.interact(() -> JurisdictionPrompt.askIfMissing(stage, ctx, java.util.Optional.of("陕西省西安市")));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(ctx.tasks().tasks()).as("no lookup task while the window opens").isEmpty();
+            assertThat(robot.lookup("#firstJurisdiction").tryQuery()).as("set: nothing asked").isEmpty();
+            robot.interact(() -> JurisdictionPrompt.askIfMissing(stage, ctx, java.util.Optional.empty()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#firstJurisdiction").tryQuery().isPresent());
+            assertThat(ctx.tasks().tasks()).isEmpty();
+            robot.interact(ShownDialogs::hideAll);
+        }
+    }
+
+    @Test
     void theExplanationIsNotCutOffInHighContrast(FxRobot robot) throws Exception {
         Messages.setLanguage("zh");
         AppContext ctx = new AppContext(tmp.resolve("ws"), tmp.resolve("config"));
