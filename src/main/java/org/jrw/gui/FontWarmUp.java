@@ -18,12 +18,24 @@ final class FontWarmUp {
     private FontWarmUp() {
     }
 
-    /** Starts reading the regular and bold faces of {@code family} at {@code size} in the background. */
-    static Thread start(String family, double size) {
-        Thread t = new Thread(() -> measure(family, size), "jrw-font-warm-up");
+    /**
+     * Chooses the interface font ({@code choose}: it asks the system for its font list) and reads its
+     * regular and bold faces at {@code size}, in the background; the future has the family once chosen.
+     */
+    static java.util.concurrent.CompletableFuture<String> start(java.util.function.Supplier<String> choose, double size) {
+        java.util.concurrent.CompletableFuture<String> family = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                String f = choose.get();
+                family.complete(f);
+                measure(f, size);
+            } catch (RuntimeException | Error e) {
+                family.completeExceptionally(e);
+            }
+        }, "jrw-font-warm-up");
         t.setDaemon(true);
         t.start();
-        return t;
+        return family;
     }
 
     /** Lays the sample out in the family's regular and bold faces: the files' tables are read by then. */

@@ -24,7 +24,8 @@ public final class WorkbenchApp extends Application {
     private MainViewModel vm;
     /** Built by {@link #prepare}: on the launcher thread from {@link #init}, else in {@link #start}. */
     private EarlyStart begun;
-    private String family;
+    /** The interface font, chosen (and its files read ahead) on a thread of its own. */
+    private java.util.concurrent.CompletableFuture<String> family;
     private MainView view;
     private boolean vmStarted;
     /** The single-instance channel once open (guarded by this); {@link #stop} closes it. */
@@ -95,8 +96,7 @@ public final class WorkbenchApp extends Application {
         java.util.Locale.setDefault(Messages.locale());
         // the first control: the JavaFX thread reads the theme while this thread builds
         new javafx.scene.control.Label();
-        family = chooseFont();
-        FontWarmUp.start(family, Appearance.BASE_FONT_PX);
+        family = FontWarmUp.start(WorkbenchApp::chooseFont, Appearance.BASE_FONT_PX);
         FileDialogs.use(ctx);
         vm = new MainViewModel(ctx);
         StartupProbe.mark("context");
@@ -116,7 +116,7 @@ public final class WorkbenchApp extends Application {
             prepare();
         }
         Scene scene = new Scene(view, 1280, 800);
-        Appearance.setFontFamily(family);
+        Appearance.setFontFamily(family.join());
         Appearance.setMonoFamily(chooseMonoFont());
         Appearance.apply(scene, ctx.preferences());
         Appearance.watchWindows(ctx::preferences);
