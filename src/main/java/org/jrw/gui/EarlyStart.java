@@ -66,7 +66,11 @@ public final class EarlyStart {
             return;
         }
         try {
-            data.complete(read(ctx));
+            Data read = read(ctx);
+            data.complete(read);
+            if (read.caseToOpen() != null) {
+                linkEquality(read.cases().get(0), read.caseToOpen());
+            }
         } catch (RuntimeException e) {
             // the window's start task reports it (and tries once more)
             data.completeExceptionally(e);
@@ -85,7 +89,6 @@ public final class EarlyStart {
         String last = Remembered.get(ctx, "session", "lastCase");
         CaseSummary first = cases.stream().filter(c -> c.caseId().equals(last)).findFirst().orElse(cases.get(0));
         Dossier d = ctx.dossiers().load(first.caseId());
-        linkEquality(first, d);
         StartupProbe.mark("loaded early");
         // for the first-start prompt: read here, so no task has to look it up while the window opens
         return new Data(cases, d, ctx.ruleSources().jurisdiction());
