@@ -13,7 +13,7 @@ import javafx.scene.text.Text;
  */
 final class FontWarmUp {
     /** Chinese, Latin and digits, as the window's first frame shows them. */
-    static final String SAMPLE = "联审工作台 案件 西安市应急管理局 2024-03-12 ABC abc 0123456789（）：·";
+    static final String SAMPLE = "联审工作台 案件 西安市应急管理局 2024-03-12 ABC abc 0123456789（）：·"; // zh-data
 
     private FontWarmUp() {
     }
