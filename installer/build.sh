@@ -30,6 +30,11 @@ ARCH=$(uname -m); [ "$ARCH" = aarch64 ] || ARCH=x86_64
 if unzip -o -q -j target/jrw.jar "org/sqlite/native/Linux/$ARCH/libsqlitejdbc.so" -d target/installer/jrw/lib/app/native 2>/dev/null; then
   sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-Dorg.sqlite.lib.path=$APPDIR/native\njava-options=-Dorg.sqlite.lib.name=libsqlitejdbc.so|' target/installer/jrw/lib/app/jrw.cfg
 fi
+# JavaFX's native libraries, unpacked once here next to the jar (lib/app), where JavaFX looks for
+# them first: otherwise it copies them out of the jar into ~/.openjfx/cache on the first start and,
+# on every start, compares each copy with the jar by MD5 before loading it — tens of ms on the
+# toolkit's start-up path, and native code loaded from a folder the user can write (ADR 0171)
+unzip -o -q -j target/jrw.jar 'lib*.so' -d target/installer/jrw/lib/app
 # C2 held back while the window starts (ADR 0169): a compiler directive excludes it until the
 # first usable frame (org.jrw.app.StartupCompilation lifts it). For the window only — bin/jrw adds
 # gui-java-options when started without arguments: -DisplayVMOutput, which keeps the JVM's

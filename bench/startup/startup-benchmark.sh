@@ -13,7 +13,9 @@ APP=target/installer/jrw
 JAVA=$APP/lib/runtime/bin/java
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/jrw-startup.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-javac -d "$WORK/bare" -cp target/jrw.jar bench/startup/BareWindow.java
+# the bare window runs on the app-image's own jar, so JavaFX finds the same native libraries (next to it)
+JAR=$APP/lib/app/jrw.jar
+javac -d "$WORK/bare" -cp "$JAR" bench/startup/BareWindow.java
 # a workspace with the demo already loaded, as on a normal day's start
 "$APP/bin/jrw" --workspace "$WORK/ws" init ${DEMO:---demo} > /dev/null
 # … whose place is set (the first-start jurisdiction prompt belongs to the first start only)
@@ -42,13 +44,13 @@ def once(cmd, env, until):
     p.wait(timeout=30)
     timer.cancel()
     return t, first
-runs = int(sys.argv[1]); app = sys.argv[2]; java = sys.argv[3]; bare = sys.argv[4]
+runs = int(sys.argv[1]); app = sys.argv[2]; java = sys.argv[3]; bare = sys.argv[4]; jar = sys.argv[5]
 env = dict(os.environ)
 env_app = dict(env, JAVA_TOOL_OPTIONS="-Djrw.startupProbe=true -Djrw.startupProbe.exit=true -Djrw.configDir="
                + env["JRW_BENCH_CONFIG"] + " -Djrw.logDir=" + env["JRW_BENCH_CONFIG"])
 a, f, b = [], [], []
 for i in range(runs):
-    b.append(once([java, "-cp", bare + ":" + "target/jrw.jar", "BareWindowMain"], env, "JRW_FIRST_FRAME")[0])
+    b.append(once([java, "-cp", bare + ":" + jar, "BareWindowMain"], env, "JRW_FIRST_FRAME")[0])
     usable, first = once([app + "/bin/jrw"], env_app, "JRW_USABLE")
     a.append(usable)
     f.append(first)
@@ -60,4 +62,4 @@ print("usable:     ", " ".join("%.3f" % x for x in a))
 print("first frame:", " ".join("%.3f" % x for x in f))
 print("bare:       ", " ".join("%.3f" % x for x in b))
 PY
-xvfb-run -a -s "-screen 0 1400x900x24" python3 "$WORK/run.py" "$RUNS" "$APP" "$JAVA" "$WORK/bare"
+xvfb-run -a -s "-screen 0 1400x900x24" python3 "$WORK/run.py" "$RUNS" "$APP" "$JAVA" "$WORK/bare" "$JAR"
