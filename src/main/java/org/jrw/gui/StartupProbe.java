@@ -25,9 +25,13 @@ final class StartupProbe {
         scene.addPostLayoutPulseListener(self[0]);
     }
 
-    /** With the probe on, prints a phase mark (ms since JVM start). */
+    /**
+     * With {@code -Djrw.startupProbe.phases=true}, prints a phase mark (ms since JVM start, CPU times).
+     * Off in the benchmark: reading CPU times starts the management subsystem, which the bare
+     * window it is compared with does not pay for.
+     */
     static void mark(String phase) {
-        if (Boolean.getBoolean("jrw.startupProbe")) {
+        if (Boolean.getBoolean("jrw.startupProbe.phases")) {
             System.out.println("JRW_PHASE " + phase + " "
                     + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime())
                     + " cpu " + processCpuMs() + " thread " + Thread.currentThread().getName() + " "
