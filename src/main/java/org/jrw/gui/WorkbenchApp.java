@@ -102,12 +102,42 @@ public final class WorkbenchApp extends Application {
         StartupProbe.mark("context");
         view = new MainView(vm, Platform::exit);
         StartupProbe.mark("view");
+        awaitEarlyRead();
         if (begun.data().isDone()) {
             // the list and the last case, read by now, are in the window's first frame
             vm.start(begun.data());
             vmStarted = true;
         }
     }
+
+    /**
+     * The early read (the list and the last case) belongs in the window's first frame: when the
+     * view is built before it, wait a little for it. Only off the JavaFX thread, which has nothing
+     * to do until {@link #init} returns; past the wait the start task shows the case when read.
+     */
+    private void awaitEarlyRead() {
+        if (!Platform.isFxApplicationThread()) {
+            awaitRead(begun.data(), EARLY_READ_WAIT_MS);
+        }
+    }
+
+    /** Whether {@code read} is done within {@code ms} (done with an error counts: it is there to report). */
+    static boolean awaitRead(java.util.concurrent.CompletableFuture<?> read, long ms) {
+        try {
+            read.get(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException late) {
+            return false; // not read yet: the start task waits for it
+        } catch (java.util.concurrent.ExecutionException failed) {
+            return true; // the start task reports it
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return true;
+    }
+
+    /** How long the launcher thread waits for the early read (a slow disk shows the window first). */
+    static final long EARLY_READ_WAIT_MS = 250;
 
     @Override
     public void start(Stage stage) {
