@@ -10,12 +10,18 @@ import org.jrw.cli.Cli;
  * without a window (see {@code docs/ARCHITECTURE.md}).
  */
 public final class Main {
-    /** Held so that its level is not lost when JUL drops an unreferenced logger. */
-    private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
-    private static final java.util.logging.Logger PDF_FONT_LOG =
-            java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
-    private static final java.util.logging.Logger PDFA_CHECKER_LOG =
-            java.util.logging.Logger.getLogger("com.itextpdf.pdfa.checker");
+    /**
+     * The loggers whose level is lowered, held so that the level is not lost when JUL drops an
+     * unreferenced logger; in a class of their own, so that starting {@code Main} does not start
+     * JUL (whose first use looks for a logging back-end through the whole class path).
+     */
+    private static final class Quieted {
+        static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+        static final java.util.logging.Logger PDF_FONT_LOG =
+                java.util.logging.Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+        static final java.util.logging.Logger PDFA_CHECKER_LOG =
+                java.util.logging.Logger.getLogger("com.itextpdf.pdfa.checker");
+    }
 
     private Main() {
     }
@@ -77,7 +83,6 @@ public final class Main {
      * (per workspace when one is given), so no preference is needed before the hand-over.
      */
     static void startDesktop(GuiArgs gui) {
-        quietLibraryLogging();
         // C2 back once the first usable frame is on screen, or after a few seconds (ADR 0169)
         StartupCompilation.releaseWhenStarted(6000);
         if (gui.lang() != null) {
@@ -91,17 +96,21 @@ public final class Main {
         }
         // before any JavaFX control class: ButtonType takes its words from the default locale
         java.util.Locale.setDefault(org.jrw.i18n.Messages.locale());
+        java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    // logging set up here, not on the main thread: its first use indexes the
+                    // program's jar (some 16 ms) while the toolkit could already be starting;
+                    // everything that logs at start (the workspace's opening) waits for this
+                    quietLibraryLogging();
+                    Logs.installFileLog();
+                    return new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config())
+                            .loadOrDefaults();
+                });
         java.nio.file.Path socket = gui.workspace() != null ? SingleInstance.socketFor(gui.workspace())
                 : org.jrw.persistence.UserDirs.config().resolve("instance.sock");
         if (SingleInstance.handOver(socket, gui.files())) {
             return; // the running window opens the files
         }
-        java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs =
-                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    Logs.installFileLog();
-                    return new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config())
-                            .loadOrDefaults();
-                });
         DesktopLauncher.launch(gui.workspace(), gui.lang() != null, gui.files(), socket, prefs);
     }
 
@@ -115,12 +124,12 @@ public final class Main {
         if (!Boolean.getBoolean("jrw.debug")) {
             java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
             // Flyway warns on every open that out-of-order migrations are allowed (see Database)
-            FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
+            Quieted.FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
             // PDFBox warns of every standard font a PDF does not embed ("Using fallback font …")
-            PDF_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
+            Quieted.PDF_FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
             Logs.quietPdfLibraries(); // and glyph warnings from rendering (org.apache.pdfbox, org.apache.fontbox)
             // iText's PDF/A checker notes each object it could not flush early (harmless: checked at close)
-            PDFA_CHECKER_LOG.setLevel(java.util.logging.Level.SEVERE);
+            Quieted.PDFA_CHECKER_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
     }
 }

@@ -21,7 +21,6 @@ import javax.management.ObjectName;
 public final class StartupCompilation {
     /** The launcher's mark that the JVM was started with the start-up directive. */
     static final String HELD_PROPERTY = "jrw.jit.heldAtStart";
-    private static final Logger LOG = Logger.getLogger("jrw.startup");
     private static final CountDownLatch STARTED = new CountDownLatch(1);
     private static final AtomicBoolean WAITING = new AtomicBoolean();
 
@@ -72,7 +71,9 @@ public final class StartupCompilation {
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
             return true;
         } catch (JMException | RuntimeException e) {
-            LOG.log(Level.WARNING, "the start-up compiler directive could not be removed; C2 stays off", e);
+            // the logger is taken here, not when the class starts: JUL's start looks for a logging
+            // back-end through the class path, which the main thread should not do before the window
+            Logger.getLogger("jrw.startup").log(Level.WARNING, "the start-up compiler directive could not be removed; C2 stays off", e);
             return false;
         }
     }
