@@ -130,7 +130,7 @@ public final class WorkbenchApp extends Application {
         } catch (java.util.concurrent.ExecutionException failed) {
             return true; // the start task reports it
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // kept for the launcher; the window starts without the case
             return false;
         }
         return true;
