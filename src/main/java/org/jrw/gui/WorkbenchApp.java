@@ -146,7 +146,8 @@ public final class WorkbenchApp extends Application {
             prepare();
         }
         Scene scene = new Scene(view, 1280, 800);
-        Appearance.setFontFamily(family.join());
+        // the font thread's choice; should it have failed, the system's default face
+        Appearance.setFontFamily(family.exceptionally(failed -> Font.getDefault().getFamily()).join());
         Appearance.setMonoFamily(chooseMonoFont());
         Appearance.apply(scene, ctx.preferences());
         Appearance.watchWindows(ctx::preferences);
