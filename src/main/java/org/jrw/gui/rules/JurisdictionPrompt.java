@@ -17,14 +17,9 @@ public final class JurisdictionPrompt {
     private JurisdictionPrompt() {
     }
 
-    /** Looks the jurisdiction up in the background and asks for it when it is not set. */
-    public static void askIfMissing(Window owner, AppContext ctx) {
-        askIfMissing(owner, ctx, null);
-    }
-
     /**
      * Asks for the jurisdiction when it is not set: {@code known} is what the start-up already read
-     * (empty: none set), or null when it has not been read, then it is looked up in the background.
+     * (empty: none set), or null when it has not been read; then it is looked up in the background.
      */
     public static void askIfMissing(Window owner, AppContext ctx, java.util.Optional<String> known) {
         if (ctx.lockedBy() != null) {
