@@ -55,6 +55,22 @@ public final class Logs {
         }
     }
 
+    /** Held, so the filter stays: a logger's configuration is lost when nothing holds the logger. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    /** The start of the warning JavaFX logs on every start when it runs from the class path. */
+    static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration";
+
+    /**
+     * JavaFX runs from the class path (it is inside {@code jrw.jar}), and its toolkit logs "Unsupported
+     * JavaFX configuration: classes were loaded from 'unnamed module …'" on every start. The warning is
+     * expected here and tells the user nothing; it added a line to the log on every start, and
+     * formatting it (the date in the user's language) and writing it to the console and the log
+     * delayed the toolkit's start, before the window could open. Other JavaFX messages pass.
+     */
+    public static void dropJavaFxClassPathWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));
+    }
+
     /** Writes a crash report (versions, system, stack trace) and returns its path. */
     public static Path writeCrashReport(Thread thread, Throwable error) {
         StringWriter sw = new StringWriter();

@@ -96,6 +96,10 @@ public final class Main {
         }
         // before any JavaFX control class: ButtonType takes its words from the default locale
         java.util.Locale.setDefault(org.jrw.i18n.Messages.locale());
+        // before the toolkit's start logs it (its first step, on the launcher thread): set here,
+        // not on the preferences thread, which loses that race. It starts java.util.logging here,
+        // which the toolkit's own log call would otherwise start a few ms later on the same path.
+        Logs.dropJavaFxClassPathWarning();
         java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
                     // logging set up here, not on the main thread: its first use indexes the

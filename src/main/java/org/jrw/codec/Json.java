@@ -57,9 +57,46 @@ public final class Json {
         return parse(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** A tree to a plain Java value (Map, List, String, Number, Boolean, null), order kept. */
+    /**
+     * A tree to a plain Java value (Map, List, String, Number, Boolean, null), order kept: the
+     * value Jackson's {@code convertValue(n, Object.class)} gives under this configuration (objects
+     * as {@link LinkedHashMap}, arrays as {@link java.util.ArrayList}, integers as Integer, Long or
+     * BigInteger by size, decimals as BigDecimal), walked here instead. Converting goes through
+     * Jackson's serializers and deserializers, some 200 classes and 20 ms the first time; the
+     * workbench converts its preferences and each case's stored details while the window opens.
+     */
     public static Object toJava(JsonNode n) {
-        return MAPPER.convertValue(n, Object.class);
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return null;
+        }
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (var it = n.fields(); it.hasNext(); ) {
+                var e = it.next();
+                m.put(e.getKey(), toJava(e.getValue()));
+            }
+            return m;
+        }
+        if (n.isArray()) {
+            java.util.List<Object> l = new java.util.ArrayList<>(n.size());
+            for (JsonNode c : n) {
+                l.add(toJava(c));
+            }
+            return l;
+        }
+        if (n.isTextual()) {
+            return n.textValue();
+        }
+        if (n.isBoolean()) {
+            return n.booleanValue();
+        }
+        if (n.isIntegralNumber() && (n.isInt() || n.isLong() || n.isBigInteger())) {
+            return n.numberValue();
+        }
+        if (n.isFloatingPointNumber()) {
+            return n.decimalValue(); // USE_BIG_DECIMAL_FOR_FLOATS
+        }
+        return MAPPER.convertValue(n, Object.class); // binary, POJO and short nodes, as Jackson converts them
     }
 
     public static JsonNode toTree(Object value) {
@@ -71,7 +108,10 @@ public final class Json {
         if (n == null || n.isNull() || n.isMissingNode()) {
             return new LinkedHashMap<>();
         }
-        return MAPPER.convertValue(n, LinkedHashMap.class);
+        if (n.isObject()) {
+            return (Map<String, Object>) toJava(n);
+        }
+        return MAPPER.convertValue(n, LinkedHashMap.class); // not an object: Jackson's own answer (or error)
     }
 
     public static String write(Object value) {

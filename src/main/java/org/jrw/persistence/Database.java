@@ -2,7 +2,6 @@ package org.jrw.persistence;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,7 +46,7 @@ public final class Database implements AutoCloseable {
             if (!readOnly && java.nio.file.Files.isRegularFile(file)) {
                 // an existing workspace whose history holds exactly this build's migrations is
                 // current: Flyway (hundreds of ms on every start) runs only when something differs
-                Connection c = DriverManager.getConnection(url, cfg.toProperties());
+                Connection c = connect(url, cfg);
                 if (MigrationStamp.current(c)) {
                     return new Database(file, c);
                 }
@@ -56,11 +55,19 @@ public final class Database implements AutoCloseable {
             if (!readOnly) {
                 migrate(url);
             }
-            Connection c = DriverManager.getConnection(url, cfg.toProperties());
+            Connection c = connect(url, cfg);
             return new Database(file, c);
         } catch (SQLException e) {
             throw new PersistenceException("cannot open database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A connection from the SQLite driver itself, not through {@code DriverManager}: its first use
+     * looks up every JDBC driver on the class path (a scan of the program's jar) on the start's path.
+     */
+    private static Connection connect(String url, SQLiteConfig cfg) throws SQLException {
+        return org.sqlite.JDBC.createConnection(url, cfg.toProperties());
     }
 
     /** How often this process has started Flyway (the migration tests read it). */

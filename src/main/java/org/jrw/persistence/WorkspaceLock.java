@@ -1,7 +1,6 @@
 package org.jrw.persistence;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -101,9 +100,8 @@ public final class WorkspaceLock implements AutoCloseable {
             // no resolvable host name: the holder line says localhost
             host = "localhost";
         }
-        String pid = ManagementFactory.getRuntimeMXBean().getName();
-        int at = pid.indexOf('@');
-        return System.getProperty("user.name", "?") + "@" + host + " (pid " + (at > 0 ? pid.substring(0, at) : pid)
+        // the process id from ProcessHandle, not the management bean (which starts JMX on the start's path)
+        return System.getProperty("user.name", "?") + "@" + host + " (pid " + ProcessHandle.current().pid()
                 + ") since " + org.jrw.model.Timestamps.nowSeconds();
     }
 

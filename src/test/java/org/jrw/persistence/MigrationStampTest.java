@@ -30,6 +30,15 @@ class MigrationStampTest {
                 .locations("classpath:db/migration").outOfOrder(true).load();
     }
 
+    private String scriptOf(String version) throws Exception {
+        try (java.sql.Connection c = DriverManager.getConnection(url());
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT script FROM flyway_schema_history WHERE version = '" + version + "'")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
     private void sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection(url()); Statement s = c.createStatement()) {
             s.executeUpdate(statement);
@@ -69,6 +78,11 @@ class MigrationStampTest {
         sql("UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
         assertThat(current()).as("an edited migration").isFalse();
         sql("UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version = '2'");
+        String script = scriptOf("2");
+        sql("UPDATE flyway_schema_history SET script = 'V2__renamed.sql' WHERE version = '2'");
+        assertThat(current()).as("a renamed migration").isFalse();
+        sql("UPDATE flyway_schema_history SET script = '" + script + "' WHERE version = '2'");
+        assertThat(current()).as("as migrated again").isTrue();
         sql("UPDATE flyway_schema_history SET success = 0 WHERE version = '20'");
         assertThat(current()).as("a failed migration").isFalse();
         sql("UPDATE flyway_schema_history SET success = 1 WHERE version = '20'");
