@@ -49,7 +49,7 @@ final class TerminalText {
      */
     static String json(Object value) {
         try {
-            return org.jrw.codec.Json.MAPPER.writer(new Escapes()).withDefaultPrettyPrinter().writeValueAsString(value);
+            return org.jrw.codec.Json.mapper().writer(new Escapes()).withDefaultPrettyPrinter().writeValueAsString(value);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

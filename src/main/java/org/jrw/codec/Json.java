@@ -1,6 +1,8 @@
 package org.jrw.codec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -20,36 +22,108 @@ import java.util.Map;
  * The project's one JSON configuration: strict parsing (duplicate keys refused, no comments),
  * exact decimals, insertion order kept. Used by the dossier codec, persistence of sub-objects and
  * the command line's output.
+ *
+ * <p>Reading a tree ({@link #parse}, {@link #readMap}) needs only the streaming parser and the node
+ * factory: the object mapper, whose construction costs some 300 classes and 20 ms of CPU, is built on
+ * first use by writing or converting ({@link #mapper()}), so the window's start (preferences, the
+ * last case) reads without it.
  */
 public final class Json {
-    public static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The node factory: decimals exactly as written (1.50 stays 1.50). */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** The parser factory, with the mapper's reading rules: duplicate keys refused, no comments. */
+    private static final JsonFactory PARSERS = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
+
+    /** The object mapper, built on first use. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .nodeFactory(NODES)
+                .build();
+    }
 
     private Json() {
     }
 
+    /** The project's object mapper (built on the first call). */
+    public static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
     public static ObjectNode object() {
-        return MAPPER.createObjectNode();
+        return NODES.objectNode();
     }
 
     public static ArrayNode array() {
-        return MAPPER.createArrayNode();
+        return NODES.arrayNode();
     }
 
-    /** Parses text into a tree; throws IOException with Jackson's location on malformed input. */
+    /**
+     * Parses text into a tree (null for text with no value, as the mapper's {@code readTree} gives);
+     * throws IOException with the parser's location on malformed input, duplicate keys or anything
+     * after the value. The tree is the one the mapper reads: integers as int, long or big-integer
+     * nodes by size, decimals as exact decimal nodes.
+     */
     public static JsonNode parse(byte[] bytes) throws IOException {
-        try (JsonParser p = MAPPER.createParser(bytes)) {
-            JsonNode n = MAPPER.readTree(p);
+        try (JsonParser p = PARSERS.createParser(bytes)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                return null;
+            }
+            JsonNode n = tree(p, first);
             if (p.nextToken() != null) {
                 throw new IOException("trailing content after the JSON document");
             }
             return n;
+        }
+    }
+
+    private static JsonNode tree(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode o = NODES.objectNode();
+                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                    o.set(name, tree(p, p.nextToken()));
+                }
+                return o;
+            }
+            case START_ARRAY -> {
+                ArrayNode a = NODES.arrayNode();
+                for (JsonToken x = p.nextToken(); x != JsonToken.END_ARRAY; x = p.nextToken()) {
+                    a.add(tree(p, x));
+                }
+                return a;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDecimalValue()); // as USE_BIG_DECIMAL_FOR_FLOATS reads it
+            }
+            case VALUE_TRUE -> {
+                return NODES.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return NODES.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
         }
     }
 
@@ -96,11 +170,11 @@ public final class Json {
         if (n.isFloatingPointNumber()) {
             return n.decimalValue(); // USE_BIG_DECIMAL_FOR_FLOATS
         }
-        return MAPPER.convertValue(n, Object.class); // binary, POJO and short nodes, as Jackson converts them
+        return mapper().convertValue(n, Object.class); // binary, POJO and short nodes, as Jackson converts them
     }
 
     public static JsonNode toTree(Object value) {
-        return MAPPER.valueToTree(value);
+        return mapper().valueToTree(value);
     }
 
     @SuppressWarnings("unchecked")
@@ -111,12 +185,12 @@ public final class Json {
         if (n.isObject()) {
             return (Map<String, Object>) toJava(n);
         }
-        return MAPPER.convertValue(n, LinkedHashMap.class); // not an object: Jackson's own answer (or error)
+        return mapper().convertValue(n, LinkedHashMap.class); // not an object: Jackson's own answer (or error)
     }
 
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return mapper().writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,7 +198,7 @@ public final class Json {
 
     public static String pretty(Object value) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+            return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

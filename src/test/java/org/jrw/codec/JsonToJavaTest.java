@@ -24,12 +24,76 @@ class JsonToJavaTest {
         for (int i = 0; i < 400; i++) {
             String text = Json.write(value(r, 0));
             JsonNode n = Json.parse(text);
-            Object expected = Json.MAPPER.convertValue(n, Object.class);
+            Object expected = Json.mapper().convertValue(n, Object.class);
             Object actual = Json.toJava(n);
             assertThat(actual).as(text).isEqualTo(expected);
             assertSameShape(actual, expected, text);
             if (n.isObject()) {
-                assertThat(Json.toMap(n)).as(text).isEqualTo(Json.MAPPER.convertValue(n, LinkedHashMap.class));
+                assertThat(Json.toMap(n)).as(text).isEqualTo(Json.mapper().convertValue(n, LinkedHashMap.class));
+            }
+        }
+    }
+
+    /** What {@code Json.parse} gave when it read through the object mapper (the reference). */
+    private static JsonNode mapperTree(String text) throws Exception {
+        try (com.fasterxml.jackson.core.JsonParser p = Json.mapper().createParser(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            JsonNode n = Json.mapper().readTree(p);
+            if (n != null && p.nextToken() != null) {
+                throw new java.io.IOException("trailing content");
+            }
+            return n;
+        }
+    }
+
+    @Test
+    void theStreamingParserReadsTheTreeTheMapperReads() throws Exception {
+        Random r = new Random(7);
+        for (int i = 0; i < 400; i++) {
+            String text = Json.write(value(r, 0));
+            JsonNode mine = Json.parse(text);
+            JsonNode ref = mapperTree(text);
+            assertThat(mine).as(text).isEqualTo(ref);
+            assertThat(mine.toString()).as(text).isEqualTo(ref.toString()); // decimals' scale included
+            assertSameNodes(mine, ref, text);
+        }
+        for (String text : new String[] {"1.50", "-0.0", "1e400", "123456789012345678901234567890", "2147483648",
+                "[1, 2147483647, -2147483649, 1.0E+2]", "\"文\"", "true", "null", "  {\"a\" : [ ] }  "}) {
+            assertThat(Json.parse(text).toString()).as(text).isEqualTo(mapperTree(text).toString());
+            assertSameNodes(Json.parse(text), mapperTree(text), text);
+        }
+        assertThat(Json.parse("")).isNull();
+        assertThat(Json.parse("   ")).isNull();
+        assertThat(mapperTree("")).isNull();
+    }
+
+    @Test
+    void theStreamingParserRefusesWhatTheMapperRefuses() {
+        for (String text : new String[] {"{\"a\":1,\"a\":2}", "{} {}", "[1] 2", "{\"a\":1} x", "// c\n{}", "/* c */ {}",
+                "{a:1}", "{'a':1}", "[1,]", "{\"a\":}", "[", "{\"a\":NaN}", "01"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapperTree(text)).as("reference " + text)
+                    .isInstanceOf(java.io.IOException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Json.parse(text)).as(text)
+                    .isInstanceOf(java.io.IOException.class);
+        }
+    }
+
+    private static void assertSameNodes(JsonNode a, JsonNode b, String doc) {
+        assertThat(a.getClass()).as(doc).isEqualTo(b.getClass());
+        if (a.isContainerNode()) {
+            assertThat(a.size()).as(doc).isEqualTo(b.size());
+            if (a.isObject()) {
+                var names = new ArrayList<String>();
+                a.fieldNames().forEachRemaining(names::add);
+                var other = new ArrayList<String>();
+                b.fieldNames().forEachRemaining(other::add);
+                assertThat(names).as(doc).isEqualTo(other);
+                for (String n : names) {
+                    assertSameNodes(a.get(n), b.get(n), doc);
+                }
+            } else {
+                for (int i = 0; i < a.size(); i++) {
+                    assertSameNodes(a.get(i), b.get(i), doc);
+                }
             }
         }
     }
@@ -50,7 +114,7 @@ class JsonToJavaTest {
         assertThat(m).containsEntry("z", null);
         assertThat(m.get("a")).isInstanceOf(ArrayList.class);
         assertThat(m.get("o")).isInstanceOf(LinkedHashMap.class);
-        assertSameShape(m, Json.MAPPER.convertValue(n, Object.class), "fixed");
+        assertSameShape(m, Json.mapper().convertValue(n, Object.class), "fixed");
         assertThat(Json.toJava(null)).isNull();
         assertThat(Json.toMap(Json.parse("null"))).isEmpty();
     }

@@ -187,7 +187,7 @@ public final class MeetingService {
 
     private static Meeting read(MeetingDao.Row r) {
         try {
-            return Json.MAPPER.readValue(r.stateJson(), Meeting.class);
+            return Json.mapper().readValue(r.stateJson(), Meeting.class);
         } catch (IOException e) {
             throw new IllegalStateException("stored meeting " + r.id() + " unreadable: " + e.getMessage(), e);
         }

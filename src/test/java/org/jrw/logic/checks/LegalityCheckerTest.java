@@ -426,7 +426,7 @@ class LegalityCheckerTest {
                 if (line.isBlank()) {
                     continue;
                 }
-                JsonNode c = Json.MAPPER.readTree(line);
+                JsonNode c = Json.mapper().readTree(line);
                 if (!c.path("transferred_criminal").asBoolean(false)) {
                     continue;
                 }
