@@ -77,6 +77,11 @@ public final class CaseListView extends VBox {
         ChoiceBox<String> c = new ChoiceBox<>(isStatus ? vm.statuses() : vm.districts());
         c.setId(id);
         c.setMaxWidth(Double.MAX_VALUE);
+        // the two filters share the row equally (both grow from nothing). Left to compute its own
+        // width, a choice box lays out its whole menu of choices to find the widest: some 20 ms
+        // of the window's first frame for two menus nobody has opened
+        c.setMinWidth(0);
+        c.setPrefWidth(0);
         c.setAccessibleText(Messages.get(isStatus ? "ux.a11y.statusFilter" : "ux.a11y.districtFilter"));
         String allLabel = Messages.get(isStatus ? "gui.cases.allStatuses" : "gui.cases.allDistricts");
         c.setConverter(new StringConverter<>() {

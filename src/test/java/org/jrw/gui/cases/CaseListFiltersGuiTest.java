@@ -28,7 +28,7 @@ class CaseListFiltersGuiTest {
     }
 
     private static final List<CaseSummary> CASES = List.of(c("1", "已结案", "未央区"), c("2", "审查中", "雁塔区"),
-            c("3", "已结案", "雁塔区"));
+            c("3", "已结案", "雁塔区"), c("4", "审查中", "西咸新区沣东新城管理委员会辖区"));
 
     @Start
     void start(Stage stage) {
@@ -64,5 +64,42 @@ class CaseListFiltersGuiTest {
         assertThat(vm.statusProperty().get()).isEqualTo(CaseListViewModel.ALL);
         assertThat(status.getConverter().toString(status.getValue())).isEqualTo(Messages.get("gui.cases.allStatuses"));
         assertThat(vm.shownCases()).extracting(CaseSummary::caseId).containsExactly("2");
+    }
+
+    /** The choice box's menu (its skin keeps it private), or null before the skin exists. */
+    private static javafx.scene.control.ContextMenu menuOf(ChoiceBox<String> box) throws Exception {
+        Object skin = box.getSkin();
+        for (java.lang.reflect.Field f : skin.getClass().getDeclaredFields()) {
+            if (javafx.scene.control.ContextMenu.class.isAssignableFrom(f.getType())) {
+                f.setAccessible(true);
+                return (javafx.scene.control.ContextMenu) f.get(skin);
+            }
+        }
+        throw new AssertionError("no menu in " + skin.getClass());
+    }
+
+    /**
+     * The two filters share the row equally whatever their choices (a long district name does not
+     * widen its box), their menus are not laid out before anyone opens them (that cost the window's
+     * first frame some 20 ms), and an opened menu shows its longest choice whole.
+     */
+    @Test
+    void theFiltersShareTheRowAndTheirMenusWaitUntilOpened(FxRobot robot) throws Exception {
+        ChoiceBox<String> status = box(robot, "#caseStatusFilter");
+        ChoiceBox<String> district = box(robot, "#caseDistrictFilter");
+        assertThat(district.getWidth()).isCloseTo(status.getWidth(), org.assertj.core.data.Offset.offset(1.0));
+        assertThat(status.getWidth() + district.getWidth()).isGreaterThan(280); // the row, less padding and gap
+        assertThat(menuOf(district).getSkin()).as("the menu's skin before the menu is opened").isNull();
+
+        robot.interact(district::show);
+        javafx.scene.control.ContextMenu menu = menuOf(district);
+        assertThat(menu.isShowing()).isTrue();
+        double longest = robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                && "西咸新区沣东新城管理委员会辖区".equals(l.getText())).queryAs(javafx.scene.control.Label.class)
+                .prefWidth(-1);
+        javafx.scene.control.Label shown = robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                && "西咸新区沣东新城管理委员会辖区".equals(l.getText())).queryAs(javafx.scene.control.Label.class);
+        assertThat(shown.getWidth()).as("the longest choice, whole").isGreaterThanOrEqualTo(longest - 0.5);
+        robot.interact(district::hide);
     }
 }
