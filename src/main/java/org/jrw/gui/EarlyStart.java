@@ -66,11 +66,7 @@ public final class EarlyStart {
             return;
         }
         try {
-            Data read = read(ctx);
-            data.complete(read);
-            if (read.caseToOpen() != null) {
-                linkEquality(read.cases().get(0), read.caseToOpen());
-            }
+            data.complete(read(ctx));
         } catch (RuntimeException e) {
             // the window's start task reports it (and tries once more)
             data.completeExceptionally(e);
@@ -92,17 +88,6 @@ public final class EarlyStart {
         StartupProbe.mark("loaded early");
         // for the first-start prompt: read here, so no task has to look it up while the window opens
         return new Data(cases, d, ctx.ruleSources().jurisdiction());
-    }
-
-    /**
-     * A record's equals links itself on its first call (a method-handle tree per record type, a
-     * few milliseconds for the dossier), and the window's properties call it when they are set:
-     * done here, on this thread, so the window's first frame does not wait for it.
-     */
-    private static void linkEquality(Record... records) {
-        for (Record r : records) {
-            r.equals(null); // the answer (false) does not matter, the linking does
-        }
     }
 
     /** The services, composed on the early thread (waits for the preferences; a failure is thrown). */

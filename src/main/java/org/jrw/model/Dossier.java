@@ -20,6 +20,26 @@ public record Dossier(
         List<Evidence> evidence,
         Extra extra) {
 
+    /**
+     * Written out, component by component, as the record would generate it: the generated one
+     * links a method-handle tree on its first call (some ms of CPU), and the window's properties
+     * call it when a case is shown. {@code RecordEqualityTest} checks that every component takes part.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Dossier d && formatVersion == d.formatVersion
+                && java.util.Objects.equals(caseId, d.caseId) && java.util.Objects.equals(caseInfo, d.caseInfo)
+                && java.util.Objects.equals(parties, d.parties) && java.util.Objects.equals(officers, d.officers)
+                && java.util.Objects.equals(violations, d.violations) && java.util.Objects.equals(documents, d.documents)
+                && java.util.Objects.equals(evidence, d.evidence) && java.util.Objects.equals(extra, d.extra);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(caseId, formatVersion, caseInfo, parties, officers, violations, documents,
+                evidence, extra);
+    }
+
     public Optional<Party> party(String id) {
         return parties.stream().filter(p -> p.id().equals(id)).findFirst();
     }
