@@ -137,8 +137,9 @@ public final class Messages {
             if (in == null) {
                 return null;
             }
-            return BundleFile.read(in.readAllBytes());
-        } catch (java.io.IOException | IllegalArgumentException e) {
+            return new java.util.PropertyResourceBundle(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
             org.slf4j.LoggerFactory.getLogger(Messages.class).warn("message bundle {} unreadable", path, e);
             return null;
         }
