@@ -18,11 +18,22 @@ import org.junit.jupiter.api.Test;
  * configuration: the same values, of the same classes, in the same order.
  */
 class JsonToJavaTest {
+    /** A check of one JSON document. */
+    private interface DocumentCheck {
+        void check(String text) throws Exception;
+    }
+
+    /** Runs {@code check} on 400 documents generated from {@code seed}. */
+    private static void onGeneratedDocuments(long seed, DocumentCheck check) throws Exception {
+        Random r = new Random(seed);
+        for (int i = 0; i < 400; i++) {
+            check.check(Json.write(value(r, 0)));
+        }
+    }
+
     @Test
     void givesWhatJacksonsConversionGivesOnGeneratedDocuments() throws Exception {
-        Random r = new Random(20261208);
-        for (int i = 0; i < 400; i++) {
-            String text = Json.write(value(r, 0));
+        onGeneratedDocuments(20261208, text -> {
             JsonNode n = Json.parse(text);
             Object expected = Json.mapper().convertValue(n, Object.class);
             Object actual = Json.toJava(n);
@@ -31,7 +42,7 @@ class JsonToJavaTest {
             if (n.isObject()) {
                 assertThat(Json.toMap(n)).as(text).isEqualTo(Json.mapper().convertValue(n, LinkedHashMap.class));
             }
-        }
+        });
     }
 
     /** What {@code Json.parse} gave when it read through the object mapper (the reference). */
@@ -47,15 +58,13 @@ class JsonToJavaTest {
 
     @Test
     void theStreamingParserReadsTheTreeTheMapperReads() throws Exception {
-        Random r = new Random(7);
-        for (int i = 0; i < 400; i++) {
-            String text = Json.write(value(r, 0));
+        onGeneratedDocuments(7, text -> {
             JsonNode mine = Json.parse(text);
             JsonNode ref = mapperTree(text);
             assertThat(mine).as(text).isEqualTo(ref);
             assertThat(mine.toString()).as(text).isEqualTo(ref.toString()); // decimals' scale included
             assertSameNodes(mine, ref, text);
-        }
+        });
         for (String text : new String[] {"1.50", "-0.0", "1e400", "123456789012345678901234567890", "2147483648",
                 "[1, 2147483647, -2147483649, 1.0E+2]", "\"文\"", "true", "null", "  {\"a\" : [ ] }  "}) {
             assertThat(Json.parse(text).toString()).as(text).isEqualTo(mapperTree(text).toString());
