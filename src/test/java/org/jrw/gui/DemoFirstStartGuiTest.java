@@ -39,6 +39,10 @@ class DemoFirstStartGuiTest extends DemoWindowGuiTest {
         });
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> precedentsWhenListed.get() >= 0);
         assertThat(precedentsWhenListed).as("precedents indexed when the demo case was listed").hasValue(0);
+        // the loading task is queued right after the list is filled; its message reaches the status
+        // bar on the JavaFX thread a moment later
+        String loading = Messages.get("gui.task.loadingDemo");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> progress.stream().anyMatch(m -> m != null && m.contains(loading)));
         assertThat(progress).as("the status bar said what was loading")
                 .anyMatch(m -> m != null && m.contains(Messages.get("gui.task.loadingDemo")));
         // … and then they are in, with the case open meanwhile
