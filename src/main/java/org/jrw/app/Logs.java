@@ -63,9 +63,8 @@ public final class Logs {
     /**
      * JavaFX runs from the class path (it is inside {@code jrw.jar}), and its toolkit logs "Unsupported
      * JavaFX configuration: classes were loaded from 'unnamed module …'" on every start. The warning is
-     * expected here and tells the user nothing; it added a line to the log on every start, and
-     * formatting it (the date in the user's language) and writing it to the console and the log
-     * delayed the toolkit's start, before the window could open. Other JavaFX messages pass.
+     * expected here and tells the user nothing: it was a line on the console and in the user's log on
+     * every start, which a reader of the log took for a fault. Other JavaFX messages pass.
      */
     public static void dropJavaFxClassPathWarning() {
         JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith(CLASS_PATH_WARNING));

@@ -57,6 +57,11 @@ public final class Json {
         return Mapper.INSTANCE;
     }
 
+    /** The node factory of the project's trees (exact decimals); needs no object mapper. */
+    public static JsonNodeFactory nodes() {
+        return NODES;
+    }
+
     public static ObjectNode object() {
         return NODES.objectNode();
     }

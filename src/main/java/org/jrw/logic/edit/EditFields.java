@@ -163,7 +163,7 @@ public final class EditFields {
      */
     public static JsonNode parse(Type type, String raw) throws BadValue {
         String v = raw == null ? "" : raw.strip();
-        JsonNodeFactory f = Json.mapper().getNodeFactory();
+        JsonNodeFactory f = Json.nodes();
         if (v.isEmpty()) {
             return switch (type) {
                 case REQUIRED_TEXT -> throw new BadValue("edit.value.required");
