@@ -12,8 +12,8 @@ import org.jrw.cli.Cli;
 public final class Main {
     /**
      * The loggers whose level is lowered, held so that the level is not lost when JUL drops an
-     * unreferenced logger; in a class of their own, so that starting {@code Main} does not start
-     * JUL (whose first use looks for a logging back-end through the whole class path).
+     * unreferenced logger; in a class of their own, so that JUL starts where {@code startDesktop}
+     * or a command starts it, not when {@code Main} is loaded.
      */
     private static final class Quieted {
         static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -103,9 +103,8 @@ public final class Main {
         Logs.dropJavaFxClassPathWarning();
         java.util.concurrent.CompletableFuture<org.jrw.logic.settings.Preferences> prefs =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    // logging set up here, not on the main thread: its first use indexes the
-                    // program's jar (some 16 ms) while the toolkit could already be starting;
-                    // everything that logs at start (the workspace's opening) waits for this
+                    // the levels and the file log set here, off the main thread; everything that
+                    // logs at start (the workspace's opening) waits for this
                     quietLibraryLogging();
                     Logs.installFileLog();
                     return new org.jrw.logic.settings.PreferencesStore(org.jrw.persistence.UserDirs.config())

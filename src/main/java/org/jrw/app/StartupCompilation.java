@@ -71,8 +71,8 @@ public final class StartupCompilation {
                     new Object[] {new String[0]}, new String[] {String[].class.getName()});
             return true;
         } catch (JMException | RuntimeException e) {
-            // the logger is taken here, not when the class starts: JUL's start looks for a logging
-            // back-end through the class path, which the main thread should not do before the window
+            // the logger is taken here, when needed, not when the class starts (on the main thread,
+            // before logging is set up)
             Logger.getLogger("jrw.startup").log(Level.WARNING, "the start-up compiler directive could not be removed; C2 stays off", e);
             return false;
         }

@@ -39,9 +39,8 @@ public final class Json {
 
     /** The object mapper, built on first use. */
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+        /** On the same parser factory, so both read by the same rules. */
+        static final ObjectMapper INSTANCE = JsonMapper.builder(PARSERS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
